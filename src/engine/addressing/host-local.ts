@@ -1,0 +1,62 @@
+import { broadcastOf, type Cidr, formatIp } from '../net/ipv4.ts';
+
+/**
+ * host-local IPAM for one node's range (containernetworking/plugins
+ * plugins/ipam/host-local/backend/allocator). Mutable; owned by one construction run.
+ */
+export interface HostLocalRange {
+  readonly subnet: Cidr;
+  /** rangeStart defaults to network + 1, rangeEnd to broadcast − 1. */
+  readonly rangeStart: number;
+  readonly rangeEnd: number;
+  readonly gateway: number;
+  readonly reserved: Set<number>;
+  lastReserved?: number;
+}
+
+/** The gateway the bridge plugin puts on cni0: the first address after the network. */
+export function gatewayOf(subnet: Cidr): number {
+  return (subnet.network + 1) >>> 0;
+}
+
+/** Addresses host-local can hand out: all but the network, the gateway and the broadcast. */
+export function usablePodIps(prefix: number): number {
+  return Math.max(0, 2 ** (32 - prefix) - 3);
+}
+
+export function createHostLocalRange(subnet: Cidr): HostLocalRange {
+  return {
+    subnet,
+    rangeStart: (subnet.network + 1) >>> 0,
+    rangeEnd: (broadcastOf(subnet) - 1) >>> 0,
+    gateway: gatewayOf(subnet),
+    reserved: new Set(),
+  };
+}
+
+/** host-local's range set as it prints it in errors: `start-end`. */
+export function rangeSetText(range: HostLocalRange): string {
+  return `${formatIp(range.rangeStart)}-${formatIp(range.rangeEnd)}`;
+}
+
+/**
+ * Reserves the next address, or returns undefined when the range is exhausted.
+ * NOTE: host-local iterates from the address after the last one it reserved (not the lowest
+ * free one), wrapping at rangeEnd, and skips the gateway; a freed IP is reused only after wrap.
+ */
+export function reserveNext(range: HostLocalRange): number | undefined {
+  const size = range.rangeEnd - range.rangeStart + 1;
+  if (size <= 0) return undefined;
+  const start =
+    range.lastReserved === undefined || range.lastReserved >= range.rangeEnd
+      ? range.rangeStart
+      : range.lastReserved + 1;
+  for (let i = 0; i < size; i++) {
+    const ip = range.rangeStart + ((start - range.rangeStart + i) % size);
+    if (ip === range.gateway || range.reserved.has(ip)) continue;
+    range.reserved.add(ip);
+    range.lastReserved = ip;
+    return ip >>> 0;
+  }
+  return undefined;
+}

@@ -1,0 +1,177 @@
+import type { Scenario } from '../scenario/types.ts';
+import type { NodeState, PodState, VpcRouteEntry, WorldState, KubeEvent, Condition } from '../world/types.ts';
+import type { Change } from './changes.ts';
+
+/**
+ * A private, mutable copy of the world used while folding. Folding mutates only this draft,
+ * which no caller can see, so `stateAt` stays a pure function with linear cost.
+ */
+export interface Draft {
+  scenario: Scenario;
+  vpcCreated: boolean;
+  vswitches: string[];
+  routeTable: VpcRouteEntry[];
+  natGateway: boolean;
+  controllerManagerConfigured: boolean;
+  nodes: Map<string, NodeState>;
+  pods: Map<string, PodState>;
+  events: KubeEvent[];
+}
+
+/** An empty world: nothing created yet. */
+export function emptyDraft(scenario: Scenario): Draft {
+  return {
+    scenario,
+    vpcCreated: false,
+    vswitches: [],
+    routeTable: [],
+    natGateway: false,
+    controllerManagerConfigured: false,
+    nodes: new Map(),
+    pods: new Map(),
+    events: [],
+  };
+}
+
+function patchNode(draft: Draft, name: string, patch: Partial<NodeState>): void {
+  const node = draft.nodes.get(name);
+  if (!node) throw new Error(`change refers to unknown node ${name}`);
+  draft.nodes.set(name, { ...node, ...patch });
+}
+
+function patchPod(draft: Draft, name: string, patch: Partial<PodState>): void {
+  const pod = draft.pods.get(name);
+  if (!pod) throw new Error(`change refers to unknown pod ${name}`);
+  draft.pods.set(name, { ...pod, ...patch });
+}
+
+function withCondition(conditions: readonly Condition[], condition: Condition): Condition[] {
+  return [...conditions.filter((c) => c.type !== condition.type), condition];
+}
+
+/** Applies one change to the draft. */
+export function applyChange(draft: Draft, change: Change): void {
+  switch (change.kind) {
+    case 'vpc-created':
+      draft.vpcCreated = true;
+      return;
+    case 'vswitch-created':
+      draft.vswitches.push(change.vswitch);
+      return;
+    case 'nat-gateway-created':
+      draft.natGateway = true;
+      return;
+    case 'vpc-route-added':
+      draft.routeTable.push(change.entry);
+      return;
+    case 'vpc-route-removed':
+      draft.routeTable = draft.routeTable.filter((e) => e.destination !== change.destination);
+      return;
+    case 'ecs-created':
+      draft.nodes.set(change.node.name, change.node);
+      return;
+    case 'controller-manager-configured':
+      draft.controllerManagerConfigured = true;
+      return;
+    case 'node-registered':
+      patchNode(draft, change.node, { registered: true });
+      return;
+    case 'pod-cidr-allocated':
+      patchNode(draft, change.node, { podCidr: change.podCidr });
+      return;
+    case 'node-condition-set': {
+      const node = draft.nodes.get(change.node);
+      if (!node) throw new Error(`change refers to unknown node ${change.node}`);
+      patchNode(draft, change.node, { conditions: withCondition(node.conditions, change.condition) });
+      return;
+    }
+    case 'node-taint-removed': {
+      const node = draft.nodes.get(change.node);
+      if (!node) throw new Error(`change refers to unknown node ${change.node}`);
+      patchNode(draft, change.node, { taints: node.taints.filter((t) => t !== change.taint) });
+      return;
+    }
+    case 'event-recorded':
+      draft.events.push(change.event);
+      return;
+    case 'flanneld-status':
+      patchNode(draft, change.node, { flanneld: change.status, flanneldError: change.error });
+      return;
+    case 'cni-conf-installed':
+      patchNode(draft, change.node, { cniConfInstalled: true });
+      return;
+    case 'subnet-env-written':
+      patchNode(draft, change.node, { subnetEnv: change.subnetEnv });
+      return;
+    case 'masquerade-rules-added':
+      patchNode(draft, change.node, { masqueradeRules: true });
+      return;
+    case 'node-vpc-route':
+      patchNode(draft, change.node, { vpcRoute: change.status });
+      return;
+    case 'cni0-created':
+      patchNode(draft, change.node, {
+        cni0: { mac: change.mac, gateway: change.gateway, prefix: change.prefix, up: true },
+      });
+      return;
+    case 'cni0-set-down': {
+      const node = draft.nodes.get(change.node);
+      if (!node?.cni0) throw new Error(`cni0-set-down on ${change.node} without cni0`);
+      patchNode(draft, change.node, { cni0: { ...node.cni0, up: false } });
+      return;
+    }
+    case 'masquerade-rules-removed':
+      patchNode(draft, change.node, { masqueradeRules: false });
+      return;
+    case 'cni-delegate-written':
+      patchPod(draft, change.pod, { cniDelegate: true });
+      return;
+    case 'veth-removed':
+      patchPod(draft, change.pod, { veth: undefined });
+      return;
+    case 'ip-forward-enabled':
+      patchNode(draft, change.node, { ipForward: true });
+      return;
+    case 'pod-sandbox-created':
+      draft.pods.set(change.pod, {
+        name: change.pod,
+        node: change.node,
+        containers: change.containers,
+        containerId: change.containerId,
+        phase: 'ContainerCreating',
+        netns: true,
+      });
+      return;
+    case 'pod-phase':
+      patchPod(draft, change.pod, { phase: change.phase, error: change.error });
+      return;
+    case 'veth-created':
+      patchPod(draft, change.pod, {
+        veth: { hostName: change.hostName, hostMac: change.hostMac, podMac: change.podMac, ifindex: change.ifindex },
+      });
+      return;
+    case 'pod-ip-assigned': {
+      patchPod(draft, change.pod, { ip: change.ip });
+      const pod = draft.pods.get(change.pod);
+      if (pod) patchNode(draft, pod.node, { lastReservedIp: change.ip });
+      return;
+    }
+  }
+}
+
+/** Freezes a draft into a world state (the draft must not be used afterwards). */
+export function freeze(draft: Draft): WorldState {
+  return {
+    scenario: draft.scenario,
+    vpc: {
+      created: draft.vpcCreated,
+      vswitches: draft.vswitches,
+      routeTable: draft.routeTable,
+      natGateway: draft.natGateway,
+    },
+    controllerManagerConfigured: draft.controllerManagerConfigured,
+    nodes: draft.nodes,
+    pods: draft.pods,
+    events: draft.events,
+  };
+}

@@ -1,0 +1,65 @@
+import type { Scenario } from '../scenario/types.ts';
+import { applyChange, type Draft, emptyDraft } from './apply.ts';
+import type { Actor, Change, Phase, Step } from './changes.ts';
+
+/** What a phase hands the builder for one step; the text is produced only when read. */
+export interface StepInput {
+  readonly phase: Phase;
+  readonly actor: Actor;
+  readonly target: string;
+  readonly failed?: boolean;
+  readonly changes: readonly Change[];
+  /** Returns [title, explanation]. Lazy: a 150,000-pod scenario makes ~600,000 steps. */
+  readonly text: () => readonly [string, string];
+}
+
+class ConstructionStep implements Step {
+  readonly index: number;
+  readonly phase: Phase;
+  readonly actor: Actor;
+  readonly target: string;
+  readonly failed: boolean;
+  readonly changes: readonly Change[];
+  readonly #text: () => readonly [string, string];
+
+  constructor(index: number, input: StepInput) {
+    this.index = index;
+    this.phase = input.phase;
+    this.actor = input.actor;
+    this.target = input.target;
+    this.failed = input.failed ?? false;
+    this.changes = input.changes;
+    this.#text = input.text;
+  }
+
+  get title(): string {
+    return this.#text()[0];
+  }
+
+  get explanation(): string {
+    return this.#text()[1];
+  }
+
+  toJSON() {
+    const { index, phase, actor, target, failed, title, explanation, changes } = this;
+    return { index, phase, actor, target, failed, title, explanation, changes };
+  }
+}
+
+/**
+ * Collects steps in order and keeps a running draft of the world, so that each phase decides
+ * from the same state the fold will later reproduce.
+ */
+export class StepBuilder {
+  readonly steps: Step[] = [];
+  readonly world: Draft;
+
+  constructor(scenario: Scenario) {
+    this.world = emptyDraft(scenario);
+  }
+
+  emit(input: StepInput): void {
+    for (const change of input.changes) applyChange(this.world, change);
+    this.steps.push(new ConstructionStep(this.steps.length + 1, input));
+  }
+}

@@ -1,0 +1,36 @@
+import type { Scenario } from '../scenario/types.ts';
+import type { WorldState } from '../world/types.ts';
+import { StepBuilder } from './builder.ts';
+import type { Step } from './changes.ts';
+import { buildClusterPhase } from './cluster-phase.ts';
+import { stateAfter } from './fold.ts';
+import { buildInitialPhase, type RouteQuota } from './initial-phase.ts';
+import { buildNodePhase } from './node-phase.ts';
+import { buildPodPhase } from './pod-phase.ts';
+import { buildWhatIfPhase } from './what-if-phase.ts';
+
+/** A scenario's construction: its steps in order, 1-based (`steps[0].index === 1`). */
+export interface Construction {
+  readonly scenario: Scenario;
+  readonly steps: readonly Step[];
+  /** The world after the last step (the same as `stateAt(c, steps.length)`, computed once). */
+  readonly final: WorldState;
+}
+
+/** Computes every construction step of a validated scenario. Pure and deterministic. */
+export function construct(scenario: Scenario): Construction {
+  const builder = new StepBuilder(scenario);
+  const quota: RouteQuota = { limit: scenario.vpc.routeQuota, used: 0 };
+  buildInitialPhase(builder, quota);
+  buildClusterPhase(builder);
+  buildNodePhase(builder, quota);
+  buildPodPhase(builder);
+  buildWhatIfPhase(builder);
+  return { scenario, steps: builder.steps, final: stateAfter(scenario, builder.steps, builder.steps.length) };
+}
+
+/** The world after step `n` (0: before anything; clamped to the last step). */
+export function stateAt(construction: Construction, n: number): WorldState {
+  if (n >= construction.steps.length) return construction.final;
+  return stateAfter(construction.scenario, construction.steps, n);
+}

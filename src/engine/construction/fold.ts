@@ -1,0 +1,18 @@
+import type { Scenario } from '../scenario/types.ts';
+import type { WorldState } from '../world/types.ts';
+import { applyChange, emptyDraft, freeze } from './apply.ts';
+import type { Step } from './changes.ts';
+
+/**
+ * The world after the first `count` steps (0 = nothing built; steps.length = everything).
+ * A fold of the steps' changes; each call returns a fresh state.
+ */
+export function stateAfter(scenario: Scenario, steps: readonly Step[], count: number): WorldState {
+  const draft = emptyDraft(scenario);
+  const end = Math.max(0, Math.min(count, steps.length));
+  for (let i = 0; i < end; i++) {
+    const step = steps[i] as Step;
+    for (const change of step.changes) applyChange(draft, change);
+  }
+  return freeze(draft);
+}

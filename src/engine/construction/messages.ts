@@ -1,0 +1,53 @@
+/**
+ * The texts real components print, reproduced exactly (DOMAIN.md). Kept in one place so the
+ * tests, the narration and the artifacts quote the same words.
+ */
+
+/** kube-controller-manager's range allocator when the cluster CIDR is used up (range_allocator.go). */
+export const CIDR_ALLOCATION_FAILED =
+  'CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range';
+
+/** The event the allocator records on the Node. */
+export function cidrNotAvailableMessage(node: string): string {
+  return `Node ${node} status is now: CIDRNotAvailable`;
+}
+
+/** flanneld's kube subnet manager when the Node has no spec.podCIDR (pkg/subnet/kube). */
+export function podCidrNotAssigned(node: string): string {
+  return `Error registering network: failed to acquire lease: node "${node}" pod cidr not assigned`;
+}
+
+/** The Flannel CNI plugin when /run/flannel/subnet.env does not exist (flannel-io/cni-plugin). */
+export const SUBNET_ENV_MISSING =
+  "failed to load flannel 'subnet.env' file: open /run/flannel/subnet.env: no such file or directory. Check the flannel pod log for this node.";
+
+/** host-local when every address of the node's range is taken (allocator.go). */
+export function noIpAddresses(rangeSet: string): string {
+  return `failed to allocate for range 0: no IP addresses available in range set: ${rangeSet}`;
+}
+
+/** How kubelet reports a failed CNI ADD in the pod's events (FailedCreatePodSandBox). */
+export function sandboxFailed(containerId: string, cniError: string): string {
+  return `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "${containerId.slice(0, 64)}": plugin type="flannel" failed (add): ${cniError}`;
+}
+
+/** kubelet's admission when the node already runs maxPods pods. */
+export function outOfPods(maxPods: number): string {
+  return `Pod was rejected: Node didn't have enough resource: pods, requested: 1, used: ${maxPods}, capacity: ${maxPods}`;
+}
+
+/** The VPC API's answer to CreateRouteEntry over quota. */
+export const ROUTE_QUOTA_EXCEEDED = 'QuotaExceeded: Route entry quota exceeded in this route table.';
+
+/** The CCM's warning event when the route could not be created. */
+export function createRouteFailed(node: string, podCidr: string): string {
+  return `Could not create route ${podCidr} for node ${node}: ${ROUTE_QUOTA_EXCEEDED}`;
+}
+
+export const NETWORK_UNAVAILABLE_TAINT = 'node.kubernetes.io/network-unavailable:NoSchedule';
+
+/** kubelet's maxPods default. */
+export const KUBELET_MAX_PODS = 110;
+
+/** Alibaba Cloud region used for provider ids in the examples. */
+export const REGION = 'cn-hangzhou';

@@ -1,0 +1,201 @@
+import { gatewayOf } from '../addressing/host-local.ts';
+import { cidr, formatCidr, formatIp } from '../net/ipv4.ts';
+import type { NodeState } from '../world/types.ts';
+import type { StepBuilder } from './builder.ts';
+import type { RouteQuota } from './initial-phase.ts';
+import { createRouteFailed, NETWORK_UNAVAILABLE_TAINT, podCidrNotAssigned, ROUTE_QUOTA_EXCEEDED } from './messages.ts';
+
+/** FLANNEL_MTU: the alloc backend adds no header, so it keeps eth0's MTU. */
+export const FLANNEL_MTU = 1500;
+
+/**
+ * Node phase, per node in registration order: the kube-flannel DaemonSet pod, its install-cni
+ * init container, flanneld's lease and subnet.env, its masquerade rules, then the CCM's VPC route.
+ */
+export function buildNodePhase(b: StepBuilder, quota: RouteQuota): void {
+  const { scenario } = b.world;
+  const flanneldDown = new Set(scenario.faults.filter((f) => f.kind === 'flanneld-down').map((f) => f.node));
+  for (const spec of scenario.nodes) {
+    const name = spec.name;
+    b.emit({
+      phase: 'node',
+      actor: 'daemonset-controller',
+      target: `node:${name}`,
+      changes: [{ kind: 'flanneld-status', node: name, status: 'scheduled' }],
+      text: () => [
+        `kube-flannel pod scheduled on ${name}`,
+        `The kube-flannel DaemonSet puts one pod on every node, ${name} included. It runs in the host's network namespace (hostNetwork) and tolerates the network-unavailable taint: it is part of building the network, so it cannot wait for it.`,
+      ],
+    });
+    b.emit({
+      phase: 'node',
+      actor: 'install-cni',
+      target: `node:${name}`,
+      changes: [{ kind: 'cni-conf-installed', node: name }],
+      text: () => [
+        `install-cni copies 10-flannel.conf to ${name}`,
+        `Before flanneld starts, the pod's init container install-cni copies the CNI configuration from the kube-flannel ConfigMap to /etc/cni/net.d/10-flannel.conf on the host. kubelet will read it to know which CNI plugin builds each pod's network: type "flannel".`,
+      ],
+    });
+    const node = b.world.nodes.get(name) as NodeState;
+    if (flanneldDown.has(name)) {
+      emitFlanneldFailure(b, name, 'the kube-flannel container keeps crashing: CrashLoopBackOff (what-if: flanneld-down)');
+    } else if (!node.podCidr) {
+      emitFlanneldFailure(b, name, podCidrNotAssigned(name));
+    } else {
+      emitLease(b, node);
+      if (scenario.cluster.ipMasq) emitMasquerade(b, name);
+    }
+    // NOTE: the CCM's route controller works from spec.podCIDR alone; it neither knows nor
+    // cares whether flanneld is running on the node.
+    emitVpcRoute(b, quota, node);
+  }
+}
+
+function emitFlanneldFailure(b: StepBuilder, name: string, error: string): void {
+  b.emit({
+    phase: 'node',
+    actor: 'flanneld',
+    target: `node:${name}`,
+    failed: true,
+    changes: [{ kind: 'flanneld-status', node: name, status: 'failed', error }],
+    text: () => [
+      `flanneld on ${name} fails`,
+      `flanneld exits with: ${error}. It never writes /run/flannel/subnet.env on ${name}, so every pod placed there will fail its CNI ADD and stay in ContainerCreating.`,
+    ],
+  });
+}
+
+function emitLease(b: StepBuilder, node: NodeState): void {
+  const { cluster } = b.world.scenario;
+  const podCidr = node.podCidr;
+  if (!podCidr) return;
+  const gateway = gatewayOf(podCidr);
+  const ipMasq = cluster.ipMasq;
+  b.emit({
+    phase: 'node',
+    actor: 'flanneld',
+    target: `node:${node.name}`,
+    changes: [
+      { kind: 'flanneld-status', node: node.name, status: 'running' },
+      {
+        kind: 'subnet-env-written',
+        node: node.name,
+        subnetEnv: { network: cidr(cluster.podCidr), gateway, prefix: podCidr.prefix, mtu: FLANNEL_MTU, ipMasq },
+      },
+    ],
+    text: () => [
+      `flanneld on ${node.name} writes subnet.env`,
+      `flanneld (--kube-subnet-mgr, backend "alloc") reads its lease straight from spec.podCIDR of ${node.name}, ${formatCidr(podCidr)}, and writes /run/flannel/subnet.env: FLANNEL_SUBNET=${formatIp(gateway)}/${podCidr.prefix}, FLANNEL_MTU=${FLANNEL_MTU}. The alloc backend builds no tunnel and no route: there is no flannel.1 device and no encapsulation. flanneld builds the channels; it does not touch pods.`,
+    ],
+  });
+}
+
+function emitMasquerade(b: StepBuilder, name: string): void {
+  const podCidr = b.world.scenario.cluster.podCidr;
+  b.emit({
+    phase: 'node',
+    actor: 'flanneld',
+    target: `node:${name}`,
+    changes: [{ kind: 'masquerade-rules-added', node: name }],
+    text: () => [
+      `flanneld on ${name} adds masquerade rules`,
+      `Started with --ip-masq, flanneld adds nat POSTROUTING rules on ${name}: traffic between addresses of ${podCidr} is left alone, while a pod talking to anything outside it gets its source rewritten to the node's eth0 address (MASQUERADE). That is how pods reach the Internet or other ECS instances with replies finding their way back.`,
+    ],
+  });
+}
+
+function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void {
+  const name = node.name;
+  const podCidr = node.podCidr;
+  if (!podCidr) {
+    b.emit({
+      phase: 'node',
+      actor: 'ccm',
+      target: `node:${name}`,
+      failed: true,
+      changes: [],
+      text: () => [
+        `No VPC route for ${name}: it has no pod CIDR`,
+        `The CCM's route controller creates routes only for nodes with spec.podCIDR set. ${name} has none, so it keeps NetworkUnavailable=True and the VPC has no way to reach pods there.`,
+      ],
+    });
+    return;
+  }
+  const destination = formatCidr(podCidr);
+  if (quota.used >= quota.limit) {
+    b.emit({
+      phase: 'node',
+      actor: 'ccm',
+      target: `node:${name}`,
+      failed: true,
+      changes: [
+        { kind: 'node-vpc-route', node: name, status: 'quota-exceeded' },
+        {
+          kind: 'event-recorded',
+          event: {
+            type: 'Warning',
+            reason: 'CreateRouteFailed',
+            source: 'route_controller',
+            object: `Node/${name}`,
+            message: createRouteFailed(name, destination),
+          },
+        },
+        {
+          kind: 'node-condition-set',
+          node: name,
+          condition: {
+            type: 'NetworkUnavailable',
+            status: 'True',
+            reason: 'NoRouteCreated',
+            message: 'RouteController failed to create a route',
+          },
+        },
+      ],
+      text: () => [
+        `VPC route for ${name} refused: QuotaExceeded`,
+        `The CCM asks the VPC for ${destination} → ${node.instanceId}, but the route table already holds its quota of ${quota.limit} custom entries. The API answers HTTP 400 ${ROUTE_QUOTA_EXCEEDED} The CCM records CreateRouteFailed and ${name} keeps NetworkUnavailable=True: this is where a Flannel VPC-route cluster stops growing.`,
+      ],
+    });
+    return;
+  }
+  quota.used++;
+  const used = quota.used;
+  b.emit({
+    phase: 'node',
+    actor: 'ccm',
+    target: `node:${name}`,
+    changes: [
+      {
+        kind: 'vpc-route-added',
+        entry: { destination, cidr: podCidr, type: 'custom', nextHopType: 'instance', nextHop: node.instanceId, node: name },
+      },
+      { kind: 'node-vpc-route', node: name, status: 'created' },
+      {
+        kind: 'event-recorded',
+        event: {
+          type: 'Normal',
+          reason: 'CreatedRoute',
+          source: 'route_controller',
+          object: `Node/${name}`,
+          message: `Created route for node ${name} ${destination} with hop ${node.instanceId}`,
+        },
+      },
+      {
+        kind: 'node-condition-set',
+        node: name,
+        condition: {
+          type: 'NetworkUnavailable',
+          status: 'False',
+          reason: 'RouteCreated',
+          message: 'RouteController created a route',
+        },
+      },
+      { kind: 'node-taint-removed', node: name, taint: NETWORK_UNAVAILABLE_TAINT },
+    ],
+    text: () => [
+      `CCM adds VPC route ${destination} → ${name}`,
+      `The Cloud Controller Manager, not flanneld, writes the VPC route table in ACK: ${destination} → ECS ${node.instanceId}. The vRouter now knows where every pod of ${name} lives, so packets for them travel the VPC as plain IP packets, with no encapsulation. NetworkUnavailable turns False (RouteCreated). Custom entries used: ${used} of ${quota.limit}.`,
+    ],
+  });
+}

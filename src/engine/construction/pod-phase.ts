@@ -1,0 +1,167 @@
+import { createHostLocalRange, type HostLocalRange, rangeSetText, reserveNext } from '../addressing/host-local.ts';
+import { containerId, macAddress, vethName } from '../ids.ts';
+import { formatCidr, formatIp } from '../net/ipv4.ts';
+import type { PodSpec } from '../scenario/types.ts';
+import type { NodeState } from '../world/types.ts';
+import type { StepBuilder } from './builder.ts';
+import { KUBELET_MAX_PODS, noIpAddresses, outOfPods, SUBNET_ENV_MISSING, sandboxFailed } from './messages.ts';
+
+/** Interface indexes on a node: lo 1, eth0 2, cni0 3, then one per veth in creation order. */
+const FIRST_VETH_IFINDEX = 4;
+
+interface NodeCounters {
+  /** Pods kubelet has admitted, the kube-flannel pod included. */
+  admitted: number;
+  veths: number;
+  range?: HostLocalRange;
+}
+
+/**
+ * Pod phase, per pod in scenario order: kubelet creates the sandbox and its netns, then calls
+ * the Flannel CNI plugin, which reads subnet.env and delegates to the bridge plugin (cni0 on the
+ * node's first pod, a veth pair) and host-local IPAM (the pod IP).
+ */
+export function buildPodPhase(b: StepBuilder): void {
+  const counters = new Map<string, NodeCounters>();
+  for (const spec of b.world.scenario.pods) {
+    let counter = counters.get(spec.node);
+    if (!counter) {
+      counter = { admitted: 1, veths: 0 };
+      counters.set(spec.node, counter);
+    }
+    buildPod(b, spec, counter);
+  }
+}
+
+function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
+  const { name, node: nodeName, containers } = spec;
+  const id = containerId(name);
+  const target = `pod:${name}`;
+  if (counter.admitted >= KUBELET_MAX_PODS) {
+    const error = outOfPods(KUBELET_MAX_PODS);
+    b.emit({
+      phase: 'pod',
+      actor: 'kubelet',
+      target,
+      failed: true,
+      changes: [
+        { kind: 'pod-sandbox-created', pod: name, node: nodeName, containers, containerId: id },
+        { kind: 'pod-phase', pod: name, phase: 'Failed', error },
+      ],
+      text: () => [
+        `kubelet on ${nodeName} rejects ${name}: OutOfpods`,
+        `kubelet runs at most ${KUBELET_MAX_PODS} pods per node (maxPods), the kube-flannel pod included, whatever the pod CIDR could hold. ${nodeName} is full, so ${name} fails admission: ${error}.`,
+      ],
+    });
+    return;
+  }
+  counter.admitted++;
+  b.emit({
+    phase: 'pod',
+    actor: 'kubelet',
+    target,
+    changes: [{ kind: 'pod-sandbox-created', pod: name, node: nodeName, containers, containerId: id }],
+    text: () => [
+      `Sandbox for ${name} on ${nodeName}: a new network namespace`,
+      `${name} is bound to ${nodeName}. kubelet asks the container runtime for a sandbox (the pause container), which owns a fresh network namespace. ${containers.length > 1 ? `All ${containers.length} containers (${containers.join(', ')}) will join it and share one lo and one eth0.` : `Its container ${containers[0]} will join it.`} For now the namespace holds only lo.`,
+    ],
+  });
+  const node = b.world.nodes.get(nodeName) as NodeState;
+  const subnetEnv = node.subnetEnv;
+  if (!subnetEnv || !node.podCidr) {
+    const error = sandboxFailed(id, SUBNET_ENV_MISSING);
+    b.emit({
+      phase: 'pod',
+      actor: 'flannel-cni',
+      target,
+      failed: true,
+      changes: [{ kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error }],
+      text: () => [
+        `CNI ADD for ${name} fails: no subnet.env`,
+        `kubelet runs the Flannel CNI plugin (type "flannel" in 10-flannel.conf). Its first move is to read /run/flannel/subnet.env, which flanneld has not written on ${nodeName}: "${SUBNET_ENV_MISSING}" kubelet records FailedCreatePodSandBox and retries; ${name} stays in ContainerCreating.`,
+      ],
+    });
+    return;
+  }
+  const podCidr = node.podCidr;
+  b.emit({
+    phase: 'pod',
+    actor: 'flannel-cni',
+    target,
+    changes: [{ kind: 'cni-delegate-written', pod: name }],
+    text: () => [
+      `Flannel CNI reads subnet.env and delegates to bridge`,
+      `kubelet calls the Flannel CNI plugin with ADD. The plugin, a binary on the node and not the flanneld pod, reads subnet.env and turns it into a config for the bridge plugin: bridge cni0, host-local IPAM over ${formatCidr(podCidr)}, a route to ${formatCidr(subnetEnv.network)}, MTU ${subnetEnv.mtu}. It saves that config under /var/lib/cni/flannel/${id.slice(0, 12)}… and runs bridge. flanneld built the channel; the CNI plugin now builds this pod's branch.`,
+    ],
+  });
+  if (!node.cni0) {
+    const gateway = subnetEnv.gateway;
+    b.emit({
+      phase: 'pod',
+      actor: 'bridge-plugin',
+      target: `node:${nodeName}`,
+      changes: [
+        { kind: 'cni0-created', node: nodeName, mac: macAddress(`cni0:${nodeName}`), gateway, prefix: podCidr.prefix },
+        { kind: 'ip-forward-enabled', node: nodeName },
+      ],
+      text: () => [
+        `bridge plugin creates cni0 on ${nodeName} (${formatIp(gateway)}/${podCidr.prefix})`,
+        `${name} is the first pod on ${nodeName}, so the bridge plugin creates the Linux bridge cni0, gives it the gateway address ${formatIp(gateway)}/${podCidr.prefix} and turns on net.ipv4.ip_forward. The kernel adds the connected route ${formatCidr(podCidr)} dev cni0. The CNI plugin made it, yet cni0 belongs to the node's network: every later pod on ${nodeName} plugs into the same bridge.`,
+      ],
+    });
+  }
+  const hostName = vethName(name);
+  const ifindex = FIRST_VETH_IFINDEX + counter.veths++;
+  b.emit({
+    phase: 'pod',
+    actor: 'bridge-plugin',
+    target,
+    changes: [
+      {
+        kind: 'veth-created',
+        pod: name,
+        hostName,
+        hostMac: macAddress(`veth-host:${name}`),
+        podMac: macAddress(`veth-pod:${name}`),
+        ifindex,
+      },
+    ],
+    text: () => [
+      `veth pair ${hostName} ↔ eth0 for ${name}`,
+      `The bridge plugin creates a veth pair: a virtual cable with two ends. One end becomes eth0 inside ${name}'s namespace; the other, ${hostName}, stays on ${nodeName} and is attached to cni0 with hairpin mode on. Frames from the pod now reach the bridge.`,
+    ],
+  });
+  counter.range ??= createHostLocalRange(podCidr);
+  const ip = reserveNext(counter.range);
+  if (ip === undefined) {
+    const cniError = noIpAddresses(rangeSetText(counter.range));
+    b.emit({
+      phase: 'pod',
+      actor: 'host-local',
+      target,
+      failed: true,
+      changes: [
+        { kind: 'veth-removed', pod: name },
+        { kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error: sandboxFailed(id, cniError) },
+      ],
+      text: () => [
+        `No IP left for ${name} on ${nodeName}`,
+        `host-local has handed out every usable address of ${formatCidr(podCidr)} (all but the network, the gateway and the broadcast) and answers "${cniError}". The ADD fails, the sandbox and its veth are torn down, and ${name} stays in ContainerCreating.`,
+      ],
+    });
+    return;
+  }
+  b.emit({
+    phase: 'pod',
+    actor: 'host-local',
+    target,
+    changes: [
+      { kind: 'pod-ip-assigned', pod: name, ip },
+      { kind: 'pod-phase', pod: name, phase: 'Running' },
+    ],
+    text: () => [
+      `${name} gets IP ${formatIp(ip)}`,
+      `host-local IPAM hands out the next free address of ${formatCidr(podCidr)} after the last one it gave, skipping the gateway, and records it in /var/lib/cni/networks/cbr0/${formatIp(ip)}. The bridge plugin puts ${formatIp(ip)}/${podCidr.prefix} on the pod's eth0 with routes to ${formatCidr(subnetEnv.network)} and a default via ${formatIp(subnetEnv.gateway)}. ${name} is Running.`,
+    ],
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * The world state: everything the construction has built up to a step. Immutable from the
+ * outside; `stateAt` (construction/fold.ts) produces a fresh one per call.
+ */
+import type { Cidr } from '../net/ipv4.ts';
+import type { Scenario } from '../scenario/types.ts';
+
+export interface VpcRouteEntry {
+  readonly destination: string;
+  readonly cidr: Cidr;
+  /** `system` entries route to a vSwitch; `custom` entries to an instance or the NAT gateway. */
+  readonly type: 'system' | 'custom';
+  readonly nextHopType: 'local' | 'instance' | 'nat-gateway' | 'service';
+  /** The instance id, `nat-gateway`, the vSwitch name, or `cloud-service` for 100.64.0.0/10. */
+  readonly nextHop: string;
+  /** For instance next hops: the node behind it. */
+  readonly node?: string;
+  /** For vSwitch system entries: the vSwitch name. */
+  readonly vswitch?: string;
+}
+
+export interface Condition {
+  readonly type: 'NetworkUnavailable' | 'Ready';
+  readonly status: 'True' | 'False';
+  readonly reason: string;
+  readonly message: string;
+}
+
+export interface KubeEvent {
+  readonly type: 'Normal' | 'Warning';
+  readonly reason: string;
+  readonly source: string;
+  readonly object: string;
+  readonly message: string;
+}
+
+export interface SubnetEnv {
+  readonly network: Cidr;
+  /** FLANNEL_SUBNET: the gateway address with the pod CIDR's mask. */
+  readonly gateway: number;
+  readonly prefix: number;
+  readonly mtu: number;
+  readonly ipMasq: boolean;
+}
+
+export type FlanneldStatus = 'absent' | 'scheduled' | 'running' | 'failed';
+
+export interface NodeState {
+  readonly name: string;
+  readonly role: 'master' | 'worker';
+  /** Registration order (0 = first). */
+  readonly index: number;
+  readonly instanceId: string;
+  /** `<region>.<instance-id>`, as ACK names its nodes. */
+  readonly providerId: string;
+  readonly vswitch: string;
+  readonly ip: number;
+  /** Prefix length of the vSwitch, the mask on eth0. */
+  readonly ipPrefix: number;
+  /** The vSwitch gateway (broadcast − 2), the node's default route. */
+  readonly defaultGateway: number;
+  readonly eth0Mac: string;
+  readonly registered: boolean;
+  readonly podCidr?: Cidr;
+  readonly conditions: readonly Condition[];
+  readonly taints: readonly string[];
+  readonly flanneld: FlanneldStatus;
+  readonly flanneldError?: string;
+  readonly cniConfInstalled: boolean;
+  readonly subnetEnv?: SubnetEnv;
+  readonly masqueradeRules: boolean;
+  readonly vpcRoute: 'none' | 'created' | 'quota-exceeded' | 'deleted';
+  readonly cni0?: { readonly mac: string; readonly gateway: number; readonly prefix: number; readonly up: boolean };
+  readonly ipForward: boolean;
+  /** host-local's round-robin cursor: the last address it reserved. */
+  readonly lastReservedIp?: number;
+}
+
+export type PodPhase = 'Pending' | 'ContainerCreating' | 'Running' | 'Failed';
+
+export interface PodState {
+  readonly name: string;
+  readonly node: string;
+  readonly containers: readonly string[];
+  readonly containerId: string;
+  readonly phase: PodPhase;
+  /** Why the pod is not running (kubelet's event message). */
+  readonly error?: string;
+  readonly netns: boolean;
+  /** Whether the Flannel CNI plugin wrote its delegate config under /var/lib/cni/flannel/. */
+  readonly cniDelegate?: boolean;
+  /** Set once the bridge plugin made the veth pair. */
+  readonly veth?: { readonly hostName: string; readonly hostMac: string; readonly podMac: string; readonly ifindex: number };
+  readonly ip?: number;
+}
+
+export interface WorldState {
+  readonly scenario: Scenario;
+  readonly vpc: {
+    readonly created: boolean;
+    readonly vswitches: readonly string[];
+    readonly routeTable: readonly VpcRouteEntry[];
+    readonly natGateway: boolean;
+  };
+  /** Whether kubeadm has written kube-controller-manager.yaml with the cluster CIDR. */
+  readonly controllerManagerConfigured: boolean;
+  /** ECS instances created, in registration order. */
+  readonly nodes: ReadonlyMap<string, NodeState>;
+  readonly pods: ReadonlyMap<string, PodState>;
+  readonly events: readonly KubeEvent[];
+}
