@@ -25,7 +25,13 @@ export function blockAt(cluster: Cidr, nodeMask: number, index: number): Cidr {
  */
 export function createRangeAllocator(cluster: Cidr, nodeMask: number, serviceCidr?: Cidr): RangeAllocator {
   const maxCidrs = 2 ** (nodeMask - cluster.prefix);
-  const allocator: RangeAllocator = { cluster, nodeMask, maxCidrs, used: new Uint8Array(maxCidrs), nextCandidate: 0 };
+  const allocator: RangeAllocator = {
+    cluster,
+    nodeMask,
+    maxCidrs,
+    used: new Uint8Array(maxCidrs),
+    nextCandidate: 0,
+  };
   if (serviceCidr && overlaps(cluster, serviceCidr)) occupy(allocator, serviceCidr);
   return allocator;
 }
@@ -35,7 +41,10 @@ export function occupy(allocator: RangeAllocator, range: Cidr): void {
   const { cluster, nodeMask } = allocator;
   const blockSize = sizeOf(nodeMask);
   const first = Math.max(range.network, cluster.network);
-  const last = Math.min(range.network + sizeOf(range.prefix) - 1, cluster.network + sizeOf(cluster.prefix) - 1);
+  const last = Math.min(
+    range.network + sizeOf(range.prefix) - 1,
+    cluster.network + sizeOf(cluster.prefix) - 1,
+  );
   if (first > last) return;
   const begin = Math.floor((first - cluster.network) / blockSize);
   const end = Math.floor((last - cluster.network) / blockSize);

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/types.ts';
-import type { NodeState, PodState, VpcRouteEntry, WorldState, KubeEvent, Condition } from '../world/types.ts';
+import type { Condition, KubeEvent, NodeState, PodState, VpcRouteEntry, WorldState } from '../world/types.ts';
 import type { Change } from './changes.ts';
 
 /**
@@ -147,7 +147,12 @@ export function applyChange(draft: Draft, change: Change): void {
       return;
     case 'veth-created':
       patchPod(draft, change.pod, {
-        veth: { hostName: change.hostName, hostMac: change.hostMac, podMac: change.podMac, ifindex: change.ifindex },
+        veth: {
+          hostName: change.hostName,
+          hostMac: change.hostMac,
+          podMac: change.podMac,
+          ifindex: change.ifindex,
+        },
       });
       return;
     case 'pod-ip-assigned': {

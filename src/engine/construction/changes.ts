@@ -18,20 +18,44 @@ export type Change =
   | { readonly kind: 'node-condition-set'; readonly node: string; readonly condition: Condition }
   | { readonly kind: 'node-taint-removed'; readonly node: string; readonly taint: string }
   | { readonly kind: 'event-recorded'; readonly event: KubeEvent }
-  | { readonly kind: 'flanneld-status'; readonly node: string; readonly status: NodeState['flanneld']; readonly error?: string }
+  | {
+      readonly kind: 'flanneld-status';
+      readonly node: string;
+      readonly status: NodeState['flanneld'];
+      readonly error?: string;
+    }
   | { readonly kind: 'cni-conf-installed'; readonly node: string }
   | { readonly kind: 'subnet-env-written'; readonly node: string; readonly subnetEnv: SubnetEnv }
   | { readonly kind: 'masquerade-rules-added'; readonly node: string }
   | { readonly kind: 'masquerade-rules-removed'; readonly node: string }
   | { readonly kind: 'node-vpc-route'; readonly node: string; readonly status: NodeState['vpcRoute'] }
-  | { readonly kind: 'cni0-created'; readonly node: string; readonly mac: string; readonly gateway: number; readonly prefix: number }
+  | {
+      readonly kind: 'cni0-created';
+      readonly node: string;
+      readonly mac: string;
+      readonly gateway: number;
+      readonly prefix: number;
+    }
   | { readonly kind: 'cni0-set-down'; readonly node: string }
   | { readonly kind: 'ip-forward-enabled'; readonly node: string }
-  | { readonly kind: 'pod-sandbox-created'; readonly pod: string; readonly node: string; readonly containers: readonly string[]; readonly containerId: string }
+  | {
+      readonly kind: 'pod-sandbox-created';
+      readonly pod: string;
+      readonly node: string;
+      readonly containers: readonly string[];
+      readonly containerId: string;
+    }
   | { readonly kind: 'cni-delegate-written'; readonly pod: string }
   | { readonly kind: 'veth-removed'; readonly pod: string }
   | { readonly kind: 'pod-phase'; readonly pod: string; readonly phase: PodPhase; readonly error?: string }
-  | { readonly kind: 'veth-created'; readonly pod: string; readonly hostName: string; readonly hostMac: string; readonly podMac: string; readonly ifindex: number }
+  | {
+      readonly kind: 'veth-created';
+      readonly pod: string;
+      readonly hostName: string;
+      readonly hostMac: string;
+      readonly podMac: string;
+      readonly ifindex: number;
+    }
   | { readonly kind: 'pod-ip-assigned'; readonly pod: string; readonly ip: number };
 
 export type ChangeKind = Change['kind'];

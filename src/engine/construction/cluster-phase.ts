@@ -19,7 +19,11 @@ export function buildClusterPhase(b: StepBuilder): void {
       `The cluster CIDR chosen in the console travels to the provisioning script on the master, which hands it to kubeadm. kubeadm writes it into the static-pod manifest of kube-controller-manager: --allocate-node-cidrs=true --cluster-cidr=${cluster.podCidr} --node-cidr-mask-size=${cluster.nodeCidrMaskSize}. From now on the controller can cut the cluster CIDR into /${cluster.nodeCidrMaskSize} blocks, one per node.`,
     ],
   });
-  const allocator = createRangeAllocator(cidr(cluster.podCidr), cluster.nodeCidrMaskSize, cidr(cluster.serviceCidr));
+  const allocator = createRangeAllocator(
+    cidr(cluster.podCidr),
+    cluster.nodeCidrMaskSize,
+    cidr(cluster.serviceCidr),
+  );
   for (const spec of nodes) {
     const name = spec.name;
     b.emit({

@@ -3,7 +3,12 @@ import { cidr, formatCidr, formatIp } from '../net/ipv4.ts';
 import type { NodeState } from '../world/types.ts';
 import type { StepBuilder } from './builder.ts';
 import type { RouteQuota } from './initial-phase.ts';
-import { createRouteFailed, NETWORK_UNAVAILABLE_TAINT, podCidrNotAssigned, ROUTE_QUOTA_EXCEEDED } from './messages.ts';
+import {
+  createRouteFailed,
+  NETWORK_UNAVAILABLE_TAINT,
+  podCidrNotAssigned,
+  ROUTE_QUOTA_EXCEEDED,
+} from './messages.ts';
 
 /** FLANNEL_MTU: the alloc backend adds no header, so it keeps eth0's MTU. */
 export const FLANNEL_MTU = 1500;
@@ -39,7 +44,11 @@ export function buildNodePhase(b: StepBuilder, quota: RouteQuota): void {
     });
     const node = b.world.nodes.get(name) as NodeState;
     if (flanneldDown.has(name)) {
-      emitFlanneldFailure(b, name, 'the kube-flannel container keeps crashing: CrashLoopBackOff (what-if: flanneld-down)');
+      emitFlanneldFailure(
+        b,
+        name,
+        'the kube-flannel container keeps crashing: CrashLoopBackOff (what-if: flanneld-down)',
+      );
     } else if (!node.podCidr) {
       emitFlanneldFailure(b, name, podCidrNotAssigned(name));
     } else {
@@ -81,7 +90,13 @@ function emitLease(b: StepBuilder, node: NodeState): void {
       {
         kind: 'subnet-env-written',
         node: node.name,
-        subnetEnv: { network: cidr(cluster.podCidr), gateway, prefix: podCidr.prefix, mtu: FLANNEL_MTU, ipMasq },
+        subnetEnv: {
+          network: cidr(cluster.podCidr),
+          gateway,
+          prefix: podCidr.prefix,
+          mtu: FLANNEL_MTU,
+          ipMasq,
+        },
       },
     ],
     text: () => [
@@ -168,7 +183,14 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
     changes: [
       {
         kind: 'vpc-route-added',
-        entry: { destination, cidr: podCidr, type: 'custom', nextHopType: 'instance', nextHop: node.instanceId, node: name },
+        entry: {
+          destination,
+          cidr: podCidr,
+          type: 'custom',
+          nextHopType: 'instance',
+          nextHop: node.instanceId,
+          node: name,
+        },
       },
       { kind: 'node-vpc-route', node: name, status: 'created' },
       {

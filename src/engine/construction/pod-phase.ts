@@ -1,4 +1,9 @@
-import { createHostLocalRange, type HostLocalRange, rangeSetText, reserveNext } from '../addressing/host-local.ts';
+import {
+  createHostLocalRange,
+  type HostLocalRange,
+  rangeSetText,
+  reserveNext,
+} from '../addressing/host-local.ts';
 import { containerId, macAddress, vethName } from '../ids.ts';
 import { formatCidr, formatIp } from '../net/ipv4.ts';
 import type { PodSpec } from '../scenario/types.ts';
@@ -101,7 +106,13 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       actor: 'bridge-plugin',
       target: `node:${nodeName}`,
       changes: [
-        { kind: 'cni0-created', node: nodeName, mac: macAddress(`cni0:${nodeName}`), gateway, prefix: podCidr.prefix },
+        {
+          kind: 'cni0-created',
+          node: nodeName,
+          mac: macAddress(`cni0:${nodeName}`),
+          gateway,
+          prefix: podCidr.prefix,
+        },
         { kind: 'ip-forward-enabled', node: nodeName },
       ],
       text: () => [

@@ -71,7 +71,10 @@ function cni0Down(b: StepBuilder, fault: Fault): void {
       actor: 'operator',
       target: `node:${name}`,
       changes: [],
-      text: () => [`No cni0 on ${name} to take down`, `cni0 appears with a node's first pod; ${name} has none.`],
+      text: () => [
+        `No cni0 on ${name} to take down`,
+        `cni0 appears with a node's first pod; ${name} has none.`,
+      ],
     });
     return;
   }

@@ -70,7 +70,7 @@ export function broadcastOf(c: Cidr): number {
 
 /** Whether the address lies inside the block. */
 export function contains(c: Cidr, ip: number): boolean {
-  return ((ip & maskOf(c.prefix)) >>> 0) === c.network;
+  return (ip & maskOf(c.prefix)) >>> 0 === c.network;
 }
 
 /** Whether `inner` lies entirely inside `outer`. */

@@ -70,7 +70,12 @@ export interface NodeState {
   readonly subnetEnv?: SubnetEnv;
   readonly masqueradeRules: boolean;
   readonly vpcRoute: 'none' | 'created' | 'quota-exceeded' | 'deleted';
-  readonly cni0?: { readonly mac: string; readonly gateway: number; readonly prefix: number; readonly up: boolean };
+  readonly cni0?: {
+    readonly mac: string;
+    readonly gateway: number;
+    readonly prefix: number;
+    readonly up: boolean;
+  };
   readonly ipForward: boolean;
   /** host-local's round-robin cursor: the last address it reserved. */
   readonly lastReservedIp?: number;
@@ -90,7 +95,12 @@ export interface PodState {
   /** Whether the Flannel CNI plugin wrote its delegate config under /var/lib/cni/flannel/. */
   readonly cniDelegate?: boolean;
   /** Set once the bridge plugin made the veth pair. */
-  readonly veth?: { readonly hostName: string; readonly hostMac: string; readonly podMac: string; readonly ifindex: number };
+  readonly veth?: {
+    readonly hostName: string;
+    readonly hostMac: string;
+    readonly podMac: string;
+    readonly ifindex: number;
+  };
   readonly ip?: number;
 }
 

@@ -1,0 +1,12 @@
+/** Tables as data: the artifacts print them, the packet engine looks things up in them. */
+
+export { bridgeFdb, type FdbEntry, fdbLookup } from './fdb.ts';
+export {
+  type AddressMatch,
+  evaluateNat,
+  formatNatRule,
+  type NatRule,
+  natRuleMatches,
+  natRules,
+} from './nat-rules.ts';
+export { formatRoute, lookupRoute, nodeRoutes, podRoutes, type Route } from './routes.ts';
