@@ -14,19 +14,34 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return hash >>> 0;
 }
 
-function hex(value: number, digits: number): string {
-  return value.toString(16).padStart(digits, '0').slice(-digits);
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function hex8(value: number): string {
+  return (
+    (HEX_BYTE[value >>> 24] as string) +
+    HEX_BYTE[(value >>> 16) & 255] +
+    HEX_BYTE[(value >>> 8) & 255] +
+    HEX_BYTE[value & 255]
+  );
 }
 
-/** `count` hex digits derived from a key (two independent hashes for more than 8 digits). */
+/** Next state of a 32-bit xorshift generator: deterministic, cheap, never 0 from a non-0 seed. */
+function xorshift(x: number): number {
+  let y = x ^ (x << 13);
+  y ^= y >>> 17;
+  y ^= y << 5;
+  return y >>> 0;
+}
+
+/** `count` hex digits derived from a key: its hash, then a xorshift stream seeded by it. */
 export function hexId(key: string, count: number): string {
-  let out = '';
-  let round = 0;
+  let state = fnv1a(key) || 1;
+  let out = hex8(state);
   while (out.length < count) {
-    out += hex(fnv1a(`${round}:${key}`), 8);
-    round++;
+    state = xorshift(state);
+    out += hex8(state);
   }
-  return out.slice(0, count);
+  return out.length === count ? out : out.slice(0, count);
 }
 
 /** ECS instance id in Alibaba Cloud's shape: `i-` and 20 base-36 characters. */
@@ -39,10 +54,9 @@ export function instanceId(nodeName: string): string {
 
 /** A locally administered unicast MAC derived from a key. */
 export function macAddress(key: string): string {
-  const digits = hexId(`mac:${key}`, 10);
-  const pairs = ['02'];
-  for (let i = 0; i < 10; i += 2) pairs.push(digits.slice(i, i + 2));
-  return pairs.join(':');
+  const a = fnv1a(`mac:${key}`);
+  const b = xorshift(a || 1);
+  return `02:${HEX_BYTE[a >>> 24]}:${HEX_BYTE[(a >>> 16) & 255]}:${HEX_BYTE[(a >>> 8) & 255]}:${HEX_BYTE[a & 255]}:${HEX_BYTE[b & 255]}`;
 }
 
 /** Host-side veth name as the bridge plugin makes it: `veth` + 8 hex characters. */

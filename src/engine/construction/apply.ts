@@ -3,8 +3,9 @@ import type { Condition, KubeEvent, NodeState, PodState, VpcRouteEntry, WorldSta
 import type { Change } from './changes.ts';
 
 /**
- * A private, mutable copy of the world used while folding. Folding mutates only this draft,
- * which no caller can see, so `stateAt` stays a pure function with linear cost.
+ * A private, mutable copy of the world used while folding. Folding mutates only this draft and
+ * the node and pod objects it created itself (never a change's payload), and no caller sees the
+ * draft before it is frozen, so `stateAt` stays a pure function with linear cost.
  */
 export interface Draft {
   scenario: Scenario;
@@ -33,16 +34,18 @@ export function emptyDraft(scenario: Scenario): Draft {
   };
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 function patchNode(draft: Draft, name: string, patch: Partial<NodeState>): void {
   const node = draft.nodes.get(name);
   if (!node) throw new Error(`change refers to unknown node ${name}`);
-  draft.nodes.set(name, { ...node, ...patch });
+  Object.assign(node as Mutable<NodeState>, patch);
 }
 
 function patchPod(draft: Draft, name: string, patch: Partial<PodState>): void {
   const pod = draft.pods.get(name);
   if (!pod) throw new Error(`change refers to unknown pod ${name}`);
-  draft.pods.set(name, { ...pod, ...patch });
+  Object.assign(pod as Mutable<PodState>, patch);
 }
 
 function withCondition(conditions: readonly Condition[], condition: Condition): Condition[] {
@@ -68,7 +71,14 @@ export function applyChange(draft: Draft, change: Change): void {
       draft.routeTable = draft.routeTable.filter((e) => e.destination !== change.destination);
       return;
     case 'ecs-created':
-      draft.nodes.set(change.node.name, change.node);
+      // A copy: the draft mutates its nodes, and the change's payload must stay as it was.
+      draft.nodes.set(change.node.name, {
+        ...change.node,
+        podCidr: undefined,
+        flanneldError: undefined,
+        subnetEnv: undefined,
+        cni0: undefined,
+      });
       return;
     case 'controller-manager-configured':
       draft.controllerManagerConfigured = true;
@@ -139,7 +149,11 @@ export function applyChange(draft: Draft, change: Change): void {
         containers: change.containers,
         containerId: change.containerId,
         phase: 'ContainerCreating',
+        error: undefined,
         netns: true,
+        cniDelegate: false,
+        veth: undefined,
+        ip: undefined,
       });
       return;
     case 'pod-phase':
@@ -155,12 +169,9 @@ export function applyChange(draft: Draft, change: Change): void {
         },
       });
       return;
-    case 'pod-ip-assigned': {
+    case 'pod-ip-assigned':
       patchPod(draft, change.pod, { ip: change.ip });
-      const pod = draft.pods.get(change.pod);
-      if (pod) patchNode(draft, pod.node, { lastReservedIp: change.ip });
       return;
-    }
   }
 }
 

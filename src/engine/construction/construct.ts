@@ -4,6 +4,7 @@ import { StepBuilder } from './builder.ts';
 import type { Step } from './changes.ts';
 import { buildClusterPhase } from './cluster-phase.ts';
 import { stateAfter } from './fold.ts';
+import { freeze } from './apply.ts';
 import { buildInitialPhase, type RouteQuota } from './initial-phase.ts';
 import { buildNodePhase } from './node-phase.ts';
 import { buildPodPhase } from './pod-phase.ts';
@@ -26,7 +27,8 @@ export function construct(scenario: Scenario): Construction {
   buildNodePhase(builder, quota);
   buildPodPhase(builder);
   buildWhatIfPhase(builder);
-  return { scenario, steps: builder.steps, final: stateAfter(scenario, builder.steps, builder.steps.length) };
+  // The builder's running draft already is the fold of every step; freezing it avoids a second pass.
+  return { scenario, steps: builder.steps, final: freeze(builder.world) };
 }
 
 /** The world after step `n` (0: before anything; clamped to the last step). */

@@ -77,8 +77,6 @@ export interface NodeState {
     readonly up: boolean;
   };
   readonly ipForward: boolean;
-  /** host-local's round-robin cursor: the last address it reserved. */
-  readonly lastReservedIp?: number;
 }
 
 export type PodPhase = 'Pending' | 'ContainerCreating' | 'Running' | 'Failed';

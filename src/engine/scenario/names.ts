@@ -1,0 +1,84 @@
+/**
+ * Names of nodes, pods, containers, vSwitches and externals. They become Kubernetes object names
+ * and labels in the diagram, so they follow the Kubernetes rules.
+ */
+import { type JsonObject, keyPath, quote, type Reporter, readString } from './shape.ts';
+
+// NOTE: k8s.io/apimachinery/pkg/util/validation: a DNS-1123 label is at most 63 characters of
+// [a-z0-9-], starting and ending alphanumeric; a subdomain is labels joined by '.', ≤ 253 chars.
+const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+export type NameRule = 'label' | 'subdomain';
+
+const RULES: Record<NameRule, { max: number; pattern: RegExp; text: string }> = {
+  label: {
+    max: 63,
+    pattern: LABEL,
+    text: 'a DNS-1123 label: lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters',
+  },
+  subdomain: {
+    max: 253,
+    pattern: SUBDOMAIN,
+    text: 'a DNS-1123 subdomain: lowercase letters, digits, "-" and ".", each part starting and ending with a letter or digit, at most 253 characters',
+  },
+};
+
+/** Whether `name` satisfies the rule (length checked first, so hostile strings cost nothing). */
+export function isValidName(name: string, rule: NameRule): boolean {
+  const { max, pattern } = RULES[rule];
+  return name.length > 0 && name.length <= max && pattern.test(name);
+}
+
+/** A fix to suggest for a near-valid name: lowercased, other characters turned into '-'. */
+function suggestion(name: string, rule: NameRule): string | undefined {
+  if (name.length > RULES[rule].max) return undefined;
+  const fixed = name
+    .toLowerCase()
+    .replace(rule === 'label' ? /[^a-z0-9-]+/g : /[^a-z0-9.-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  return fixed !== name && isValidName(fixed, rule) ? fixed : undefined;
+}
+
+/** Checks a name already known to be a string; reports at `path` and says what it should be. */
+export function checkName(r: Reporter, name: string, path: string, what: string, rule: NameRule): boolean {
+  if (isValidName(name, rule)) return true;
+  const { max, text } = RULES[rule];
+  if (name.length > max) {
+    r.error(path, `this ${what} is ${name.length} characters long; it must be ${text}`);
+    return false;
+  }
+  const fix = suggestion(name, rule);
+  r.error(path, `${quote(name)} is not a valid ${what}; it must be ${text}${fix ? `, e.g. "${fix}"` : ''}`);
+  return false;
+}
+
+/** Reads a required name at `obj[key]`. Returns the string even when invalid, so that references
+ * to it do not cascade into "unknown name" errors; `valid` tells whether it passed. */
+export function readName(
+  r: Reporter,
+  obj: JsonObject,
+  path: string,
+  what: string,
+  rule: NameRule,
+): { name: string; valid: boolean } | undefined {
+  const name = readString(r, obj, 'name', path, {
+    required: `every ${what.replace(/ name$/, '')} needs a name`,
+  });
+  if (name === undefined) return undefined;
+  return { name, valid: checkName(r, name, keyPath(path, 'name'), what, rule) };
+}
+
+/** Remembers where each name was first seen, to report duplicates with their first place. */
+export function createNameIndex(what: string): (r: Reporter, name: string, path: string) => boolean {
+  const seen = new Map<string, string>();
+  return (r, name, path) => {
+    const first = seen.get(name);
+    if (first !== undefined) {
+      r.error(path, `${what} ${quote(name)} is used twice (first at ${first}); each ${what} must be unique`);
+      return false;
+    }
+    seen.set(name, path);
+    return true;
+  };
+}
