@@ -147,7 +147,6 @@ export function applyChange(draft: Draft, change: Change): void {
         name: change.pod,
         node: change.node,
         containers: change.containers,
-        containerId: change.containerId,
         phase: 'ContainerCreating',
         error: undefined,
         netns: true,

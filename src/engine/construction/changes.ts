@@ -43,7 +43,6 @@ export type Change =
       readonly pod: string;
       readonly node: string;
       readonly containers: readonly string[];
-      readonly containerId: string;
     }
   | { readonly kind: 'cni-delegate-written'; readonly pod: string }
   | { readonly kind: 'veth-removed'; readonly pod: string }

@@ -40,7 +40,6 @@ export function buildPodPhase(b: StepBuilder): void {
 
 function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
   const { name, node: nodeName, containers } = spec;
-  const id = containerId(name);
   const target = `pod:${name}`;
   if (counter.admitted >= KUBELET_MAX_PODS) {
     const error = outOfPods(KUBELET_MAX_PODS);
@@ -50,7 +49,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       target,
       failed: true,
       changes: [
-        { kind: 'pod-sandbox-created', pod: name, node: nodeName, containers, containerId: id },
+        { kind: 'pod-sandbox-created', pod: name, node: nodeName, containers },
         { kind: 'pod-phase', pod: name, phase: 'Failed', error },
       ],
       text: () => [
@@ -65,7 +64,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
     phase: 'pod',
     actor: 'kubelet',
     target,
-    changes: [{ kind: 'pod-sandbox-created', pod: name, node: nodeName, containers, containerId: id }],
+    changes: [{ kind: 'pod-sandbox-created', pod: name, node: nodeName, containers }],
     text: () => [
       `Sandbox for ${name} on ${nodeName}: a new network namespace`,
       `${name} is bound to ${nodeName}. kubelet asks the container runtime for a sandbox (the pause container), which owns a fresh network namespace. ${containers.length > 1 ? `All ${containers.length} containers (${containers.join(', ')}) will join it and share one lo and one eth0.` : `Its container ${containers[0]} will join it.`} For now the namespace holds only lo.`,
@@ -74,7 +73,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
   const node = b.world.nodes.get(nodeName) as NodeState;
   const subnetEnv = node.subnetEnv;
   if (!subnetEnv || !node.podCidr) {
-    const error = sandboxFailed(id, SUBNET_ENV_MISSING);
+    const error = sandboxFailed(containerId(name), SUBNET_ENV_MISSING);
     b.emit({
       phase: 'pod',
       actor: 'flannel-cni',
@@ -96,7 +95,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
     changes: [{ kind: 'cni-delegate-written', pod: name }],
     text: () => [
       `Flannel CNI reads subnet.env and delegates to bridge`,
-      `kubelet calls the Flannel CNI plugin with ADD. The plugin, a binary on the node and not the flanneld pod, reads subnet.env and turns it into a config for the bridge plugin: bridge cni0, host-local IPAM over ${formatCidr(podCidr)}, a route to ${formatCidr(subnetEnv.network)}, MTU ${subnetEnv.mtu}. It saves that config under /var/lib/cni/flannel/${id.slice(0, 12)}… and runs bridge. flanneld built the channel; the CNI plugin now builds this pod's branch.`,
+      `kubelet calls the Flannel CNI plugin with ADD. The plugin, a binary on the node and not the flanneld pod, reads subnet.env and turns it into a config for the bridge plugin: bridge cni0, host-local IPAM over ${formatCidr(podCidr)}, a route to ${formatCidr(subnetEnv.network)}, MTU ${subnetEnv.mtu}. It saves that config under /var/lib/cni/flannel/${containerId(name).slice(0, 12)}… and runs bridge. flanneld built the channel; the CNI plugin now builds this pod's branch.`,
     ],
   });
   if (!node.cni0) {
@@ -153,7 +152,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       failed: true,
       changes: [
         { kind: 'veth-removed', pod: name },
-        { kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error: sandboxFailed(id, cniError) },
+        { kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error: sandboxFailed(containerId(name), cniError) },
       ],
       text: () => [
         `No IP left for ${name} on ${nodeName}`,

@@ -85,7 +85,6 @@ export interface PodState {
   readonly name: string;
   readonly node: string;
   readonly containers: readonly string[];
-  readonly containerId: string;
   readonly phase: PodPhase;
   /** Why the pod is not running (kubelet's event message). */
   readonly error?: string;
