@@ -57,7 +57,14 @@ export function macAddress(key: string): string {
   const a = fnv1a(`mac:${key}`);
   const b = xorshift(a || 1);
   // join() gives a flat string; a template literal would leave a chain of rope nodes in memory.
-  return ['02', HEX_BYTE[a >>> 24], HEX_BYTE[(a >>> 16) & 255], HEX_BYTE[(a >>> 8) & 255], HEX_BYTE[a & 255], HEX_BYTE[b & 255]].join(':');
+  return [
+    '02',
+    HEX_BYTE[a >>> 24],
+    HEX_BYTE[(a >>> 16) & 255],
+    HEX_BYTE[(a >>> 8) & 255],
+    HEX_BYTE[a & 255],
+    HEX_BYTE[b & 255],
+  ].join(':');
 }
 
 /** Host-side veth name as the bridge plugin makes it: `veth` + 8 hex characters. */

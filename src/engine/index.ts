@@ -1,6 +1,26 @@
 /** The engine's public surface: scenario → construction steps → world state (→ packet traces). */
-export type { Scenario, ScenarioError, ParseResult, Fault, FaultKind, NodeSpec, PodSpec } from './scenario/types.ts';
-export type { Step, Change, ChangeKind, Phase, Actor } from './construction/changes.ts';
+
+export { capacity, formatCapacity } from './addressing/capacity.ts';
+export {
+  ARTIFACTS_BY_KIND,
+  type ArtifactResult,
+  parseTarget,
+  renderArtifact,
+  type Target,
+  type TargetKind,
+} from './artifacts/index.ts';
+export type { Actor, Change, ChangeKind, Phase, Step } from './construction/changes.ts';
 export { PHASES } from './construction/changes.ts';
-export type { WorldState, NodeState, PodState, VpcRouteEntry, KubeEvent, Condition } from './world/types.ts';
-export { construct, stateAt, type Construction } from './construction/construct.ts';
+export { type Construction, construct, stateAt } from './construction/construct.ts';
+export { parseScenario } from './scenario/parse.ts';
+export { PRESET_NAMES, PRESETS, type PresetName, presetScenario } from './scenario/presets.ts';
+export type {
+  Fault,
+  FaultKind,
+  NodeSpec,
+  ParseResult,
+  PodSpec,
+  Scenario,
+  ScenarioError,
+} from './scenario/types.ts';
+export type { Condition, KubeEvent, NodeState, PodState, VpcRouteEntry, WorldState } from './world/types.ts';

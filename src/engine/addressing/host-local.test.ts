@@ -16,16 +16,19 @@ describe('host-local', () => {
     [25, 125],
     [26, 61],
     [28, 13],
-  ])('hands out exactly 2^(32−%i) − 3 = %i addresses, never network, gateway or broadcast', (prefix, usable) => {
-    expect(usablePodIps(prefix)).toBe(usable);
-    const range = createHostLocalRange({ network: cidr('10.1.0.0/16').network, prefix });
-    const got: number[] = [];
-    for (let ip = reserveNext(range); ip !== undefined; ip = reserveNext(range)) got.push(ip);
-    expect(got).toHaveLength(usable);
-    expect(got).not.toContain(range.subnet.network);
-    expect(got).not.toContain(range.gateway);
-    expect(got).not.toContain(range.rangeEnd + 1);
-  });
+  ])(
+    'hands out exactly 2^(32−%i) − 3 = %i addresses, never network, gateway or broadcast',
+    (prefix, usable) => {
+      expect(usablePodIps(prefix)).toBe(usable);
+      const range = createHostLocalRange({ network: cidr('10.1.0.0/16').network, prefix });
+      const got: number[] = [];
+      for (let ip = reserveNext(range); ip !== undefined; ip = reserveNext(range)) got.push(ip);
+      expect(got).toHaveLength(usable);
+      expect(got).not.toContain(range.subnet.network);
+      expect(got).not.toContain(range.gateway);
+      expect(got).not.toContain(range.rangeEnd + 1);
+    },
+  );
 
   it('prints its range set as host-local does in its error', () => {
     expect(rangeSetText(createHostLocalRange(cidr('172.16.0.128/25')))).toBe('172.16.0.129-172.16.0.254');

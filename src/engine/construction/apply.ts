@@ -136,8 +136,21 @@ export function applyChange(draft: Draft, change: Change): void {
     case 'cni-delegate-written':
       patchPod(draft, change.pod, { cniDelegate: true });
       return;
-    case 'veth-removed':
-      patchPod(draft, change.pod, { veth: undefined });
+    case 'pod-rejected':
+      draft.pods.set(change.pod, {
+        name: change.pod,
+        node: change.node,
+        containers: change.containers,
+        phase: 'Failed',
+        error: change.error,
+        netns: false,
+        cniDelegate: false,
+        veth: undefined,
+        ip: undefined,
+      });
+      return;
+    case 'sandbox-torn-down':
+      patchPod(draft, change.pod, { netns: false, veth: undefined });
       return;
     case 'ip-forward-enabled':
       patchNode(draft, change.node, { ipForward: true });

@@ -45,7 +45,14 @@ export type Change =
       readonly containers: readonly string[];
     }
   | { readonly kind: 'cni-delegate-written'; readonly pod: string }
-  | { readonly kind: 'veth-removed'; readonly pod: string }
+  | {
+      readonly kind: 'pod-rejected';
+      readonly pod: string;
+      readonly node: string;
+      readonly containers: readonly string[];
+      readonly error: string;
+    }
+  | { readonly kind: 'sandbox-torn-down'; readonly pod: string }
   | { readonly kind: 'pod-phase'; readonly pod: string; readonly phase: PodPhase; readonly error?: string }
   | {
       readonly kind: 'veth-created';

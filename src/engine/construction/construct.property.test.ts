@@ -53,7 +53,9 @@ describe('construction invariants over random valid scenarios', () => {
         }
 
         // One custom VPC route per node with a pod CIDR, up to the quota.
-        const routes = world.vpc.routeTable.filter((e) => e.type === 'custom' && e.nextHopType === 'instance');
+        const routes = world.vpc.routeTable.filter(
+          (e) => e.type === 'custom' && e.nextHopType === 'instance',
+        );
         const room = Math.max(0, scenario.vpc.routeQuota - scenario.vpc.customRoutes.length);
         expect(routes).toHaveLength(Math.min(allocated.length, room));
         expect(new Set(routes.map((r) => r.node)).size).toBe(routes.length);

@@ -17,7 +17,9 @@ describe('construction of the article cluster', () => {
   });
 
   it('gives pod CIDRs in registration order, node-a the second block', () => {
-    const cidrs = [...world.nodes.values()].map((n) => `${n.name} ${n.podCidr ? formatCidr(n.podCidr) : '-'}`);
+    const cidrs = [...world.nodes.values()].map(
+      (n) => `${n.name} ${n.podCidr ? formatCidr(n.podCidr) : '-'}`,
+    );
     expect(cidrs).toEqual(['master-1 172.16.0.0/25', 'node-a 172.16.0.128/25', 'node-b 172.16.1.0/25']);
   });
 
@@ -85,9 +87,13 @@ describe('failures', () => {
     expect(c.final.events.find((e) => e.reason === 'CIDRNotAvailable')?.message).toBe(
       'Node node-b status is now: CIDRNotAvailable',
     );
-    expect(c.steps.find((s) => s.title.includes('CIDRNotAvailable'))?.explanation).toContain(CIDR_ALLOCATION_FAILED);
+    expect(c.steps.find((s) => s.title.includes('CIDRNotAvailable'))?.explanation).toContain(
+      CIDR_ALLOCATION_FAILED,
+    );
     expect(b?.flanneld).toBe('failed');
-    expect(b?.flanneldError).toBe('Error registering network: failed to acquire lease: node "node-b" pod cidr not assigned');
+    expect(b?.flanneldError).toBe(
+      'Error registering network: failed to acquire lease: node "node-b" pod cidr not assigned',
+    );
     expect(b?.vpcRoute).toBe('none');
     const late = c.final.pods.get('late');
     expect(late?.phase).toBe('ContainerCreating');
@@ -127,7 +133,10 @@ describe('failures', () => {
   });
 
   it('kubelet admits at most 110 pods, the kube-flannel pod included', () => {
-    const s = withChanges({ cluster: { podCidr: '10.0.0.0/16', nodeCidrMaskSize: 24 }, pods: podsOn('node-a', 110) });
+    const s = withChanges({
+      cluster: { podCidr: '10.0.0.0/16', nodeCidrMaskSize: 24 },
+      pods: podsOn('node-a', 110),
+    });
     const c = construct(s);
     const failed = [...c.final.pods.values()].filter((p) => p.phase === 'Failed');
     expect(failed).toHaveLength(1);
@@ -153,6 +162,8 @@ describe('failures', () => {
 
   it('many nodes: the 17th node of a /16 with /25 blocks gets 172.16.8.0/25', () => {
     const c = construct(withChanges({ nodes: workers(17), pods: [] }));
-    expect(formatCidr(c.final.nodes.get('node-17')?.podCidr ?? { network: 0, prefix: 0 })).toBe('172.16.8.0/25');
+    expect(formatCidr(c.final.nodes.get('node-17')?.podCidr ?? { network: 0, prefix: 0 })).toBe(
+      '172.16.8.0/25',
+    );
   });
 });

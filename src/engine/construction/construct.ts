@@ -1,10 +1,10 @@
 import type { Scenario } from '../scenario/types.ts';
 import type { WorldState } from '../world/types.ts';
+import { freeze } from './apply.ts';
 import { StepBuilder } from './builder.ts';
 import type { Step } from './changes.ts';
 import { buildClusterPhase } from './cluster-phase.ts';
 import { stateAfter } from './fold.ts';
-import { freeze } from './apply.ts';
 import { buildInitialPhase, type RouteQuota } from './initial-phase.ts';
 import { buildNodePhase } from './node-phase.ts';
 import { buildPodPhase } from './pod-phase.ts';

@@ -48,10 +48,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       actor: 'kubelet',
       target,
       failed: true,
-      changes: [
-        { kind: 'pod-sandbox-created', pod: name, node: nodeName, containers },
-        { kind: 'pod-phase', pod: name, phase: 'Failed', error },
-      ],
+      changes: [{ kind: 'pod-rejected', pod: name, node: nodeName, containers, error }],
       text: () => [
         `kubelet on ${nodeName} rejects ${name}: OutOfpods`,
         `kubelet runs at most ${KUBELET_MAX_PODS} pods per node (maxPods), the kube-flannel pod included, whatever the pod CIDR could hold. ${nodeName} is full, so ${name} fails admission: ${error}.`,
@@ -79,10 +76,13 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       actor: 'flannel-cni',
       target,
       failed: true,
-      changes: [{ kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error }],
+      changes: [
+        { kind: 'sandbox-torn-down', pod: name },
+        { kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error },
+      ],
       text: () => [
         `CNI ADD for ${name} fails: no subnet.env`,
-        `kubelet runs the Flannel CNI plugin (type "flannel" in 10-flannel.conf). Its first move is to read /run/flannel/subnet.env, which flanneld has not written on ${nodeName}: "${SUBNET_ENV_MISSING}" kubelet records FailedCreatePodSandBox and retries; ${name} stays in ContainerCreating.`,
+        `kubelet runs the Flannel CNI plugin (type "flannel" in 10-flannel.conf). Its first move is to read /run/flannel/subnet.env, which flanneld has not written on ${nodeName}: "${SUBNET_ENV_MISSING}" The runtime tears the sandbox down again; kubelet records FailedCreatePodSandBox and retries, and ${name} stays in ContainerCreating.`,
       ],
     });
     return;
@@ -151,8 +151,13 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       target,
       failed: true,
       changes: [
-        { kind: 'veth-removed', pod: name },
-        { kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error: sandboxFailed(containerId(name), cniError) },
+        { kind: 'sandbox-torn-down', pod: name },
+        {
+          kind: 'pod-phase',
+          pod: name,
+          phase: 'ContainerCreating',
+          error: sandboxFailed(containerId(name), cniError),
+        },
       ],
       text: () => [
         `No IP left for ${name} on ${nodeName}`,

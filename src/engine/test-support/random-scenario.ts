@@ -18,7 +18,9 @@ export const randomScenario = fc
       minLength: 1,
       maxLength: 30,
     }),
-    pods: fc.array(fc.record({ node: fc.nat(29), containers: fc.integer({ min: 1, max: 3 }) }), { maxLength: 60 }),
+    pods: fc.array(fc.record({ node: fc.nat(29), containers: fc.integer({ min: 1, max: 3 }) }), {
+      maxLength: 60,
+    }),
   })
   .map((r) => {
     const vswitches = Array.from({ length: r.vswitchCount }, (_, i) => ({

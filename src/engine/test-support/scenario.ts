@@ -37,7 +37,11 @@ export function workers(count: number, first = 1): NodeSpec[] {
 
 /** `count` pods on one node. */
 export function podsOn(node: string, count: number, prefix = 'pod'): PodSpec[] {
-  return Array.from({ length: count }, (_, i) => ({ name: `${prefix}-${node}-${i}`, node, containers: ['app'] }));
+  return Array.from({ length: count }, (_, i) => ({
+    name: `${prefix}-${node}-${i}`,
+    node,
+    containers: ['app'],
+  }));
 }
 
 /** The article scenario with some fields replaced. */

@@ -1,0 +1,41 @@
+import { parseScenario } from '../engine/scenario/parse.ts';
+import type { Scenario } from '../engine/scenario/types.ts';
+import type { CliIo } from './io.ts';
+
+export type LoadResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly lines: readonly string[] };
+
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+function describeReadError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && Object.hasOwn(FS_REASONS, code)) return FS_REASONS[code] as string;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The scenario file's path as the user sees it (`-` is standard input). */
+export function fileLabel(path: string): string {
+  return path === '-' ? 'standard input' : path;
+}
+
+/**
+ * Reads and parses a scenario file (`-` = standard input). On failure, the lines to print: one
+ * `path: message` per scenario error, or one sentence when the file cannot be read.
+ */
+export async function readScenarioFile(path: string, io: CliIo): Promise<LoadResult> {
+  let text: string;
+  try {
+    text = await io.readText(path);
+  } catch (error) {
+    return { ok: false, lines: [`cannot read ${fileLabel(path)}: ${describeReadError(error)}`] };
+  }
+  const result = parseScenario(text);
+  if (result.ok) return { ok: true, scenario: result.scenario };
+  return { ok: false, lines: result.errors.map((e) => `${e.path}: ${e.message}`) };
+}

@@ -1,0 +1,16 @@
+/** Scenario files for the CLI tests. */
+import { PRESETS } from '../engine/scenario/presets.ts';
+
+export const ARTICLE_JSON = JSON.stringify(PRESETS.article, null, 2);
+
+/** The article with faults, as a file. */
+export function articleWithFaults(faults: readonly { kind: string; node: string }[]): string {
+  return JSON.stringify({ ...(PRESETS.article as object), faults });
+}
+
+/** Three problems in one file: a host-bit CIDR, an unknown key, a pod on an unknown node. */
+export const BAD_JSON = JSON.stringify({
+  ...(PRESETS.article as object),
+  cluster: { podCidr: '172.16.8.1/25', nodeCidrMaskSize: 25, serviceCidr: '172.19.0.0/20', colour: 'blue' },
+  pods: [{ name: 'web-1', node: 'node-z' }],
+});

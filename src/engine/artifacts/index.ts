@@ -1,0 +1,82 @@
+/**
+ * The real artifacts of the cluster (files, Kubernetes objects, command output) as they stand in
+ * a world state: pure functions of the state, returning the exact text a user would see.
+ */
+import type { NodeState, PodState, WorldState } from '../world/types.ts';
+import { bridgeFdbShow } from './bridge-fdb.ts';
+import { flannelCniConf } from './flannel-cni-conf.ts';
+import { nodeIpAddr, podIpAddr } from './ip-addr.ts';
+import { nodeIpRoute, podIpRoute } from './ip-route.ts';
+import { iptablesNat } from './iptables-nat.ts';
+import { kubeControllerManagerYaml } from './kube-controller-manager-yaml.ts';
+import { netConfJson } from './net-conf-json.ts';
+import { nodeSpecYaml } from './node-spec.ts';
+import { type ArtifactResult, missing } from './result.ts';
+import { subnetEnvFile } from './subnet-env.ts';
+import { findNode, findPod, parseTarget, TARGET_FORMS, type TargetKind } from './targets.ts';
+import { vpcRouteTable } from './vpc-route-table.ts';
+
+export type { ArtifactResult } from './result.ts';
+export { parseTarget, type Target, type TargetKind } from './targets.ts';
+
+type Render<T> = (world: WorldState, subject: T) => ArtifactResult;
+
+const NODE_ARTIFACTS: Record<string, Render<NodeState>> = {
+  'kube-controller-manager.yaml': kubeControllerManagerYaml,
+  'node-spec': (_, node) => nodeSpecYaml(node),
+  'subnet.env': (_, node) => subnetEnvFile(node),
+  'net-conf.json': netConfJson,
+  '10-flannel.conf': (_, node) => flannelCniConf(node),
+  'ip-addr': nodeIpAddr,
+  'ip-route': (_, node) => nodeIpRoute(node),
+  'bridge-fdb': bridgeFdbShow,
+  'iptables-nat': (_, node) => iptablesNat(node),
+};
+
+const POD_ARTIFACTS: Record<string, Render<PodState>> = {
+  'ip-addr': podIpAddr,
+  'ip-route': podIpRoute,
+};
+
+const VPC_ARTIFACTS: Record<string, Render<undefined>> = {
+  'route-table': (world) => vpcRouteTable(world),
+};
+
+/** Which artifacts each kind of target has, in the order the inspector lists them. */
+export const ARTIFACTS_BY_KIND: Readonly<Record<TargetKind, readonly string[]>> = {
+  vpc: Object.keys(VPC_ARTIFACTS),
+  node: Object.keys(NODE_ARTIFACTS),
+  pod: Object.keys(POD_ARTIFACTS),
+};
+
+function pick<T>(table: Record<string, Render<T>>, kind: TargetKind, artifact: string): Render<T> | string {
+  const render = Object.hasOwn(table, artifact) ? table[artifact] : undefined;
+  return (
+    render ??
+    `unknown artifact "${artifact}" for ${kind === 'vpc' ? 'the vpc' : `a ${kind}`}: choose one of ${ARTIFACTS_BY_KIND[kind].join(', ')}`
+  );
+}
+
+/**
+ * The text of `artifact` on `target` (`vpc`, `node:NAME`, `pod:NAME`) in this world, or a
+ * sentence saying why there is none: an unknown target or artifact, or one that does not exist
+ * (yet) at this step.
+ */
+export function renderArtifact(world: WorldState, target: string, artifact: string): ArtifactResult {
+  const parsed = parseTarget(target);
+  if (!parsed) return missing(`unknown target "${target}": use ${TARGET_FORMS}`);
+  if (parsed.kind === 'vpc') {
+    const render = pick(VPC_ARTIFACTS, 'vpc', artifact);
+    return typeof render === 'string' ? missing(render) : render(world, undefined);
+  }
+  if (parsed.kind === 'node') {
+    const render = pick(NODE_ARTIFACTS, 'node', artifact);
+    if (typeof render === 'string') return missing(render);
+    const node = findNode(world, parsed.name);
+    return typeof node === 'string' ? missing(node) : render(world, node);
+  }
+  const render = pick(POD_ARTIFACTS, 'pod', artifact);
+  if (typeof render === 'string') return missing(render);
+  const pod = findPod(world, parsed.name);
+  return typeof pod === 'string' ? missing(pod) : render(world, pod);
+}

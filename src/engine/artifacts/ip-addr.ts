@@ -1,0 +1,134 @@
+import { broadcastOf, formatIp, maskOf } from '../net/ipv4.ts';
+import type { NodeState, PodState, WorldState } from '../world/types.ts';
+import { type ArtifactResult, missing, text } from './result.ts';
+
+/** One interface as `ip addr` prints it. */
+interface Link {
+  readonly index: number;
+  readonly name: string;
+  readonly up: boolean;
+  readonly mtu: number;
+  readonly qdisc: string;
+  readonly master?: string;
+  readonly qlen?: number;
+  readonly mac: string;
+  readonly netnsid?: number;
+  readonly inet?: { readonly ip: number; readonly prefix: number };
+}
+
+const BROADCAST_MAC = 'ff:ff:ff:ff:ff:ff';
+
+const LOOPBACK = [
+  '1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN group default qlen 1000',
+  '    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00',
+  '    inet 127.0.0.1/8 scope host lo',
+  '       valid_lft forever preferred_lft forever',
+];
+
+// NOTE: IPv6 link-local (inet6 fe80::…) lines and ECS's DHCP lease lifetimes are left out:
+// the model is IPv4 only, and the addresses are what matter here.
+function formatLink(link: Link): string[] {
+  const flags = link.up ? 'BROADCAST,MULTICAST,UP,LOWER_UP' : 'BROADCAST,MULTICAST';
+  const master = link.master ? ` master ${link.master}` : '';
+  const qlen = link.qlen === undefined ? '' : ` qlen ${link.qlen}`;
+  const lines = [
+    `${link.index}: ${link.name}: <${flags}> mtu ${link.mtu} qdisc ${link.qdisc}${master} state ${link.up ? 'UP' : 'DOWN'} group default${qlen}`,
+    `    link/ether ${link.mac} brd ${BROADCAST_MAC}${link.netnsid === undefined ? '' : ` link-netnsid ${link.netnsid}`}`,
+  ];
+  if (link.inet) {
+    const { ip, prefix } = link.inet;
+    const brd = formatIp(broadcastOf({ network: (ip & maskOf(prefix)) >>> 0, prefix }));
+    const device = link.name.split('@')[0];
+    lines.push(
+      `    inet ${formatIp(ip)}/${prefix} brd ${brd} scope global ${device}`,
+      '       valid_lft forever preferred_lft forever',
+    );
+  }
+  return lines;
+}
+
+/** The pods on a node that have their host-side veth, in interface-index order. */
+function podsWithVeth(world: WorldState, node: NodeState): PodState[] {
+  const pods = [...world.pods.values()].filter((p) => p.node === node.name && p.veth);
+  return pods.sort((a, b) => (a.veth?.ifindex ?? 0) - (b.veth?.ifindex ?? 0));
+}
+
+/**
+ * `ip addr` on a node: lo, eth0 with its vSwitch address, cni0 with the pod-CIDR gateway once
+ * the bridge plugin made it, and the host end of each pod's veth pair, enslaved to cni0.
+ */
+export function nodeIpAddr(world: WorldState, node: NodeState): ArtifactResult {
+  const lines = [...LOOPBACK];
+  lines.push(
+    ...formatLink({
+      index: 2,
+      name: 'eth0',
+      up: true,
+      mtu: 1500,
+      qdisc: 'mq',
+      qlen: 1000,
+      mac: node.eth0Mac,
+      inet: { ip: node.ip, prefix: node.ipPrefix },
+    }),
+  );
+  if (node.cni0) {
+    const { mac, gateway, prefix, up } = node.cni0;
+    lines.push(
+      ...formatLink({
+        index: 3,
+        name: 'cni0',
+        up,
+        mtu: 1500,
+        qdisc: 'noqueue',
+        qlen: 1000,
+        mac,
+        inet: { ip: gateway, prefix },
+      }),
+    );
+  }
+  podsWithVeth(world, node).forEach((pod, netnsid) => {
+    const veth = pod.veth;
+    if (!veth) return;
+    // NOTE: the peer is eth0, ifindex 2 in the pod's fresh netns (1 is lo); the bridge plugin
+    // attaches the host end to cni0 (containernetworking/plugins plugins/main/bridge).
+    lines.push(
+      ...formatLink({
+        index: veth.ifindex,
+        name: `${veth.hostName}@if2`,
+        up: true,
+        mtu: 1500,
+        qdisc: 'noqueue',
+        master: 'cni0',
+        mac: veth.hostMac,
+        netnsid,
+      }),
+    );
+  });
+  return text(lines);
+}
+
+/** `ip addr` inside a pod's network namespace: lo and, once the veth exists, `eth0@ifN` with the pod IP. */
+export function podIpAddr(world: WorldState, pod: PodState): ArtifactResult {
+  if (!pod.netns) {
+    // A failed CNI ADD tears the sandbox down again; a rejected pod never had one.
+    const why = pod.error ? `: ${pod.error}` : ' yet';
+    return missing(`pod ${pod.name} has no network namespace${why}`);
+  }
+  const lines = [...LOOPBACK];
+  const prefix = world.nodes.get(pod.node)?.podCidr?.prefix;
+  if (pod.veth) {
+    lines.push(
+      ...formatLink({
+        index: 2,
+        name: `eth0@if${pod.veth.ifindex}`,
+        up: true,
+        mtu: 1500,
+        qdisc: 'noqueue',
+        mac: pod.veth.podMac,
+        netnsid: 0,
+        ...(pod.ip === undefined || prefix === undefined ? {} : { inet: { ip: pod.ip, prefix } }),
+      }),
+    );
+  }
+  return text(lines);
+}

@@ -1,0 +1,65 @@
+import { formatCidr, formatIp } from '../net/ipv4.ts';
+import type { NodeState } from '../world/types.ts';
+import { type ArtifactResult, missing, text } from './result.ts';
+
+/** flanneld's kube subnet manager annotations (flannel pkg/subnet/kube/kube.go). */
+function flannelAnnotations(node: NodeState): string[] {
+  if (!node.subnetEnv) return [];
+  return [
+    // NOTE: the alloc backend registers no backend data, so flanneld stores JSON null
+    // (the same as host-gw nodes show).
+    '    flannel.alpha.coreos.com/backend-data: "null"',
+    '    flannel.alpha.coreos.com/backend-type: alloc',
+    '    flannel.alpha.coreos.com/kube-subnet-manager: "true"',
+    `    flannel.alpha.coreos.com/public-ip: ${formatIp(node.ip)}`,
+  ];
+}
+
+function taintLines(node: NodeState): string[] {
+  if (node.taints.length === 0) return [];
+  const lines = ['  taints:'];
+  for (const taint of node.taints) {
+    const colon = taint.lastIndexOf(':');
+    lines.push(`  - effect: ${taint.slice(colon + 1)}`, `    key: ${taint.slice(0, colon)}`);
+  }
+  return lines;
+}
+
+/**
+ * The Node object as `kubectl get node NAME -o yaml` shows it (keys sorted, as kubectl prints
+ * them; timestamps, capacity and node info left out). Exists once kubelet has registered it.
+ */
+export function nodeSpecYaml(node: NodeState): ArtifactResult {
+  if (!node.registered) {
+    return missing(`Node ${node.name} does not exist yet: kubelet on ${node.name} has not registered it`);
+  }
+  const annotations = flannelAnnotations(node);
+  const podCidr = node.podCidr ? formatCidr(node.podCidr) : undefined;
+  return text([
+    'apiVersion: v1',
+    'kind: Node',
+    'metadata:',
+    ...(annotations.length > 0 ? ['  annotations:', ...annotations] : []),
+    '  labels:',
+    `    kubernetes.io/hostname: ${node.name}`,
+    ...(node.role === 'master' ? ['    node-role.kubernetes.io/master: ""'] : []),
+    `  name: ${node.name}`,
+    'spec:',
+    ...(podCidr ? [`  podCIDR: ${podCidr}`, '  podCIDRs:', `  - ${podCidr}`] : []),
+    `  providerID: ${node.providerId}`,
+    ...taintLines(node),
+    'status:',
+    '  addresses:',
+    `  - address: ${formatIp(node.ip)}`,
+    '    type: InternalIP',
+    `  - address: ${node.name}`,
+    '    type: Hostname',
+    '  conditions:',
+    ...node.conditions.flatMap((c) => [
+      `  - message: ${c.message}`,
+      `    reason: ${c.reason}`,
+      `    status: "${c.status}"`,
+      `    type: ${c.type}`,
+    ]),
+  ]);
+}

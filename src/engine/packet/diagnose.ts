@@ -1,0 +1,73 @@
+/**
+ * Root causes, read from the world state, that a drop's reason names: why the VPC has no route
+ * for an address, why a pod left a node with its own address, why a routing loop happens.
+ */
+import { cidr, contains, formatCidr, formatIp } from '../net/ipv4.ts';
+import type { NodeState } from '../world/types.ts';
+import type { WorldIndex } from './world-index.ts';
+
+function nodeHolding(index: WorldIndex, ip: number): NodeState | undefined {
+  for (const node of index.world.nodes.values()) if (node.podCidr && contains(node.podCidr, ip)) return node;
+  return undefined;
+}
+
+/** Why the VPC route table has no entry for `ip` (a pod address), or undefined if it is not a pod address. */
+export function whyNoVpcRoute(index: WorldIndex, ip: number): string | undefined {
+  const { world } = index;
+  const node = nodeHolding(index, ip);
+  if (node?.podCidr) {
+    const block = formatCidr(node.podCidr);
+    switch (node.vpcRoute) {
+      case 'deleted':
+        return `${node.name}'s entry ${block} → ${node.instanceId} was deleted from the VPC route table`;
+      case 'quota-exceeded':
+        return `the CCM could not create ${node.name}'s entry for ${block}: the route table was full at its quota of ${world.scenario.vpc.routeQuota} custom entries (QuotaExceeded)`;
+      case 'none':
+        return `the CCM has not created ${node.name}'s entry for ${block} yet`;
+      default:
+        return undefined;
+    }
+  }
+  const { cluster } = world.scenario;
+  if (contains(cidr(cluster.podCidr), ip)) {
+    const without = [...world.nodes.values()].filter((n) => n.registered && !n.podCidr);
+    const starved = without.filter((n) =>
+      world.events.some((e) => e.reason === 'CIDRNotAvailable' && e.object === `Node/${n.name}`),
+    );
+    const list = starved.length > 0 ? starved : without;
+    const names =
+      list
+        .slice(0, 3)
+        .map((n) => n.name)
+        .join(', ') + (list.length > 3 ? ', …' : '');
+    const tail =
+      starved.length > 0
+        ? `; ${names} got no pod CIDR (CIDRNotAvailable: the cluster CIDR ${cluster.podCidr} has no block left), so no route exists for its pods`
+        : without.length > 0
+          ? `; ${names} has no pod CIDR yet`
+          : '';
+    return `no node holds a pod CIDR containing ${formatIp(ip)}${tail}`;
+  }
+  if (contains(cidr(cluster.serviceCidr), ip)) {
+    return `${formatIp(ip)} is a Service address of ${cluster.serviceCidr}: Services are virtual, kube-proxy on the node would translate it before routing (kube-proxy is not modelled)`;
+  }
+  return undefined;
+}
+
+/** Why a pod's packet left its node with the pod address as its source, if the node explains it. */
+export function whyNotMasqueraded(index: WorldIndex, src: number): string | undefined {
+  const pod = index.podByIp.get(src);
+  const node = pod ? index.world.nodes.get(pod.node) : nodeHolding(index, src);
+  if (!node || node.masqueradeRules) return undefined;
+  if (!index.world.scenario.cluster.ipMasq)
+    return `${node.name} has no masquerade rules: the cluster runs with ipMasq false`;
+  return `${node.name} has no masquerade rules (the nat POSTROUTING chain is empty), so the packet left it with its pod source`;
+}
+
+/** Why a packet for `ip` comes back to a node that should deliver it (a routing loop). */
+export function whyLoop(index: WorldIndex, ip: number): string | undefined {
+  const node = nodeHolding(index, ip);
+  if (!node?.podCidr) return undefined;
+  if (!node.cni0 || node.cni0.up) return undefined;
+  return `cni0 on ${node.name} is down, so the kernel withdrew the connected route ${formatCidr(node.podCidr)}; ${node.name} sends the packet back out of eth0 by its default route and the VPC route sends it straight back`;
+}

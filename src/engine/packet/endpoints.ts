@@ -1,0 +1,116 @@
+/**
+ * Endpoints of a trace (DESIGN.md §3.2): `pod:NAME`, `pod:NAME/CONTAINER`, `node:NAME`,
+ * `external:NAME`, or an IPv4 address, resolved against one world state. Any string is
+ * accepted; what cannot be used comes back as a sentence, never as an exception.
+ */
+import { CLOUD_SERVICE_CIDR } from '../construction/initial-phase.ts';
+import { cidr, contains, formatIp, parseIp } from '../net/ipv4.ts';
+import type { External } from '../scenario/types.ts';
+import type { NodeState, PodState } from '../world/types.ts';
+import { isLoopback, routableOnInternet } from './addresses.ts';
+import { hostPlace, vswitchOf, type WorldIndex } from './world-index.ts';
+
+/** A resolved endpoint. A bare address as destination stays an `address`: the network decides. */
+export type Endpoint =
+  | { readonly kind: 'pod'; readonly pod: PodState; readonly container?: string }
+  | { readonly kind: 'node'; readonly node: NodeState; readonly ip: number }
+  | { readonly kind: 'external'; readonly external: External; readonly ip: number }
+  | { readonly kind: 'host'; readonly ip: number; readonly side: 'vpc' | 'internet' }
+  | { readonly kind: 'address'; readonly ip: number };
+
+const FORMS = 'pod:NAME, pod:NAME/CONTAINER, node:NAME, external:NAME or an IPv4 address';
+const MAX_SHOWN = 80;
+const CLOUD_SERVICES = cidr(CLOUD_SERVICE_CIDR);
+
+/** The input, quoted and cut short, for error sentences. */
+function quote(input: string): string {
+  const shown = input.length > MAX_SHOWN ? `${input.slice(0, MAX_SHOWN)}…` : input;
+  return JSON.stringify(shown);
+}
+
+/** Resolves an endpoint string; `role` decides what a bare address may be. */
+export function resolveEndpoint(index: WorldIndex, input: string, role: 'from' | 'to'): Endpoint | string {
+  if (typeof input !== 'string') return `the ${role} endpoint must be a string: ${FORMS}`;
+  const colon = input.indexOf(':');
+  const kind = colon < 0 ? '' : input.slice(0, colon);
+  const name = input.slice(colon + 1);
+  if (kind === 'pod') return resolvePod(index, name);
+  if (kind === 'node') return resolveNode(index, name);
+  if (kind === 'external') {
+    const external = index.externalByName.get(name);
+    if (!external)
+      return `no external named ${quote(name)} in this scenario${known([...index.externalByName.keys()])}`;
+    return { kind: 'external', external, ip: parseIp(external.ip) ?? 0 };
+  }
+  const ip = colon < 0 ? parseIp(input) : undefined;
+  if (ip === undefined) return `${quote(input)} is not an endpoint: use ${FORMS}`;
+  return resolveAddress(index, ip, role);
+}
+
+function resolvePod(index: WorldIndex, text: string): Endpoint | string {
+  const slash = text.indexOf('/');
+  const name = slash < 0 ? text : text.slice(0, slash);
+  const container = slash < 0 ? undefined : text.slice(slash + 1);
+  const pod = index.world.pods.get(name);
+  if (!pod) {
+    if (index.world.scenario.pods.some((p) => p.name === name)) {
+      return `pod ${name} does not exist yet at this step: kubelet has not created its sandbox`;
+    }
+    return `no pod named ${quote(name)} in this scenario`;
+  }
+  if (container === undefined) return { kind: 'pod', pod };
+  if (!pod.containers.includes(container)) {
+    return `pod ${name} has no container ${quote(container)}; its containers: ${pod.containers.join(', ')}`;
+  }
+  return { kind: 'pod', pod, container };
+}
+
+function resolveNode(index: WorldIndex, name: string): Endpoint | string {
+  const node = index.world.nodes.get(name);
+  if (node) return { kind: 'node', node, ip: node.ip };
+  if (index.world.scenario.nodes.some((n) => n.name === name)) {
+    return `node ${name} does not exist yet at this step: its ECS instance has not been created`;
+  }
+  return `no node named ${quote(name)} in this scenario`;
+}
+
+function resolveAddress(index: WorldIndex, ip: number, role: 'from' | 'to'): Endpoint | string {
+  const pod = index.podByIp.get(ip);
+  if (pod) return { kind: 'pod', pod };
+  const node = index.nodeByIp.get(ip);
+  if (node) return { kind: 'node', node, ip };
+  const external = index.externalByIp.get(ip);
+  if (external) return { kind: 'external', external, ip };
+  if (role === 'to') return { kind: 'address', ip };
+  const text = formatIp(ip);
+  if (isLoopback(ip))
+    return `${text} is a loopback address: name the pod or node that sends (pod:NAME/CONTAINER, node:NAME)`;
+  const vswitch = vswitchOf(index, ip);
+  const cloud = contains(CLOUD_SERVICES, ip);
+  if (vswitch !== undefined || cloud) return { kind: 'host', ip, side: 'vpc' };
+  if (routableOnInternet(ip)) return { kind: 'host', ip, side: 'internet' };
+  return `nothing in this scenario sends from ${text}: it is no pod's, node's or external's address, not in a vSwitch and not a public address`;
+}
+
+function known(names: readonly string[]): string {
+  return names.length === 0 ? '' : ` (known: ${names.slice(0, 10).join(', ')})`;
+}
+
+/** The place an endpoint lives (`pod:NAME`, `node:NAME`, `external:NAME`, `host:IP`). */
+export function placeOf(endpoint: Endpoint): string {
+  switch (endpoint.kind) {
+    case 'pod':
+      return `pod:${endpoint.pod.name}`;
+    case 'node':
+      return `node:${endpoint.node.name}`;
+    case 'external':
+      return `external:${endpoint.external.name}`;
+    default:
+      return hostPlace(endpoint.ip);
+  }
+}
+
+/** The endpoint's address, if it has one (a pod without an IP has none). */
+export function addressOf(endpoint: Endpoint): number | undefined {
+  return endpoint.kind === 'pod' ? endpoint.pod.ip : endpoint.ip;
+}

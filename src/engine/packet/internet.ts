@@ -1,0 +1,74 @@
+/**
+ * Hosts the model does not look inside — the scenario's externals, Internet hosts and ECS
+ * instances outside the cluster given by address — and the Internet between them and the EIP.
+ * NOTE: the routers of the Internet are not modelled; a packet crosses it in one step and keeps
+ * its TTL, which the VPC side of the trace does not depend on.
+ */
+import { formatIp } from '../net/ipv4.ts';
+import { routableOnInternet } from './addresses.ts';
+import type { Packet } from './types.ts';
+import type { Next, Walk } from './walk.ts';
+import { hostPlace, vswitchOf } from './world-index.ts';
+
+/** A host sends (or answers); inside the VPC by its default route, outside over the Internet. */
+export function hostOut(walk: Walk, place: string, side: 'vpc' | 'internet', packet: Packet): Next {
+  const target = formatIp(packet.dst);
+  if (packet.dst === packet.src) {
+    walk.record({
+      at: place,
+      deviceOut: 'lo',
+      action: 'loopback',
+      before: packet,
+      after: packet,
+      explanation: `${target} is the host's own address: the packet stays on it.`,
+    });
+    return walk.deliver(
+      { at: place, deviceIn: 'lo', before: packet, explanation: 'The host delivers the packet to itself.' },
+      { kind: 'host-out', place, side },
+    );
+  }
+  if (side === 'internet' && !routableOnInternet(packet.dst)) {
+    return walk.drop(
+      {
+        at: place,
+        before: packet,
+        explanation: `${target} is a private address, and the Internet routes no private addresses.`,
+      },
+      `${target} cannot be reached from the Internet: it is a private address, and the only way into the VPC, the NAT gateway's EIP, has no DNAT entry`,
+    );
+  }
+  walk.record({
+    at: place,
+    ...(side === 'vpc' ? { deviceOut: 'eth0' } : {}),
+    action: 'send',
+    before: packet,
+    after: packet,
+    explanation:
+      side === 'vpc'
+        ? `The host sends the packet for ${target} to its vSwitch, where the VPC's vRouter takes it.`
+        : `The host sends the packet for ${target} across the Internet.`,
+  });
+  if (side === 'vpc') {
+    const fromVswitch = vswitchOf(walk.index, packet.src);
+    return { station: { kind: 'vpc-router', ...(fromVswitch === undefined ? {} : { fromVswitch }) }, packet };
+  }
+  return { station: { kind: 'internet' }, packet };
+}
+
+/** The Internet carries the packet to its destination: the EIP, an external, or any public host. */
+export function internet(walk: Walk, packet: Packet): Next {
+  const { index } = walk;
+  if (index.eip !== undefined && packet.dst === index.eip)
+    return { station: { kind: 'nat-gateway', side: 'internet' }, packet };
+  const external = index.externalByIp.get(packet.dst);
+  const place = external ? `external:${external.name}` : hostPlace(packet.dst);
+  const who = external ? `${external.name} (${external.ip})` : `the Internet host ${formatIp(packet.dst)}`;
+  return walk.deliver(
+    {
+      at: place,
+      before: packet,
+      explanation: `The Internet carries the packet to ${who}, which sees it come from ${formatIp(packet.src)} and answers there.`,
+    },
+    { kind: 'host-out', place, side: 'internet' },
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The Internet NAT gateway: SNAT of VPC sources to its EIP on the way out (with its own
+ * conntrack), un-NAT of the answers on the way back. It lets nothing new in: no DNAT entries.
+ */
+import { type Cidr, cidr, contains, formatCidr, formatIp } from '../net/ipv4.ts';
+import { routableOnInternet } from './addresses.ts';
+import { formatConntrack } from './conntrack.ts';
+import { whyNotMasqueraded, whyNoVpcRoute } from './diagnose.ts';
+import type { Packet } from './types.ts';
+import type { Next, Walk } from './walk.ts';
+import type { WorldIndex } from './world-index.ts';
+
+const PLACE = 'nat-gateway';
+
+/** One entry of the NAT gateway's SNAT table: sources in `source` leave as `eip`. */
+export interface SnatEntry {
+  readonly source: Cidr;
+  readonly eip: number;
+}
+
+/**
+ * The SNAT table: one entry for the VPC CIDR.
+ * NOTE: Alibaba Cloud SNAT entries match a source vSwitch CIDR or an ECS address
+ * (CreateSnatEntry, SourceCIDR / SourceVSwitchId); ACK's "configure SNAT for the VPC" covers the
+ * VPC's vSwitches. One entry for the VPC CIDR gives the same answer for every instance; a pod
+ * address (outside the VPC CIDR) matches no entry, which is the point.
+ */
+export function snatEntries(index: WorldIndex): SnatEntry[] {
+  if (index.eip === undefined) return [];
+  return [{ source: cidr(index.world.scenario.vpc.cidr), eip: index.eip }];
+}
+
+/** The entry as the evidence line prints it. */
+export function formatSnatEntry(entry: SnatEntry): string {
+  return `SNAT ${formatCidr(entry.source)} → ${formatIp(entry.eip)}`;
+}
+
+/** A packet the vRouter hands to the NAT gateway, on its way to the Internet. */
+export function natGatewayOut(walk: Walk, packet: Packet): Next {
+  const { index } = walk;
+  const before: Packet = { src: packet.src, dst: packet.dst, ttl: packet.ttl };
+  const drop = (explanation: string, reason: string) =>
+    walk.drop({ at: PLACE, deviceIn: 'vpc', before, explanation }, reason);
+  if (index.eip === undefined) return drop('There is no NAT gateway.', 'the VPC has no NAT gateway');
+  if (packet.dst === index.eip) {
+    return drop(
+      `${formatIp(packet.dst)} is the NAT gateway's own EIP and it has no DNAT entry, so nothing behind it answers.`,
+      `${formatIp(packet.dst)} is the NAT gateway's EIP, which has no DNAT entry`,
+    );
+  }
+  if (!routableOnInternet(packet.dst)) {
+    const why = whyNoVpcRoute(index, packet.dst);
+    return drop(
+      `${formatIp(packet.dst)} is a private address: the Internet does not route it, and the vRouter sent it here only because 0.0.0.0/0 was its best match.`,
+      `${formatIp(packet.dst)} is a private address the Internet does not route; it reached the NAT gateway only by the VPC's 0.0.0.0/0 entry${why ? `, because ${why}` : ''}`,
+    );
+  }
+  const entry = snatEntries(index).find((e) => contains(e.source, packet.src));
+  if (!entry) {
+    const why = whyNotMasqueraded(index, packet.src);
+    return drop(
+      `No SNAT entry covers the source ${formatIp(packet.src)}, which is not an address of the VPC, so the NAT gateway will not translate it.`,
+      `source ${formatIp(packet.src)} not covered by any SNAT entry: the answer could never come back${why ? ` (${why})` : ''}`,
+    );
+  }
+  const hit = walk.conntrack.track(PLACE, packet.src, packet.dst);
+  walk.conntrack.decide(hit.entry, entry.eip);
+  const after: Packet = { ...before, src: entry.eip };
+  walk.record({
+    at: PLACE,
+    deviceIn: 'vpc',
+    deviceOut: 'internet',
+    action: 'snat',
+    evidence: { table: 'snat-table', owner: PLACE, line: formatSnatEntry(entry) },
+    before,
+    after,
+    explanation: `The SNAT entry for ${formatCidr(entry.source)} matches ${formatIp(packet.src)}: the NAT gateway rewrites the source to its EIP ${formatIp(entry.eip)}, remembers the binding, and sends the packet to the Internet.`,
+  });
+  return { station: { kind: 'internet' }, packet: after };
+}
+
+/** A packet from the Internet for the EIP: an answer is un-NATed, anything else is refused. */
+export function natGatewayIn(walk: Walk, packet: Packet): Next {
+  const hit = walk.conntrack.lookup(PLACE, packet.src, packet.dst);
+  if (hit?.direction !== 'reply' || hit.entry.natSrc === undefined) {
+    return walk.drop(
+      {
+        at: PLACE,
+        deviceIn: 'internet',
+        before: packet,
+        explanation: `Nothing inside the VPC opened this flow and the EIP has no DNAT entry, so the NAT gateway drops it.`,
+      },
+      `the NAT gateway has no DNAT entry for ${formatIp(packet.dst)}: the Internet cannot open connections into the VPC`,
+    );
+  }
+  const after: Packet = { ...packet, dst: hit.entry.src };
+  walk.record({
+    at: PLACE,
+    deviceIn: 'internet',
+    deviceOut: 'vpc',
+    action: 'un-nat',
+    evidence: { table: 'conntrack', owner: PLACE, line: formatConntrack(hit.entry) },
+    before: packet,
+    after,
+    explanation: `The NAT gateway recognises the answer to a flow it translated and puts the original destination back: ${formatIp(packet.dst)} becomes ${formatIp(after.dst)}, and the packet goes back into the VPC.`,
+  });
+  return { station: { kind: 'vpc-router' }, packet: after };
+}

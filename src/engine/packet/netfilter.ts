@@ -1,0 +1,113 @@
+/**
+ * A node's netfilter as far as the trace needs it: conntrack at PREROUTING / OUTPUT (which
+ * un-NATs the answer of a masqueraded flow) and the nat table's POSTROUTING chain, evaluated
+ * rule by rule on the node a packet leaves (DOMAIN.md §3.6).
+ */
+import { cidr, contains, formatIp } from '../net/ipv4.ts';
+import { evaluateNat, formatNatRule, natRules } from '../tables/index.ts';
+import type { NodeState } from '../world/types.ts';
+import { type ConntrackHit, formatConntrack } from './conntrack.ts';
+import type { Packet } from './types.ts';
+import type { Walk } from './walk.ts';
+
+/** The line `iptables -t nat -S` prints for the chain's policy, which decides when no rule does. */
+export const POSTROUTING_POLICY = '-P POSTROUTING ACCEPT';
+
+const RULE_MEANING: Record<number, string> = {
+  1: 'source and destination are both in the cluster CIDR, so pod-to-pod traffic keeps its addresses',
+  2: 'a pod is talking to something outside the cluster CIDR',
+  3: 'traffic from outside the cluster CIDR to this node’s own pods is left alone',
+  4: 'the host itself (a source outside the cluster CIDR) is talking to another node’s pods',
+};
+
+/**
+ * Conntrack as a packet enters the node (PREROUTING) or is sent by it (OUTPUT). An answer to a
+ * masqueraded flow gets its original destination back here, before routing (an `un-nat` hop).
+ */
+export function trackIn(
+  walk: Walk,
+  node: NodeState,
+  packet: Packet,
+  dev?: string,
+): { packet: Packet; hit: ConntrackHit } {
+  const place = `node:${node.name}`;
+  const hit = walk.conntrack.track(place, packet.src, packet.dst);
+  if (hit.direction !== 'reply' || hit.entry.natSrc === undefined) return { packet, hit };
+  const after: Packet = { ...packet, dst: hit.entry.src };
+  walk.record({
+    at: place,
+    ...(dev === undefined ? {} : { deviceIn: dev }),
+    action: 'un-nat',
+    evidence: { table: 'conntrack', owner: place, line: formatConntrack(hit.entry) },
+    before: packet,
+    after,
+    explanation: `Conntrack recognises the answer to a flow ${node.name} masqueraded and puts the original address back: the destination ${formatIp(packet.dst)} becomes ${formatIp(after.dst)} before routing.`,
+  });
+  return { packet: after, hit };
+}
+
+/**
+ * nat POSTROUTING for a packet leaving by `dev`: the first matching rule decides (RETURN or
+ * MASQUERADE to `dev`'s address), or the chain's policy ACCEPT. Only the first packet of a flow
+ * is evaluated; answers and repeats reuse conntrack's binding and record no hop.
+ */
+export function postrouting(
+  walk: Walk,
+  node: NodeState,
+  dev: string,
+  packet: Packet,
+  hit: ConntrackHit,
+): Packet {
+  if (hit.direction === 'reply' || hit.entry.natDecided) return packet;
+  const place = `node:${node.name}`;
+  const match = evaluateNat(natRules(node), packet.src, packet.dst);
+  const line = match ? formatNatRule(match.rule) : POSTROUTING_POLICY;
+  const evidence = { table: 'nat', owner: place, line } as const;
+  if (!match || match.rule.target === 'RETURN') {
+    walk.conntrack.decide(hit.entry);
+    walk.record({
+      at: place,
+      deviceOut: dev,
+      action: 'no-nat',
+      evidence,
+      before: packet,
+      after: packet,
+      explanation: match
+        ? `nat POSTROUTING rule ${match.position} RETURNs: ${RULE_MEANING[match.position] ?? 'no NAT for this flow'}.`
+        : `No nat POSTROUTING rule matches${noRulesWhy(walk, node)}, so the chain's policy ACCEPT lets the packet leave with its source unchanged.`,
+    });
+    return packet;
+  }
+  const address = dev === 'cni0' && node.cni0 ? node.cni0.gateway : node.ip;
+  walk.conntrack.decide(hit.entry, address);
+  const after: Packet = { ...packet, src: address };
+  const same =
+    address === packet.src ? ' (the source already is that address, so nothing visible changes)' : '';
+  walk.record({
+    at: place,
+    deviceOut: dev,
+    action: 'snat',
+    evidence,
+    before: packet,
+    after,
+    explanation: `nat POSTROUTING rule ${match.position} MASQUERADEs because ${RULE_MEANING[match.position] ?? 'it matches'}: the source becomes ${formatIp(address)}, ${dev}'s address${same}, and conntrack keeps the binding for the answer.${vpcNote(walk, packet)}`,
+  });
+  return after;
+}
+
+function noRulesWhy(walk: Walk, node: NodeState): string {
+  if (node.masqueradeRules) return '';
+  const { scenario } = walk.index.world;
+  if (!scenario.cluster.ipMasq)
+    return ' (the chain is empty: flanneld runs without --ip-masq, ipMasq is false)';
+  if (scenario.faults.some((f) => f.kind === 'masquerade-rules-missing' && f.node === node.name)) {
+    return ` (the chain is empty: flanneld's masquerade rules are missing on ${node.name})`;
+  }
+  return ` (the chain is empty: flanneld has not added its masquerade rules on ${node.name})`;
+}
+
+function vpcNote(walk: Walk, packet: Packet): string {
+  const vpc = cidr(walk.index.world.scenario.vpc.cidr);
+  if (!contains(vpc, packet.dst)) return '';
+  return ' Upstream flannel masquerades traffic to other ECS instances of the VPC too; whether ACK’s own build exempts the VPC CIDR is not verified.';
+}

@@ -1,0 +1,164 @@
+/**
+ * The node's IP stack: local delivery for its own addresses, the main routing table
+ * (longest-prefix match), ip_forward, the TTL, ARP on the way out, then nat POSTROUTING, and the
+ * device the packet leaves by (eth0 to the VPC, cni0 to the bridge).
+ */
+import { formatIp } from '../net/ipv4.ts';
+import { formatRoute, lookupRoute, type Route } from '../tables/index.ts';
+import type { NodeState } from '../world/types.ts';
+import { isLoopback, LOCALHOST, LOOPBACK_LINE, localLine, VSWITCH_MAC } from './addresses.ts';
+import type { ConntrackHit } from './conntrack.ts';
+import { postrouting, trackIn } from './netfilter.ts';
+import type { Packet } from './types.ts';
+import type { Next, Walk } from './walk.ts';
+
+/** The device that holds a node address, if the node owns it (cni0's only while cni0 is up). */
+function localDevice(node: NodeState, ip: number): string | undefined {
+  if (ip === node.ip) return 'eth0';
+  if (node.cni0?.up && ip === node.cni0.gateway) return 'cni0';
+  return isLoopback(ip) ? 'lo' : undefined;
+}
+
+/** A packet sent by the node itself (`src` fixed when it is an answer). */
+export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: number): Next {
+  const place = `node:${node.name}`;
+  const local = localDevice(node, packet.dst);
+  if (local !== undefined) {
+    const p: Packet = { ...packet, src: fixedSrc ?? (local === 'lo' ? LOCALHOST : packet.dst) };
+    const evidence = {
+      table: 'local-routes',
+      owner: place,
+      line: local === 'lo' ? LOOPBACK_LINE : localLine(p.dst, local),
+    } as const;
+    walk.record({
+      at: place,
+      deviceOut: 'lo',
+      action: 'loopback',
+      evidence,
+      before: p,
+      after: p,
+      explanation: `${formatIp(p.dst)} is one of ${node.name}'s own addresses, so the kernel sends the packet over lo.`,
+    });
+    return walk.deliver(
+      {
+        at: place,
+        deviceIn: 'lo',
+        evidence,
+        before: p,
+        explanation: `The packet never leaves ${node.name}: it is delivered locally.`,
+      },
+      { kind: 'node-out', node, src: p.dst },
+    );
+  }
+  const route = lookupRoute(walk.index.routes(node), packet.dst) as Route;
+  const src = fixedSrc ?? route.src ?? (route.dev === 'cni0' && node.cni0 ? node.cni0.gateway : node.ip);
+  const tracked = trackIn(walk, node, { ...packet, src });
+  return leave(walk, node, route, tracked.packet, tracked.packet, tracked.hit);
+}
+
+/** A packet entering the node's IP stack from `dev` (eth0 from the VPC, cni0 from a pod). */
+export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packet): Next {
+  const place = `node:${node.name}`;
+  const { packet, hit } = trackIn(walk, node, arriving, dev);
+  const local = localDevice(node, packet.dst);
+  if (local !== undefined) {
+    return walk.deliver(
+      {
+        at: place,
+        deviceIn: dev,
+        evidence: {
+          table: 'local-routes',
+          owner: place,
+          line: local === 'lo' ? LOOPBACK_LINE : localLine(packet.dst, local),
+        },
+        before: packet,
+        explanation: `${formatIp(packet.dst)} is one of ${node.name}'s own addresses (on ${local}), so the kernel delivers the packet locally instead of routing it.`,
+      },
+      { kind: 'node-out', node, src: packet.dst },
+    );
+  }
+  const route = lookupRoute(walk.index.routes(node), packet.dst) as Route;
+  const evidence = { table: 'node-routes', owner: place, line: formatRoute(route) } as const;
+  if (!node.ipForward) {
+    return walk.drop(
+      {
+        at: place,
+        deviceIn: dev,
+        evidence,
+        before: packet,
+        explanation: `${formatIp(packet.dst)} is not ${node.name}'s address and net.ipv4.ip_forward is 0, so the kernel refuses to route it.`,
+      },
+      `${node.name} does not forward packets: ip_forward is off (the bridge plugin turns it on when it creates cni0, and no pod has been set up on ${node.name})`,
+    );
+  }
+  if (packet.ttl <= 1) {
+    return walk.drop(
+      {
+        at: place,
+        deviceIn: dev,
+        evidence,
+        before: packet,
+        explanation: `The packet arrives with TTL ${packet.ttl}; forwarding would bring it to 0, so the kernel drops it and sends ICMP time exceeded back.`,
+      },
+      `TTL exceeded in transit at ${node.name}`,
+    );
+  }
+  return leave(walk, node, route, packet, { ...packet, ttl: packet.ttl - 1 }, hit, dev);
+}
+
+/** The routing hop (ARP for the next hop), nat POSTROUTING, then the device out. */
+function leave(
+  walk: Walk,
+  node: NodeState,
+  route: Route,
+  before: Packet,
+  routed: Packet,
+  hit: ConntrackHit,
+  dev?: string,
+): Next {
+  const place = `node:${node.name}`;
+  const evidence = { table: 'node-routes', owner: place, line: formatRoute(route) } as const;
+  const nextHop = route.via ?? routed.dst;
+  const onCni0 = route.dev === 'cni0' && node.cni0;
+  const neighbour = onCni0 ? walk.index.podByIp.get(nextHop) : undefined;
+  const dstMac = onCni0 ? (neighbour?.node === node.name ? neighbour.veth?.podMac : undefined) : VSWITCH_MAC;
+  const srcMac = onCni0 && node.cni0 ? node.cni0.mac : node.eth0Mac;
+  const how = dev === undefined ? 'sends' : 'forwards';
+  const ttl = dev === undefined ? '' : ` and lowers the TTL to ${routed.ttl}`;
+  const via =
+    route.via !== undefined
+      ? `via the vSwitch gateway ${formatIp(route.via)}`
+      : `straight to ${formatIp(nextHop)} on ${route.dev}`;
+  const after: Packet = { ...routed, srcMac, ...(dstMac === undefined ? {} : { dstMac }) };
+  walk.record({
+    at: place,
+    ...(dev === undefined ? {} : { deviceIn: dev }),
+    deviceOut: route.dev,
+    action: 'route',
+    evidence,
+    before,
+    after: dstMac === undefined ? routed : after,
+    explanation: `${node.name}'s longest matching route for ${formatIp(routed.dst)} is ${routeName(route)}, so it ${how} the packet ${via}${ttl}.`,
+  });
+  if (dstMac === undefined) {
+    return walk.drop(
+      {
+        at: place,
+        deviceOut: route.dev,
+        before: routed,
+        explanation: `Nobody on cni0 answers ARP for ${formatIp(nextHop)}, so the kernel gives up: "Destination Host Unreachable".`,
+      },
+      `no pod on ${node.name} holds ${formatIp(nextHop)}: ARP on cni0 is not answered`,
+    );
+  }
+  const out = postrouting(walk, node, route.dev, after, hit);
+  if (route.dev === 'cni0') return { station: { kind: 'bridge', node, port: 'cni0' }, packet: out };
+  return { station: { kind: 'vpc-router', fromVswitch: node.vswitch }, packet: out };
+}
+
+function routeName(route: Route): string {
+  if (route.dst.prefix === 0) return 'the default route (no more specific route exists)';
+  return route.dev === 'cni0'
+    ? 'the connected pod CIDR on cni0'
+    : `the connected vSwitch route on ${route.dev}`;
+}

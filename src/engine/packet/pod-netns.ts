@@ -1,0 +1,150 @@
+/**
+ * The pod's network namespace: `lo` for its own addresses, the routes the bridge plugin gave it,
+ * ARP on its /N segment, and `eth0`, the pod end of the veth pair.
+ */
+import { formatCidr, formatIp } from '../net/ipv4.ts';
+import { formatRoute, lookupRoute, podRoutes } from '../tables/index.ts';
+import type { PodState } from '../world/types.ts';
+import { isLoopback, LOCALHOST, LOOPBACK_LINE, localLine } from './addresses.ts';
+import type { Packet } from './types.ts';
+import type { Next, Walk } from './walk.ts';
+
+/** A packet sent by a process in the pod (`src` fixed when it is an answer). */
+export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: number): Next {
+  const place = `pod:${pod.name}`;
+  const { dst } = packet;
+  if (isLoopback(dst) || dst === pod.ip)
+    return loopback(walk, pod, { ...packet, src: fixedSrc ?? (isLoopback(dst) ? LOCALHOST : dst) });
+  const routes = podRoutes(walk.index.world, pod);
+  const route = lookupRoute(routes, dst);
+  if (pod.ip === undefined || !pod.veth || !route) {
+    const why = pod.error ? `: ${pod.error}` : ` (${pod.phase})`;
+    return walk.drop(
+      {
+        at: place,
+        before: { ...packet, src: fixedSrc ?? 0 },
+        explanation: `${pod.name}'s netns has only lo: no eth0 address and no route, so the kernel answers "Network is unreachable".`,
+      },
+      `${pod.name} has no network: its CNI ADD never finished${why}`,
+    );
+  }
+  const src = fixedSrc ?? route.src ?? pod.ip;
+  const before: Packet = { src, dst, ttl: packet.ttl };
+  const nextHop = route.via ?? dst;
+  const node = walk.index.world.nodes.get(pod.node);
+  const evidence = { table: 'pod-routes', owner: place, line: formatRoute(route) } as const;
+  const how =
+    route.via !== undefined
+      ? `its route via ${formatIp(nextHop)}, cni0's address on the node`
+      : `its connected route ${formatCidr(route.dst)}: the destination is on its own segment`;
+  let dstMac: string | undefined;
+  if (node?.cni0?.up) {
+    dstMac =
+      nextHop === node.cni0.gateway ? node.cni0.mac : neighbourPod(walk, pod.node, nextHop)?.veth?.podMac;
+    if (dstMac === undefined) {
+      walk.record({
+        at: place,
+        deviceOut: 'eth0',
+        action: 'route',
+        evidence,
+        before,
+        after: before,
+        explanation: `${pod.name} picks ${how}, then asks ARP who has ${formatIp(nextHop)}.`,
+      });
+      return walk.drop(
+        {
+          at: place,
+          deviceOut: 'eth0',
+          before,
+          explanation: `Nobody on the segment answers ARP for ${formatIp(nextHop)}, so the kernel gives up: "Destination Host Unreachable".`,
+        },
+        `no neighbour answers ARP for ${formatIp(nextHop)} on ${pod.name}'s segment: no running pod on ${pod.node} holds that address`,
+      );
+    }
+  }
+  const after: Packet = { ...before, srcMac: pod.veth.podMac, ...(dstMac === undefined ? {} : { dstMac }) };
+  walk.record({
+    at: place,
+    deviceOut: 'eth0',
+    action: 'route',
+    evidence,
+    before,
+    after,
+    explanation:
+      dstMac === undefined
+        ? `${pod.name} picks ${how} and sends an ARP request for ${formatIp(nextHop)} out of eth0, through the veth pair to the node.`
+        : `${pod.name} picks ${how}, frames the packet to ${dstMac} (learned by ARP) and sends it out of eth0, through the veth pair to the node.`,
+  });
+  if (!node)
+    return walk.drop(
+      { at: place, before: after, explanation: `${pod.node} does not exist.` },
+      `${pod.node} does not exist`,
+    );
+  return {
+    station: {
+      kind: 'bridge',
+      node,
+      port: pod.veth.hostName,
+      ...(dstMac === undefined ? { arpFor: nextHop } : {}),
+    },
+    packet: after,
+  };
+}
+
+/** A frame arriving on the pod's eth0 from its veth peer. */
+export function podIn(walk: Walk, pod: PodState, packet: Packet): Next {
+  const place = `pod:${pod.name}`;
+  if (packet.dst !== pod.ip) {
+    return walk.drop(
+      {
+        at: place,
+        deviceIn: 'eth0',
+        before: packet,
+        explanation: `${formatIp(packet.dst)} is not ${pod.name}'s address and a pod does not forward packets.`,
+      },
+      `${pod.name} received a packet for ${formatIp(packet.dst)}, which is not its address`,
+    );
+  }
+  const container = walk.toContainer ? `, to ${walk.toContainer}` : '';
+  return walk.deliver(
+    {
+      at: place,
+      deviceIn: 'eth0',
+      evidence: { table: 'local-routes', owner: place, line: localLine(pod.ip, 'eth0') },
+      before: packet,
+      explanation: `${formatIp(pod.ip)} is ${pod.name}'s own address on eth0, so the kernel delivers the packet inside the pod's netns${container}.`,
+    },
+    { kind: 'pod-out', pod, src: packet.dst },
+  );
+}
+
+function loopback(walk: Walk, pod: PodState, packet: Packet): Next {
+  const place = `pod:${pod.name}`;
+  const line = isLoopback(packet.dst) ? LOOPBACK_LINE : localLine(packet.dst, 'eth0');
+  const evidence = { table: 'local-routes', owner: place, line } as const;
+  walk.record({
+    at: place,
+    deviceOut: 'lo',
+    action: 'loopback',
+    evidence,
+    before: packet,
+    after: packet,
+    explanation: `${formatIp(packet.dst)} is local to ${pod.name}'s netns, so the kernel sends the packet over lo; it never reaches eth0.`,
+  });
+  const container = walk.toContainer ? ` to ${walk.toContainer}` : '';
+  return walk.deliver(
+    {
+      at: place,
+      deviceIn: 'lo',
+      evidence,
+      before: packet,
+      explanation: `All containers of ${pod.name} share this netns and its lo, so the packet is delivered${container} without leaving the pod.`,
+    },
+    { kind: 'pod-out', pod, src: packet.dst },
+  );
+}
+
+function neighbourPod(walk: Walk, node: string, ip: number): PodState | undefined {
+  const pod = walk.index.podByIp.get(ip);
+  return pod && pod.node === node && pod.phase === 'Running' ? pod : undefined;
+}

@@ -1,0 +1,125 @@
+/**
+ * The packet engine's vocabulary: a packet as it travels (numbers), the hop record and the trace
+ * result (dotted strings, ready for JSON — DESIGN.md §3.2 plus compatible extra fields).
+ */
+
+/** A packet in flight. Addresses are unsigned 32-bit numbers; MACs only where L2 applies. */
+export interface Packet {
+  readonly src: number;
+  readonly dst: number;
+  readonly ttl: number;
+  readonly srcMac?: string;
+  readonly dstMac?: string;
+}
+
+/** A packet as a hop reports it: dotted addresses, MACs where the hop sees a frame. */
+export interface PacketView {
+  readonly src: string;
+  readonly dst: string;
+  readonly ttl: number;
+  readonly srcMac?: string;
+  readonly dstMac?: string;
+}
+
+/**
+ * What a hop did. `route`: a routing decision (TTL − 1 when forwarding, unchanged at the
+ * origin); `bridge`: L2 forwarding, TTL untouched; `snat` / `no-nat`: the nat POSTROUTING
+ * verdict; `un-nat`: conntrack reverses a NAT on a reply; `loopback`: `lo`; `send`: a host the
+ * model does not look inside puts the packet on the wire; `loop`: a summary of a routing loop's
+ * repeated rounds; `deliver` / `drop`: the end.
+ */
+export type HopAction =
+  | 'loopback'
+  | 'route'
+  | 'bridge'
+  | 'snat'
+  | 'no-nat'
+  | 'un-nat'
+  | 'send'
+  | 'loop'
+  | 'deliver'
+  | 'drop';
+
+/** The table a decision was read from. */
+export type EvidenceTable =
+  | 'pod-routes'
+  | 'node-routes'
+  | 'local-routes'
+  | 'fdb'
+  | 'nat'
+  | 'vpc-route-table'
+  | 'snat-table'
+  | 'conntrack';
+
+/** The line that decided a hop, and where it lives (`node:X`, `pod:X`, `vpc`, `nat-gateway`). */
+export interface Evidence {
+  readonly table: EvidenceTable;
+  readonly owner: string;
+  readonly line: string;
+}
+
+/** One hop of a trace. */
+export interface Hop {
+  /** `pod:NAME`, `node:NAME`, `vpc-router`, `nat-gateway`, `external:NAME`, or `host:IP`. */
+  readonly at: string;
+  /** DESIGN.md §3.2's single device: the device out, else the device in. */
+  readonly device?: string;
+  readonly deviceIn?: string;
+  readonly deviceOut?: string;
+  readonly action: HopAction;
+  /** The evidence line, exactly as the artifact prints it. */
+  readonly matched?: string;
+  readonly evidence?: Evidence;
+  readonly before: PacketView;
+  readonly after: PacketView;
+  /** The packet after this hop (the same as `after`, for DESIGN.md §3.2). */
+  readonly packet: PacketView;
+  /** One sentence in plain words. */
+  readonly explanation: string;
+  /** For `loop` hops: how many more times the repeated hops run before the TTL is spent. */
+  readonly repeats?: number;
+}
+
+/** One direction of a trace: where the packet went and how it ended. */
+export interface TracePath {
+  readonly outcome: 'delivered' | 'dropped';
+  readonly reason?: string;
+  readonly hops: readonly Hop[];
+}
+
+/** An endpoint as the trace resolved it. */
+export interface ResolvedEndpoint {
+  /** The text given (`pod:web-1/nginx`, `203.0.113.10`). */
+  readonly input: string;
+  /** The place it lives (`pod:web-1`, `node:node-a`, `external:internet`, `host:IP`). */
+  readonly at: string;
+  /** Its address, when it has one. */
+  readonly ip?: string;
+  readonly container?: string;
+}
+
+/** A finished trace: the request and, once it is delivered, the answer on its way back. */
+export interface Trace extends TracePath {
+  readonly from: ResolvedEndpoint;
+  readonly to: ResolvedEndpoint;
+  readonly reply?: TracePath;
+}
+
+/** An endpoint the trace could not use: nothing was sent. */
+export interface TraceError {
+  readonly outcome: 'error';
+  /** Which endpoint is wrong. */
+  readonly endpoint: 'from' | 'to';
+  readonly reason: string;
+  readonly hops: readonly [];
+}
+
+export type TraceResult = Trace | TraceError;
+
+/** Options of a trace. */
+export interface TraceOptions {
+  /** The TTL the sender starts with (default 64, Linux's net.ipv4.ip_default_ttl). */
+  readonly ttl?: number;
+  /** Whether to trace the answer of a delivered packet (default true). */
+  readonly reply?: boolean;
+}

@@ -1,0 +1,146 @@
+/**
+ * The VPC's vRouter: longest-prefix match over the route table (system entries for each vSwitch
+ * and for 100.64.0.0/10, custom entries to an instance or the NAT gateway), then delivery to the
+ * next hop. No match, no way on: the packet is dropped here.
+ */
+import { broadcastOf, contains, formatIp } from '../net/ipv4.ts';
+import type { VpcRouteEntry } from '../world/types.ts';
+import { VSWITCH_MAC } from './addresses.ts';
+import { whyNoVpcRoute } from './diagnose.ts';
+import type { Packet } from './types.ts';
+import { formatVpcRoute, lookupVpcRoute } from './vpc-route-index.ts';
+import type { Next, Walk } from './walk.ts';
+import { hostPlace } from './world-index.ts';
+
+const PLACE = 'vpc-router';
+
+/** A packet reaching the vRouter (`fromVswitch`: the vSwitch of the instance that sent it). */
+export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string): Next {
+  const { index } = walk;
+  const deviceIn = fromVswitch === undefined ? {} : { deviceIn: fromVswitch };
+  const entry = lookupVpcRoute(index.vpcRoutes, packet.dst);
+  const arriving: Packet = { src: packet.src, dst: packet.dst, ttl: packet.ttl };
+  if (!entry) {
+    const why = whyNoVpcRoute(index, packet.dst);
+    return walk.drop(
+      {
+        at: PLACE,
+        ...deviceIn,
+        before: arriving,
+        explanation: `No entry of the VPC route table contains ${formatIp(packet.dst)}, not even a default route, so the vRouter has nowhere to send it.`,
+      },
+      `the VPC route table has no entry for ${formatIp(packet.dst)}${why ? `: ${why}` : ''}`,
+    );
+  }
+  const evidence = { table: 'vpc-route-table', owner: 'vpc', line: formatVpcRoute(entry) } as const;
+  // NOTE: within one vSwitch the VPC switches the frame: captures on ECS show a neighbour's
+  // packets arriving from ee:ff:ff:ff:ff:ff with the sender's TTL intact. Between vSwitches and
+  // by custom entries the vRouter routes, and the model lowers the TTL (not verified on ACK).
+  const switched = entry.nextHopType === 'local' && entry.vswitch === fromVswitch;
+  if (!switched && packet.ttl <= 1) {
+    return walk.drop(
+      {
+        at: PLACE,
+        ...deviceIn,
+        evidence,
+        before: arriving,
+        explanation: `The packet arrives with TTL ${packet.ttl}; routing it would bring the TTL to 0, so the vRouter drops it.`,
+      },
+      'TTL exceeded in transit at the VPC router',
+    );
+  }
+  const routed: Packet = { ...arriving, ttl: switched ? packet.ttl : packet.ttl - 1 };
+  const hop = (after: Packet, explanation: string) =>
+    walk.record({
+      at: PLACE,
+      ...deviceIn,
+      deviceOut: entry.nextHop,
+      action: switched ? 'bridge' : 'route',
+      evidence,
+      before: arriving,
+      after,
+      explanation: `${explanation}${switched ? '; inside one vSwitch the TTL is left alone' : `, lowering the TTL to ${routed.ttl}`}.`,
+    });
+  const matched = `its longest match for ${formatIp(packet.dst)} is ${formatVpcRoute(entry)}`;
+  if (entry.nextHopType === 'nat-gateway') {
+    hop(routed, `The vRouter's ${matched}, so it hands the packet to the NAT gateway`);
+    return { station: { kind: 'nat-gateway', side: 'vpc' }, packet: routed };
+  }
+  if (entry.nextHopType === 'service') {
+    hop(
+      routed,
+      `The vRouter's ${matched}: Alibaba Cloud's own services (DNS, metadata, service endpoints) live there`,
+    );
+    return deliverHost(walk, routed, 'An Alibaba Cloud service answers on this address');
+  }
+  const node =
+    entry.nextHopType === 'instance'
+      ? index.world.nodes.get(entry.node ?? '')
+      : instanceOn(walk, entry, packet.dst);
+  if (node) {
+    const after: Packet = { ...routed, srcMac: VSWITCH_MAC, dstMac: node.eth0Mac };
+    hop(
+      after,
+      `The vRouter's ${matched}, so it delivers the packet to ${node.name}'s eth0 (ECS ${node.instanceId})`,
+    );
+    return { station: { kind: 'node-in', node, dev: 'eth0' }, packet: after };
+  }
+  if (entry.nextHopType === 'instance') {
+    return walk.drop(
+      {
+        at: PLACE,
+        ...deviceIn,
+        evidence,
+        before: arriving,
+        explanation: `The entry names instance ${entry.nextHop}, which does not exist.`,
+      },
+      `instance ${entry.nextHop} does not exist`,
+    );
+  }
+  const refused = refusal(walk, entry, packet.dst);
+  if (refused) {
+    return walk.drop(
+      {
+        at: PLACE,
+        ...deviceIn,
+        evidence,
+        before: arriving,
+        explanation: `The vRouter's ${matched}, but ${refused}.`,
+      },
+      `${formatIp(packet.dst)} on ${entry.nextHop}: ${refused}`,
+    );
+  }
+  hop(
+    routed,
+    `The vRouter's ${matched}; no node of the scenario holds ${formatIp(packet.dst)}, so it goes to the ECS instance outside the cluster that does`,
+  );
+  return deliverHost(
+    walk,
+    routed,
+    `An ECS instance on ${entry.nextHop} outside the cluster (not in the scenario) holds this address and receives the packet`,
+  );
+}
+
+function instanceOn(walk: Walk, entry: VpcRouteEntry, ip: number) {
+  const node = walk.index.nodeByIp.get(ip);
+  return node && node.ip === ip && node.vswitch === entry.vswitch ? node : undefined;
+}
+
+/** Why nobody can hold an address of a vSwitch, if nobody can. */
+function refusal(walk: Walk, entry: VpcRouteEntry, ip: number): string | undefined {
+  // NOTE: a vSwitch keeps its first address and its last three for itself (DOMAIN.md §2.3).
+  if (ip === entry.cidr.network || ip >= broadcastOf(entry.cidr) - 2)
+    return `${formatIp(ip)} is reserved by the vSwitch itself`;
+  const planned = walk.index.world.scenario.nodes.find((n) => n.ip === formatIp(ip));
+  if (planned) return `${planned.name}'s ECS instance, which will hold it, has not been created yet`;
+  return contains(entry.cidr, ip) ? undefined : `${formatIp(ip)} is outside it`;
+}
+
+/** Delivery to an address nobody in the scenario owns; it answers from the VPC side. */
+function deliverHost(walk: Walk, packet: Packet, explanation: string): Next {
+  const place = hostPlace(packet.dst);
+  return walk.deliver(
+    { at: place, deviceIn: 'eth0', before: packet, explanation: `${explanation}.` },
+    { kind: 'host-out', place, side: 'vpc' },
+  );
+}

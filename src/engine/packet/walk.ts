@@ -1,0 +1,125 @@
+/**
+ * The walk: where a packet is (a station), what each station hands on (a move or an end), and
+ * the record of hops. Stations are small functions in their own modules (pod-netns, bridge,
+ * node-stack, vpc-router, nat-gateway, internet); run.ts drives them.
+ */
+import { formatIp } from '../net/ipv4.ts';
+import type { NodeState, PodState } from '../world/types.ts';
+import type { Conntrack } from './conntrack.ts';
+import type { Evidence, Hop, HopAction, Packet, PacketView } from './types.ts';
+import type { WorldIndex } from './world-index.ts';
+
+/** Where a packet is, and from which side it came in. */
+export type Station =
+  /** Sent by a process in the pod's netns; `src` is fixed for an answer. */
+  | { readonly kind: 'pod-out'; readonly pod: PodState; readonly src?: number }
+  /** A frame coming out of the veth into the pod's eth0. */
+  | { readonly kind: 'pod-in'; readonly pod: PodState }
+  /** A frame entering cni0 from a port (a veth, or `cni0` when the host itself sends). */
+  | { readonly kind: 'bridge'; readonly node: NodeState; readonly port: string; readonly arpFor?: number }
+  /** A packet entering the node's IP stack from a device. */
+  | { readonly kind: 'node-in'; readonly node: NodeState; readonly dev: string }
+  /** Sent by the node itself (kubelet, a shell); `src` is fixed for an answer. */
+  | { readonly kind: 'node-out'; readonly node: NodeState; readonly src?: number }
+  /** The VPC's vRouter; `fromVswitch` is the vSwitch of the instance that sent the packet. */
+  | { readonly kind: 'vpc-router'; readonly fromVswitch?: string }
+  /** The NAT gateway, reached from inside the VPC or from the Internet. */
+  | { readonly kind: 'nat-gateway'; readonly side: 'vpc' | 'internet' }
+  /** On the Internet, outside the model's detail. */
+  | { readonly kind: 'internet' }
+  /** A host the model does not look inside (an external, an instance outside the cluster). */
+  | { readonly kind: 'host-out'; readonly place: string; readonly side: 'vpc' | 'internet' };
+
+/** The packet moves on to another station. */
+export interface Move {
+  readonly station: Station;
+  readonly packet: Packet;
+}
+
+/** The walk is over. A delivered packet names the station its answer starts from. */
+export interface End {
+  readonly end: 'delivered' | 'dropped';
+  readonly reason?: string;
+  readonly answerFrom?: Station;
+  /** The packet as it arrived. */
+  readonly packet?: Packet;
+}
+
+/** What a station hands on. */
+export type Next = Move | End;
+
+/** A hop as a station describes it; the walk turns it into the recorded shape. */
+export interface HopInput {
+  readonly at: string;
+  readonly deviceIn?: string;
+  readonly deviceOut?: string;
+  readonly action: HopAction;
+  readonly evidence?: Evidence;
+  readonly before: Packet;
+  readonly after: Packet;
+  readonly explanation: string;
+  readonly repeats?: number;
+}
+
+/** A packet as a hop reports it. */
+export function view(packet: Packet): PacketView {
+  const out: { src: string; dst: string; ttl: number; srcMac?: string; dstMac?: string } = {
+    src: formatIp(packet.src),
+    dst: formatIp(packet.dst),
+    ttl: packet.ttl,
+  };
+  if (packet.srcMac !== undefined) out.srcMac = packet.srcMac;
+  if (packet.dstMac !== undefined) out.dstMac = packet.dstMac;
+  return out;
+}
+
+/** Builds the recorded hop from a station's description. */
+export function makeHop(input: HopInput): Hop {
+  const after = view(input.after);
+  const device = input.deviceOut ?? input.deviceIn;
+  return {
+    at: input.at,
+    ...(device === undefined ? {} : { device }),
+    ...(input.deviceIn === undefined ? {} : { deviceIn: input.deviceIn }),
+    ...(input.deviceOut === undefined ? {} : { deviceOut: input.deviceOut }),
+    action: input.action,
+    ...(input.evidence === undefined ? {} : { matched: input.evidence.line, evidence: input.evidence }),
+    before: view(input.before),
+    after,
+    packet: after,
+    explanation: input.explanation,
+    ...(input.repeats === undefined ? {} : { repeats: input.repeats }),
+  };
+}
+
+/** One direction of a trace in progress: the world, the shared conntrack and the hops so far. */
+export class Walk {
+  readonly hops: Hop[] = [];
+  /** The raw packets of each hop (before), for the loop summary. */
+  readonly befores: Packet[] = [];
+
+  constructor(
+    readonly index: WorldIndex,
+    readonly conntrack: Conntrack,
+    /** The container the destination endpoint named, for the delivery sentence. */
+    readonly toContainer?: string,
+  ) {}
+
+  /** Records a hop. */
+  record(input: HopInput): void {
+    this.hops.push(makeHop(input));
+    this.befores.push(input.before);
+  }
+
+  /** Records a final `drop` hop (the packet unchanged) and ends the walk. */
+  drop(input: Omit<HopInput, 'action' | 'after'> & { readonly after?: Packet }, reason: string): End {
+    this.record({ ...input, action: 'drop', after: input.after ?? input.before });
+    return { end: 'dropped', reason };
+  }
+
+  /** Records a final `deliver` hop and ends the walk; `answerFrom` is where the answer starts. */
+  deliver(input: Omit<HopInput, 'action' | 'after'>, answerFrom: Station): End {
+    this.record({ ...input, action: 'deliver', after: input.before });
+    return { end: 'delivered', answerFrom, packet: input.before };
+  }
+}
