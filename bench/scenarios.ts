@@ -26,6 +26,9 @@ export function largeScenario(nodes: number, podsPerNode: number): Scenario {
     externals: [{ name: 'internet', ip: '203.0.113.10' }],
   };
   const result = parseScenario(raw);
-  if (!result.ok) throw new Error(`benchmark scenario invalid: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  if (!result.ok)
+    throw new Error(
+      `benchmark scenario invalid: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    );
   return result.scenario;
 }
