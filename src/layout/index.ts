@@ -1,0 +1,25 @@
+/** Topology geometry: pure functions from a world state to positioned boxes, lines and paths. */
+export { packetAnchor } from './anchor.ts';
+export { enteringIds } from './entering.ts';
+export * from './ids.ts';
+export { layoutTopology } from './layout.ts';
+export { center, FONT_SIZE, inside, overlaps } from './metrics.ts';
+export { planTopology, type TopologyPlan } from './plan.ts';
+export { DEST_COLUMN as ROUTE_DEST_COLUMN } from './plan-infra.ts';
+export { touchedIds } from './touched.ts';
+export type {
+  Badge,
+  Box,
+  ElementKind,
+  ElementStatus,
+  LayoutOptions,
+  LineStyle,
+  LinkKind,
+  Point,
+  RouteBadge,
+  RouteRow,
+  TextLine,
+  TopologyElement,
+  TopologyLayout,
+  TopologyLink,
+} from './types.ts';

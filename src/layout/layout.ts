@@ -1,0 +1,49 @@
+/**
+ * The topology as it stands at one step: the scenario's stable plan, filtered to what the world
+ * has built so far, with each element's labels, badges and accessible name.
+ */
+import type { WorldState } from '../engine/index.ts';
+import { infraElements } from './elements-infra.ts';
+import { nodeElements } from './elements-node.ts';
+import { podElements } from './elements-pod.ts';
+import { infraLinks, nodeLinks } from './links.ts';
+import { planTopology } from './plan.ts';
+import { routeBadge } from './routes.ts';
+import type { LayoutOptions, TopologyElement, TopologyLayout, TopologyLink } from './types.ts';
+
+/** Nodes the range allocator recorded CIDRNotAvailable for. */
+function cidrNotAvailable(world: WorldState): Set<string> {
+  const names = new Set<string>();
+  for (const event of world.events) {
+    if (event.reason === 'CIDRNotAvailable') names.add(event.object.replace(/^Node\//, ''));
+  }
+  return names;
+}
+
+/**
+ * Lays out the topology of `world`. Positions come from the scenario's full node and pod lists
+ * (see planTopology), so they do not move between steps; elements not yet built are absent.
+ */
+export function layoutTopology(world: WorldState, options: LayoutOptions = {}): TopologyLayout {
+  const plan = planTopology(world.scenario, options);
+  const failedCidr = cidrNotAvailable(world);
+  const elements: TopologyElement[] = infraElements(world, plan);
+  const links: TopologyLink[] = infraLinks(world, plan);
+  for (const placed of plan.nodes.values()) {
+    const name = placed.plan.name;
+    const nodeParts = nodeElements(world, placed, failedCidr.has(name) && !world.nodes.get(name)?.podCidr);
+    if (nodeParts.length === 0) continue;
+    elements.push(...nodeParts);
+    for (const slot of placed.plan.pods)
+      elements.push(...podElements(world.pods.get(slot.name), slot, placed.origin));
+    links.push(...nodeLinks(world, plan, name));
+  }
+  return {
+    width: plan.width,
+    height: plan.height,
+    elements,
+    links,
+    routes: routeBadge(world, plan),
+    byId: new Map(elements.map((e) => [e.id, e])),
+  };
+}

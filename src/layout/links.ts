@@ -1,0 +1,110 @@
+/**
+ * Link paths between elements that exist: the vSwitch buses, node uplinks, the NAT path, the
+ * host route from eth0 to cni0, and each pod's veth. Curves and polylines come from d3-shape.
+ */
+import { line, linkHorizontal, linkVertical } from 'd3-shape';
+import type { WorldState } from '../engine/index.ts';
+import { cni0Id, eth0Id, externalId, linkId, NAT_ID, VROUTER_ID, vethId, vswitchId } from './ids.ts';
+import type { TopologyPlan } from './plan.ts';
+import type { LinkKind, TopologyLink } from './types.ts';
+
+type Pair = [number, number];
+
+const vertical = linkVertical<{ source: Pair; target: Pair }, Pair>();
+const horizontal = linkHorizontal<{ source: Pair; target: Pair }, Pair>();
+const polyline = line<Pair>();
+
+function link(kind: LinkKind, from: string, to: string, d: string | null): TopologyLink {
+  return { id: linkId(from, to), kind, from, to, d: d ?? '' };
+}
+
+/** Links of the VPC level: vRouter ↔ vSwitches, vSwitch buses, NAT gateway ↔ vRouter and Internet. */
+export function infraLinks(world: WorldState, plan: TopologyPlan): TopologyLink[] {
+  const out: TopologyLink[] = [];
+  const { vrouter, nat } = plan;
+  const vr = vrouter;
+  plan.vswitches.forEach((placed, k) => {
+    if (!world.vpc.created || !world.vpc.vswitches.includes(placed.name)) return;
+    const band = placed.band;
+    const midY = band.y + band.height / 2;
+    const d =
+      k === 0
+        ? vertical({ source: [vr.x + 40, vr.y + vr.height], target: [vr.x + 40, band.y] })
+        : polyline([
+            [vr.x, vr.y + 16],
+            [plan.laneX, vr.y + 16],
+            [plan.laneX, midY],
+            [band.x, midY],
+          ]);
+    out.push(link('uplink', vswitchId(placed.name), VROUTER_ID, d));
+    const members = [...plan.nodes.values()].filter(
+      (n) => n.vswitch === placed.name && world.nodes.has(n.plan.name),
+    );
+    const rows = placed.buses.filter((bus) => members.some((n) => n.busY === bus.y));
+    if (rows.length > 0) {
+      const last = rows[rows.length - 1]?.y ?? band.y;
+      const spine = `M${placed.spineX},${band.y + band.height}V${last}`;
+      const buses = rows.map((bus) => `M${placed.spineX},${bus.y}H${bus.right}`).join('');
+      out.push(link('vswitch-bus', vswitchId(placed.name), `${vswitchId(placed.name)}#rows`, spine + buses));
+    }
+  });
+  if (nat && world.vpc.natGateway && world.vpc.created) {
+    const source: Pair = [vr.x + vr.width, nat.y + nat.height / 2];
+    out.push(
+      link('nat', NAT_ID, VROUTER_ID, horizontal({ source, target: [nat.x, nat.y + nat.height / 2] })),
+    );
+    for (const [name, box] of plan.externals) {
+      const target: Pair = [box.x + box.width / 2, box.y + box.height];
+      const d = vertical({ source: [nat.x + nat.width / 2, nat.y], target });
+      out.push(link('internet', externalId(name), NAT_ID, d));
+    }
+  }
+  return out;
+}
+
+/** Links inside and out of one node: eth0 ↔ its bus, cni0 ↔ eth0, each veth ↔ cni0. */
+export function nodeLinks(world: WorldState, plan: TopologyPlan, name: string): TopologyLink[] {
+  const placed = plan.nodes.get(name);
+  const node = world.nodes.get(name);
+  if (!placed || !node) return [];
+  const { origin, plan: np } = placed;
+  const ex = origin.x + np.eth0.x + np.eth0.width / 2;
+  const out: TopologyLink[] = [];
+  if (world.vpc.vswitches.includes(node.vswitch)) {
+    const d = polyline([
+      [ex, origin.y + np.eth0.y],
+      [ex, placed.busY],
+    ]);
+    out.push(link('eth0', eth0Id(name), vswitchId(node.vswitch), d));
+  }
+  if (!node.cni0) return out;
+  const cni0 = np.cni0;
+  const cniMid = origin.y + cni0.y + cni0.height / 2;
+  const lane = origin.x + np.laneX;
+  const hostRoute = polyline([
+    [lane, origin.y + np.eth0.y + np.eth0.height],
+    [lane, cniMid],
+    [origin.x + cni0.x + cni0.width, cniMid],
+  ]);
+  out.push(link('host-route', cni0Id(name), eth0Id(name), hostRoute));
+  const cniBottom = origin.y + cni0.y + cni0.height;
+  for (const slot of np.pods) {
+    const pod = world.pods.get(slot.name);
+    if (!pod?.veth) continue;
+    const vx = origin.x + slot.veth.x;
+    const vy = origin.y + slot.veth.y;
+    const points: Pair[] =
+      slot.row === 0
+        ? [
+            [vx + slot.veth.width / 2, cniBottom],
+            [vx + slot.veth.width / 2, vy],
+          ]
+        : [
+            [origin.x + slot.box.x - 6, cniBottom],
+            [origin.x + slot.box.x - 6, vy + slot.veth.height / 2],
+            [vx, vy + slot.veth.height / 2],
+          ];
+    out.push(link('veth', vethId(slot.name, pod.containers), cni0Id(name), polyline(points)));
+  }
+  return out;
+}

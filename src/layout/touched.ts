@@ -1,0 +1,125 @@
+/**
+ * What a construction step touched, as diagram ids: its target, the component that acted and
+ * the elements its changes concern. The view highlights them while the step is current.
+ */
+import type { Actor, Change, Step, WorldState } from '../engine/index.ts';
+import {
+  CCM_ID,
+  CONTROL_PLANE_ID,
+  cni0Id,
+  cniPluginId,
+  containerId,
+  eth0Id,
+  flanneldId,
+  KCM_ID,
+  kubeletId,
+  NAT_ID,
+  nodeId,
+  podId,
+  routeId,
+  VPC_ID,
+  VROUTER_ID,
+  vethId,
+  vswitchId,
+} from './ids.ts';
+
+/** The node a step acts on: its target, or the node of the pod it targets. */
+function stepNode(step: Step, world?: WorldState): string | undefined {
+  if (step.target.startsWith('node:')) return step.target.slice('node:'.length);
+  const pod = step.target.startsWith('pod:') ? step.target.slice('pod:'.length) : undefined;
+  if (pod === undefined) return undefined;
+  for (const change of step.changes) {
+    if (change.kind === 'pod-sandbox-created' || change.kind === 'pod-rejected') return change.node;
+  }
+  return world?.pods.get(pod)?.node;
+}
+
+function actorId(actor: Actor, node: string | undefined): string | undefined {
+  switch (actor) {
+    case 'kubeadm':
+    case 'kube-controller-manager':
+    case 'daemonset-controller':
+      return KCM_ID;
+    case 'ccm':
+      return CCM_ID;
+    case 'kubelet':
+    case 'container-runtime':
+      return node && kubeletId(node);
+    case 'flanneld':
+    case 'install-cni':
+      return node && flanneldId(node);
+    case 'flannel-cni':
+    case 'bridge-plugin':
+    case 'host-local':
+      return node && cniPluginId(node);
+    default:
+      return undefined;
+  }
+}
+
+function containersOf(pod: string, world?: WorldState): readonly string[] {
+  return world?.pods.get(pod)?.containers ?? [];
+}
+
+export function changeIds(change: Change, world?: WorldState): string[] {
+  switch (change.kind) {
+    case 'vpc-created':
+      return [VPC_ID, VROUTER_ID];
+    case 'vswitch-created':
+      return [vswitchId(change.vswitch)];
+    case 'nat-gateway-created':
+      return [NAT_ID];
+    case 'vpc-route-added':
+      return [VROUTER_ID, routeId(change.entry.destination)];
+    case 'vpc-route-removed':
+      return [VROUTER_ID];
+    case 'ecs-created':
+      return [nodeId(change.node.name), eth0Id(change.node.name)];
+    case 'controller-manager-configured':
+      return [CONTROL_PLANE_ID, KCM_ID];
+    case 'node-registered':
+      return [nodeId(change.node), kubeletId(change.node)];
+    case 'flanneld-status':
+    case 'subnet-env-written':
+    case 'masquerade-rules-added':
+    case 'masquerade-rules-removed':
+      return [flanneldId(change.node)];
+    case 'cni-conf-installed':
+      return [flanneldId(change.node), cniPluginId(change.node)];
+    case 'cni0-created':
+    case 'cni0-set-down':
+      return [cni0Id(change.node)];
+    case 'pod-sandbox-created':
+    case 'pod-rejected':
+      return [podId(change.pod), ...change.containers.map((c) => containerId(change.pod, c))];
+    case 'veth-created':
+      return [vethId(change.pod, containersOf(change.pod, world))];
+    case 'sandbox-torn-down':
+      return [podId(change.pod)];
+    case 'pod-phase':
+    case 'pod-ip-assigned':
+    case 'cni-delegate-written':
+      return [podId(change.pod)];
+    case 'pod-cidr-allocated':
+    case 'node-condition-set':
+    case 'node-taint-removed':
+    case 'node-vpc-route':
+    case 'ip-forward-enabled':
+      return [nodeId(change.node)];
+    case 'event-recorded':
+      return [];
+  }
+}
+
+/**
+ * The ids a step touched: its target, the acting component, and every element its changes
+ * concern. Pass the world after the step to resolve a pod's node (for the acting component).
+ */
+export function touchedIds(step: Step, world?: WorldState): string[] {
+  const ids = new Set<string>([step.target]);
+  if (step.target === VPC_ID) ids.add(VROUTER_ID);
+  const actor = actorId(step.actor, stepNode(step, world));
+  if (actor) ids.add(actor);
+  for (const change of step.changes) for (const id of changeIds(change, world)) ids.add(id);
+  return [...ids];
+}

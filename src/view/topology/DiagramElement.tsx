@@ -1,0 +1,103 @@
+import { type KeyboardEvent, memo } from 'react';
+import { FONT_SIZE, type TextLine, type TopologyElement } from '../../layout/index.ts';
+import { BadgePill } from './BadgePill.tsx';
+import { ElementShape } from './ElementShape.tsx';
+import { sameElement, samePropsBy } from './same.ts';
+import { RING, TEXT } from './styles.ts';
+
+export interface DiagramElementProps {
+  readonly element: TopologyElement;
+  readonly selected: boolean;
+  readonly highlighted: boolean;
+  /** 0 → 1 while the element enters with the current step; 1 otherwise. */
+  readonly appear: number;
+  /** Keys of lines entering with this step (newline-joined) and their progress. */
+  readonly enteringLines: string;
+  readonly lineAppear: number;
+  readonly onSelect: (id: string) => void;
+}
+
+function Line({ line, opacity }: { line: TextLine; opacity: number }) {
+  return (
+    <text
+      x={line.x}
+      y={line.y}
+      fontSize={FONT_SIZE[line.style]}
+      textAnchor={line.anchorEnd ? 'end' : undefined}
+      className={TEXT[line.style]}
+      opacity={opacity < 1 ? opacity : undefined}
+    >
+      {line.text}
+    </text>
+  );
+}
+
+/** A ring around a box (width scaled by `grow` while cni0 grows in); rings never take clicks. */
+function ring(box: TopologyElement['box'], pad: number, radius: number, grow = 1) {
+  return {
+    x: box.x - pad,
+    y: box.y - pad,
+    width: box.width * grow + pad * 2,
+    height: box.height + pad * 2,
+    rx: radius + pad,
+    pointerEvents: 'none',
+  };
+}
+
+/** One focusable diagram element: its shape, text, badges and selection/highlight rings. */
+export const DiagramElement = memo(
+  function DiagramElement(props: DiagramElementProps) {
+    const { element, selected, highlighted, appear, enteringLines, lineAppear, onSelect } = props;
+    const { box, id } = element;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      event.stopPropagation();
+      onSelect(id);
+    };
+    const grows = element.kind === 'cni0';
+    const grow = grows ? appear : 1;
+    const lift = grows ? 0 : (1 - appear) * 6;
+    return (
+      // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; a focusable <g role="button"> is the SVG pattern
+      <g
+        role="button"
+        tabIndex={0}
+        aria-label={element.name}
+        aria-pressed={selected}
+        data-id={id}
+        className="group cursor-pointer outline-none"
+        onClick={() => onSelect(id)}
+        onKeyDown={onKeyDown}
+        opacity={appear < 1 && !grows ? appear : undefined}
+        transform={lift > 0.01 ? `translate(0 ${lift})` : undefined}
+      >
+        {highlighted && element.layer === 'front' && (
+          <rect {...ring(box, 3, 6, grow)} strokeWidth={2} className={RING.highlight} />
+        )}
+        <ElementShape element={element} grow={grow} />
+        {element.lines.map((line) => (
+          <Line
+            key={line.key}
+            line={line}
+            opacity={(enteringLines.includes(`${line.key}\n`) ? lineAppear : 1) * grow}
+          />
+        ))}
+        {element.badges.map((badge) => (
+          <BadgePill key={badge.text} badge={badge} />
+        ))}
+        {highlighted && element.layer === 'back' && (
+          <rect {...ring(box, 2, 10)} strokeWidth={2.5} className={RING.highlight} fillOpacity={0} />
+        )}
+        {selected && <rect {...ring(box, 5, 8)} strokeWidth={3} className={RING.selected} />}
+        <rect
+          {...ring(box, selected ? 9 : 4, 8)}
+          strokeWidth={2}
+          strokeDasharray="4 3"
+          className={RING.focus}
+        />
+      </g>
+    );
+  },
+  samePropsBy('element', sameElement),
+);

@@ -1,0 +1,27 @@
+import { memo } from 'react';
+import type { TopologyLink } from '../../layout/index.ts';
+import { sameLink, samePropsBy } from './same.ts';
+import { LINK } from './styles.ts';
+
+/**
+ * A link. While it enters, it draws itself: with pathLength 1 the dash offset runs 1 → 0
+ * whatever the path's real length.
+ */
+export const LinkPath = memo(
+  function LinkPath({ link, draw, highlighted }: { link: TopologyLink; draw: number; highlighted: boolean }) {
+    const drawing = draw < 1;
+    return (
+      <path
+        d={link.d}
+        fill="none"
+        strokeWidth={highlighted ? 3 : link.kind === 'vswitch-bus' ? 2.5 : 1.75}
+        strokeLinecap="round"
+        className={LINK[link.kind]}
+        pathLength={drawing ? 1 : undefined}
+        strokeDasharray={drawing ? '1 1' : link.kind === 'internet' ? '6 4' : undefined}
+        strokeDashoffset={drawing ? 1 - draw : undefined}
+      />
+    );
+  },
+  samePropsBy('link', sameLink),
+);

@@ -1,0 +1,144 @@
+import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Step, WorldState } from '../../engine/index.ts';
+import {
+  enteringIds,
+  layoutTopology,
+  packetAnchor,
+  type TopologyLayout,
+  touchedIds,
+} from '../../layout/index.ts';
+import { DiagramElement } from './DiagramElement.tsx';
+import { BackFill } from './ElementShape.tsx';
+import { LinkPath } from './LinkPath.tsx';
+import { appearance, eased, enteringLines } from './motion.ts';
+import { between, PacketDot, type PacketMarker } from './PacketDot.tsx';
+import { RouteRows } from './RouteRows.tsx';
+import { useContainerSize } from './useContainerSize.ts';
+import { useZoom, type ZoomKind } from './useZoom.ts';
+import { ZoomControls } from './ZoomControls.tsx';
+
+export interface TopologyProps {
+  /** The world after the current step. */
+  readonly world: WorldState;
+  /** The current step (undefined at step 0, before anything is built). */
+  readonly step: Step | undefined;
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string) => void;
+  /** The current step's animation progress in [0, 1], from the app's one clock (1 = settled). */
+  readonly progress: number;
+  /** Ids to highlight; by default what the step touched (touchedIds). */
+  readonly highlightIds?: readonly string[];
+  readonly packet?: PacketMarker;
+  /** A zoom request from outside (the store's view slice); `seq` changes for each request. */
+  readonly zoomRequest?: { readonly kind: ZoomKind; readonly seq: number } | null;
+  readonly className?: string;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+function packetPoint(layout: TopologyLayout, packet: PacketMarker | undefined) {
+  if (!packet) return undefined;
+  const from = packetAnchor(layout, packet.from.at, packet.from.device);
+  if (!from) return undefined;
+  const to = packet.to && packetAnchor(layout, packet.to.at, packet.to.device);
+  return between(from, to, packet.t ?? 0);
+}
+
+/**
+ * The pod network as SVG: React renders every element from the layout; D3 only zooms. Elements
+ * the current step created animate in with `progress`.
+ */
+export function Topology(props: TopologyProps) {
+  const { world, step, selectedId, progress, highlightIds, packet, zoomRequest, className } = props;
+  const boxRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const size = useContainerSize(boxRef);
+  const layout = useMemo(() => layoutTopology(world, size ?? {}), [world, size]);
+  const entering = useMemo(() => (step ? enteringIds(step, world) : NONE), [step, world]);
+  const touched = useMemo(
+    () => new Set(highlightIds ?? (step ? touchedIds(step, world) : [])),
+    [highlightIds, step, world],
+  );
+  // The latest onSelect behind a stable callback, so an inline handler does not re-render
+  // every memoized element on every frame.
+  const onSelectRef = useRef(props.onSelect);
+  useEffect(() => {
+    onSelectRef.current = props.onSelect;
+  });
+  const select = useCallback((id: string) => onSelectRef.current(id), []);
+  const { transform, zoomTo } = useZoom(svgRef);
+  useEffect(() => {
+    if (layout.width > 0 && layout.height > 0) zoomTo('fit');
+  }, [layout.width, layout.height, zoomTo]);
+  const request = zoomRequest ?? null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a request is acted on once, when its seq changes
+  useEffect(() => {
+    if (request) zoomTo(request.kind);
+  }, [request?.seq, zoomTo]);
+
+  const t = eased(progress);
+  const routeEntering = [...entering].find((id) => id.startsWith('route:')) ?? '';
+  const routeLit = layout.routes.rows.map((r) => (touched.has(r.id) ? `${r.id}\n` : '')).join('');
+  const dot = packetPoint(layout, packet);
+  const children: ReactNode[] = [];
+  for (const element of layout.elements) {
+    const lines = enteringLines(entering, element.lines);
+    children.push(
+      <DiagramElement
+        key={element.id}
+        element={element}
+        selected={element.id === selectedId}
+        highlighted={touched.has(element.id)}
+        appear={appearance(entering, element.id, t)}
+        enteringLines={lines}
+        lineAppear={lines ? t : 1}
+        onSelect={select}
+      />,
+    );
+    if (element.kind === 'vrouter') {
+      children.push(
+        <RouteRows
+          key="vrouter#routes"
+          routes={layout.routes}
+          entering={routeEntering}
+          appear={routeEntering ? t : 1}
+          highlighted={routeLit}
+        />,
+      );
+    }
+  }
+  return (
+    <div ref={boxRef} className={`relative h-full min-h-64 w-full overflow-hidden ${className ?? ''}`}>
+      <svg
+        ref={svgRef}
+        aria-label="Network topology"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        preserveAspectRatio="xMidYMid meet"
+        className="block h-full w-full touch-none select-none"
+      >
+        <g transform={transform.toString()}>
+          <g>
+            {layout.elements
+              .filter((e) => e.layer === 'back')
+              .map((e) => (
+                <BackFill key={e.id} element={e} opacity={appearance(entering, e.id, t)} />
+              ))}
+          </g>
+          <g>
+            {layout.links.map((link) => (
+              <LinkPath
+                key={link.id}
+                link={link}
+                draw={entering.has(link.from) || entering.has(link.to) ? t : 1}
+                highlighted={touched.has(link.from)}
+              />
+            ))}
+          </g>
+          {children}
+          {dot && <PacketDot at={dot} dropped={packet?.dropped} label={packet?.label} />}
+        </g>
+      </svg>
+      <ZoomControls onZoom={zoomTo} />
+    </div>
+  );
+}
