@@ -8,6 +8,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   validate: () => import('./commands/validate.ts'),
   steps: () => import('./commands/steps.ts'),
   show: () => import('./commands/show.ts'),
+  trace: () => import('./commands/trace.ts'),
 };
 
 /** The command of that name, or undefined. */

@@ -1,4 +1,5 @@
 import { parseScenario } from '../engine/scenario/parse.ts';
+import { PRESET_NAMES, PRESETS, type PresetName } from '../engine/scenario/presets.ts';
 import type { Scenario } from '../engine/scenario/types.ts';
 import type { CliIo } from './io.ts';
 
@@ -24,11 +25,22 @@ export function fileLabel(path: string): string {
   return path === '-' ? 'standard input' : path;
 }
 
+/** A built-in preset named as `preset:NAME` instead of a file. */
+function readPreset(name: string): LoadResult {
+  if (!(PRESET_NAMES as readonly string[]).includes(name)) {
+    return { ok: false, lines: [`unknown preset "${name}"; the presets are ${PRESET_NAMES.join(', ')}`] };
+  }
+  const result = parseScenario(PRESETS[name as PresetName]);
+  if (result.ok) return { ok: true, scenario: result.scenario };
+  return { ok: false, lines: result.errors.map((e) => `${e.path}: ${e.message}`) };
+}
+
 /**
- * Reads and parses a scenario file (`-` = standard input). On failure, the lines to print: one
+ * Reads and parses a scenario file (`-` = standard input, `preset:NAME` = a built-in preset). On failure, the lines to print: one
  * `path: message` per scenario error, or one sentence when the file cannot be read.
  */
 export async function readScenarioFile(path: string, io: CliIo): Promise<LoadResult> {
+  if (path.startsWith('preset:')) return readPreset(path.slice('preset:'.length));
   let text: string;
   try {
     text = await io.readText(path);

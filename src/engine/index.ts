@@ -12,6 +12,7 @@ export {
 export type { Actor, Change, ChangeKind, Phase, Step } from './construction/changes.ts';
 export { PHASES } from './construction/changes.ts';
 export { type Construction, construct, stateAt } from './construction/construct.ts';
+export * from './packet/index.ts';
 export { parseScenario } from './scenario/parse.ts';
 export { PRESET_NAMES, PRESETS, type PresetName, presetScenario } from './scenario/presets.ts';
 export type {

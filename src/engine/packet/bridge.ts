@@ -4,9 +4,8 @@
  * IP stack when the destination is cni0's own MAC. The TTL is untouched: this is layer 2.
  */
 import { formatFdbEntry } from '../artifacts/bridge-fdb.ts';
-import { formatIp } from '../net/ipv4.ts';
-import { fdbLookup } from '../tables/index.ts';
 import type { NodeState } from '../world/types.ts';
+import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
 
@@ -17,7 +16,7 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
   if (!node.cni0?.up) {
     // NOTE: `ip link set cni0 down` disables every bridge port (br_stp_disable_bridge), and a
     // bridge drops whatever arrives on a disabled port (br_handle_frame), ARP included.
-    const what = arpFor === undefined ? 'the frame' : `the ARP request for ${formatIp(arpFor)}`;
+    const what = arpFor === undefined ? 'the frame' : `the ARP request for ${ipText(arpFor)}`;
     return walk.drop(
       {
         at: place,
@@ -25,10 +24,10 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
         before: packet,
         explanation: `cni0 is down, so its ports are disabled and the bridge drops ${what} arriving from ${fromPod}.`,
       },
-      `cni0 on ${node.name} is down: the bridge forwards nothing${arpFor === undefined ? '' : `, so ARP for ${formatIp(arpFor)} is never answered and the packet is never sent`}`,
+      `cni0 on ${node.name} is down: the bridge forwards nothing${arpFor === undefined ? '' : `, so ARP for ${ipText(arpFor)} is never answered and the packet is never sent`}`,
     );
   }
-  const entry = packet.dstMac === undefined ? undefined : fdbLookup(walk.index.fdb(node), packet.dstMac);
+  const entry = packet.dstMac === undefined ? undefined : walk.index.fdbEntry(node, packet.dstMac);
   if (!entry) {
     return walk.drop(
       {
@@ -40,7 +39,7 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
       `no station behind cni0 on ${node.name} has the MAC ${packet.dstMac ?? '(none)'}`,
     );
   }
-  const evidence = { table: 'fdb', owner: place, line: formatFdbEntry(entry) } as const;
+  const evidence = evidenceOf(entry, 'fdb', place, formatFdbEntry);
   if (entry.dev === 'cni0') {
     walk.record({
       at: place,

@@ -6,7 +6,7 @@
  * packets and replies reuse the binding stored in conntrack (netfilter nf_nat_core.c), which is
  * why a reply never meets the POSTROUTING rules again.
  */
-import { formatIp } from '../net/ipv4.ts';
+import { ipText } from './text-cache.ts';
 
 /** One tracked flow at one place. */
 export interface ConntrackEntry {
@@ -66,5 +66,5 @@ export class Conntrack {
  */
 export function formatConntrack(entry: ConntrackEntry): string {
   const replyDst = entry.natSrc ?? entry.src;
-  return `src=${formatIp(entry.src)} dst=${formatIp(entry.dst)} src=${formatIp(entry.dst)} dst=${formatIp(replyDst)}`;
+  return `src=${ipText(entry.src)} dst=${ipText(entry.dst)} src=${ipText(entry.dst)} dst=${ipText(replyDst)}`;
 }

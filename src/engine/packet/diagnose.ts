@@ -2,8 +2,10 @@
  * Root causes, read from the world state, that a drop's reason names: why the VPC has no route
  * for an address, why a pod left a node with its own address, why a routing loop happens.
  */
-import { cidr, contains, formatCidr, formatIp } from '../net/ipv4.ts';
+import { cidr, contains, formatCidr } from '../net/ipv4.ts';
 import type { NodeState } from '../world/types.ts';
+import { routableOnInternet } from './addresses.ts';
+import { ipText } from './text-cache.ts';
 import type { WorldIndex } from './world-index.ts';
 
 function nodeHolding(index: WorldIndex, ip: number): NodeState | undefined {
@@ -46,10 +48,15 @@ export function whyNoVpcRoute(index: WorldIndex, ip: number): string | undefined
         : without.length > 0
           ? `; ${names} has no pod CIDR yet`
           : '';
-    return `no node holds a pod CIDR containing ${formatIp(ip)}${tail}`;
+    return `no node holds a pod CIDR containing ${ipText(ip)}${tail}`;
+  }
+  if (routableOnInternet(ip)) {
+    return world.vpc.natGateway
+      ? 'no custom entry sends Internet traffic to the NAT gateway (0.0.0.0/0 → nat-gateway is missing)'
+      : 'the VPC has no NAT gateway and no route to the Internet';
   }
   if (contains(cidr(cluster.serviceCidr), ip)) {
-    return `${formatIp(ip)} is a Service address of ${cluster.serviceCidr}: Services are virtual, kube-proxy on the node would translate it before routing (kube-proxy is not modelled)`;
+    return `${ipText(ip)} is a Service address of ${cluster.serviceCidr}: Services are virtual, kube-proxy on the node would translate it before routing (kube-proxy is not modelled)`;
   }
   return undefined;
 }
@@ -59,9 +66,10 @@ export function whyNotMasqueraded(index: WorldIndex, src: number): string | unde
   const pod = index.podByIp.get(src);
   const node = pod ? index.world.nodes.get(pod.node) : nodeHolding(index, src);
   if (!node || node.masqueradeRules) return undefined;
-  if (!index.world.scenario.cluster.ipMasq)
-    return `${node.name} has no masquerade rules: the cluster runs with ipMasq false`;
-  return `${node.name} has no masquerade rules (the nat POSTROUTING chain is empty), so the packet left it with its pod source`;
+  if (!index.world.scenario.cluster.ipMasq) {
+    return `${node.name} has no masquerade rules because the cluster runs with ipMasq false, so the packet left it with its pod source`;
+  }
+  return `${node.name}'s nat POSTROUTING chain has no masquerade rules, so the packet left it with its pod source`;
 }
 
 /** Why a packet for `ip` comes back to a node that should deliver it (a routing loop). */

@@ -4,15 +4,15 @@
  * NOTE: the routers of the Internet are not modelled; a packet crosses it in one step and keeps
  * its TTL, which the VPC side of the trace does not depend on.
  */
-import { formatIp } from '../net/ipv4.ts';
 import { routableOnInternet } from './addresses.ts';
+import { ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
 import { hostPlace, vswitchOf } from './world-index.ts';
 
 /** A host sends (or answers); inside the VPC by its default route, outside over the Internet. */
 export function hostOut(walk: Walk, place: string, side: 'vpc' | 'internet', packet: Packet): Next {
-  const target = formatIp(packet.dst);
+  const target = ipText(packet.dst);
   if (packet.dst === packet.src) {
     walk.record({
       at: place,
@@ -62,12 +62,12 @@ export function internet(walk: Walk, packet: Packet): Next {
     return { station: { kind: 'nat-gateway', side: 'internet' }, packet };
   const external = index.externalByIp.get(packet.dst);
   const place = external ? `external:${external.name}` : hostPlace(packet.dst);
-  const who = external ? `${external.name} (${external.ip})` : `the Internet host ${formatIp(packet.dst)}`;
+  const who = external ? `${external.name} (${external.ip})` : `the Internet host ${ipText(packet.dst)}`;
   return walk.deliver(
     {
       at: place,
       before: packet,
-      explanation: `The Internet carries the packet to ${who}, which sees it come from ${formatIp(packet.src)} and answers there.`,
+      explanation: `The Internet carries the packet to ${who}, which sees it come from ${ipText(packet.src)} and answers there.`,
     },
     { kind: 'host-out', place, side: 'internet' },
   );

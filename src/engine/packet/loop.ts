@@ -4,8 +4,9 @@
  * last round repeats exactly until a routing hop meets TTL 1. The repeats become one `loop`
  * hop, followed by the real `drop` where the TTL runs out.
  */
-import { formatIp } from '../net/ipv4.ts';
+
 import { whyLoop } from './diagnose.ts';
+import { ipText } from './text-cache.ts';
 import type { Hop, Packet } from './types.ts';
 import type { End, Walk } from './walk.ts';
 
@@ -42,16 +43,18 @@ export function endLoop(walk: Walk, start: number, packet: Packet): End {
     at = (at + 1) % round.length;
   }
   const dying = round[at] as Hop;
-  const arriving: Packet = { ...(befores[at] as Packet), ttl };
-  walk.record({
-    at: first.at,
-    ...(first.deviceIn === undefined ? {} : { deviceIn: first.deviceIn }),
-    action: 'loop',
-    before: packet,
-    after: arriving,
-    repeats: Math.ceil(skipped / round.length),
-    explanation: `The packet is back at ${first.at} with the same addresses, so the same ${round.length} hops (${places.join(' → ')}) repeat ${skipped} more times, each routing hop taking one off the TTL, until it reaches ${ttl}.`,
-  });
+  const arriving: Packet = skipped === 0 ? packet : { ...(befores[at] as Packet), ttl };
+  if (skipped > 0) {
+    walk.record({
+      at: first.at,
+      ...(first.deviceIn === undefined ? {} : { deviceIn: first.deviceIn }),
+      action: 'loop',
+      before: packet,
+      after: arriving,
+      repeats: Math.ceil(skipped / round.length),
+      explanation: `The packet is back at ${first.at} with the same addresses, so the same ${round.length} hops (${places.join(' → ')}) keep repeating for ${skipped} more hops (about ${Math.ceil(skipped / round.length)} more rounds), each routing hop taking one off the TTL, until the TTL is down to ${ttl}.`,
+    });
+  }
   const why = whyLoop(walk.index, packet.dst);
   return walk.drop(
     {
@@ -59,8 +62,8 @@ export function endLoop(walk: Walk, start: number, packet: Packet): End {
       ...(dying.deviceIn === undefined ? {} : { deviceIn: dying.deviceIn }),
       ...(dying.evidence === undefined ? {} : { evidence: dying.evidence }),
       before: arriving,
-      explanation: `The packet arrives at ${dying.at} with TTL ${ttl}; routing it again would bring it to 0, so it is dropped (and ICMP time exceeded goes back to ${formatIp(arriving.src)}).`,
+      explanation: `The packet arrives at ${dying.at} with TTL ${ttl}; routing it again would bring it to 0, so it is dropped (and ICMP time exceeded goes back to ${ipText(arriving.src)}).`,
     },
-    `TTL exceeded: routing loop between ${places.join(' and ')} for ${formatIp(packet.dst)}${why ? `: ${why}` : ''}`,
+    `TTL exceeded: routing loop between ${places.join(' and ')} for ${ipText(packet.dst)}${why ? `: ${why}` : ''}`,
   );
 }

@@ -2,10 +2,11 @@
  * The Internet NAT gateway: SNAT of VPC sources to its EIP on the way out (with its own
  * conntrack), un-NAT of the answers on the way back. It lets nothing new in: no DNAT entries.
  */
-import { type Cidr, cidr, contains, formatCidr, formatIp } from '../net/ipv4.ts';
+import { type Cidr, cidr, contains, formatCidr } from '../net/ipv4.ts';
 import { routableOnInternet } from './addresses.ts';
 import { formatConntrack } from './conntrack.ts';
 import { whyNotMasqueraded, whyNoVpcRoute } from './diagnose.ts';
+import { ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
 import type { WorldIndex } from './world-index.ts';
@@ -32,7 +33,7 @@ export function snatEntries(index: WorldIndex): SnatEntry[] {
 
 /** The entry as the evidence line prints it. */
 export function formatSnatEntry(entry: SnatEntry): string {
-  return `SNAT ${formatCidr(entry.source)} → ${formatIp(entry.eip)}`;
+  return `SNAT ${formatCidr(entry.source)} → ${ipText(entry.eip)}`;
 }
 
 /** A packet the vRouter hands to the NAT gateway, on its way to the Internet. */
@@ -44,23 +45,23 @@ export function natGatewayOut(walk: Walk, packet: Packet): Next {
   if (index.eip === undefined) return drop('There is no NAT gateway.', 'the VPC has no NAT gateway');
   if (packet.dst === index.eip) {
     return drop(
-      `${formatIp(packet.dst)} is the NAT gateway's own EIP and it has no DNAT entry, so nothing behind it answers.`,
-      `${formatIp(packet.dst)} is the NAT gateway's EIP, which has no DNAT entry`,
+      `${ipText(packet.dst)} is the NAT gateway's own EIP and it has no DNAT entry, so nothing behind it answers.`,
+      `${ipText(packet.dst)} is the NAT gateway's EIP, which has no DNAT entry`,
     );
   }
   if (!routableOnInternet(packet.dst)) {
     const why = whyNoVpcRoute(index, packet.dst);
     return drop(
-      `${formatIp(packet.dst)} is a private address: the Internet does not route it, and the vRouter sent it here only because 0.0.0.0/0 was its best match.`,
-      `${formatIp(packet.dst)} is a private address the Internet does not route; it reached the NAT gateway only by the VPC's 0.0.0.0/0 entry${why ? `, because ${why}` : ''}`,
+      `${ipText(packet.dst)} is a private address: the Internet does not route it, and the vRouter sent it here only because 0.0.0.0/0 was its best match.`,
+      `${ipText(packet.dst)} is a private address the Internet does not route; it reached the NAT gateway only by the VPC's 0.0.0.0/0 entry${why ? `, because ${why}` : ''}`,
     );
   }
   const entry = snatEntries(index).find((e) => contains(e.source, packet.src));
   if (!entry) {
     const why = whyNotMasqueraded(index, packet.src);
     return drop(
-      `No SNAT entry covers the source ${formatIp(packet.src)}, which is not an address of the VPC, so the NAT gateway will not translate it.`,
-      `source ${formatIp(packet.src)} not covered by any SNAT entry: the answer could never come back${why ? ` (${why})` : ''}`,
+      `No SNAT entry covers the source ${ipText(packet.src)}, which is not an address of the VPC, so the NAT gateway will not translate it.`,
+      `source ${ipText(packet.src)} not covered by any SNAT entry: the answer could never come back${why ? `; ${why}` : ''}`,
     );
   }
   const hit = walk.conntrack.track(PLACE, packet.src, packet.dst);
@@ -74,7 +75,7 @@ export function natGatewayOut(walk: Walk, packet: Packet): Next {
     evidence: { table: 'snat-table', owner: PLACE, line: formatSnatEntry(entry) },
     before,
     after,
-    explanation: `The SNAT entry for ${formatCidr(entry.source)} matches ${formatIp(packet.src)}: the NAT gateway rewrites the source to its EIP ${formatIp(entry.eip)}, remembers the binding, and sends the packet to the Internet.`,
+    explanation: `The SNAT entry for ${formatCidr(entry.source)} matches ${ipText(packet.src)}: the NAT gateway rewrites the source to its EIP ${ipText(entry.eip)}, remembers the binding, and sends the packet to the Internet.`,
   });
   return { station: { kind: 'internet' }, packet: after };
 }
@@ -90,7 +91,7 @@ export function natGatewayIn(walk: Walk, packet: Packet): Next {
         before: packet,
         explanation: `Nothing inside the VPC opened this flow and the EIP has no DNAT entry, so the NAT gateway drops it.`,
       },
-      `the NAT gateway has no DNAT entry for ${formatIp(packet.dst)}: the Internet cannot open connections into the VPC`,
+      `the NAT gateway has no DNAT entry for ${ipText(packet.dst)}: the Internet cannot open connections into the VPC`,
     );
   }
   const after: Packet = { ...packet, dst: hit.entry.src };
@@ -102,7 +103,7 @@ export function natGatewayIn(walk: Walk, packet: Packet): Next {
     evidence: { table: 'conntrack', owner: PLACE, line: formatConntrack(hit.entry) },
     before: packet,
     after,
-    explanation: `The NAT gateway recognises the answer to a flow it translated and puts the original destination back: ${formatIp(packet.dst)} becomes ${formatIp(after.dst)}, and the packet goes back into the VPC.`,
+    explanation: `The NAT gateway recognises the answer to a flow it translated and puts the original destination back: ${ipText(packet.dst)} becomes ${ipText(after.dst)}, and the packet goes back into the VPC.`,
   });
-  return { station: { kind: 'vpc-router' }, packet: after };
+  return { station: { kind: 'vpc-router', from: 'nat-gateway' }, packet: after };
 }

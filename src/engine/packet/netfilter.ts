@@ -3,10 +3,11 @@
  * un-NATs the answer of a masqueraded flow) and the nat table's POSTROUTING chain, evaluated
  * rule by rule on the node a packet leaves (DOMAIN.md §3.6).
  */
-import { cidr, contains, formatIp } from '../net/ipv4.ts';
-import { evaluateNat, formatNatRule, natRules } from '../tables/index.ts';
+import { contains } from '../net/ipv4.ts';
+import { evaluateNat, formatNatRule } from '../tables/index.ts';
 import type { NodeState } from '../world/types.ts';
 import { type ConntrackHit, formatConntrack } from './conntrack.ts';
+import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Walk } from './walk.ts';
 
@@ -41,7 +42,7 @@ export function trackIn(
     evidence: { table: 'conntrack', owner: place, line: formatConntrack(hit.entry) },
     before: packet,
     after,
-    explanation: `Conntrack recognises the answer to a flow ${node.name} masqueraded and puts the original address back: the destination ${formatIp(packet.dst)} becomes ${formatIp(after.dst)} before routing.`,
+    explanation: `Conntrack recognises the answer to a flow ${node.name} masqueraded and puts the original address back: the destination ${ipText(packet.dst)} becomes ${ipText(after.dst)} before routing.`,
   });
   return { packet: after, hit };
 }
@@ -60,9 +61,10 @@ export function postrouting(
 ): Packet {
   if (hit.direction === 'reply' || hit.entry.natDecided) return packet;
   const place = `node:${node.name}`;
-  const match = evaluateNat(natRules(node), packet.src, packet.dst);
-  const line = match ? formatNatRule(match.rule) : POSTROUTING_POLICY;
-  const evidence = { table: 'nat', owner: place, line } as const;
+  const match = evaluateNat(walk.index.nat(node), packet.src, packet.dst);
+  const evidence = match
+    ? evidenceOf(match.rule, 'nat', place, formatNatRule)
+    : ({ table: 'nat', owner: place, line: POSTROUTING_POLICY } as const);
   if (!match || match.rule.target === 'RETURN') {
     walk.conntrack.decide(hit.entry);
     walk.record({
@@ -90,7 +92,7 @@ export function postrouting(
     evidence,
     before: packet,
     after,
-    explanation: `nat POSTROUTING rule ${match.position} MASQUERADEs because ${RULE_MEANING[match.position] ?? 'it matches'}: the source becomes ${formatIp(address)}, ${dev}'s address${same}, and conntrack keeps the binding for the answer.${vpcNote(walk, packet)}`,
+    explanation: `nat POSTROUTING rule ${match.position} MASQUERADEs because ${RULE_MEANING[match.position] ?? 'it matches'}: the source becomes ${ipText(address)}, ${dev}'s address${same}, and conntrack keeps the binding for the answer.${vpcNote(walk, packet)}`,
   });
   return after;
 }
@@ -107,7 +109,6 @@ function noRulesWhy(walk: Walk, node: NodeState): string {
 }
 
 function vpcNote(walk: Walk, packet: Packet): string {
-  const vpc = cidr(walk.index.world.scenario.vpc.cidr);
-  if (!contains(vpc, packet.dst)) return '';
+  if (!contains(walk.index.vpcCidr, packet.dst)) return '';
   return ' Upstream flannel masquerades traffic to other ECS instances of the VPC too; whether ACK’s own build exempts the VPC CIDR is not verified.';
 }

@@ -3,12 +3,12 @@
  * (longest-prefix match), ip_forward, the TTL, ARP on the way out, then nat POSTROUTING, and the
  * device the packet leaves by (eth0 to the VPC, cni0 to the bridge).
  */
-import { formatIp } from '../net/ipv4.ts';
 import { formatRoute, lookupRoute, type Route } from '../tables/index.ts';
 import type { NodeState } from '../world/types.ts';
 import { isLoopback, LOCALHOST, LOOPBACK_LINE, localLine, VSWITCH_MAC } from './addresses.ts';
 import type { ConntrackHit } from './conntrack.ts';
 import { postrouting, trackIn } from './netfilter.ts';
+import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
 
@@ -37,7 +37,7 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
       evidence,
       before: p,
       after: p,
-      explanation: `${formatIp(p.dst)} is one of ${node.name}'s own addresses, so the kernel sends the packet over lo.`,
+      explanation: `${ipText(p.dst)} is one of ${node.name}'s own addresses, so the kernel sends the packet over lo.`,
     });
     return walk.deliver(
       {
@@ -72,13 +72,13 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
           line: local === 'lo' ? LOOPBACK_LINE : localLine(packet.dst, local),
         },
         before: packet,
-        explanation: `${formatIp(packet.dst)} is one of ${node.name}'s own addresses (on ${local}), so the kernel delivers the packet locally instead of routing it.`,
+        explanation: `${ipText(packet.dst)} is one of ${node.name}'s own addresses (on ${local}), so the kernel delivers the packet locally instead of routing it.`,
       },
       { kind: 'node-out', node, src: packet.dst },
     );
   }
   const route = lookupRoute(walk.index.routes(node), packet.dst) as Route;
-  const evidence = { table: 'node-routes', owner: place, line: formatRoute(route) } as const;
+  const evidence = evidenceOf(route, 'node-routes', place, formatRoute);
   if (!node.ipForward) {
     return walk.drop(
       {
@@ -86,7 +86,7 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
         deviceIn: dev,
         evidence,
         before: packet,
-        explanation: `${formatIp(packet.dst)} is not ${node.name}'s address and net.ipv4.ip_forward is 0, so the kernel refuses to route it.`,
+        explanation: `${ipText(packet.dst)} is not ${node.name}'s address and net.ipv4.ip_forward is 0, so the kernel refuses to route it.`,
       },
       `${node.name} does not forward packets: ip_forward is off (the bridge plugin turns it on when it creates cni0, and no pod has been set up on ${node.name})`,
     );
@@ -117,18 +117,18 @@ function leave(
   dev?: string,
 ): Next {
   const place = `node:${node.name}`;
-  const evidence = { table: 'node-routes', owner: place, line: formatRoute(route) } as const;
+  const evidence = evidenceOf(route, 'node-routes', place, formatRoute);
   const nextHop = route.via ?? routed.dst;
   const onCni0 = route.dev === 'cni0' && node.cni0;
   const neighbour = onCni0 ? walk.index.podByIp.get(nextHop) : undefined;
   const dstMac = onCni0 ? (neighbour?.node === node.name ? neighbour.veth?.podMac : undefined) : VSWITCH_MAC;
   const srcMac = onCni0 && node.cni0 ? node.cni0.mac : node.eth0Mac;
   const how = dev === undefined ? 'sends' : 'forwards';
-  const ttl = dev === undefined ? '' : ` and lowers the TTL to ${routed.ttl}`;
+  const ttl = dev === undefined ? sourceChoice(route, routed.src) : ` and lowers the TTL to ${routed.ttl}`;
   const via =
     route.via !== undefined
-      ? `via the vSwitch gateway ${formatIp(route.via)}`
-      : `straight to ${formatIp(nextHop)} on ${route.dev}`;
+      ? `via the vSwitch gateway ${ipText(route.via)}`
+      : `straight to ${ipText(nextHop)} on ${route.dev}`;
   const after: Packet = { ...routed, srcMac, ...(dstMac === undefined ? {} : { dstMac }) };
   walk.record({
     at: place,
@@ -138,7 +138,7 @@ function leave(
     evidence,
     before,
     after: dstMac === undefined ? routed : after,
-    explanation: `${node.name}'s longest matching route for ${formatIp(routed.dst)} is ${routeName(route)}, so it ${how} the packet ${via}${ttl}.`,
+    explanation: `${node.name}'s longest matching route for ${ipText(routed.dst)} is ${routeName(route)}, so it ${how} the packet ${via}${ttl}.`,
   });
   if (dstMac === undefined) {
     return walk.drop(
@@ -146,9 +146,9 @@ function leave(
         at: place,
         deviceOut: route.dev,
         before: routed,
-        explanation: `Nobody on cni0 answers ARP for ${formatIp(nextHop)}, so the kernel gives up: "Destination Host Unreachable".`,
+        explanation: `Nobody on cni0 answers ARP for ${ipText(nextHop)}, so the kernel gives up: "Destination Host Unreachable".`,
       },
-      `no pod on ${node.name} holds ${formatIp(nextHop)}: ARP on cni0 is not answered`,
+      `no pod on ${node.name} holds ${ipText(nextHop)}: ARP on cni0 is not answered`,
     );
   }
   const out = postrouting(walk, node, route.dev, after, hit);
@@ -161,4 +161,9 @@ function routeName(route: Route): string {
   return route.dev === 'cni0'
     ? 'the connected pod CIDR on cni0'
     : `the connected vSwitch route on ${route.dev}`;
+}
+
+function sourceChoice(route: Route, src: number): string {
+  const why = route.src !== undefined ? "the route's src" : `${route.dev}'s address`;
+  return `, from ${ipText(src)} (${why})`;
 }

@@ -2,10 +2,11 @@
  * The pod's network namespace: `lo` for its own addresses, the routes the bridge plugin gave it,
  * ARP on its /N segment, and `eth0`, the pod end of the veth pair.
  */
-import { formatCidr, formatIp } from '../net/ipv4.ts';
-import { formatRoute, lookupRoute, podRoutes } from '../tables/index.ts';
+import { formatCidr } from '../net/ipv4.ts';
+import { formatRoute, lookupRoute } from '../tables/index.ts';
 import type { PodState } from '../world/types.ts';
 import { isLoopback, LOCALHOST, LOOPBACK_LINE, localLine } from './addresses.ts';
+import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
 
@@ -13,9 +14,19 @@ import type { Next, Walk } from './walk.ts';
 export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: number): Next {
   const place = `pod:${pod.name}`;
   const { dst } = packet;
+  if (!pod.netns) {
+    return walk.drop(
+      {
+        at: place,
+        before: { ...packet, src: fixedSrc ?? 0 },
+        explanation: `${pod.name} has no sandbox and so no network namespace: none of its containers runs to send anything.`,
+      },
+      `${pod.name} has no running sandbox (${pod.phase})${pod.error ? `: ${pod.error}` : ''}`,
+    );
+  }
   if (isLoopback(dst) || dst === pod.ip)
     return loopback(walk, pod, { ...packet, src: fixedSrc ?? (isLoopback(dst) ? LOCALHOST : dst) });
-  const routes = podRoutes(walk.index.world, pod);
+  const routes = walk.index.podRoutes(pod);
   const route = lookupRoute(routes, dst);
   if (pod.ip === undefined || !pod.veth || !route) {
     const why = pod.error ? `: ${pod.error}` : ` (${pod.phase})`;
@@ -32,10 +43,10 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
   const before: Packet = { src, dst, ttl: packet.ttl };
   const nextHop = route.via ?? dst;
   const node = walk.index.world.nodes.get(pod.node);
-  const evidence = { table: 'pod-routes', owner: place, line: formatRoute(route) } as const;
+  const evidence = evidenceOf(route, 'pod-routes', place, formatRoute);
   const how =
     route.via !== undefined
-      ? `its route via ${formatIp(nextHop)}, cni0's address on the node`
+      ? `its route via ${ipText(nextHop)}, cni0's address on the node`
       : `its connected route ${formatCidr(route.dst)}: the destination is on its own segment`;
   let dstMac: string | undefined;
   if (node?.cni0?.up) {
@@ -49,16 +60,16 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
         evidence,
         before,
         after: before,
-        explanation: `${pod.name} picks ${how}, then asks ARP who has ${formatIp(nextHop)}.`,
+        explanation: `${pod.name} picks ${how}, then asks ARP who has ${ipText(nextHop)}.`,
       });
       return walk.drop(
         {
           at: place,
           deviceOut: 'eth0',
           before,
-          explanation: `Nobody on the segment answers ARP for ${formatIp(nextHop)}, so the kernel gives up: "Destination Host Unreachable".`,
+          explanation: `Nobody on the segment answers ARP for ${ipText(nextHop)}, so the kernel gives up: "Destination Host Unreachable".`,
         },
-        `no neighbour answers ARP for ${formatIp(nextHop)} on ${pod.name}'s segment: no running pod on ${pod.node} holds that address`,
+        `no neighbour answers ARP for ${ipText(nextHop)} on ${pod.name}'s segment: no running pod on ${pod.node} holds that address`,
       );
     }
   }
@@ -72,7 +83,7 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
     after,
     explanation:
       dstMac === undefined
-        ? `${pod.name} picks ${how} and sends an ARP request for ${formatIp(nextHop)} out of eth0, through the veth pair to the node.`
+        ? `${pod.name} picks ${how} and sends an ARP request for ${ipText(nextHop)} out of eth0, through the veth pair to the node.`
         : `${pod.name} picks ${how}, frames the packet to ${dstMac} (learned by ARP) and sends it out of eth0, through the veth pair to the node.`,
   });
   if (!node)
@@ -100,9 +111,9 @@ export function podIn(walk: Walk, pod: PodState, packet: Packet): Next {
         at: place,
         deviceIn: 'eth0',
         before: packet,
-        explanation: `${formatIp(packet.dst)} is not ${pod.name}'s address and a pod does not forward packets.`,
+        explanation: `${ipText(packet.dst)} is not ${pod.name}'s address and a pod does not forward packets.`,
       },
-      `${pod.name} received a packet for ${formatIp(packet.dst)}, which is not its address`,
+      `${pod.name} received a packet for ${ipText(packet.dst)}, which is not its address`,
     );
   }
   const container = walk.toContainer ? `, to ${walk.toContainer}` : '';
@@ -110,9 +121,9 @@ export function podIn(walk: Walk, pod: PodState, packet: Packet): Next {
     {
       at: place,
       deviceIn: 'eth0',
-      evidence: { table: 'local-routes', owner: place, line: localLine(pod.ip, 'eth0') },
+      evidence: evidenceOf(pod, 'local-routes', place, (p) => localLine(p.ip ?? 0, 'eth0')),
       before: packet,
-      explanation: `${formatIp(pod.ip)} is ${pod.name}'s own address on eth0, so the kernel delivers the packet inside the pod's netns${container}.`,
+      explanation: `${ipText(pod.ip)} is ${pod.name}'s own address on eth0, so the kernel delivers the packet inside the pod's netns${container}.`,
     },
     { kind: 'pod-out', pod, src: packet.dst },
   );
@@ -129,7 +140,7 @@ function loopback(walk: Walk, pod: PodState, packet: Packet): Next {
     evidence,
     before: packet,
     after: packet,
-    explanation: `${formatIp(packet.dst)} is local to ${pod.name}'s netns, so the kernel sends the packet over lo; it never reaches eth0.`,
+    explanation: `${ipText(packet.dst)} is local to ${pod.name}'s netns, so the kernel sends the packet over lo; it never reaches eth0.`,
   });
   const container = walk.toContainer ? ` to ${walk.toContainer}` : '';
   return walk.deliver(

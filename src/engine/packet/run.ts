@@ -28,7 +28,7 @@ function step(walk: Walk, { station, packet }: Move): Next {
     case 'node-out':
       return nodeOut(walk, station.node, packet, station.src);
     case 'vpc-router':
-      return vpcRouter(walk, packet, station.fromVswitch);
+      return vpcRouter(walk, packet, station.fromVswitch, station.from);
     case 'nat-gateway':
       return station.side === 'vpc' ? natGatewayOut(walk, packet) : natGatewayIn(walk, packet);
     case 'internet':
@@ -38,27 +38,15 @@ function step(walk: Walk, { station, packet }: Move): Next {
   }
 }
 
-/** Where a station is, and from where the packet enters it: what makes two visits the same. */
-function stationKey(station: Station): string {
-  switch (station.kind) {
-    case 'pod-out':
-    case 'pod-in':
-      return `${station.kind}|${station.pod.name}`;
-    case 'bridge':
-      return `bridge|${station.node.name}|${station.port}`;
-    case 'node-in':
-      return `node-in|${station.node.name}|${station.dev}`;
-    case 'node-out':
-      return `node-out|${station.node.name}`;
-    case 'vpc-router':
-      return `vpc-router|${station.fromVswitch ?? ''}`;
-    case 'nat-gateway':
-      return `nat-gateway|${station.side}`;
-    case 'internet':
-      return 'internet';
-    case 'host-out':
-      return `host-out|${station.place}`;
-  }
+/**
+ * What makes two visits of a routing station the same: where, from which side, which addresses.
+ * Only routing stations are watched: a loop must pass one, since nothing else sends a packet
+ * back where it came from.
+ */
+function loopKey(station: Station, src: number, dst: number): string | undefined {
+  if (station.kind === 'node-in') return `${station.node.name}|${station.dev}|${src}|${dst}`;
+  if (station.kind === 'vpc-router') return `vpc|${station.fromVswitch ?? station.from ?? ''}|${src}|${dst}`;
+  return undefined;
 }
 
 /** Walks from `start` until the packet is delivered or dropped. */
@@ -66,8 +54,8 @@ export function runWalk(walk: Walk, start: Move): End {
   const visits = new Map<string, number[]>();
   let move = start;
   for (;;) {
-    const key = `${stationKey(move.station)}|${move.packet.src}|${move.packet.dst}`;
-    const seen = visits.get(key);
+    const key = loopKey(move.station, move.packet.src, move.packet.dst);
+    const seen = key === undefined ? undefined : visits.get(key);
     if (seen && seen.length >= 2) return endLoop(walk, seen[1] as number, move.packet);
     if (walk.hops.length > HOP_LIMIT - 2 * MOST_PER_STATION) {
       return walk.drop(
@@ -80,7 +68,7 @@ export function runWalk(walk: Walk, start: Move): End {
       );
     }
     if (seen) seen.push(walk.hops.length);
-    else visits.set(key, [walk.hops.length]);
+    else if (key !== undefined) visits.set(key, [walk.hops.length]);
     const next = step(walk, move);
     if ('end' in next) return next;
     move = next;

@@ -114,6 +114,7 @@ export interface TraceError {
   readonly hops: readonly [];
 }
 
+/** What `trace` returns: a trace (delivered or dropped), or an endpoint error. */
 export type TraceResult = Trace | TraceError;
 
 /** Options of a trace. */

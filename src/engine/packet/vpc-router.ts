@@ -3,10 +3,11 @@
  * and for 100.64.0.0/10, custom entries to an instance or the NAT gateway), then delivery to the
  * next hop. No match, no way on: the packet is dropped here.
  */
-import { broadcastOf, contains, formatIp } from '../net/ipv4.ts';
+import { broadcastOf, contains } from '../net/ipv4.ts';
 import type { VpcRouteEntry } from '../world/types.ts';
 import { VSWITCH_MAC } from './addresses.ts';
 import { whyNoVpcRoute } from './diagnose.ts';
+import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import { formatVpcRoute, lookupVpcRoute } from './vpc-route-index.ts';
 import type { Next, Walk } from './walk.ts';
@@ -14,10 +15,11 @@ import { hostPlace } from './world-index.ts';
 
 const PLACE = 'vpc-router';
 
-/** A packet reaching the vRouter (`fromVswitch`: the vSwitch of the instance that sent it). */
-export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string): Next {
+/** A packet reaching the vRouter (`fromVswitch`: the vSwitch of the instance that sent it; `from`: else who handed it over). */
+export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from?: string): Next {
   const { index } = walk;
-  const deviceIn = fromVswitch === undefined ? {} : { deviceIn: fromVswitch };
+  const source = fromVswitch ?? from;
+  const deviceIn = source === undefined ? {} : { deviceIn: source };
   const entry = lookupVpcRoute(index.vpcRoutes, packet.dst);
   const arriving: Packet = { src: packet.src, dst: packet.dst, ttl: packet.ttl };
   if (!entry) {
@@ -27,12 +29,12 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string): Nex
         at: PLACE,
         ...deviceIn,
         before: arriving,
-        explanation: `No entry of the VPC route table contains ${formatIp(packet.dst)}, not even a default route, so the vRouter has nowhere to send it.`,
+        explanation: `No entry of the VPC route table contains ${ipText(packet.dst)}, not even a default route, so the vRouter has nowhere to send it.`,
       },
-      `the VPC route table has no entry for ${formatIp(packet.dst)}${why ? `: ${why}` : ''}`,
+      `the VPC route table has no entry for ${ipText(packet.dst)}${why ? `: ${why}` : ''}`,
     );
   }
-  const evidence = { table: 'vpc-route-table', owner: 'vpc', line: formatVpcRoute(entry) } as const;
+  const evidence = evidenceOf(entry, 'vpc-route-table', 'vpc', formatVpcRoute);
   // NOTE: within one vSwitch the VPC switches the frame: captures on ECS show a neighbour's
   // packets arriving from ee:ff:ff:ff:ff:ff with the sender's TTL intact. Between vSwitches and
   // by custom entries the vRouter routes, and the model lowers the TTL (not verified on ACK).
@@ -61,7 +63,7 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string): Nex
       after,
       explanation: `${explanation}${switched ? '; inside one vSwitch the TTL is left alone' : `, lowering the TTL to ${routed.ttl}`}.`,
     });
-  const matched = `its longest match for ${formatIp(packet.dst)} is ${formatVpcRoute(entry)}`;
+  const matched = `longest match for ${ipText(packet.dst)} is ${evidence.line}`;
   if (entry.nextHopType === 'nat-gateway') {
     hop(routed, `The vRouter's ${matched}, so it hands the packet to the NAT gateway`);
     return { station: { kind: 'nat-gateway', side: 'vpc' }, packet: routed };
@@ -107,12 +109,12 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string): Nex
         before: arriving,
         explanation: `The vRouter's ${matched}, but ${refused}.`,
       },
-      `${formatIp(packet.dst)} on ${entry.nextHop}: ${refused}`,
+      `${ipText(packet.dst)} on ${entry.nextHop}: ${refused}`,
     );
   }
   hop(
     routed,
-    `The vRouter's ${matched}; no node of the scenario holds ${formatIp(packet.dst)}, so it goes to the ECS instance outside the cluster that does`,
+    `The vRouter's ${matched}; no node of the scenario holds ${ipText(packet.dst)}, so it goes to the ECS instance outside the cluster that does`,
   );
   return deliverHost(
     walk,
@@ -130,10 +132,10 @@ function instanceOn(walk: Walk, entry: VpcRouteEntry, ip: number) {
 function refusal(walk: Walk, entry: VpcRouteEntry, ip: number): string | undefined {
   // NOTE: a vSwitch keeps its first address and its last three for itself (DOMAIN.md §2.3).
   if (ip === entry.cidr.network || ip >= broadcastOf(entry.cidr) - 2)
-    return `${formatIp(ip)} is reserved by the vSwitch itself`;
-  const planned = walk.index.world.scenario.nodes.find((n) => n.ip === formatIp(ip));
+    return `${ipText(ip)} is reserved by the vSwitch itself`;
+  const planned = walk.index.world.scenario.nodes.find((n) => n.ip === ipText(ip));
   if (planned) return `${planned.name}'s ECS instance, which will hold it, has not been created yet`;
-  return contains(entry.cidr, ip) ? undefined : `${formatIp(ip)} is outside it`;
+  return contains(entry.cidr, ip) ? undefined : `${ipText(ip)} is outside it`;
 }
 
 /** Delivery to an address nobody in the scenario owns; it answers from the VPC side. */

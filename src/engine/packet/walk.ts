@@ -3,9 +3,9 @@
  * the record of hops. Stations are small functions in their own modules (pod-netns, bridge,
  * node-stack, vpc-router, nat-gateway, internet); run.ts drives them.
  */
-import { formatIp } from '../net/ipv4.ts';
 import type { NodeState, PodState } from '../world/types.ts';
 import type { Conntrack } from './conntrack.ts';
+import { ipText } from './text-cache.ts';
 import type { Evidence, Hop, HopAction, Packet, PacketView } from './types.ts';
 import type { WorldIndex } from './world-index.ts';
 
@@ -21,8 +21,8 @@ export type Station =
   | { readonly kind: 'node-in'; readonly node: NodeState; readonly dev: string }
   /** Sent by the node itself (kubelet, a shell); `src` is fixed for an answer. */
   | { readonly kind: 'node-out'; readonly node: NodeState; readonly src?: number }
-  /** The VPC's vRouter; `fromVswitch` is the vSwitch of the instance that sent the packet. */
-  | { readonly kind: 'vpc-router'; readonly fromVswitch?: string }
+  /** The VPC's vRouter; `fromVswitch`: the vSwitch of the instance that sent it; `from`: else who. */
+  | { readonly kind: 'vpc-router'; readonly fromVswitch?: string; readonly from?: string }
   /** The NAT gateway, reached from inside the VPC or from the Internet. */
   | { readonly kind: 'nat-gateway'; readonly side: 'vpc' | 'internet' }
   /** On the Internet, outside the model's detail. */
@@ -64,8 +64,8 @@ export interface HopInput {
 /** A packet as a hop reports it. */
 export function view(packet: Packet): PacketView {
   const out: { src: string; dst: string; ttl: number; srcMac?: string; dstMac?: string } = {
-    src: formatIp(packet.src),
-    dst: formatIp(packet.dst),
+    src: ipText(packet.src),
+    dst: ipText(packet.dst),
     ttl: packet.ttl,
   };
   if (packet.srcMac !== undefined) out.srcMac = packet.srcMac;
@@ -73,23 +73,31 @@ export function view(packet: Packet): PacketView {
   return out;
 }
 
-/** Builds the recorded hop from a station's description. */
-export function makeHop(input: HopInput): Hop {
-  const after = view(input.after);
+/**
+ * Builds the recorded hop from a station's description (optional fields only when present).
+ * `viewOf` turns packets into views; a walk passes one that reuses the view of a packet object
+ * it has already shown, since a packet often goes unchanged from one hop to the next.
+ */
+export function makeHop(input: HopInput, viewOf: (packet: Packet) => PacketView = view): Hop {
+  const before = viewOf(input.before);
+  const after = viewOf(input.after);
   const device = input.deviceOut ?? input.deviceIn;
-  return {
-    at: input.at,
-    ...(device === undefined ? {} : { device }),
-    ...(input.deviceIn === undefined ? {} : { deviceIn: input.deviceIn }),
-    ...(input.deviceOut === undefined ? {} : { deviceOut: input.deviceOut }),
-    action: input.action,
-    ...(input.evidence === undefined ? {} : { matched: input.evidence.line, evidence: input.evidence }),
-    before: view(input.before),
-    after,
-    packet: after,
-    explanation: input.explanation,
-    ...(input.repeats === undefined ? {} : { repeats: input.repeats }),
-  };
+  // Assigned in the order the JSON shows them: DESIGN.md §3.2's fields first.
+  const hop = { at: input.at } as { -readonly [K in keyof Hop]: Hop[K] };
+  if (device !== undefined) hop.device = device;
+  if (input.deviceIn !== undefined) hop.deviceIn = input.deviceIn;
+  if (input.deviceOut !== undefined) hop.deviceOut = input.deviceOut;
+  hop.action = input.action;
+  if (input.evidence !== undefined) {
+    hop.matched = input.evidence.line;
+    hop.evidence = input.evidence;
+  }
+  hop.before = before;
+  hop.after = after;
+  hop.packet = after;
+  hop.explanation = input.explanation;
+  if (input.repeats !== undefined) hop.repeats = input.repeats;
+  return hop;
 }
 
 /** One direction of a trace in progress: the world, the shared conntrack and the hops so far. */
@@ -105,9 +113,19 @@ export class Walk {
     readonly toContainer?: string,
   ) {}
 
+  #lastPacket: Packet | undefined;
+  #lastView: PacketView | undefined;
+  readonly #viewOf = (packet: Packet): PacketView => {
+    if (packet !== this.#lastPacket || !this.#lastView) {
+      this.#lastPacket = packet;
+      this.#lastView = view(packet);
+    }
+    return this.#lastView;
+  };
+
   /** Records a hop. */
   record(input: HopInput): void {
-    this.hops.push(makeHop(input));
+    this.hops.push(makeHop(input, this.#viewOf));
     this.befores.push(input.before);
   }
 

@@ -5,7 +5,15 @@
  */
 import { type Cidr, cidr, contains, formatIp, parseIp } from '../net/ipv4.ts';
 import type { External } from '../scenario/types.ts';
-import { bridgeFdb, type FdbEntry, nodeRoutes, type Route } from '../tables/index.ts';
+import {
+  bridgeFdb,
+  type FdbEntry,
+  type NatRule,
+  natRules,
+  nodeRoutes,
+  podRoutes,
+  type Route,
+} from '../tables/index.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
 import { createVpcRouteIndex, type VpcRouteIndex } from './vpc-route-index.ts';
 
@@ -19,12 +27,20 @@ export interface WorldIndex {
   readonly externalByName: ReadonlyMap<string, External>;
   readonly vswitches: readonly { readonly name: string; readonly cidr: Cidr }[];
   readonly vpcRoutes: VpcRouteIndex;
+  readonly vpcCidr: Cidr;
+  readonly clusterCidr: Cidr;
   /** The NAT gateway's EIP, once the gateway exists. */
   readonly eip?: number;
   /** cni0's FDB on a node, exactly as `bridgeFdb` gives it. */
   fdb(node: NodeState): readonly FdbEntry[];
+  /** What `fdbLookup` finds for `mac` on the node's FDB, from a per-node map. */
+  fdbEntry(node: NodeState, mac: string): FdbEntry | undefined;
   /** The node's main routing table, exactly as `nodeRoutes` gives it. */
   routes(node: NodeState): readonly Route[];
+  /** The pod's routing table, exactly as `podRoutes` gives it. */
+  podRoutes(pod: PodState): readonly Route[];
+  /** The node's nat POSTROUTING rules, exactly as `natRules` gives them. */
+  nat(node: NodeState): readonly NatRule[];
   /** The pod plugged into a host-side veth of a node. */
   podOnPort(node: NodeState, port: string): PodState | undefined;
 }
@@ -44,7 +60,7 @@ export function indexWorld(world: WorldState): WorldIndex {
 function buildIndex(world: WorldState): WorldIndex {
   const podByIp = new Map<number, PodState>();
   const podsOfNode = new Map<string, Map<string, PodState>>();
-  const podByPort = new Map<string, PodState>();
+  const podByPort = new Map<string, Map<string, PodState>>();
   for (const pod of world.pods.values()) {
     if (pod.ip !== undefined) podByIp.set(pod.ip, pod);
     let pods = podsOfNode.get(pod.node);
@@ -53,7 +69,14 @@ function buildIndex(world: WorldState): WorldIndex {
       podsOfNode.set(pod.node, pods);
     }
     pods.set(pod.name, pod);
-    if (pod.veth) podByPort.set(`${pod.node}\u0000${pod.veth.hostName}`, pod);
+    if (pod.veth) {
+      let ports = podByPort.get(pod.node);
+      if (!ports) {
+        ports = new Map();
+        podByPort.set(pod.node, ports);
+      }
+      ports.set(pod.veth.hostName, pod);
+    }
   }
   const nodeByIp = new Map<number, NodeState>();
   for (const node of world.nodes.values()) {
@@ -73,7 +96,10 @@ function buildIndex(world: WorldState): WorldIndex {
     .map((v) => ({ name: v.name, cidr: cidr(v.cidr) }));
   const eipText = world.vpc.natGateway ? world.scenario.vpc.natGateway?.eip : undefined;
   const fdbs = new Map<string, readonly FdbEntry[]>();
+  const fdbMaps = new Map<string, ReadonlyMap<string, FdbEntry>>();
   const routes = new Map<string, readonly Route[]>();
+  const nats = new Map<string, readonly NatRule[]>();
+  const podTables = new Map<string, readonly Route[]>();
   return {
     world,
     podByIp,
@@ -82,6 +108,8 @@ function buildIndex(world: WorldState): WorldIndex {
     externalByName,
     vswitches,
     vpcRoutes: createVpcRouteIndex(world.vpc.routeTable),
+    vpcCidr: cidr(world.scenario.vpc.cidr),
+    clusterCidr: cidr(world.scenario.cluster.podCidr),
     ...(eipText === undefined ? {} : { eip: parseIp(eipText) }),
     fdb(node) {
       let entries = fdbs.get(node.name);
@@ -93,6 +121,21 @@ function buildIndex(world: WorldState): WorldIndex {
       }
       return entries;
     },
+    fdbEntry(node, mac) {
+      let map = fdbMaps.get(node.name);
+      if (!map) {
+        // fdbLookup's rule in one pass: the learned entry for a MAC wins over a permanent one;
+        // otherwise the first entry (evidence.test.ts checks the two agree).
+        const byMac = new Map<string, FdbEntry>();
+        for (const e of this.fdb(node)) {
+          const seen = byMac.get(e.mac);
+          if (!seen || (seen.permanent && !e.permanent)) byMac.set(e.mac, e);
+        }
+        map = byMac;
+        fdbMaps.set(node.name, map);
+      }
+      return map.get(mac);
+    },
     routes(node) {
       let table = routes.get(node.name);
       if (!table) {
@@ -101,8 +144,24 @@ function buildIndex(world: WorldState): WorldIndex {
       }
       return table;
     },
+    podRoutes(pod) {
+      let table = podTables.get(pod.name);
+      if (!table) {
+        table = podRoutes(world, pod);
+        podTables.set(pod.name, table);
+      }
+      return table;
+    },
+    nat(node) {
+      let rules = nats.get(node.name);
+      if (!rules) {
+        rules = natRules(node);
+        nats.set(node.name, rules);
+      }
+      return rules;
+    },
     podOnPort(node, port) {
-      return podByPort.get(`${node.name}\u0000${port}`);
+      return podByPort.get(node.name)?.get(port);
     },
   };
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { captureIo } from '../capture-io.ts';
+import { runCli } from '../run.ts';
+import { ARTICLE_JSON, articleWithFaults, BAD_JSON } from '../test-files.ts';
+import { command } from './trace.ts';
+
+async function cli(args: string[], file = ARTICLE_JSON) {
+  const io = captureIo({ 'a.json': file });
+  const code = await command.run(['a.json', ...args], io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
+}
+
+describe('trace', () => {
+  it('prints one line per hop and the outcome, then the answer', async () => {
+    const { code, stdout, stderr } = await cli(['--from', 'pod:web-1', '--to', 'pod:api-1']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(
+      /^ 1 {2}pod:web-1 +route +- → eth0 +172\.16\.0\.130 → 172\.16\.1\.2 ttl 64 +172\.16\.0\.0\/16 via 172\.16\.0\.129 dev eth0$/,
+    );
+    expect(lines.find((l) => l.includes('vpc-router'))).toMatch(/route .*ttl 62 +172\.16\.1\.0\/25 → i-/);
+    expect(lines[9]).toBe('delivered');
+    expect(lines[11]).toBe('reply:');
+    expect(lines.at(-1)).toBe('delivered');
+  });
+
+  it('--json prints the documented shape', async () => {
+    const { code, stdout } = await cli(['--from', 'pod:web-1', '--to', 'external:internet', '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.outcome).toBe('delivered');
+    expect(json.hops[0]).toMatchObject({
+      at: 'pod:web-1',
+      device: 'eth0',
+      action: 'route',
+      packet: { src: '172.16.0.130', dst: '203.0.113.10', ttl: 64 },
+    });
+    expect(json.hops.find((h: { at: string }) => h.at === 'nat-gateway').packet.src).toBe('198.51.100.20');
+    expect(json.reply.outcome).toBe('delivered');
+  });
+
+  it('--step traces over an earlier state', async () => {
+    const { code, stdout } = await cli(['--from', 'node:node-a', '--to', '172.16.1.5', '--step', '6']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('dropped: the VPC route table has no entry for 172.16.1.5');
+  });
+
+  it('--ttl starts lower, and a drop is still a trace that ran (exit 0)', async () => {
+    const { code, stdout } = await cli(['--from', 'pod:web-1', '--to', 'pod:api-1', '--ttl', '2']);
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('dropped: TTL exceeded in transit at the VPC router');
+  });
+
+  it('shows a fault where it bites', async () => {
+    const file = articleWithFaults([{ kind: 'masquerade-rules-missing', node: 'node-a' }]);
+    const { stdout } = await cli(['--from', 'pod:web-1', '--to', 'external:internet'], file);
+    expect(stdout).toContain('-P POSTROUTING ACCEPT');
+    expect(stdout).toContain('not covered by any SNAT entry');
+  });
+
+  it.each([
+    [['--from', 'pod:nope', '--to', 'pod:web-1'], '--from: no pod named "nope"'],
+    [['--from', 'pod:web-1', '--to', 'svc:x'], '--to: "svc:x" is not an endpoint'],
+    [['--from', 'pod:web-1', '--to', 'pod:api-1', '--step', '999'], '--step must be a whole number'],
+    [
+      ['--from', 'pod:web-1', '--to', 'pod:api-1', '--ttl', '0'],
+      '--ttl must be a whole number from 1 to 255',
+    ],
+  ])('exits 1 with a message for %j', async (args, message) => {
+    const result = await cli(args);
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toContain(message);
+  });
+
+  it('exits 1 with the scenario errors for a bad file', async () => {
+    const result = await cli(['--from', 'pod:web-1', '--to', 'pod:api-1'], BAD_JSON);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('cluster.podCidr');
+  });
+
+  it('is registered, and both endpoints are required (usage error, exit 2)', async () => {
+    const io = captureIo({ 'a.json': ARTICLE_JSON });
+    expect(await runCli(['trace', 'a.json', '--from', 'pod:web-1'], io)).toBe(2);
+    expect(io.stderr()).toContain('both --from EP and --to EP are required');
+  });
+});

@@ -1,0 +1,31 @@
+/** A trace as plain text: one line per hop, then the outcome (the CLI's human output). */
+import type { Hop, TracePath, TraceResult } from './types.ts';
+
+function devices(hop: Hop): string {
+  if (hop.deviceIn === undefined && hop.deviceOut === undefined) return '-';
+  return `${hop.deviceIn ?? '-'} → ${hop.deviceOut ?? '-'}`;
+}
+
+/** One hop: number, place, action, devices in → out, packet after the hop, evidence line. */
+export function formatHopLine(hop: Hop, n: number): string {
+  const packet = `${hop.packet.src} → ${hop.packet.dst} ttl ${hop.packet.ttl}`;
+  const matched = hop.matched === undefined ? '' : `  ${hop.matched}`;
+  return `${String(n).padStart(2)}  ${hop.at.padEnd(18)} ${hop.action.padEnd(8)} ${devices(hop).padEnd(26)} ${packet.padEnd(44)}${matched}`.trimEnd();
+}
+
+function outcome(path: TracePath): string {
+  return path.outcome === 'delivered' ? 'delivered' : `dropped: ${path.reason ?? 'no reason given'}`;
+}
+
+/** The whole trace: request hops and outcome, then the reply's if there is one. */
+export function formatTraceLines(result: TraceResult): string[] {
+  if (result.outcome === 'error') return [`error (${result.endpoint}): ${result.reason}`];
+  const lines = result.hops.map((hop, i) => formatHopLine(hop, i + 1));
+  lines.push(outcome(result));
+  if (result.reply) {
+    lines.push('', 'reply:');
+    lines.push(...result.reply.hops.map((hop, i) => formatHopLine(hop, i + 1)));
+    lines.push(outcome(result.reply));
+  }
+  return lines;
+}

@@ -1,0 +1,19 @@
+/** The packet engine: trace a packet hop by hop through a world state, with the evidence of each hop. */
+export { DEFAULT_TTL, HOP_LIMIT, VSWITCH_MAC } from './addresses.ts';
+export { formatTraceLines } from './format.ts';
+export { formatSnatEntry, type SnatEntry, snatEntries } from './nat-gateway.ts';
+export { trace } from './trace.ts';
+export type {
+  Evidence,
+  EvidenceTable,
+  Hop,
+  HopAction,
+  PacketView,
+  ResolvedEndpoint,
+  Trace,
+  TraceError,
+  TraceOptions,
+  TracePath,
+  TraceResult,
+} from './types.ts';
+export { formatVpcRoute, lookupVpcRoute } from './vpc-route-index.ts';

@@ -1,0 +1,110 @@
+/**
+ * `trace`: follow one packet from an endpoint to another through a world state, hop by hop,
+ * and — once it is delivered — its answer back. Everything is read from the state's tables.
+ */
+import { formatIp } from '../net/ipv4.ts';
+import type { WorldState } from '../world/types.ts';
+import { DEFAULT_TTL, LOCALHOST } from './addresses.ts';
+import { Conntrack } from './conntrack.ts';
+import { addressOf, type Endpoint, placeOf, resolveEndpoint } from './endpoints.ts';
+import { runWalk } from './run.ts';
+import type { ResolvedEndpoint, TraceOptions, TracePath, TraceResult } from './types.ts';
+import { type End, type Move, Walk } from './walk.ts';
+import { indexWorld } from './world-index.ts';
+
+/**
+ * Traces a packet from `from` to `to` (DESIGN.md §3.2 endpoints) over `world`, whatever step it
+ * is the state of. Never throws: an endpoint that cannot be used gives `outcome: 'error'`.
+ */
+export function trace(world: WorldState, from: string, to: string, options: TraceOptions = {}): TraceResult {
+  const index = indexWorld(world);
+  const source = resolveEndpoint(index, from, 'from');
+  if (typeof source === 'string') return { outcome: 'error', endpoint: 'from', reason: source, hops: [] };
+  const target = resolveEndpoint(index, to, 'to');
+  if (typeof target === 'string') return { outcome: 'error', endpoint: 'to', reason: target, hops: [] };
+  const ttl = startTtl(options.ttl);
+  const conntrack = new Conntrack();
+  const walk = new Walk(index, conntrack, target.kind === 'pod' ? target.container : undefined);
+  const sameSandbox = source.kind === 'pod' && target.kind === 'pod' && source.pod === target.pod;
+  const dst =
+    sameSandbox && (target.container !== undefined || source.pod.ip === undefined)
+      ? LOCALHOST
+      : addressOf(target);
+  const request =
+    dst === undefined
+      ? notSendable(walk, source, target, ttl)
+      : runWalk(walk, start(source, { src: addressOf(source) ?? 0, dst, ttl }));
+  const result = {
+    outcome: request.end,
+    ...(request.reason === undefined ? {} : { reason: request.reason }),
+    hops: walk.hops,
+    from: endpointView(from, source),
+    to: endpointView(to, target),
+  };
+  if (request.end !== 'delivered' || options.reply === false || !request.answerFrom || !request.packet)
+    return result;
+  const back = new Walk(index, conntrack, source.kind === 'pod' ? source.container : undefined);
+  const asked = request.packet;
+  const answer = runWalk(back, {
+    station: request.answerFrom,
+    packet: { src: asked.dst, dst: asked.src, ttl },
+  });
+  const reply: TracePath = {
+    outcome: answer.end,
+    ...(answer.reason === undefined ? {} : { reason: answer.reason }),
+    hops: back.hops,
+  };
+  return { ...result, reply };
+}
+
+function startTtl(ttl: number | undefined): number {
+  if (ttl === undefined || !Number.isFinite(ttl)) return DEFAULT_TTL;
+  return Math.min(255, Math.max(1, Math.floor(ttl)));
+}
+
+/** The first station of the sender. */
+function start(source: Endpoint, packet: { src: number; dst: number; ttl: number }): Move {
+  switch (source.kind) {
+    case 'pod':
+      return { station: { kind: 'pod-out', pod: source.pod }, packet };
+    case 'node':
+      return {
+        station:
+          source.ip === source.node.ip
+            ? { kind: 'node-out', node: source.node }
+            : { kind: 'node-out', node: source.node, src: source.ip },
+        packet,
+      };
+    case 'external':
+      return { station: { kind: 'host-out', place: placeOf(source), side: 'internet' }, packet };
+    case 'host':
+      return { station: { kind: 'host-out', place: placeOf(source), side: source.side }, packet };
+    default:
+      return { station: { kind: 'host-out', place: placeOf(source), side: 'internet' }, packet };
+  }
+}
+
+/** The destination is a pod without an address: there is nothing to send to. */
+function notSendable(walk: Walk, source: Endpoint, target: Endpoint, ttl: number): End {
+  const pod = target.kind === 'pod' ? target.pod : undefined;
+  const name = pod?.name ?? placeOf(target);
+  const why = pod?.error ?? `it is ${pod?.phase ?? 'not running'}`;
+  return walk.drop(
+    {
+      at: placeOf(source),
+      before: { src: addressOf(source) ?? 0, dst: 0, ttl },
+      explanation: `${name} is not running and has no IP address, so there is nothing to address the packet to.`,
+    },
+    `${name} is not running (${pod?.phase ?? 'no address'}) and has no IP address: ${why}`,
+  );
+}
+
+function endpointView(input: string, endpoint: Endpoint): ResolvedEndpoint {
+  const ip = addressOf(endpoint);
+  return {
+    input,
+    at: placeOf(endpoint),
+    ...(ip === undefined ? {} : { ip: formatIp(ip) }),
+    ...(endpoint.kind === 'pod' && endpoint.container !== undefined ? { container: endpoint.container } : {}),
+  };
+}
