@@ -53,13 +53,16 @@ class ConstructionStep implements Step {
 export class StepBuilder {
   readonly steps: Step[] = [];
   readonly world: Draft;
+  readonly #record: boolean;
 
-  constructor(scenario: Scenario) {
+  /** With `record` false the builder only folds the changes: the world without the story. */
+  constructor(scenario: Scenario, record: boolean) {
     this.world = emptyDraft(scenario);
+    this.#record = record;
   }
 
   emit(input: StepInput): void {
     for (const change of input.changes) applyChange(this.world, change);
-    this.steps.push(new ConstructionStep(this.steps.length + 1, input));
+    if (this.#record) this.steps.push(new ConstructionStep(this.steps.length + 1, input));
   }
 }

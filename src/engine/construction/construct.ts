@@ -18,17 +18,33 @@ export interface Construction {
   readonly final: WorldState;
 }
 
-/** Computes every construction step of a validated scenario. Pure and deterministic. */
-export function construct(scenario: Scenario): Construction {
-  const builder = new StepBuilder(scenario);
+function build(scenario: Scenario, record: boolean): StepBuilder {
+  const builder = new StepBuilder(scenario, record);
   const quota: RouteQuota = { limit: scenario.vpc.routeQuota, used: 0 };
   buildInitialPhase(builder, quota);
   buildClusterPhase(builder);
   buildNodePhase(builder, quota);
   buildPodPhase(builder);
   buildWhatIfPhase(builder);
-  // The builder's running draft already is the fold of every step; freezing it avoids a second pass.
-  return { scenario, steps: builder.steps, final: freeze(builder.world) };
+  return builder;
+}
+
+/**
+ * The construction of a validated scenario. Pure and deterministic. The final world is built
+ * at once; the steps (about four per pod) are recorded the first time they are read, by running
+ * the same phases again: a 150,000-pod world for tracing need not keep 600,000 steps in memory.
+ */
+export function construct(scenario: Scenario): Construction {
+  const final = freeze(build(scenario, false).world);
+  let steps: readonly Step[] | undefined;
+  return {
+    scenario,
+    final,
+    get steps() {
+      steps ??= build(scenario, true).steps;
+      return steps;
+    },
+  };
 }
 
 /** The world after step `n` (0: before anything; clamped to the last step). */
