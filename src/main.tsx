@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { applyTheme, storedTheme } from './app/useTheme.ts';
 import './index.css';
+
+// Set the theme before the first paint, so a dark page does not flash white.
+applyTheme(storedTheme(), window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,0 +1,66 @@
+import { selectCurrentStep, selectTotal, useExplorer, useExplorerStore } from '../store/index.ts';
+import { FOCUS_RING, MUTED, PANEL } from '../view/styles.ts';
+import { Icon } from './Icons.tsx';
+import { PHASE_LABELS } from './phase-labels.ts';
+import { stepErrors } from './step-errors.ts';
+
+/**
+ * What the current step did and why, in the engine's words, as a polite live region; a failed
+ * step shows its real error message. "Show element" selects what the step touched.
+ */
+export function Narration() {
+  const store = useExplorerStore();
+  const step = useExplorer(selectCurrentStep);
+  const total = useExplorer(selectTotal);
+  const errors = stepErrors(step);
+  return (
+    <section
+      aria-label="Narration"
+      className={`${PANEL} shrink-0 p-4 xl:max-h-[32dvh] xl:overflow-y-auto ${step?.failed ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}`}
+    >
+      {step && (
+        <button
+          type="button"
+          onClick={() => store.getState().select(step.target)}
+          className={`float-right mb-2 ml-4 flex items-center gap-1.5 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
+        >
+          <Icon name="target" />
+          Show element
+        </button>
+      )}
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {step ? (
+          <>
+            <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>
+              Step {step.index} of {total} · {PHASE_LABELS[step.phase]} phase ·{' '}
+              <span className="normal-case">{step.actor}</span>
+            </p>
+            <h2
+              className={`mt-1 text-lg leading-snug font-semibold ${step.failed ? 'text-red-700 dark:text-red-400' : ''}`}
+            >
+              {step.failed && <span className="sr-only">Failed: </span>}
+              {step.title}
+            </h2>
+            <p className="mt-1.5 leading-relaxed">{step.explanation}</p>
+            {errors.map((error) => (
+              <p
+                key={error}
+                className="mt-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 font-mono text-sm break-words text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200"
+              >
+                {error}
+              </p>
+            ))}
+          </>
+        ) : (
+          <>
+            <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>Step 0 of {total}</p>
+            <h2 className="mt-1 text-lg font-semibold">Nothing is built yet</h2>
+            <p className="mt-1.5 leading-relaxed">
+              Press Play, or Next step (→), to build the network one step at a time.
+            </p>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import {
+  SPEEDS,
+  selectPlaying,
+  selectSpeed,
+  selectStepIndex,
+  selectTotal,
+  useExplorer,
+  useExplorerStore,
+} from '../store/index.ts';
+import { FOCUS_RING } from '../view/styles.ts';
+import { Icon, type IconName } from './Icons.tsx';
+
+const BUTTON = `flex size-9 items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-800 ${FOCUS_RING}`;
+
+function ControlButton(props: { name: string; icon: IconName; disabled?: boolean; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      aria-label={props.name}
+      title={props.name}
+      disabled={props.disabled}
+      onClick={props.onClick}
+      className={BUTTON}
+    >
+      <Icon name={props.icon} className="size-5" />
+    </button>
+  );
+}
+
+/** First / Previous / Play-Pause / Next / Last, the step counter and the speed. */
+export function PlaybackControls() {
+  const store = useExplorerStore();
+  const step = useExplorer(selectStepIndex);
+  const total = useExplorer(selectTotal);
+  const playing = useExplorer(selectPlaying);
+  const speed = useExplorer(selectSpeed);
+  const s = store.getState();
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      <fieldset className="flex items-center gap-0.5">
+        <legend className="sr-only">Playback</legend>
+        <ControlButton name="First step" icon="first" disabled={step === 0} onClick={s.first} />
+        <ControlButton name="Previous step" icon="previous" disabled={step === 0} onClick={s.previous} />
+        <button
+          type="button"
+          aria-label={playing ? 'Pause' : 'Play'}
+          title={playing ? 'Pause (Space)' : 'Play (Space)'}
+          onClick={s.togglePlay}
+          className={`flex h-9 items-center gap-1.5 rounded-lg bg-sky-700 px-4 font-medium text-white hover:bg-sky-800 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400 ${FOCUS_RING}`}
+        >
+          <Icon name={playing ? 'pause' : 'play'} className="size-4" />
+          <span aria-hidden="true">{playing ? 'Pause' : 'Play'}</span>
+        </button>
+        <ControlButton name="Next step" icon="next" disabled={step === total} onClick={s.next} />
+        <ControlButton name="Last step" icon="last" disabled={step === total} onClick={s.last} />
+      </fieldset>
+      <p className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
+        Step <span className="font-semibold text-slate-900 dark:text-slate-100">{step}</span> of {total}
+      </p>
+      <label className="ml-auto flex items-center gap-2 text-sm">
+        <span className="text-slate-600 dark:text-slate-400">Speed</span>
+        <select
+          value={speed}
+          onChange={(event) => s.setSpeed(Number(event.target.value))}
+          className={`rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`}
+        >
+          {SPEEDS.map((value) => (
+            <option key={value} value={value}>
+              {value}×
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { selectTheme, type Theme, useExplorer, useExplorerStore } from '../store/index.ts';
+import { FOCUS_RING } from '../view/styles.ts';
+import { Icon, type IconName } from './Icons.tsx';
+
+const CHOICES: readonly { theme: Theme; label: string; icon: IconName }[] = [
+  { theme: 'light', label: 'Light', icon: 'sun' },
+  { theme: 'dark', label: 'Dark', icon: 'moon' },
+  { theme: 'system', label: 'System', icon: 'monitor' },
+];
+
+/** Light, dark, or following the system (the default): three toggle buttons. */
+export function ThemeToggle() {
+  const store = useExplorerStore();
+  const theme = useExplorer(selectTheme);
+  return (
+    <fieldset className="flex rounded-lg border border-slate-300 p-0.5 dark:border-slate-600">
+      <legend className="sr-only">Theme</legend>
+      {CHOICES.map((choice) => (
+        <button
+          key={choice.theme}
+          type="button"
+          aria-pressed={theme === choice.theme}
+          title={`${choice.label} theme`}
+          onClick={() => store.getState().setTheme(choice.theme)}
+          className={`flex items-center gap-1 rounded-md px-2 py-1 text-xs ${FOCUS_RING} aria-pressed:bg-slate-200 aria-pressed:font-semibold dark:aria-pressed:bg-slate-700`}
+        >
+          <Icon name={choice.icon} className="size-3.5" />
+          <span>{choice.label}</span>
+        </button>
+      ))}
+    </fieldset>
+  );
+}

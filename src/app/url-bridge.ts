@@ -1,0 +1,48 @@
+/**
+ * Between the URL and the store: the store's starting values from a hash, and a hash applied to
+ * a running store (the user edited the address, or went back). A bad URL never breaks the page:
+ * unknown values fall back to defaults and a refused scenario leaves a message.
+ */
+import type { PresetName } from '../engine/scenario/presets.ts';
+import type { ExplorerInit, ExplorerStore } from '../store/index.ts';
+import { decodeScenarioParam } from './scenario-param.ts';
+import { readUrl } from './url-state.ts';
+
+const DEFAULT_PRESET: PresetName = 'article';
+
+/** The store's starting values for a location hash. */
+export function initFromUrl(hash: string): ExplorerInit {
+  const url = readUrl(hash);
+  const view = { step: url.step ?? 0, selectedId: url.selected };
+  if (url.scenario !== null) {
+    const decoded = decodeScenarioParam(url.scenario);
+    if (decoded.ok) return { ...view, scenario: decoded.scenario, source: { kind: 'custom' } };
+    return { source: { kind: 'preset', name: DEFAULT_PRESET }, loadError: decoded.message };
+  }
+  return { ...view, source: { kind: 'preset', name: url.preset ?? DEFAULT_PRESET } };
+}
+
+/**
+ * Applies a location hash to a running store. The scenario is rebuilt only when the URL names a
+ * different one than `previousHash` did; then the step and selection follow the URL.
+ */
+export function applyUrl(store: ExplorerStore, hash: string, previousHash: string): void {
+  const url = readUrl(hash);
+  const before = readUrl(previousHash);
+  const state = store.getState();
+  if (url.scenario !== null) {
+    if (url.scenario !== before.scenario || state.source.kind !== 'custom') {
+      const decoded = decodeScenarioParam(url.scenario);
+      if (!decoded.ok) {
+        state.refuseScenario(decoded.message);
+        return;
+      }
+      state.loadScenario(decoded.scenario, { kind: 'custom' });
+    }
+  } else {
+    const preset = url.preset ?? DEFAULT_PRESET;
+    if (state.source.kind !== 'preset' || state.source.name !== preset) state.loadPreset(preset);
+  }
+  store.getState().goTo(url.step ?? 0);
+  store.getState().select(url.selected);
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { type ExplorerStore, selectClockRunning } from '../store/index.ts';
+import { useMediaQuery } from './useMediaQuery.ts';
+
+/** A frame longer than this (a background tab, a debugger pause) counts as this long. */
+const MAX_FRAME_MS = 100;
+
+/**
+ * The app's one clock and its only requestAnimationFrame: while a step animates or playback runs,
+ * each frame tells the store how much time passed; otherwise it sleeps until the store changes.
+ * With prefers-reduced-motion the store reports every step at its end.
+ */
+export function useClock(store: ExplorerStore): void {
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  useEffect(() => store.getState().setReducedMotion(reducedMotion), [store, reducedMotion]);
+
+  useEffect(() => {
+    let frame = 0;
+    let last: number | null = null;
+    const onFrame = (now: number) => {
+      frame = 0;
+      const elapsed = last === null ? 0 : Math.min(now - last, MAX_FRAME_MS);
+      last = now;
+      store.getState().tick(elapsed);
+      if (selectClockRunning(store.getState())) frame = requestAnimationFrame(onFrame);
+      else last = null;
+    };
+    const wake = () => {
+      if (frame === 0 && selectClockRunning(store.getState())) frame = requestAnimationFrame(onFrame);
+    };
+    const unsubscribe = store.subscribe(wake);
+    wake();
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [store]);
+}

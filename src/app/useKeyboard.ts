@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import type { ExplorerStore } from '../store/index.ts';
+
+/** Where keys belong to the focused control: typing, or a native control's own arrows and Space. */
+function keyBelongsToTarget(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  // Space activates a focused button or link; it must not also toggle playback.
+  return key === ' ' && (tag === 'BUTTON' || tag === 'A' || target.getAttribute('role') === 'tab');
+}
+
+/**
+ * Stepping from the keyboard anywhere on the page (DESIGN.md §1): ← → step, Space plays or
+ * pauses, Home and End go to the first and last step. Not while typing in a field.
+ */
+export function useKeyboard(store: ExplorerStore): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (keyBelongsToTarget(event.target, event.key)) return;
+      const state = store.getState();
+      const action: Record<string, () => void> = {
+        ArrowRight: state.next,
+        ArrowLeft: state.previous,
+        ' ': state.togglePlay,
+        Home: state.first,
+        End: state.last,
+      };
+      const run = action[event.key];
+      if (!run) return;
+      event.preventDefault();
+      run();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store]);
+}

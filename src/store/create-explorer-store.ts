@@ -1,0 +1,40 @@
+import { devtools } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import { presetScenario } from '../engine/scenario/presets.ts';
+import { createPlaybackSlice } from './playback-slice.ts';
+import { createScenarioSlice } from './scenario-slice.ts';
+import { createSelectionSlice } from './selection-slice.ts';
+import { isSpeed } from './timing.ts';
+import type { ExplorerInit, ExplorerState, ScenarioSource } from './types.ts';
+import { createViewSlice, isTheme } from './view-slice.ts';
+
+/**
+ * A fresh explorer store: the scenario (default: the article preset), the playback cursor, the
+ * selection and the view. Each test makes its own; the app makes one from the URL.
+ */
+export function createExplorerStore(init: ExplorerInit = {}) {
+  const source: ScenarioSource = init.source ?? { kind: 'preset', name: 'article' };
+  const scenario = init.scenario ?? presetScenario(source.kind === 'preset' ? source.name : 'article');
+  const step = Number.isFinite(init.step) ? Math.max(0, Math.trunc(init.step ?? 0)) : 0;
+  const speed = init.speed !== undefined && isSpeed(init.speed) ? init.speed : 1;
+  const theme = isTheme(init.theme) ? init.theme : 'system';
+  const enabled = init.devtools ?? import.meta.env?.DEV === true;
+
+  const store = createStore<ExplorerState>()(
+    devtools(
+      (...a) => ({
+        ...createScenarioSlice({ scenario, source, loadError: init.loadError ?? null })(...a),
+        ...createPlaybackSlice({ step: 0, speed })(...a),
+        ...createSelectionSlice({ selectedId: init.selectedId ?? null })(...a),
+        ...createViewSlice({ theme, reducedMotion: init.reducedMotion ?? false })(...a),
+      }),
+      { name: 'PodPath', enabled },
+    ),
+  );
+  // Clamp the starting step against the construction that now exists.
+  if (step > 0)
+    store.setState({ step: Math.min(step, store.getState().construction.steps.length) }, false, 'init');
+  return store;
+}
+
+export type ExplorerStore = ReturnType<typeof createExplorerStore>;

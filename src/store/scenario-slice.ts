@@ -1,0 +1,29 @@
+import { construct } from '../engine/index.ts';
+import { presetScenario } from '../engine/scenario/presets.ts';
+import type { ScenarioSlice, SliceCreator } from './types.ts';
+
+/** The rewound playback and selection that come with a freshly loaded scenario. */
+const REWOUND = { step: 0, time: 0, playing: false, selectedId: null, loadError: null } as const;
+
+export function createScenarioSlice(
+  initial: Pick<ScenarioSlice, 'scenario' | 'source' | 'loadError'>,
+): SliceCreator<ScenarioSlice> {
+  return (set) => ({
+    scenario: initial.scenario,
+    construction: construct(initial.scenario),
+    source: initial.source,
+    loadError: initial.loadError,
+    loadPreset: (name) => {
+      const scenario = presetScenario(name);
+      set(
+        { scenario, construction: construct(scenario), source: { kind: 'preset', name }, ...REWOUND },
+        false,
+        'scenario/load-preset',
+      );
+    },
+    loadScenario: (scenario, source = { kind: 'custom' }) => {
+      set({ scenario, construction: construct(scenario), source, ...REWOUND }, false, 'scenario/load');
+    },
+    refuseScenario: (message) => set({ loadError: message }, false, 'scenario/refuse'),
+  });
+}

@@ -1,0 +1,10 @@
+import type { SelectionSlice, SliceCreator } from './types.ts';
+
+export function createSelectionSlice(initial: { selectedId: string | null }): SliceCreator<SelectionSlice> {
+  return (set, get) => ({
+    selectedId: initial.selectedId,
+    select: (id) => {
+      if (get().selectedId !== id) set({ selectedId: id }, false, 'selection/select');
+    },
+  });
+}

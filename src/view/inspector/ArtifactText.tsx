@@ -1,0 +1,44 @@
+import { useLayoutEffect, useRef } from 'react';
+import { scrollWithin } from '../scroll-within.ts';
+import { ADDED_LINE, MUTED } from '../styles.ts';
+import type { ArtifactView } from './artifact-views.ts';
+
+/**
+ * An artifact's text as it stands, each line the current step added in a <mark>; or the engine's
+ * sentence saying why the artifact does not exist yet. The first added line is scrolled into view.
+ */
+export function ArtifactText({ view }: { view: ArtifactView }) {
+  const pre = useRef<HTMLPreElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll again whenever the text changes
+  useLayoutEffect(() => {
+    scrollWithin(pre.current, pre.current?.querySelector('mark') ?? null);
+  }, [view]);
+  if (view.missing !== null) {
+    return (
+      <p className={`rounded-lg bg-slate-50 p-3 text-sm italic dark:bg-slate-950 ${MUTED}`}>{view.missing}</p>
+    );
+  }
+  return (
+    <pre
+      ref={pre}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      className="relative max-h-[28rem] min-h-0 overflow-auto xl:max-h-none xl:flex-1 rounded-lg bg-slate-50 py-2 font-mono text-[0.8rem] leading-relaxed text-slate-800 dark:bg-slate-950 dark:text-slate-200 focus-visible:outline-2 focus-visible:outline-sky-600"
+    >
+      {view.lines.map((line, i) =>
+        view.added.has(i) ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional; a line's text may repeat
+          <mark key={i} className={`block border-l-4 border-emerald-500 px-3 ${ADDED_LINE}`}>
+            {line || ' '}
+            <span className="sr-only"> (added at this step)</span>
+          </mark>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional; a line's text may repeat
+          <span key={i} className="block border-l-4 border-transparent px-3">
+            {line || ' '}
+          </span>
+        ),
+      )}
+    </pre>
+  );
+}

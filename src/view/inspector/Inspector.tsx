@@ -1,0 +1,71 @@
+import { useMemo, useState } from 'react';
+import {
+  selectCurrentStep,
+  selectPreviousWorld,
+  selectScenario,
+  selectSelectedId,
+  selectWorld,
+  useExplorer,
+} from '../../store/index.ts';
+import { MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
+import { ArtifactTabs } from './ArtifactTabs.tsx';
+import { ArtifactText } from './ArtifactText.tsx';
+import { artifactViews, defaultArtifact } from './artifact-views.ts';
+import { inspectTarget } from './inspect-target.ts';
+
+const ID = 'inspector';
+
+/**
+ * The selected element's artifacts as they stand at the current step, the lines this step added
+ * highlighted. Without a pick, it opens the artifact the step changed.
+ */
+export function Inspector() {
+  const selectedId = useExplorer(selectSelectedId);
+  const world = useExplorer(selectWorld);
+  const before = useExplorer(selectPreviousWorld);
+  const step = useExplorer(selectCurrentStep);
+  const scenario = useExplorer(selectScenario);
+  const inspected = useMemo(() => inspectTarget(selectedId, scenario), [selectedId, scenario]);
+  const views = useMemo(
+    () => (inspected ? artifactViews(world, before, inspected) : []),
+    [world, before, inspected],
+  );
+  const [picked, setPicked] = useState<string | null>(null);
+  const active = defaultArtifact(views, picked, step);
+  const view = views.find((v) => v.artifact === active);
+  const heading = inspected
+    ? inspected.kind === 'vpc'
+      ? 'VPC'
+      : `${inspected.kind} ${inspected.name}`
+    : null;
+
+  return (
+    <section
+      className={`${PANEL} flex min-h-72 shrink-0 flex-col gap-2 p-3 xl:flex-1 xl:shrink`}
+      aria-labelledby={`${ID}-title`}
+    >
+      <h2 id={`${ID}-title`} className={PANEL_TITLE}>
+        Inspector{heading && <span className="ml-1 font-mono normal-case tracking-normal">· {heading}</span>}
+      </h2>
+      {!inspected || !view || !active ? (
+        <p className={`text-sm ${MUTED}`}>
+          {selectedId
+            ? `${selectedId} has no artifacts of its own. Select the VPC, a node or a pod.`
+            : 'Select an element in the diagram (or press Show element) to see its files and tables as they stand at this step.'}
+        </p>
+      ) : (
+        <>
+          <ArtifactTabs idPrefix={ID} views={views} active={active} onChoose={setPicked} />
+          <div
+            id={`${ID}-panel`}
+            role="tabpanel"
+            aria-labelledby={`${ID}-tab-${active}`}
+            className="flex min-h-0 flex-1 flex-col"
+          >
+            <ArtifactText view={view} />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

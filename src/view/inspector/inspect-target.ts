@@ -1,0 +1,41 @@
+/**
+ * From a selected diagram element to what the inspector shows: elements inside a node (eth0,
+ * cni0, flanneld) show the node's artifacts; inside a pod (veth, containers) the pod's; the
+ * vRouter, vSwitches and NAT gateway show the VPC's; the control plane shows the master node,
+ * where kube-controller-manager.yaml lives.
+ */
+import type { TargetKind } from '../../engine/artifacts/index.ts';
+import type { Scenario } from '../../engine/index.ts';
+
+export interface InspectTarget {
+  /** The engine's artifact target: `vpc`, `node:NAME` or `pod:NAME`. */
+  readonly target: string;
+  readonly kind: TargetKind;
+  /** The node or pod name; 'VPC' for the VPC. */
+  readonly name: string;
+  /** The node this element sits on, for its "Routes on NODE" table. */
+  readonly node: string | null;
+}
+
+const VPC_PARTS = new Set(['vpc', 'vrouter', 'nat-gateway']);
+
+export function inspectTarget(selectedId: string | null, scenario?: Scenario): InspectTarget | null {
+  if (!selectedId) return null;
+  const owner = selectedId.split('/')[0] ?? selectedId;
+  const colon = owner.indexOf(':');
+  const kind = colon < 0 ? owner : owner.slice(0, colon);
+  const name = colon < 0 ? '' : owner.slice(colon + 1);
+  if (VPC_PARTS.has(kind) || kind === 'vswitch' || kind === 'route') {
+    return { target: 'vpc', kind: 'vpc', name: 'VPC', node: null };
+  }
+  if (kind === 'control-plane') {
+    const master = scenario?.nodes.find((n) => n.role === 'master');
+    return master
+      ? { target: `node:${master.name}`, kind: 'node', name: master.name, node: master.name }
+      : null;
+  }
+  if ((kind === 'node' || kind === 'pod') && name !== '') {
+    return { target: `${kind}:${name}`, kind, name, node: kind === 'node' ? name : null };
+  }
+  return null;
+}

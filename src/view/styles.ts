@@ -1,0 +1,9 @@
+/** Tailwind class strings shared by the panels, so light and dark stay consistent. */
+export const PANEL =
+  'relative rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900';
+export const PANEL_TITLE = 'text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400';
+export const FOCUS_RING =
+  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:focus-visible:outline-sky-400';
+export const MUTED = 'text-slate-600 dark:text-slate-400';
+export const ADDED_LINE = 'bg-emerald-100 text-emerald-950 dark:bg-emerald-900/60 dark:text-emerald-50';
+export const FAILED_TEXT = 'text-red-700 dark:text-red-400';
