@@ -36,16 +36,18 @@ export function emptyDraft(scenario: Scenario): Draft {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function patchNode(draft: Draft, name: string, patch: Partial<NodeState>): void {
+/** The draft's own node object, to be changed in place. */
+function nodeOf(draft: Draft, name: string): Mutable<NodeState> {
   const node = draft.nodes.get(name);
   if (!node) throw new Error(`change refers to unknown node ${name}`);
-  Object.assign(node as Mutable<NodeState>, patch);
+  return node as Mutable<NodeState>;
 }
 
-function patchPod(draft: Draft, name: string, patch: Partial<PodState>): void {
+/** The draft's own pod object, to be changed in place. */
+function podOf(draft: Draft, name: string): Mutable<PodState> {
   const pod = draft.pods.get(name);
   if (!pod) throw new Error(`change refers to unknown pod ${name}`);
-  Object.assign(pod as Mutable<PodState>, patch);
+  return pod as Mutable<PodState>;
 }
 
 function withCondition(conditions: readonly Condition[], condition: Condition): Condition[] {
@@ -84,57 +86,58 @@ export function applyChange(draft: Draft, change: Change): void {
       draft.controllerManagerConfigured = true;
       return;
     case 'node-registered':
-      patchNode(draft, change.node, { registered: true });
+      nodeOf(draft, change.node).registered = true;
       return;
     case 'pod-cidr-allocated':
-      patchNode(draft, change.node, { podCidr: change.podCidr });
+      nodeOf(draft, change.node).podCidr = change.podCidr;
       return;
     case 'node-condition-set': {
-      const node = draft.nodes.get(change.node);
-      if (!node) throw new Error(`change refers to unknown node ${change.node}`);
-      patchNode(draft, change.node, { conditions: withCondition(node.conditions, change.condition) });
+      const node = nodeOf(draft, change.node);
+      node.conditions = withCondition(node.conditions, change.condition);
       return;
     }
     case 'node-taint-removed': {
-      const node = draft.nodes.get(change.node);
-      if (!node) throw new Error(`change refers to unknown node ${change.node}`);
-      patchNode(draft, change.node, { taints: node.taints.filter((t) => t !== change.taint) });
+      const node = nodeOf(draft, change.node);
+      node.taints = node.taints.filter((t) => t !== change.taint);
       return;
     }
     case 'event-recorded':
       draft.events.push(change.event);
       return;
     case 'flanneld-status':
-      patchNode(draft, change.node, { flanneld: change.status, flanneldError: change.error });
+      Object.assign(nodeOf(draft, change.node), { flanneld: change.status, flanneldError: change.error });
       return;
     case 'cni-conf-installed':
-      patchNode(draft, change.node, { cniConfInstalled: true });
+      nodeOf(draft, change.node).cniConfInstalled = true;
       return;
     case 'subnet-env-written':
-      patchNode(draft, change.node, { subnetEnv: change.subnetEnv });
+      nodeOf(draft, change.node).subnetEnv = change.subnetEnv;
       return;
     case 'masquerade-rules-added':
-      patchNode(draft, change.node, { masqueradeRules: true });
+      nodeOf(draft, change.node).masqueradeRules = true;
       return;
     case 'node-vpc-route':
-      patchNode(draft, change.node, { vpcRoute: change.status });
+      nodeOf(draft, change.node).vpcRoute = change.status;
       return;
     case 'cni0-created':
-      patchNode(draft, change.node, {
-        cni0: { mac: change.mac, gateway: change.gateway, prefix: change.prefix, up: true },
-      });
+      nodeOf(draft, change.node).cni0 = {
+        mac: change.mac,
+        gateway: change.gateway,
+        prefix: change.prefix,
+        up: true,
+      };
       return;
     case 'cni0-set-down': {
-      const node = draft.nodes.get(change.node);
-      if (!node?.cni0) throw new Error(`cni0-set-down on ${change.node} without cni0`);
-      patchNode(draft, change.node, { cni0: { ...node.cni0, up: false } });
+      const node = nodeOf(draft, change.node);
+      if (!node.cni0) throw new Error(`cni0-set-down on ${change.node} without cni0`);
+      node.cni0 = { ...node.cni0, up: false };
       return;
     }
     case 'masquerade-rules-removed':
-      patchNode(draft, change.node, { masqueradeRules: false });
+      nodeOf(draft, change.node).masqueradeRules = false;
       return;
     case 'cni-delegate-written':
-      patchPod(draft, change.pod, { cniDelegate: true });
+      podOf(draft, change.pod).cniDelegate = true;
       return;
     case 'pod-rejected':
       draft.pods.set(change.pod, {
@@ -150,10 +153,10 @@ export function applyChange(draft: Draft, change: Change): void {
       });
       return;
     case 'sandbox-torn-down':
-      patchPod(draft, change.pod, { netns: false, veth: undefined });
+      Object.assign(podOf(draft, change.pod), { netns: false, veth: undefined });
       return;
     case 'ip-forward-enabled':
-      patchNode(draft, change.node, { ipForward: true });
+      nodeOf(draft, change.node).ipForward = true;
       return;
     case 'pod-sandbox-created':
       draft.pods.set(change.pod, {
@@ -169,20 +172,18 @@ export function applyChange(draft: Draft, change: Change): void {
       });
       return;
     case 'pod-phase':
-      patchPod(draft, change.pod, { phase: change.phase, error: change.error });
+      Object.assign(podOf(draft, change.pod), { phase: change.phase, error: change.error });
       return;
     case 'veth-created':
-      patchPod(draft, change.pod, {
-        veth: {
-          hostName: change.hostName,
-          hostMac: change.hostMac,
-          podMac: change.podMac,
-          ifindex: change.ifindex,
-        },
-      });
+      podOf(draft, change.pod).veth = {
+        hostName: change.hostName,
+        hostMac: change.hostMac,
+        podMac: change.podMac,
+        ifindex: change.ifindex,
+      };
       return;
     case 'pod-ip-assigned':
-      patchPod(draft, change.pod, { ip: change.ip });
+      podOf(draft, change.pod).ip = change.ip;
       return;
   }
 }

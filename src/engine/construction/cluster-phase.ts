@@ -1,6 +1,6 @@
 import { allocateNext, createRangeAllocator } from '../addressing/range-allocator.ts';
 import { cidr, formatCidr } from '../net/ipv4.ts';
-import type { StepBuilder } from './builder.ts';
+import { lazyText, type StepBuilder } from './builder.ts';
 import { CIDR_ALLOCATION_FAILED, cidrNotAvailableMessage } from './messages.ts';
 
 /**
@@ -14,10 +14,10 @@ export function buildClusterPhase(b: StepBuilder): void {
     actor: 'kubeadm',
     target: 'control-plane',
     changes: [{ kind: 'controller-manager-configured' }],
-    text: () => [
+    text: lazyText(() => [
       `Cluster CIDR ${cluster.podCidr} written into kube-controller-manager.yaml`,
       `The cluster CIDR chosen in the console travels to the provisioning script on the master, which hands it to kubeadm. kubeadm writes it into the static-pod manifest of kube-controller-manager: --allocate-node-cidrs=true --cluster-cidr=${cluster.podCidr} --node-cidr-mask-size=${cluster.nodeCidrMaskSize}. From now on the controller can cut the cluster CIDR into /${cluster.nodeCidrMaskSize} blocks, one per node.`,
-    ],
+    ]),
   });
   const allocator = createRangeAllocator(
     cidr(cluster.podCidr),
@@ -43,10 +43,10 @@ export function buildClusterPhase(b: StepBuilder): void {
           },
         },
       ],
-      text: () => [
+      text: lazyText(() => [
         `kubelet on ${name} registers Node ${name}`,
         `kubelet creates the Node object. Its spec.podCIDR is still empty, and the node carries the condition NetworkUnavailable=True (NoRouteCreated) with the taint node.kubernetes.io/network-unavailable until a route to its pods exists.`,
-      ],
+      ]),
     });
     const block = allocateNext(allocator);
     if (block) {
@@ -56,10 +56,10 @@ export function buildClusterPhase(b: StepBuilder): void {
         actor: 'kube-controller-manager',
         target: `node:${name}`,
         changes: [{ kind: 'pod-cidr-allocated', node: name, podCidr: block }],
-        text: () => [
+        text: lazyText(() => [
           `${name} gets pod CIDR ${text}`,
           `The range allocator in kube-controller-manager takes the next free /${block.prefix} block of ${cluster.podCidr}, going round-robin in registration order, and sets spec.podCIDR and spec.podCIDRs of ${name} to ${text} (log: "Set node PodCIDR"). Every pod on ${name} will get its address from this block.`,
-        ],
+        ]),
       });
     } else {
       b.emit({
@@ -79,10 +79,10 @@ export function buildClusterPhase(b: StepBuilder): void {
             },
           },
         ],
-        text: () => [
+        text: lazyText(() => [
           `${name} gets no pod CIDR: CIDRNotAvailable`,
           `Every /${cluster.nodeCidrMaskSize} block of ${cluster.podCidr} is taken. The allocator logs "${CIDR_ALLOCATION_FAILED}" and records the event CIDRNotAvailable on ${name}. The node stays without a pod CIDR; the controller keeps retrying, but nothing frees up unless a node is deleted.`,
-        ],
+        ]),
       });
     }
   }

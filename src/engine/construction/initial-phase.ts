@@ -3,7 +3,7 @@ import { instanceId, macAddress } from '../ids.ts';
 import { cidr, formatIp, parseIp } from '../net/ipv4.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { NodeState, VpcRouteEntry } from '../world/types.ts';
-import type { StepBuilder } from './builder.ts';
+import { lazyText, type StepBuilder } from './builder.ts';
 import { NETWORK_UNAVAILABLE_TAINT, REGION, ROUTE_QUOTA_EXCEEDED } from './messages.ts';
 
 /** The system entry Alibaba Cloud adds for its cloud services range. */
@@ -66,10 +66,10 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
         },
       },
     ],
-    text: () => [
+    text: lazyText(() => [
       `VPC ${vpc.cidr} created`,
       `The VPC is a private network of ${vpc.cidr} with its own virtual router (vRouter). The vRouter forwards by a route table; Alibaba Cloud puts a system entry for ${CLOUD_SERVICE_CIDR} (its cloud services) there from the start.`,
-    ],
+    ]),
   });
   for (const vswitch of vpc.vswitches) {
     const entry: VpcRouteEntry = {
@@ -88,10 +88,10 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
         { kind: 'vswitch-created', vswitch: vswitch.name },
         { kind: 'vpc-route-added', entry },
       ],
-      text: () => [
+      text: lazyText(() => [
         `vSwitch ${vswitch.name} ${vswitch.cidr} created`,
         `A vSwitch is a subnet of the VPC in one zone. The cloud adds a system route ${vswitch.cidr} → ${vswitch.name} so the vRouter can reach every instance on it. The vSwitch keeps its first address and its last three for itself; its gateway is ${formatIp(vswitchGateway(cidr(vswitch.cidr)))}.`,
-      ],
+      ]),
     });
   }
   scenario.nodes.forEach((spec, index) => {
@@ -101,10 +101,10 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
       actor: 'cloud',
       target: `node:${spec.name}`,
       changes: [{ kind: 'ecs-created', node }],
-      text: () => [
+      text: lazyText(() => [
         `ECS ${node.instanceId} (${spec.name}) created at ${spec.ip}`,
         `The ECS instance that will become ${spec.role === 'master' ? 'the control-plane node' : 'the worker node'} ${spec.name} gets eth0 ${spec.ip}/${node.ipPrefix} from vSwitch ${spec.vswitch}, and a default route via the vSwitch gateway ${formatIp(node.defaultGateway)}. It knows nothing of Kubernetes yet.`,
-      ],
+      ]),
     });
   });
   if (vpc.natGateway) {
@@ -114,10 +114,10 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
       actor: 'cloud',
       target: 'nat-gateway',
       changes: [{ kind: 'nat-gateway-created' }],
-      text: () => [
+      text: lazyText(() => [
         `NAT gateway created with EIP ${eip}`,
         `A NAT gateway with the elastic IP ${eip} gives private addresses of the VPC a way out: it rewrites their source to ${eip} (SNAT). It is used only once a route sends traffic to it.`,
-      ],
+      ]),
     });
   }
   for (const route of vpc.customRoutes) buildCustomRoute(b, quota, route.destination, route.nextHop);
@@ -135,10 +135,10 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
       target: 'vpc',
       failed: true,
       changes: [],
-      text: () => [
+      text: lazyText(() => [
         `Custom route ${destination} refused: QuotaExceeded`,
         `The route table already holds ${quota.limit} custom entries, its quota. CreateRouteEntry answered HTTP 400 ${ROUTE_QUOTA_EXCEEDED}`,
-      ],
+      ]),
     });
     return;
   }
@@ -156,9 +156,9 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
     actor: 'cloud',
     target: toNat ? 'nat-gateway' : 'vpc',
     changes: [{ kind: 'vpc-route-added', entry }],
-    text: () => [
+    text: lazyText(() => [
       `Custom route ${destination} → ${toNat ? 'NAT gateway' : nodeName}`,
       `A custom entry sends ${destination} to ${label}. ${destination === '0.0.0.0/0' ? 'Anything the VPC has no more specific route for now leaves through the NAT gateway. ' : ''}Custom entries count against the route table's quota of ${quota.limit}: this one uses ${quota.used}.`,
-    ],
+    ]),
   });
 }

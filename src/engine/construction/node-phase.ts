@@ -1,7 +1,7 @@
 import { gatewayOf } from '../addressing/host-local.ts';
 import { cidr, formatCidr, formatIp } from '../net/ipv4.ts';
 import type { NodeState } from '../world/types.ts';
-import type { StepBuilder } from './builder.ts';
+import { lazyText, type StepBuilder } from './builder.ts';
 import type { RouteQuota } from './initial-phase.ts';
 import {
   createRouteFailed,
@@ -27,20 +27,20 @@ export function buildNodePhase(b: StepBuilder, quota: RouteQuota): void {
       actor: 'daemonset-controller',
       target: `node:${name}`,
       changes: [{ kind: 'flanneld-status', node: name, status: 'scheduled' }],
-      text: () => [
+      text: lazyText(() => [
         `kube-flannel pod scheduled on ${name}`,
         `The kube-flannel DaemonSet puts one pod on every node, ${name} included. It runs in the host's network namespace (hostNetwork) and tolerates the network-unavailable taint: it is part of building the network, so it cannot wait for it.`,
-      ],
+      ]),
     });
     b.emit({
       phase: 'node',
       actor: 'install-cni',
       target: `node:${name}`,
       changes: [{ kind: 'cni-conf-installed', node: name }],
-      text: () => [
+      text: lazyText(() => [
         `install-cni copies 10-flannel.conf to ${name}`,
         `Before flanneld starts, the pod's init container install-cni copies the CNI configuration from the kube-flannel ConfigMap to /etc/cni/net.d/10-flannel.conf on the host. kubelet will read it to know which CNI plugin builds each pod's network: type "flannel".`,
-      ],
+      ]),
     });
     const node = b.world.nodes.get(name) as NodeState;
     if (flanneldDown.has(name)) {
@@ -68,10 +68,10 @@ function emitFlanneldFailure(b: StepBuilder, name: string, error: string): void 
     target: `node:${name}`,
     failed: true,
     changes: [{ kind: 'flanneld-status', node: name, status: 'failed', error }],
-    text: () => [
+    text: lazyText(() => [
       `flanneld on ${name} fails`,
       `flanneld exits with: ${error}. It never writes /run/flannel/subnet.env on ${name}, so every pod placed there will fail its CNI ADD and stay in ContainerCreating.`,
-    ],
+    ]),
   });
 }
 
@@ -99,10 +99,10 @@ function emitLease(b: StepBuilder, node: NodeState): void {
         },
       },
     ],
-    text: () => [
+    text: lazyText(() => [
       `flanneld on ${node.name} writes subnet.env`,
       `flanneld (--kube-subnet-mgr, backend "alloc") reads its lease straight from spec.podCIDR of ${node.name}, ${formatCidr(podCidr)}, and writes /run/flannel/subnet.env: FLANNEL_SUBNET=${formatIp(gateway)}/${podCidr.prefix}, FLANNEL_MTU=${FLANNEL_MTU}. The alloc backend builds no tunnel and no route: there is no flannel.1 device and no encapsulation. flanneld builds the channels; it does not touch pods.`,
-    ],
+    ]),
   });
 }
 
@@ -113,10 +113,10 @@ function emitMasquerade(b: StepBuilder, name: string): void {
     actor: 'flanneld',
     target: `node:${name}`,
     changes: [{ kind: 'masquerade-rules-added', node: name }],
-    text: () => [
+    text: lazyText(() => [
       `flanneld on ${name} adds masquerade rules`,
       `Started with --ip-masq, flanneld adds nat POSTROUTING rules on ${name}: traffic between addresses of ${podCidr} is left alone, while a pod talking to anything outside it gets its source rewritten to the node's eth0 address (MASQUERADE). That is how pods reach the Internet or other ECS instances with replies finding their way back.`,
-    ],
+    ]),
   });
 }
 
@@ -130,10 +130,10 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
       target: `node:${name}`,
       failed: true,
       changes: [],
-      text: () => [
+      text: lazyText(() => [
         `No VPC route for ${name}: it has no pod CIDR`,
         `The CCM's route controller creates routes only for nodes with spec.podCIDR set. ${name} has none, so it keeps NetworkUnavailable=True and the VPC has no way to reach pods there.`,
-      ],
+      ]),
     });
     return;
   }
@@ -167,10 +167,10 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
           },
         },
       ],
-      text: () => [
+      text: lazyText(() => [
         `VPC route for ${name} refused: QuotaExceeded`,
         `The CCM asks the VPC for ${destination} → ${node.instanceId}, but the route table already holds its quota of ${quota.limit} custom entries. The API answers HTTP 400 ${ROUTE_QUOTA_EXCEEDED} The CCM records CreateRouteFailed and ${name} keeps NetworkUnavailable=True: this is where a Flannel VPC-route cluster stops growing.`,
-      ],
+      ]),
     });
     return;
   }
@@ -215,9 +215,9 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
       },
       { kind: 'node-taint-removed', node: name, taint: NETWORK_UNAVAILABLE_TAINT },
     ],
-    text: () => [
+    text: lazyText(() => [
       `CCM adds VPC route ${destination} → ${name}`,
       `The Cloud Controller Manager, not flanneld, writes the VPC route table in ACK: ${destination} → ECS ${node.instanceId}. The vRouter now knows where every pod of ${name} lives, so packets for them travel the VPC as plain IP packets, with no encapsulation. NetworkUnavailable turns False (RouteCreated). Custom entries used: ${used} of ${quota.limit}.`,
-    ],
+    ]),
   });
 }

@@ -8,7 +8,7 @@ import { containerId, macAddress, vethName } from '../ids.ts';
 import { formatCidr, formatIp } from '../net/ipv4.ts';
 import type { PodSpec } from '../scenario/types.ts';
 import type { NodeState } from '../world/types.ts';
-import type { StepBuilder } from './builder.ts';
+import { lazyText, type StepBuilder } from './builder.ts';
 import { KUBELET_MAX_PODS, noIpAddresses, outOfPods, SUBNET_ENV_MISSING, sandboxFailed } from './messages.ts';
 
 /** Interface indexes on a node: lo 1, eth0 2, cni0 3, then one per veth in creation order. */
@@ -49,10 +49,10 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       target,
       failed: true,
       changes: [{ kind: 'pod-rejected', pod: name, node: nodeName, containers, error }],
-      text: () => [
+      text: lazyText(() => [
         `kubelet on ${nodeName} rejects ${name}: OutOfpods`,
         `kubelet runs at most ${KUBELET_MAX_PODS} pods per node (maxPods), the kube-flannel pod included, whatever the pod CIDR could hold. ${nodeName} is full, so ${name} fails admission: ${error}.`,
-      ],
+      ]),
     });
     return;
   }
@@ -62,10 +62,10 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
     actor: 'kubelet',
     target,
     changes: [{ kind: 'pod-sandbox-created', pod: name, node: nodeName, containers }],
-    text: () => [
+    text: lazyText(() => [
       `Sandbox for ${name} on ${nodeName}: a new network namespace`,
       `${name} is bound to ${nodeName}. kubelet asks the container runtime for a sandbox (the pause container), which owns a fresh network namespace. ${containers.length > 1 ? `All ${containers.length} containers (${containers.join(', ')}) will join it and share one lo and one eth0.` : `Its container ${containers[0]} will join it.`} For now the namespace holds only lo.`,
-    ],
+    ]),
   });
   const node = b.world.nodes.get(nodeName) as NodeState;
   const subnetEnv = node.subnetEnv;
@@ -80,10 +80,10 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
         { kind: 'sandbox-torn-down', pod: name },
         { kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error },
       ],
-      text: () => [
+      text: lazyText(() => [
         `CNI ADD for ${name} fails: no subnet.env`,
         `kubelet runs the Flannel CNI plugin (type "flannel" in 10-flannel.conf). Its first move is to read /run/flannel/subnet.env, which flanneld has not written on ${nodeName}: "${SUBNET_ENV_MISSING}" The runtime tears the sandbox down again; kubelet records FailedCreatePodSandBox and retries, and ${name} stays in ContainerCreating.`,
-      ],
+      ]),
     });
     return;
   }
@@ -93,10 +93,10 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
     actor: 'flannel-cni',
     target,
     changes: [{ kind: 'cni-delegate-written', pod: name }],
-    text: () => [
+    text: lazyText(() => [
       `Flannel CNI reads subnet.env and delegates to bridge`,
       `kubelet calls the Flannel CNI plugin with ADD. The plugin, a binary on the node and not the flanneld pod, reads subnet.env and turns it into a config for the bridge plugin: bridge cni0, host-local IPAM over ${formatCidr(podCidr)}, a route to ${formatCidr(subnetEnv.network)}, MTU ${subnetEnv.mtu}. It saves that config under /var/lib/cni/flannel/${containerId(name).slice(0, 12)}… and runs bridge. flanneld built the channel; the CNI plugin now builds this pod's branch.`,
-    ],
+    ]),
   });
   if (!node.cni0) {
     const gateway = subnetEnv.gateway;
@@ -114,10 +114,10 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
         },
         { kind: 'ip-forward-enabled', node: nodeName },
       ],
-      text: () => [
+      text: lazyText(() => [
         `bridge plugin creates cni0 on ${nodeName} (${formatIp(gateway)}/${podCidr.prefix})`,
         `${name} is the first pod on ${nodeName}, so the bridge plugin creates the Linux bridge cni0, gives it the gateway address ${formatIp(gateway)}/${podCidr.prefix} and turns on net.ipv4.ip_forward. The kernel adds the connected route ${formatCidr(podCidr)} dev cni0. The CNI plugin made it, yet cni0 belongs to the node's network: every later pod on ${nodeName} plugs into the same bridge.`,
-      ],
+      ]),
     });
   }
   const hostName = vethName(name);
@@ -136,10 +136,10 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
         ifindex,
       },
     ],
-    text: () => [
+    text: lazyText(() => [
       `veth pair ${hostName} ↔ eth0 for ${name}`,
       `The bridge plugin creates a veth pair: a virtual cable with two ends. One end becomes eth0 inside ${name}'s namespace; the other, ${hostName}, stays on ${nodeName} and is attached to cni0 with hairpin mode on. Frames from the pod now reach the bridge.`,
-    ],
+    ]),
   });
   counter.range ??= createHostLocalRange(podCidr);
   const ip = reserveNext(counter.range);
@@ -159,10 +159,10 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
           error: sandboxFailed(containerId(name), cniError),
         },
       ],
-      text: () => [
+      text: lazyText(() => [
         `No IP left for ${name} on ${nodeName}`,
         `host-local has handed out every usable address of ${formatCidr(podCidr)} (all but the network, the gateway and the broadcast) and answers "${cniError}". The ADD fails, the sandbox and its veth are torn down, and ${name} stays in ContainerCreating.`,
-      ],
+      ]),
     });
     return;
   }
@@ -174,9 +174,9 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       { kind: 'pod-ip-assigned', pod: name, ip },
       { kind: 'pod-phase', pod: name, phase: 'Running' },
     ],
-    text: () => [
+    text: lazyText(() => [
       `${name} gets IP ${formatIp(ip)}`,
       `host-local IPAM hands out the next free address of ${formatCidr(podCidr)} after the last one it gave, skipping the gateway, and records it in /var/lib/cni/networks/cbr0/${formatIp(ip)}. The bridge plugin puts ${formatIp(ip)}/${podCidr.prefix} on the pod's eth0 with routes to ${formatCidr(subnetEnv.network)} and a default via ${formatIp(subnetEnv.gateway)}. ${name} is Running.`,
-    ],
+    ]),
   });
 }

@@ -1,5 +1,5 @@
 import type { Fault } from '../scenario/types.ts';
-import type { StepBuilder } from './builder.ts';
+import { lazyText, type StepBuilder } from './builder.ts';
 
 /**
  * Faults that strike a finished cluster, as operator actions after construction. (flanneld-down
@@ -23,10 +23,10 @@ function routeDeleted(b: StepBuilder, fault: Fault): void {
       actor: 'operator',
       target: `node:${name}`,
       changes: [],
-      text: () => [
+      text: lazyText(() => [
         `No VPC route of ${name} to delete`,
         `The what-if deletes ${name}'s VPC route, but the route table has none for it: it never got one.`,
-      ],
+      ]),
     });
     return;
   }
@@ -39,10 +39,10 @@ function routeDeleted(b: StepBuilder, fault: Fault): void {
       { kind: 'vpc-route-removed', destination: entry.destination },
       { kind: 'node-vpc-route', node: name, status: 'deleted' },
     ],
-    text: () => [
+    text: lazyText(() => [
       `What-if: VPC route ${entry.destination} → ${name} deleted`,
       `Someone deletes the custom entry ${entry.destination} → ${entry.nextHop} from the VPC route table. The vRouter no longer knows where ${name}'s pods live: packets for them now match only the less specific entries. (The CCM's route controller would put the entry back at its next reconcile; this shows the moment before it does.)`,
-    ],
+    ]),
   });
 }
 
@@ -55,10 +55,10 @@ function masqueradeMissing(b: StepBuilder, fault: Fault): void {
     target: `node:${name}`,
     failed: true,
     changes: node?.masqueradeRules ? [{ kind: 'masquerade-rules-removed', node: name }] : [],
-    text: () => [
+    text: lazyText(() => [
       `What-if: masquerade rules missing on ${name}`,
       `The nat POSTROUTING rules flanneld added on ${name} are gone (flushed by hand, or flanneld started without --ip-masq). Pods there still send to the Internet, but their packets keep a private pod source address that nobody outside can answer.`,
-    ],
+    ]),
   });
 }
 
@@ -71,10 +71,10 @@ function cni0Down(b: StepBuilder, fault: Fault): void {
       actor: 'operator',
       target: `node:${name}`,
       changes: [],
-      text: () => [
+      text: lazyText(() => [
         `No cni0 on ${name} to take down`,
         `cni0 appears with a node's first pod; ${name} has none.`,
-      ],
+      ]),
     });
     return;
   }
@@ -84,9 +84,9 @@ function cni0Down(b: StepBuilder, fault: Fault): void {
     target: `node:${name}`,
     failed: true,
     changes: [{ kind: 'cni0-set-down', node: name }],
-    text: () => [
+    text: lazyText(() => [
       `What-if: cni0 down on ${name}`,
       `Someone runs ip link set cni0 down on ${name}. The bridge stops forwarding and the kernel withdraws the connected route to the pod CIDR: pods on ${name} are cut off from each other, from the node and from the rest of the cluster.`,
-    ],
+    ]),
   });
 }
