@@ -27,14 +27,14 @@ export function lookupRoute(routes: readonly Route[], ip: number): Route | undef
   return best;
 }
 
-/** The kernel's order for `ip route`: default first, then by destination address and prefix. */
+/** The kernel's order for `ip route`: default first, then by destination address, longer prefix first. */
 function sorted(routes: Route[]): Route[] {
   return routes.sort((a, b) =>
     a.dst.prefix === 0
       ? -1
       : b.dst.prefix === 0
         ? 1
-        : a.dst.network - b.dst.network || a.dst.prefix - b.dst.prefix,
+        : a.dst.network - b.dst.network || b.dst.prefix - a.dst.prefix,
   );
 }
 

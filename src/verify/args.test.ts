@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs, setName } from './args.ts';
+
+describe('verify:kernel arguments', () => {
+  it('runs what CI runs with no argument', () => {
+    const args = parseArgs([]);
+    if (typeof args === 'string') throw new Error(args);
+    expect(args.sets.map(setName)).toEqual(['article', 'small', 'random (20 scenarios, seed 7)']);
+    expect(args.strict).toBe(false);
+  });
+
+  it('takes presets, files, random sets with a seed, and flags', () => {
+    const args = parseArgs(['small', 'my.json', '--random', '5', '--seed', '9', '--strict', '--verbose']);
+    if (typeof args === 'string') throw new Error(args);
+    expect(args.sets).toEqual([
+      { kind: 'preset', name: 'small' },
+      { kind: 'file', path: 'my.json' },
+      { kind: 'random', count: 5, seed: 9 },
+    ]);
+    expect([args.strict, args.verbose]).toEqual([true, true]);
+  });
+
+  it('says what is wrong', () => {
+    expect(parseArgs(['--random'])).toBe('--random needs a whole number');
+    expect(parseArgs(['--fast'])).toBe('unknown option --fast');
+  });
+});

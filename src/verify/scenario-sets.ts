@@ -1,0 +1,59 @@
+/**
+ * The scenarios the check runs: a preset or a scenario file (every pair, or a sample when there
+ * are very many), and N random valid scenarios drawn with a fixed seed (a sample of pairs each).
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { parseScenario } from '../engine/scenario/parse.ts';
+import { PRESET_NAMES, type PresetName, presetScenario } from '../engine/scenario/presets.ts';
+import type { Scenario } from '../engine/scenario/types.ts';
+import { randomScenario } from '../engine/test-support/random-scenario.ts';
+
+/** One scenario to check, with how many pairs to try at most and the seed that samples them. */
+export interface ScenarioCase {
+  readonly name: string;
+  readonly scenario: Scenario;
+  readonly maxPairs: number;
+  readonly seed: number;
+}
+
+/** The most pairs tried in one random scenario. */
+export const RANDOM_MAX_PAIRS = 15;
+/** Pairs of a preset or scenario file beyond which it is sampled (article and small have fewer). */
+export const MAX_PAIRS = 200;
+
+export function isPreset(name: string): name is PresetName {
+  return (PRESET_NAMES as readonly string[]).includes(name);
+}
+
+/** A preset: every pair of it, or a sample of MAX_PAIRS for `large`. */
+export function presetCase(name: PresetName): ScenarioCase {
+  return { name, scenario: presetScenario(name), maxPairs: MAX_PAIRS, seed: 0 };
+}
+
+/** `count` random valid scenarios (engine/test-support/random-scenario.ts) drawn with `seed`. */
+export function randomCases(count: number, seed: number): ScenarioCase[] {
+  return fc.sample(randomScenario, { seed, numRuns: count }).map((raw, i) => {
+    const parsed = parseScenario(raw);
+    if (!parsed.ok) {
+      const first = parsed.errors[0];
+      throw new Error(
+        `random scenario ${i + 1} (seed ${seed}) is invalid: ${first?.path}: ${first?.message}`,
+      );
+    }
+    return {
+      name: `random ${i + 1}/${count} (seed ${seed})`,
+      scenario: parsed.scenario,
+      maxPairs: RANDOM_MAX_PAIRS,
+      seed: seed + i,
+    };
+  });
+}
+
+/** A scenario file. */
+export function fileCase(path: string): ScenarioCase {
+  const parsed = parseScenario(readFileSync(path, 'utf8'));
+  if (!parsed.ok)
+    throw new Error(`${path}: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  return { name: path, scenario: parsed.scenario, maxPairs: MAX_PAIRS, seed: 0 };
+}
