@@ -4,14 +4,14 @@
  * On a difference the test writes NAME.changed next to the golden and fails; review it and
  * rename it over the golden (or run with UPDATE_GOLDEN=1) when the change is intended.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../test-support/golden.ts';
 import { ARTIFACTS_BY_KIND, renderArtifact } from './index.ts';
 import { article } from './test-worlds.ts';
 
 const DIR = join(import.meta.dirname, 'golden', 'article');
-const update = process.env.UPDATE_GOLDEN === '1';
 const { final, scenario } = article();
 
 const targets = [
@@ -35,16 +35,7 @@ const rendered = cases.flatMap((c) => {
 
 describe('golden artifacts of the article preset', () => {
   it.each(rendered)('$target $artifact matches golden/article/$file', ({ file, text }) => {
-    const path = join(DIR, file);
-    const changed = `${path}.changed`;
-    if (update) writeFileSync(path, text);
-    const golden = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    if (golden === text) {
-      rmSync(changed, { force: true });
-      return;
-    }
-    writeFileSync(changed, text);
-    expect.fail(`${file} differs from its golden (or has none); see ${changed}`);
+    expectGolden(join(DIR, file), text);
   });
 
   it('has no golden file without an artifact', () => {

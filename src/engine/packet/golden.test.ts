@@ -4,15 +4,15 @@
  * the test writes NAME.golden.json.changed next to the golden and fails; review it and rename
  * it over the golden (or run with UPDATE_GOLDEN=1) when the change is intended.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article } from '../artifacts/test-worlds.ts';
+import { expectGolden } from '../test-support/golden.ts';
 import { places, traced } from './test-support.ts';
 import type { Trace } from './types.ts';
 
 const DIR = join(import.meta.dirname, 'golden');
-const update = process.env.UPDATE_GOLDEN === '1';
 const world = article().final;
 
 const CASES = {
@@ -28,17 +28,8 @@ const traces = Object.fromEntries(
 
 describe('golden traces of the article preset', () => {
   it.each(Object.keys(CASES))('%s matches golden/%s.golden.json', (name) => {
-    const path = join(DIR, `${name}.golden.json`);
-    const changed = `${path}.changed`;
     const text = `${JSON.stringify(traces[name as keyof typeof CASES], null, 2)}\n`;
-    if (update) writeFileSync(path, text);
-    const golden = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    if (golden === text) {
-      rmSync(changed, { force: true });
-      return;
-    }
-    writeFileSync(changed, text);
-    expect.fail(`${name} differs from its golden (or has none); see ${changed}`);
+    expectGolden(join(DIR, `${name}.golden.json`), text);
   });
 
   it('has no golden file without a case', () => {
