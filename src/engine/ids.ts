@@ -52,6 +52,11 @@ export function instanceId(nodeName: string): string {
   return `i-${out}`;
 }
 
+/** The VPC route table id in Alibaba Cloud's shape: `vtb-` and 20 base-36 characters. */
+export function routeTableId(vpcCidr: string): string {
+  return `vtb-${instanceId(`route-table:${vpcCidr}`).slice(2)}`;
+}
+
 /** A locally administered unicast MAC derived from a key. */
 export function macAddress(key: string): string {
   const a = fnv1a(`mac:${key}`);

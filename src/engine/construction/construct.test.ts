@@ -108,7 +108,9 @@ describe('failures', () => {
       status: 'True',
       reason: 'NoRouteCreated',
     });
-    expect(c.final.events.find((e) => e.reason === 'CreateRouteFailed')?.message).toContain('QuotaExceeded');
+    expect(c.final.events.find((e) => e.reason === 'CreateRouteFailed')?.message).toMatch(
+      /^Error creating route entry in vtb-[0-9a-z]{20}: Message: Route entry quota exceeded in this route table.$/,
+    );
     expect(c.final.vpc.routeTable.filter((e) => e.type === 'custom')).toHaveLength(3);
   });
 

@@ -39,9 +39,16 @@ export function outOfPods(maxPods: number): string {
 /** The VPC API's answer to CreateRouteEntry over quota. */
 export const ROUTE_QUOTA_EXCEEDED = 'QuotaExceeded: Route entry quota exceeded in this route table.';
 
-/** The CCM's warning event when the route could not be created. */
-export function createRouteFailed(node: string, podCidr: string): string {
-  return `Could not create route ${podCidr} for node ${node}: ${ROUTE_QUOTA_EXCEEDED}`;
+/**
+ * The CCM's events on the Node (cloud-provider-alibaba-cloud, route controller): reason
+ * CreatedRoute or CreateRouteFailed; the failure keeps only the "Message: …" part of the API error.
+ */
+export function createdRoute(routeTable: string, node: string, podCidr: string): string {
+  return `Created route for ${routeTable} with ${node} -> ${podCidr} successfully`;
+}
+
+export function createRouteFailed(routeTable: string): string {
+  return `Error creating route entry in ${routeTable}: Message: Route entry quota exceeded in this route table.`;
 }
 
 export const NETWORK_UNAVAILABLE_TAINT = 'node.kubernetes.io/network-unavailable:NoSchedule';

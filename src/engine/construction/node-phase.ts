@@ -1,9 +1,11 @@
 import { gatewayOf } from '../addressing/host-local.ts';
+import { routeTableId } from '../ids.ts';
 import { cidr, formatCidr, formatIp } from '../net/ipv4.ts';
 import type { NodeState } from '../world/types.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
 import type { RouteQuota } from './initial-phase.ts';
 import {
+  createdRoute,
   createRouteFailed,
   NETWORK_UNAVAILABLE_TAINT,
   podCidrNotAssigned,
@@ -153,7 +155,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
             reason: 'CreateRouteFailed',
             source: 'route_controller',
             object: `Node/${name}`,
-            message: createRouteFailed(name, destination),
+            message: createRouteFailed(routeTableId(b.world.scenario.vpc.cidr)),
           },
         },
         {
@@ -200,7 +202,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
           reason: 'CreatedRoute',
           source: 'route_controller',
           object: `Node/${name}`,
-          message: `Created route for node ${name} ${destination} with hop ${node.instanceId}`,
+          message: createdRoute(routeTableId(b.world.scenario.vpc.cidr), name, destination),
         },
       },
       {
