@@ -1,7 +1,8 @@
 /**
- * Browser benchmark (DESIGN.md §4): plays the article preset and a 20-node scenario at 4× in
- * headless Chromium against the built site, and prints p50/p95 frame time and dropped frames,
- * the step response, and the gzipped size of the first load. Run `npm run build` first, then
+ * Browser benchmark (DESIGN.md §4): plays the article preset and a 20-node scenario at 4×, and a
+ * cross-node packet walk on the article preset, in headless Chromium against the built site, and
+ * prints p50/p95 frame time and dropped frames, the step response, and the gzipped size of the
+ * first load. Run `npm run build` first, then
  * `node --import tsx bench/browser.bench.ts`. Chromium: $CHROMIUM_PATH, /usr/bin/chromium, or
  * Playwright's own. Exits 1 when a target is missed.
  */
@@ -12,6 +13,7 @@ import { construct } from '../src/engine/index.ts';
 import { parseScenario } from '../src/engine/scenario/parse.ts';
 import { firstLoadAssets } from './browser/first-load.ts';
 import { type FrameStats, frameStats, recordFrames } from './browser/frames.ts';
+import { measurePacketWalk } from './browser/packet-walk.ts';
 import { startPreview } from './browser/preview-server.ts';
 import { measureStepResponse } from './browser/step-response.ts';
 import { twentyNodeScenarioFile } from './browser/twenty-nodes.ts';
@@ -110,9 +112,11 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const article = await measure(page, `${server.url}#/?preset=article&step=0`);
     const twenty = await measure(page, `${server.url}#/?s=${encodeScenarioParam(file)}&step=${podPhase}`);
+    const walk = await measurePacketWalk(page, server.url, PLAY_MS);
     console.log(`frame times while playing at 4× for ${PLAY_MS / 1000} s (1440×900, headless Chromium):`);
     console.log(frameLine('article preset', article.frames, TARGETS.articleP95));
     console.log(frameLine(`20 nodes, from step ${podPhase}`, twenty.frames, TARGETS.twentyP95));
+    console.log(frameLine('article, cross-node walk', walk, TARGETS.articleP95));
     console.log('step response (click on Next step → end of the frame that shows it):');
     for (const [label, run] of [
       ['article preset', article],
@@ -124,6 +128,7 @@ async function main(): Promise<void> {
     }
     const missed =
       !meets(article.frames.p95, TARGETS.articleP95) ||
+      !meets(walk.p95, TARGETS.articleP95) ||
       !meets(twenty.frames.p95, TARGETS.twentyP95) ||
       gzipKb > TARGETS.firstLoadKb;
     if (missed) process.exitCode = 1;

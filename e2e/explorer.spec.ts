@@ -173,8 +173,8 @@ test('failures show in the step list, the narration and the route table, in the 
   await expect(ui.current).toContainText('failed');
   await expect(ui.current).toContainText(refused.title);
   await expect(ui.narration).toContainText(refused.explanation);
-  await expect(ui.narration).toContainText('CreateRouteFailed: Could not create route');
-  await expect(page.getByRole('region', { name: 'VPC route table' })).toContainText('QuotaExceeded');
+  await expect(ui.narration).toContainText('CreateRouteFailed: Error creating route entry');
+  await expect(page.getByRole('region', { name: 'VPC route table' })).toContainText('quota exceeded');
   await page.getByRole('button', { name: 'Show element' }).click();
   await page.screenshot({
     path: fileURLToPath(new URL('./screenshots/explorer-failure-light.png', import.meta.url)),

@@ -11,9 +11,11 @@ const LOCAL_PROTOCOLS = new Set(['data:', 'blob:', 'about:']);
  * error, or request to an origin other than the site's own fails the test at teardown, with the
  * full list (DESIGN.md §4: no console errors, no request to any other origin).
  */
-export const test = base.extend<{ pageGuard: undefined }>({
+export const test = base.extend<{ pageGuard: undefined; extraOrigins: readonly string[] }>({
+  /** Origins a test serves itself besides the site (a host page for the embed, a static server). */
+  extraOrigins: [[], { option: true }],
   pageGuard: [
-    async ({ context, baseURL }, use) => {
+    async ({ context, baseURL, extraOrigins }, use) => {
       const ownOrigin = new URL(baseURL ?? 'http://localhost:4173/').origin;
       const problems: string[] = [];
       context.on('console', (message) => {
@@ -27,6 +29,7 @@ export const test = base.extend<{ pageGuard: undefined }>({
       context.on('request', (request) => {
         const url = new URL(request.url());
         if (LOCAL_PROTOCOLS.has(url.protocol) || url.origin === ownOrigin) return;
+        if (extraOrigins.includes(url.origin)) return;
         problems.push(`request to another origin: ${request.method()} ${request.url()}`);
       });
 

@@ -1,3 +1,5 @@
+import { TrafficPanel } from '../view/packet/TrafficPanel.tsx';
+import { WhatIfPanel } from '../view/whatif/WhatIfPanel.tsx';
 import { Header } from './Header.tsx';
 import { LoadError } from './LoadError.tsx';
 import { Narration } from './Narration.tsx';
@@ -28,6 +30,8 @@ export function Explorer() {
           className="max-h-[40dvh] overflow-y-auto border-b border-slate-200 lg:sticky lg:top-0 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-dvh lg:self-start lg:border-r lg:border-b-0 xl:static xl:row-span-1 xl:max-h-none xl:min-h-0 xl:self-stretch dark:border-slate-800"
         >
           <StepList />
+          <TrafficPanel />
+          <WhatIfPanel />
         </nav>
         <aside
           aria-label="Tables and inspector"

@@ -1,5 +1,6 @@
 import { selectScenarioTitle, useExplorer } from '../store/index.ts';
 import { PresetPicker } from './PresetPicker.tsx';
+import { ScenarioTools } from './share/ScenarioTools.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 
 export function Header() {
@@ -14,6 +15,7 @@ export function Header() {
       </div>
       <div className="ml-auto flex items-center gap-4">
         <PresetPicker />
+        <ScenarioTools />
         <ThemeToggle />
       </div>
     </header>

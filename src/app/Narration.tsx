@@ -1,14 +1,27 @@
-import { selectCurrentStep, selectTotal, useExplorer, useExplorerStore } from '../store/index.ts';
+import {
+  selectCurrentStep,
+  selectTotal,
+  selectWalkActive,
+  useExplorer,
+  useExplorerStore,
+} from '../store/index.ts';
+import { HopNarration } from '../view/packet/HopNarration.tsx';
 import { FOCUS_RING, MUTED, PANEL } from '../view/styles.ts';
 import { Icon } from './Icons.tsx';
 import { PHASE_LABELS } from './phase-labels.ts';
 import { stepErrors } from './step-errors.ts';
 
+/** The narration: of the current hop while a packet walk is on screen, else of the current step. */
+export function Narration() {
+  const walking = useExplorer(selectWalkActive);
+  return walking ? <HopNarration /> : <StepNarration />;
+}
+
 /**
  * What the current step did and why, in the engine's words, as a polite live region; a failed
  * step shows its real error message. "Show element" selects what the step touched.
  */
-export function Narration() {
+function StepNarration() {
   const store = useExplorerStore();
   const step = useExplorer(selectCurrentStep);
   const total = useExplorer(selectTotal);

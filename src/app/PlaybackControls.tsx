@@ -1,9 +1,12 @@
 import {
   SPEEDS,
-  selectPlaying,
   selectSpeed,
-  selectStepIndex,
-  selectTotal,
+  selectTransportMin,
+  selectTransportPlaying,
+  selectTransportPosition,
+  selectTransportTotal,
+  selectTransportUnit,
+  transportActions,
   useExplorer,
   useExplorerStore,
 } from '../store/index.ts';
@@ -27,20 +30,25 @@ function ControlButton(props: { name: string; icon: IconName; disabled?: boolean
   );
 }
 
-/** First / Previous / Play-Pause / Next / Last, the step counter and the speed. */
+/**
+ * First / Previous / Play-Pause / Next / Last, the counter and the speed. They drive the
+ * construction's steps, or the hops of the packet walk while one is on screen (the same names).
+ */
 export function PlaybackControls() {
   const store = useExplorerStore();
-  const step = useExplorer(selectStepIndex);
-  const total = useExplorer(selectTotal);
-  const playing = useExplorer(selectPlaying);
+  const unit = useExplorer(selectTransportUnit);
+  const step = useExplorer(selectTransportPosition);
+  const min = useExplorer(selectTransportMin);
+  const total = useExplorer(selectTransportTotal);
+  const playing = useExplorer(selectTransportPlaying);
   const speed = useExplorer(selectSpeed);
-  const s = store.getState();
+  const s = { ...store.getState(), ...transportActions(store.getState()) };
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <fieldset className="flex items-center gap-0.5">
-        <legend className="sr-only">Playback</legend>
-        <ControlButton name="First step" icon="first" disabled={step === 0} onClick={s.first} />
-        <ControlButton name="Previous step" icon="previous" disabled={step === 0} onClick={s.previous} />
+        <legend className="sr-only">{unit === 'hop' ? 'Packet walk' : 'Playback'}</legend>
+        <ControlButton name="First step" icon="first" disabled={step <= min} onClick={s.first} />
+        <ControlButton name="Previous step" icon="previous" disabled={step <= min} onClick={s.previous} />
         <button
           type="button"
           aria-label={playing ? 'Pause' : 'Play'}
@@ -55,7 +63,8 @@ export function PlaybackControls() {
         <ControlButton name="Last step" icon="last" disabled={step === total} onClick={s.last} />
       </fieldset>
       <p className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
-        Step <span className="font-semibold text-slate-900 dark:text-slate-100">{step}</span> of {total}
+        {unit === 'hop' ? 'Hop' : 'Step'}{' '}
+        <span className="font-semibold text-slate-900 dark:text-slate-100">{step}</span> of {total}
       </p>
       <label className="ml-auto flex items-center gap-2 text-sm">
         <span className="text-slate-600 dark:text-slate-400">Speed</span>

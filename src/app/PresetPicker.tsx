@@ -32,7 +32,7 @@ export function PresetPicker() {
         ))}
         {value === 'custom' && (
           <option value="custom" disabled>
-            Custom (from the URL)
+            Custom
           </option>
         )}
       </select>

@@ -1,18 +1,22 @@
 /**
- * The `s=` URL parameter: a scenario file as base64url-encoded UTF-8 JSON (DESIGN.md §3.3).
- * Decoding never throws: a bad parameter gives a sentence for the user.
+ * The `s=` URL parameter (DESIGN.md §3.3). Links carry it compressed (`v1.…`, see
+ * share/scenario-codec.ts, decoded ahead by share/url-scenarios.ts); the older form, a scenario
+ * file as base64url-encoded UTF-8 JSON, is still read. Decoding never throws: a bad parameter
+ * gives a sentence for the user.
  */
 import { parseScenario } from '../engine/scenario/parse.ts';
 import type { Scenario } from '../engine/scenario/types.ts';
+import { isVersionedParam } from './share/scenario-codec.ts';
+import { preparedScenarioText, rememberScenario } from './share/url-scenarios.ts';
 
-/** The longest `s=` value read (about 96 kB of JSON); longer ones are refused unread. */
+/** The longest uncompressed `s=` value read (about 96 kB of JSON); longer ones are refused unread. */
 export const MAX_SCENARIO_PARAM = 128_000;
 
 export type DecodedScenario =
   | { readonly ok: true; readonly scenario: Scenario }
   | { readonly ok: false; readonly message: string };
 
-/** Encodes a scenario file (the JSON object a user writes) for the `s=` parameter. */
+/** Encodes a scenario file in the older, uncompressed form (links now use compressScenarioParam). */
 export function encodeScenarioParam(scenarioFile: unknown): string {
   const bytes = new TextEncoder().encode(JSON.stringify(scenarioFile));
   let binary = '';
@@ -20,8 +24,13 @@ export function encodeScenarioParam(scenarioFile: unknown): string {
   return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
-/** Decodes and validates an `s=` value. */
+/** Decodes and validates an `s=` value; a compressed one must have been prepared. */
 export function decodeScenarioParam(param: string): DecodedScenario {
+  if (isVersionedParam(param)) {
+    const prepared = preparedScenarioText(param);
+    if (!prepared) return { ok: false, message: 'the scenario in the URL could not be decoded' };
+    return prepared.ok ? validated(param, prepared.text) : prepared;
+  }
   if (param.length > MAX_SCENARIO_PARAM) {
     return { ok: false, message: `the scenario in the URL is too long (${param.length} characters)` };
   }
@@ -35,8 +44,16 @@ export function decodeScenarioParam(param: string): DecodedScenario {
   } catch {
     return { ok: false, message: 'the scenario in the URL could not be decoded' };
   }
+  return validated(param, text);
+}
+
+function validated(param: string, text: string): DecodedScenario {
   const result = parseScenario(text);
-  if (result.ok) return { ok: true, scenario: result.scenario };
+  if (result.ok) {
+    // The text parsed as a scenario, so it is JSON (after an optional byte-order mark).
+    rememberScenario(result.scenario, param, JSON.parse(text.replace(/^\uFEFF/, '')));
+    return { ok: true, scenario: result.scenario };
+  }
   const first = result.errors[0];
   const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
   return {

@@ -20,7 +20,7 @@ describe('stepErrors', () => {
 
   it('gives the CreateRouteFailed event of a refused VPC route', () => {
     const [refused] = failedSteps({ ...article, vpc: { ...article.vpc, routeQuota: 2 } });
-    expect(stepErrors(refused)).toEqual([expect.stringMatching(/^CreateRouteFailed: .*QuotaExceeded/)]);
+    expect(stepErrors(refused)).toEqual([expect.stringMatching(/^CreateRouteFailed: .*quota exceeded/)]);
   });
 
   it("gives flanneld's exit message and the CNI error of a stuck pod", () => {

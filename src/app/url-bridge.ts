@@ -5,15 +5,17 @@
  */
 import type { PresetName } from '../engine/scenario/presets.ts';
 import type { ExplorerInit, ExplorerStore } from '../store/index.ts';
+import { readPacketWalkUrl } from './packet-walk-url.ts';
 import { decodeScenarioParam } from './scenario-param.ts';
 import { readUrl } from './url-state.ts';
+import { applyPacketWalkUrl } from './usePacketWalkUrl.ts';
 
 const DEFAULT_PRESET: PresetName = 'article';
 
 /** The store's starting values for a location hash. */
 export function initFromUrl(hash: string): ExplorerInit {
   const url = readUrl(hash);
-  const view = { step: url.step ?? 0, selectedId: url.selected };
+  const view = { step: url.step ?? 0, selectedId: url.selected, packet: readPacketWalkUrl(hash) };
   if (url.scenario !== null) {
     const decoded = decodeScenarioParam(url.scenario);
     if (decoded.ok) return { ...view, scenario: decoded.scenario, source: { kind: 'custom' } };
@@ -45,4 +47,5 @@ export function applyUrl(store: ExplorerStore, hash: string, previousHash: strin
   }
   store.getState().goTo(url.step ?? 0);
   store.getState().select(url.selected);
+  applyPacketWalkUrl(store, hash);
 }

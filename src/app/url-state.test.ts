@@ -71,3 +71,16 @@ describe('writeUrl', () => {
     );
   });
 });
+
+describe('writeUrl with a scenario value', () => {
+  it('writes s= for a custom scenario, keeping the parameters it does not own', () => {
+    const hash = writeUrl('#/?preset=article&step=4&trace=pod:a,pod:b&embed=1', {
+      preset: null,
+      scenario: 'v1.abc-_',
+      step: 2,
+      selected: null,
+    });
+    expect(hash).toBe('#/?step=2&trace=pod:a%2Cpod:b&embed=1&s=v1.abc-_');
+    expect(readUrl(hash)).toMatchObject({ scenario: 'v1.abc-_', preset: null, step: 2 });
+  });
+});

@@ -43,8 +43,10 @@ export function readUrl(hash: string): UrlView {
 }
 
 export interface ViewToWrite {
-  /** The preset shown; null for a custom scenario (the URL's `s=` is then left as it is). */
+  /** The preset shown; null for a custom scenario. */
   readonly preset: PresetName | null;
+  /** The custom scenario's `s=` value; absent or null leaves the URL's `s=` as it is. */
+  readonly scenario?: string | null;
   readonly step: number;
   readonly selected: string | null;
 }
@@ -57,6 +59,7 @@ export function writeUrl(currentHash: string, view: ViewToWrite): string {
     params.set('preset', view.preset);
   } else {
     params.delete('preset');
+    if (view.scenario) params.set('s', view.scenario);
   }
   params.set('step', String(view.step));
   if (view.selected) params.set('sel', view.selected);

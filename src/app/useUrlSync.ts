@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import type { ExplorerState, ExplorerStore } from '../store/index.ts';
+import { isEmbedMode } from './embed/embed-mode.ts';
+import { historyModeFor } from './share/history-policy.ts';
+import { prepareScenarioParam, scenarioParamOf } from './share/url-scenarios.ts';
 import { applyUrl } from './url-bridge.ts';
 import { writeUrl } from './url-state.ts';
 
@@ -8,6 +11,7 @@ const PLAYING_WRITE_DELAY_MS = 120;
 function hashOf(state: ExplorerState): string {
   return writeUrl(window.location.hash, {
     preset: state.source.kind === 'preset' ? state.source.name : null,
+    scenario: state.source.kind === 'custom' ? scenarioParamOf(state.scenario) : null,
     step: state.step,
     selected: state.selectedId,
   });
@@ -15,15 +19,18 @@ function hashOf(state: ExplorerState): string {
 
 /**
  * Keeps the URL on the view (DESIGN.md §3.3): stepping and selecting replace the history entry,
- * a new scenario adds one; an address typed by the user, or Back, is applied to the store.
+ * a new scenario adds one (share/history-policy.ts); an address typed by the user, or Back, is
+ * applied to the store once its compressed scenario, if any, is decoded.
  */
 export function useUrlSync(store: ExplorerStore): void {
   useEffect(() => {
     let current = window.location.hash;
+    // An embed never adds history entries: they would be the host page's Back button.
+    const embedded = isEmbedMode(current);
     const write = (state: ExplorerState, push: boolean) => {
       const hash = hashOf(state);
       if (hash === window.location.hash) return;
-      if (push) window.history.pushState(null, '', hash);
+      if (push && !embedded) window.history.pushState(null, '', hash);
       else window.history.replaceState(window.history.state, '', hash);
       current = hash;
     };
@@ -39,9 +46,21 @@ export function useUrlSync(store: ExplorerStore): void {
       }
     };
     write(store.getState(), false);
+    let lastCustomAt = Number.NEGATIVE_INFINITY;
+    // While a URL is being applied (Back, Forward, a typed address), its own entry stays: a push
+    // there would cut off the Forward history.
+    let applying = false;
     const unsubscribe = store.subscribe((state, prev) => {
-      if (state.source !== prev.source) write(state, state.source.kind === 'preset');
-      else if (state.playing && state.step !== prev.step) writeLater();
+      if (applying) return;
+      if (state.source !== prev.source) {
+        const now = performance.now();
+        const sinceLastCustom = now - lastCustomAt;
+        if (state.source.kind === 'custom') lastCustomAt = now;
+        write(
+          state,
+          historyModeFor({ previous: prev.source, next: state.source, sinceLastCustom }) === 'push',
+        );
+      } else if (state.playing && state.step !== prev.step) writeLater();
       else if (
         state.step !== prev.step ||
         state.selectedId !== prev.selectedId ||
@@ -52,8 +71,17 @@ export function useUrlSync(store: ExplorerStore): void {
     });
     const onHashChange = () => {
       const previous = current;
-      current = window.location.hash;
-      applyUrl(store, current, previous);
+      const hash = window.location.hash;
+      current = hash;
+      void prepareScenarioParam(hash).then(() => {
+        if (window.location.hash !== hash) return;
+        applying = true;
+        try {
+          applyUrl(store, hash, previous);
+        } finally {
+          applying = false;
+        }
+      });
     };
     window.addEventListener('hashchange', onHashChange);
     return () => {

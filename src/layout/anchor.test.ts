@@ -27,6 +27,16 @@ describe('packetAnchor', () => {
     expect(within(packetAnchor(layout, 'external:internet'), box('external:internet'))).toBe(true);
   });
 
+  it('puts a vSwitch crossing on the bus, under the node or the vRouter it names', () => {
+    const bus = box('vswitch:vsw-a');
+    const underNode = packetAnchor(layout, 'vswitch:vsw-a', 'node:node-a');
+    expect(within(underNode, bus)).toBe(true);
+    expect(underNode?.x).toBe(packetAnchor(layout, 'node:node-a')?.x);
+    expect(packetAnchor(layout, 'vswitch:vsw-a', 'vpc-router')?.x).toBe(
+      packetAnchor(layout, 'vpc-router')?.x,
+    );
+  });
+
   it('gives nothing for places not built yet or unknown', () => {
     const early = layoutTopology(stateAt(c, 5));
     expect(packetAnchor(early, 'node:node-a', 'cni0')).toBeUndefined();

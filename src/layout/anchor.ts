@@ -18,7 +18,8 @@ function podPort(pod: TopologyElement): Point {
 
 /**
  * The point for a hop, or undefined when that place is not on the diagram (not built yet).
- * Any element id (`pod:web-1/nginx`, `vswitch:vsw-a`) also works as `at`.
+ * Any element id (`pod:web-1/nginx`, `vswitch:vsw-a`) also works as `at`; a vSwitch with a
+ * device (`node:node-a`, `vpc-router`) is the point on its bus under that element.
  */
 export function packetAnchor(layout: TopologyLayout, at: string, device?: string): Point | undefined {
   const get = (id: string) => layout.byId.get(id);
@@ -42,6 +43,13 @@ export function packetAnchor(layout: TopologyLayout, at: string, device?: string
     }
     const veth = vethNamed(layout, device);
     return veth && center(veth.box);
+  }
+  // A vSwitch with a device (`node:NAME` or `vpc-router`): where that element's link meets the
+  // bus, so a packet between a node and the vRouter follows the links instead of cutting across.
+  if (at.startsWith('vswitch:') && device !== undefined) {
+    const band = get(at);
+    const above = packetAnchor(layout, device);
+    return band && above && { x: above.x, y: band.box.y + band.box.height / 2 };
   }
   if (at.startsWith('pod:') && !at.includes('/')) {
     const pod = get(at);

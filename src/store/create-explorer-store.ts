@@ -1,12 +1,15 @@
 import { devtools } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { presetScenario } from '../engine/scenario/presets.ts';
+import { initPacketState } from './packet-init.ts';
+import { createPacketSlice } from './packet-slice.ts';
 import { createPlaybackSlice } from './playback-slice.ts';
 import { createScenarioSlice } from './scenario-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
 import { isSpeed } from './timing.ts';
 import type { ExplorerInit, ExplorerState, ScenarioSource } from './types.ts';
 import { createViewSlice, isTheme } from './view-slice.ts';
+import { createWhatIfSlice } from './what-if-slice.ts';
 
 /**
  * A fresh explorer store: the scenario (default: the article preset), the playback cursor, the
@@ -27,10 +30,14 @@ export function createExplorerStore(init: ExplorerInit = {}) {
         ...createPlaybackSlice({ step: 0, speed })(...a),
         ...createSelectionSlice({ selectedId: init.selectedId ?? null })(...a),
         ...createViewSlice({ theme, reducedMotion: init.reducedMotion ?? false })(...a),
+        ...createPacketSlice()(...a),
+        ...createWhatIfSlice()(...a),
       }),
       { name: 'PodPath', enabled },
     ),
   );
+  // The what-if from the URL changes the construction (and its last step): apply it first.
+  initPacketState(store, init.packet);
   // Clamp the starting step against the construction that now exists.
   if (step > 0)
     store.setState({ step: Math.min(step, store.getState().construction.steps.length) }, false, 'init');

@@ -1,7 +1,18 @@
 export { ExplorerStoreContext, useExplorer, useExplorerStore } from './context.ts';
 export { createExplorerStore, type ExplorerStore } from './create-explorer-store.ts';
+export * from './packet-selectors.ts';
+export { HOP_HOLD_MS, HOP_MOVE_MS } from './packet-timing.ts';
+export type { PacketInit } from './packet-types.ts';
+export {
+  type HopDirection,
+  hopOwnerId,
+  type PacketWalk,
+  type WalkHop,
+  type WalkRequest,
+} from './packet-walk.ts';
 export * from './selectors.ts';
 export { isSpeed, progressOf, SPEEDS, type Speed, STEP_ANIMATION_MS, STEP_HOLD_MS } from './timing.ts';
 export type { ExplorerInit, ExplorerState, ScenarioSource, Theme, ZoomKind } from './types.ts';
 export { isTheme, THEMES } from './view-slice.ts';
+export type { WhatIfSettings } from './what-if-scenario.ts';
 export { worldAt } from './world-cache.ts';

@@ -1,9 +1,17 @@
 import { construct } from '../engine/index.ts';
 import { presetScenario } from '../engine/scenario/presets.ts';
+import { PACKET_CLEARED } from './packet-types.ts';
 import type { ScenarioSlice, SliceCreator } from './types.ts';
 
-/** The rewound playback and selection that come with a freshly loaded scenario. */
-const REWOUND = { step: 0, time: 0, playing: false, selectedId: null, loadError: null } as const;
+/** The rewound playback and selection (no walk, no what-if) that come with a freshly loaded scenario. */
+const REWOUND = {
+  step: 0,
+  time: 0,
+  playing: false,
+  selectedId: null,
+  loadError: null,
+  ...PACKET_CLEARED,
+} as const;
 
 export function createScenarioSlice(
   initial: Pick<ScenarioSlice, 'scenario' | 'source' | 'loadError'>,

@@ -3,6 +3,7 @@
  * they draw. Worlds come from the engine's fold through a small cache (world-cache.ts).
  */
 import type { Step, WorldState } from '../engine/index.ts';
+import { isWalkActive } from './packet-selectors.ts';
 import { progressOf } from './timing.ts';
 import type { ExplorerState } from './types.ts';
 import { worldAt } from './world-cache.ts';
@@ -26,8 +27,12 @@ export const selectCurrentStep = (s: ExplorerState): Step | undefined => s.const
 /** The world after the current step. */
 export const selectWorld = (s: ExplorerState): WorldState => worldAt(s.construction, s.step);
 
-/** The world before the current step: what the current step changed is the difference. */
-export const selectPreviousWorld = (s: ExplorerState): WorldState => worldAt(s.construction, s.step - 1);
+/**
+ * The world before the current step: what the current step changed is the difference. While a
+ * packet walks the finished network there is no step to compare with: it is the world itself.
+ */
+export const selectPreviousWorld = (s: ExplorerState): WorldState =>
+  isWalkActive(s) ? selectWorld(s) : worldAt(s.construction, s.step - 1);
 
 /** The current step's animation progress in [0, 1]; with reduced motion always 1 (the step's end). */
 export const selectProgress = (s: ExplorerState): number => (s.reducedMotion ? 1 : progressOf(s.time));

@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Construction, Scenario } from '../engine/index.ts';
 import type { PresetName } from '../engine/scenario/presets.ts';
+import type { PacketInit, PacketSlice, WhatIfSlice } from './packet-types.ts';
 import type { Speed } from './timing.ts';
 
 /** Where the scenario came from: a built-in preset, or one the user supplied (URL, file, editor). */
@@ -63,7 +64,12 @@ export interface ViewSlice {
   setReducedMotion(reduced: boolean): void;
 }
 
-export type ExplorerState = ScenarioSlice & PlaybackSlice & SelectionSlice & ViewSlice;
+export type ExplorerState = ScenarioSlice &
+  PlaybackSlice &
+  SelectionSlice &
+  ViewSlice &
+  PacketSlice &
+  WhatIfSlice;
 
 /** Each slice sees the whole store; `set` takes an action name for devtools. */
 export type SliceCreator<T> = StateCreator<ExplorerState, [['zustand/devtools', never]], [], T>;
@@ -78,6 +84,8 @@ export interface ExplorerInit {
   readonly speed?: number;
   readonly reducedMotion?: boolean;
   readonly loadError?: string | null;
+  /** The packet walk and what-if from the URL (trace, hop, faults, quota, clustermask). */
+  readonly packet?: PacketInit;
   /** Connect the Redux devtools extension when present (default: only in development). */
   readonly devtools?: boolean;
 }

@@ -7,3 +7,5 @@ export const FOCUS_RING =
 export const MUTED = 'text-slate-600 dark:text-slate-400';
 export const ADDED_LINE = 'bg-emerald-100 text-emerald-950 dark:bg-emerald-900/60 dark:text-emerald-50';
 export const FAILED_TEXT = 'text-red-700 dark:text-red-400';
+/** A table line a packet hop matched (its evidence): amber, apart from the green of added lines. */
+export const MATCHED_LINE = 'bg-amber-100 text-amber-950 dark:bg-amber-900/60 dark:text-amber-50';

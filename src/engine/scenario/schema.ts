@@ -37,7 +37,7 @@ const label = (description: string) => ({
   maxLength: 63,
   description,
 });
-const object = (required: readonly string[], properties: Record<string, unknown>) => ({
+const object = <P extends Record<string, unknown>>(required: readonly string[], properties: P) => ({
   type: 'object',
   additionalProperties: false,
   required,

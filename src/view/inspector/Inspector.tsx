@@ -7,6 +7,8 @@ import {
   selectWorld,
   useExplorer,
 } from '../../store/index.ts';
+import { evidenceLineIndex } from '../packet/evidence-target.ts';
+import { useHopEvidence } from '../packet/useHopEvidence.ts';
 import { MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
 import { ArtifactTabs } from './ArtifactTabs.tsx';
 import { ArtifactText } from './ArtifactText.tsx';
@@ -30,9 +32,17 @@ export function Inspector() {
     () => (inspected ? artifactViews(world, before, inspected) : []),
     [world, before, inspected],
   );
-  const [picked, setPicked] = useState<string | null>(null);
-  const active = defaultArtifact(views, picked, step);
+  // A packet hop's evidence opens the artifact that prints it; a tab picked under that hop wins.
+  const evidence = useHopEvidence(inspected?.target ?? null);
+  const [picked, setPickedTab] = useState<{ artifact: string; under: unknown } | null>(null);
+  const setPicked = (artifact: string) => setPickedTab({ artifact, under: evidence?.key ?? null });
+  const pick = picked && picked.under === (evidence?.key ?? null) ? picked.artifact : null;
+  const active = evidence && !pick ? evidence.artifact : defaultArtifact(views, pick, step);
   const view = views.find((v) => v.artifact === active);
+  const matched =
+    evidence && view?.artifact === evidence.artifact
+      ? evidenceLineIndex(view.lines, evidence.evidence, world)
+      : -1;
   const heading = inspected
     ? inspected.kind === 'vpc'
       ? 'VPC'
@@ -62,7 +72,7 @@ export function Inspector() {
             aria-labelledby={`${ID}-tab-${active}`}
             className="flex min-h-0 flex-1 flex-col"
           >
-            <ArtifactText view={view} />
+            <ArtifactText view={view} matched={matched} />
           </div>
         </>
       )}

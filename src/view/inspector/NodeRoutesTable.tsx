@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { selectPreviousWorld, selectWorld, useExplorer } from '../../store/index.ts';
-import { MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
+import { useRouteEvidenceLine } from '../packet/useHopEvidence.ts';
+import { MATCHED_LINE, MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
 import { artifactView } from './artifact-views.ts';
 import { parseIpRouteLine } from './ip-route-rows.ts';
 
@@ -11,6 +12,7 @@ export function NodeRoutesTable({ node }: { node: string }) {
   const world = useExplorer(selectWorld);
   const before = useExplorer(selectPreviousWorld);
   const view = useMemo(() => artifactView(world, before, `node:${node}`, 'ip-route'), [world, before, node]);
+  const matchedLine = useRouteEvidenceLine(`node:${node}`);
   const title = `Routes on ${node}`;
   const titleId = `routes-on-${node}`;
   return (
@@ -40,13 +42,17 @@ export function NodeRoutesTable({ node }: { node: string }) {
               {view.lines.map((line, i) => {
                 const row = parseIpRouteLine(line);
                 const added = view.added.has(i);
+                const matched = line === matchedLine;
+                const tone = matched ? MATCHED_LINE : added ? 'bg-emerald-100 dark:bg-emerald-900/50' : '';
                 return (
                   <tr
                     key={line}
-                    className={`border-t border-slate-100 dark:border-slate-800 ${added ? 'bg-emerald-100 dark:bg-emerald-900/50' : ''}`}
+                    data-matched={matched || undefined}
+                    className={`border-t border-slate-100 dark:border-slate-800 ${tone}`}
                   >
                     <td className={CELL}>
                       <span className="whitespace-nowrap">{row.destination}</span>
+                      {matched && <span className="sr-only"> (matched by the packet at this hop)</span>}
                       {added && <span className="sr-only"> (added at this step)</span>}
                       {row.details && <span className={`block ${MUTED}`}>{row.details}</span>}
                     </td>

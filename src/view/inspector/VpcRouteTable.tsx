@@ -8,8 +8,9 @@ import {
   selectWorld,
   useExplorer,
 } from '../../store/index.ts';
+import { useVpcEvidenceDestination } from '../packet/useHopEvidence.ts';
 import { scrollWithin } from '../scroll-within.ts';
-import { FAILED_TEXT, MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
+import { FAILED_TEXT, MATCHED_LINE, MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
 import { NEXT_HOP_KIND, refusedRoutes, type VpcRouteRow, vpcRouteRows } from './vpc-route-rows.ts';
 
 /** The table's sticky header height, kept clear when scrolling a row into view. */
@@ -21,21 +22,34 @@ type RowStyle = { transform?: string; opacity: number } | undefined;
 interface RouteRowProps {
   readonly row: VpcRouteRow;
   readonly style?: RowStyle;
+  /** The entry a packet hop matched: marked, and scrolled into view. */
+  readonly matched?: boolean;
   readonly children?: ReactNode;
 }
 
-const RouteRow = memo(function RouteRow({ row, style, children }: RouteRowProps) {
+const RouteRow = memo(function RouteRow({ row, style, matched = false, children }: RouteRowProps) {
   const { entry, change } = row;
-  const tone =
-    change === 'added'
+  const tone = matched
+    ? `${MATCHED_LINE} outline-2 -outline-offset-2 outline-amber-500`
+    : change === 'added'
       ? 'bg-emerald-100 dark:bg-emerald-900/50'
       : change === 'removed'
         ? 'bg-red-50 line-through dark:bg-red-950/50'
         : '';
   return (
-    <tr style={style} className={`border-t border-slate-100 dark:border-slate-800 ${tone}`}>
+    <tr
+      style={style}
+      data-matched={matched || undefined}
+      className={`border-t border-slate-100 dark:border-slate-800 ${tone}`}
+    >
       <td className={`${CELL} font-mono text-[0.8rem] whitespace-nowrap`}>
         {entry.destination}
+        {matched && (
+          <>
+            <span className="sr-only"> (matched by the packet at this hop)</span>
+            <ScrollIntoTable />
+          </>
+        )}
         {change !== 'none' && <span className="sr-only"> ({change} at this step)</span>}
         {children}
       </td>
@@ -48,6 +62,16 @@ const RouteRow = memo(function RouteRow({ row, style, children }: RouteRowProps)
     </tr>
   );
 });
+
+/** Scrolls the table (never the page) to show the row it sits in, when it appears. */
+function ScrollIntoTable() {
+  const marker = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const tr = marker.current?.closest('tr') ?? null;
+    scrollWithin(tr?.closest<HTMLElement>('[data-scroll]') ?? null, tr, HEADER_PX);
+  }, []);
+  return <span ref={marker} />;
+}
 
 /**
  * A row the current step added (it slides in) or removed (it fades), driven by the one clock's
@@ -78,6 +102,7 @@ export function VpcRouteTable() {
   const step = useExplorer(selectCurrentStep);
   const quota = useExplorer(selectScenarioRouteQuota);
   const rows = useMemo(() => vpcRouteRows(world, before, step), [world, before, step]);
+  const matched = useVpcEvidenceDestination();
   const refused = useMemo(() => refusedRoutes(world), [world]);
   const custom = world.vpc.routeTable.filter((e) => e.type === 'custom').length;
   return (
@@ -115,7 +140,7 @@ export function VpcRouteTable() {
           <tbody>
             {rows.map((row) =>
               row.change === 'none' ? (
-                <RouteRow key={row.entry.destination} row={row} />
+                <RouteRow key={row.entry.destination} row={row} matched={row.entry.destination === matched} />
               ) : (
                 <ChangedRouteRow key={`${row.entry.destination}|${row.change}`} row={row} />
               ),

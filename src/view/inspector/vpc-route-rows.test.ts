@@ -41,6 +41,6 @@ describe('vpcRouteRows', () => {
     });
     const refused = refusedRoutes(tight.final);
     expect(refused.map((r) => r.status)).toContain('quota-exceeded');
-    expect(refused[0]?.message).toMatch(/QuotaExceeded/);
+    expect(refused[0]?.message).toMatch(/quota exceeded/);
   });
 });

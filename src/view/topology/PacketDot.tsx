@@ -1,5 +1,6 @@
 import { interpolateNumber } from 'd3-interpolate';
 import { FONT_SIZE, type Point } from '../../layout/index.ts';
+import { textWidth } from '../../layout/metrics.ts';
 
 /** A place on the diagram for a packet: a trace hop's `at` and optional `device`. */
 export interface PacketPlace {
@@ -23,8 +24,57 @@ export function between(a: Point, b: Point | undefined, t: number): Point {
   return { x: interpolateNumber(a.x, b.x)(k), y: interpolateNumber(a.y, b.y)(k) };
 }
 
-/** The packet as a dot (the hop list, not the dot, tells where it is and why). */
-export function PacketDot({ at, dropped, label }: { at: Point; dropped?: boolean; label?: string }) {
+/**
+ * The label in a pill above the dot, so it stays readable over the diagram's own text; moved
+ * sideways, if need be, to stay inside the diagram's width.
+ */
+function PacketLabel({
+  label,
+  dropped,
+  x,
+  maxX,
+}: {
+  label: string;
+  dropped: boolean;
+  x: number;
+  maxX?: number;
+}) {
+  const width = textWidth(label, 'label') + 14;
+  const left = x - width / 2;
+  const shift =
+    left < 2 ? 2 - left : maxX !== undefined && left + width > maxX - 2 ? maxX - 2 - left - width : 0;
+  return (
+    <g transform={`translate(${shift.toFixed(1)} -31)`}>
+      <rect
+        x={-width / 2}
+        width={width}
+        height={20}
+        rx={10}
+        strokeWidth={1.5}
+        className={
+          dropped
+            ? 'fill-red-50 stroke-red-600 dark:fill-red-950 dark:stroke-red-400'
+            : 'fill-white stroke-rose-500 dark:fill-slate-900 dark:stroke-rose-400'
+        }
+      />
+      <text
+        y={14.5}
+        textAnchor="middle"
+        fontSize={FONT_SIZE.label}
+        className={`font-semibold ${dropped ? 'fill-red-800 dark:fill-red-200' : 'fill-rose-800 dark:fill-rose-200'}`}
+      >
+        {label}
+      </text>
+    </g>
+  );
+}
+
+/**
+ * The packet as a dot (the hop list, not the dot, tells where it is and why), a dropped one red
+ * with a cross; its label in a pill above it.
+ */
+export function PacketDot(props: { at: Point; dropped?: boolean; label?: string; maxX?: number }) {
+  const { at, dropped, label, maxX } = props;
   return (
     <g pointerEvents="none" transform={`translate(${at.x} ${at.y})`}>
       <circle
@@ -32,16 +82,8 @@ export function PacketDot({ at, dropped, label }: { at: Point; dropped?: boolean
         strokeWidth={2.5}
         className={dropped ? 'fill-red-600 stroke-white' : 'fill-rose-500 stroke-white dark:stroke-slate-900'}
       />
-      {label && (
-        <text
-          x={12}
-          y={4}
-          fontSize={FONT_SIZE.label}
-          className="fill-rose-700 font-semibold dark:fill-rose-300"
-        >
-          {label}
-        </text>
-      )}
+      {dropped && <path d="M-3.5 -3.5L3.5 3.5M3.5 -3.5L-3.5 3.5" strokeWidth={2} className="stroke-white" />}
+      {label && <PacketLabel label={label} dropped={dropped === true} x={at.x} maxX={maxX} />}
     </g>
   );
 }

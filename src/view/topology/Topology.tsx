@@ -135,7 +135,7 @@ export function Topology(props: TopologyProps) {
             ))}
           </g>
           {children}
-          {dot && <PacketDot at={dot} dropped={packet?.dropped} label={packet?.label} />}
+          {dot && <PacketDot at={dot} dropped={packet?.dropped} label={packet?.label} maxX={layout.width} />}
         </g>
       </svg>
       <ZoomControls onZoom={zoomTo} />

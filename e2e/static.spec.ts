@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compressScenarioParam } from '../src/app/share/scenario-codec.ts';
+import { construct } from '../src/engine/index.ts';
+import { PRESETS, presetScenario } from '../src/engine/scenario/presets.ts';
+import { explorer } from './explorer-helpers.ts';
+import { expect, test } from './fixtures.ts';
+import { type Served, serveDist } from './static-server.ts';
+
+// A fixed port, so that the guard in fixtures.ts knows the site's origin from baseURL.
+const PORT = 4181;
+const SITE = `http://127.0.0.1:${PORT}/docs/podpath/`;
+const LAST = construct(presetScenario('article')).steps.length;
+
+const narration = (page: import('@playwright/test').Page) =>
+  page.getByRole('region', { name: 'Narration', exact: true }).getByRole('status');
+
+let served: Served;
+test.beforeAll(async () => {
+  served = await serveDist(PORT, 'docs/podpath');
+});
+test.afterAll(async () => served.close());
+test.use({ baseURL: SITE });
+
+/** Records CSP violations in the page, in case one is not also a console error. */
+async function watchCsp(page: import('@playwright/test').Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+test('dist/ under /docs/podpath/ on a plain static server passes the smoke flow under its CSP', async ({
+  page,
+}) => {
+  const violations = await watchCsp(page);
+  const response = await page.goto('./#/?preset=article');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  const ui = explorer(page);
+  await expect(page).toHaveTitle('PodPath');
+  await expect(ui.steps).toBeVisible();
+  for (let n = 1; n <= 5; n++) {
+    await ui.next.click();
+    await expect(narration(page)).toContainText(`Step ${n} of ${LAST}`);
+  }
+  await ui.last.click();
+  await expect(
+    page.getByRole('button', { name: /^ECS node node-a, .*pod CIDR 172\.16\.0\.128\/25/ }),
+  ).toBeVisible();
+  await page.reload();
+  await expect(narration(page)).toContainText(`Step ${LAST} of ${LAST}`);
+  // Every request stayed under the sub-path and was answered.
+  expect(served.log.filter((line) => !line.startsWith('200 /docs/podpath/'))).toEqual([]);
+  expect(await violations()).toEqual([]);
+});
+
+test('the sub-path without its slash redirects, and a compressed link loads there', async ({ page }) => {
+  const param = await compressScenarioParam({
+    ...(PRESETS.small as object),
+    title: 'Served from a sub-path',
+  });
+  await page.goto(`/docs/podpath#/?s=${param}&step=4`);
+  expect(new URL(page.url()).pathname).toBe('/docs/podpath/');
+  await expect(page.getByText('Served from a sub-path')).toBeVisible();
+  await expect(narration(page)).toContainText('Step 4 of');
+});
+
+test('the build ships the scenario schema and no inline script or eval', async ({ request }) => {
+  const schema = await (await request.get('./scenario.schema.json')).json();
+  expect(schema.title).toBe('PodPath scenario');
+  expect(schema.required).toEqual(['vpc', 'cluster', 'nodes']);
+  const html = readFileSync(fileURLToPath(new URL('../dist/index.html', import.meta.url)), 'utf8');
+  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'[;"]/);
+  for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) {
+    expect(script).toMatch(/^<script\b[^>]*\bsrc="\.\/[^"]+"[^>]*><\/script>$/);
+  }
+  expect(html).not.toContain('unsafe-eval');
+  expect(html).not.toMatch(/(src|href)="\//);
+});

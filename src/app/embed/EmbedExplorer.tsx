@@ -1,0 +1,38 @@
+import { FOCUS_RING } from '../../view/styles.ts';
+import { LoadError } from '../LoadError.tsx';
+import { Narration } from '../Narration.tsx';
+import { PlaybackControls } from '../PlaybackControls.tsx';
+import { TopologyPanel } from '../TopologyPanel.tsx';
+import { fullViewHash } from './embed-mode.ts';
+
+/**
+ * Embed mode (`&embed=1`): the diagram, the step controls and the narration, filling the iframe
+ * (its full height, no page scroll; the narration scrolls on its own when it is long).
+ */
+export function EmbedExplorer() {
+  return (
+    <main className="flex h-dvh flex-col gap-2 overflow-hidden bg-slate-50 p-2 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <LoadError />
+      <div className="flex flex-wrap items-center gap-x-3">
+        <div className="min-w-0 flex-1">
+          <PlaybackControls />
+        </div>
+        <a
+          href={fullViewHash(window.location.hash)}
+          target="_blank"
+          rel="noopener"
+          onClick={(event) => {
+            event.currentTarget.href = fullViewHash(window.location.hash);
+          }}
+          className={`rounded text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300 ${FOCUS_RING}`}
+        >
+          Open in PodPath
+        </a>
+      </div>
+      <TopologyPanel size="min-h-0 flex-1" />
+      <div className="max-h-[38%] shrink-0 overflow-y-auto">
+        <Narration />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import { lazy, Suspense } from 'react';
+import { lessonNav, useLessonNav } from './lesson-nav.ts';
+import { useLessonUrlSync } from './useLessonUrlSync.ts';
+
+const LessonsUi = lazy(() => import('./LessonsUi.tsx'));
+
+/**
+ * Where lessons appear in the shell: nothing until a lesson is opened (by the picker or by a
+ * `lesson=` link); then the lazily loaded player. Render it once per page.
+ */
+export function LessonsHost({ embed = false }: { embed?: boolean }) {
+  useLessonUrlSync(lessonNav);
+  const open = useLessonNav((s) => s.location !== null || s.pickerOpen);
+  if (!open) return null;
+  return (
+    <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the lesson…</p>}>
+      <LessonsUi embed={embed} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * A lesson stop shown in the explorer: its scenario, the step, the packet walk and hop, the
+ * selection; and, once a question is answered, the element, hop or step that proves the answer.
+ * Everything goes through the explorer store's own actions; nothing is worked out here.
+ */
+import type { ResolvedLesson, ResolvedQuestion, ResolvedStop } from '../../lessons/index.ts';
+import { walkHopNumber } from '../../lessons/index.ts';
+import type { ExplorerStore, ScenarioSource } from '../../store/index.ts';
+
+/** Route rows (`route:DEST`) are rows of tables, not elements to select: the walk marks them. */
+function selectable(id: string | null): id is string {
+  return id !== null && !id.startsWith('route:');
+}
+
+function sourceOf(lesson: ResolvedLesson): ScenarioSource {
+  const scenario = lesson.lesson.scenario;
+  const plainPreset = 'preset' in scenario && (scenario.faults ?? []).length === 0;
+  return plainPreset ? { kind: 'preset', name: scenario.preset } : { kind: 'custom' };
+}
+
+/** Loads the lesson's scenario unless the explorer already shows it. */
+export function ensureScenario(store: ExplorerStore, lesson: ResolvedLesson): void {
+  const state = store.getState();
+  const source = sourceOf(lesson);
+  const samePreset =
+    source.kind === 'preset' &&
+    state.source.kind === 'preset' &&
+    state.source.name === source.name &&
+    state.whatIf === null;
+  if (state.scenario === lesson.scenario || samePreset) return;
+  state.loadScenario(lesson.scenario, source);
+}
+
+/** Shows a stop: the step (or the finished cluster and the packet at its hop) and the selection. */
+export function applyStop(store: ExplorerStore, lesson: ResolvedLesson, stop: ResolvedStop): void {
+  ensureScenario(store, lesson);
+  const state = store.getState();
+  state.pause();
+  const packet = stop.packet;
+  if (!packet) {
+    state.closeWalk();
+    state.goTo(stop.step);
+    state.select(stop.select);
+    return;
+  }
+  if (packet.hop === null) {
+    // The whole walk, played from its first hop.
+    state.sendPacket(packet.from, packet.to);
+    if (selectable(stop.select)) store.getState().select(stop.select);
+    return;
+  }
+  state.goTo(lesson.construction.steps.length);
+  state.restoreWalk({ from: packet.from, to: packet.to }, 1);
+  // Going to the hop selects the element that holds its evidence, so the tables show its line.
+  store.getState().goToHop(walkHopNumber(packet, packet.hop));
+}
+
+/**
+ * Points at what proves an answer: the hop whose table line decided it, or the step that did it
+ * when the question asked ahead of it, and the element.
+ */
+export function showProof(store: ExplorerStore, stop: ResolvedStop, question: ResolvedQuestion): void {
+  const { proof } = question;
+  const state = store.getState();
+  state.pause();
+  if (stop.packet && proof.hop !== undefined) {
+    state.goToHop(walkHopNumber(stop.packet, proof.hop));
+    if (selectable(proof.element)) store.getState().select(proof.element);
+    return;
+  }
+  if (!stop.packet && proof.step !== undefined && proof.step > stop.step) state.goTo(proof.step);
+  if (selectable(proof.element)) store.getState().select(proof.element);
+}

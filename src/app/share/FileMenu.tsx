@@ -1,0 +1,117 @@
+import { type ChangeEvent, useEffect, useRef, useState } from 'react';
+import { useExplorerStore } from '../../store/index.ts';
+import { downloadBlob } from './download.ts';
+import { importScenario } from './import-scenario.ts';
+import { loadCustomScenario } from './load-custom.ts';
+import { svgSize, svgToPng } from './png-export.ts';
+import { exportFileOf, fileStem } from './scenario-file.ts';
+import { findDiagram, serializeDiagram } from './svg-export.ts';
+import { MENU_ITEM, TOOL_BUTTON } from './tool-styles.ts';
+
+/**
+ * The Files menu: import a scenario file (a bad one is refused with its path and reason, and
+ * the scenario shown stays), export the scenario as JSON, and the diagram at this step as SVG
+ * or PNG. Everything stays in the browser.
+ */
+export function FileMenu() {
+  const store = useExplorerStore();
+  const menu = useRef<HTMLDivElement>(null);
+  // The entries exist only while the menu is open (so "Import scenario" is no second "Scenario"
+  // label on the page while closed).
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const close = () => setOpen(false);
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && menu.current?.contains(document.activeElement)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open]);
+
+  const exportScenario = () => {
+    const state = store.getState();
+    const text = `${JSON.stringify(exportFileOf(state), null, 2)}\n`;
+    downloadBlob(new Blob([text], { type: 'application/json' }), `${fileStem(state.scenario)}.json`);
+    close();
+  };
+  const exportDiagram = async (kind: 'svg' | 'png') => {
+    close();
+    const svg = findDiagram();
+    if (!svg) return setStatus('There is no diagram to export.');
+    const state = store.getState();
+    const name = `${fileStem(state.scenario)}-step-${state.step}`;
+    const text = serializeDiagram(svg, `${state.scenario.title}: step ${state.step}`);
+    try {
+      if (kind === 'svg') downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${name}.svg`);
+      else downloadBlob(await svgToPng(text, svgSize(text).width, svgSize(text).height), `${name}.png`);
+      setStatus('');
+    } catch (error) {
+      setStatus(`The PNG could not be made: ${error instanceof Error ? error.message : 'unknown reason'}`);
+    }
+  };
+  const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const picked = input.files?.[0];
+    input.value = '';
+    close();
+    if (!picked) return;
+    const result = await importScenario(picked);
+    if (!result.ok) store.getState().refuseScenario(result.message);
+    else await loadCustomScenario(store, result.scenario, result.file);
+  };
+
+  return (
+    <div className="flex items-center gap-2">
+      <div ref={menu} className="relative">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="file-menu"
+          onClick={() => setOpen(!open)}
+          className={TOOL_BUTTON}
+        >
+          Files <span aria-hidden="true">▾</span>
+        </button>
+        {open && (
+          <div
+            id="file-menu"
+            className="absolute right-0 z-40 mt-2 w-60 space-y-0.5 rounded-lg border border-slate-300 bg-white p-1 shadow-lg dark:border-slate-600 dark:bg-slate-900"
+          >
+            <label className={`${MENU_ITEM} focus-within:outline-2 focus-within:outline-sky-600`}>
+              Import scenario
+              <input
+                type="file"
+                accept=".json,application/json"
+                onChange={(e) => void onImport(e)}
+                className="sr-only"
+              />
+            </label>
+            <button type="button" onClick={exportScenario} className={MENU_ITEM}>
+              Export scenario
+            </button>
+            <button type="button" onClick={() => void exportDiagram('svg')} className={MENU_ITEM}>
+              Export diagram as SVG
+            </button>
+            <button type="button" onClick={() => void exportDiagram('png')} className={MENU_ITEM}>
+              Export diagram as PNG
+            </button>
+          </div>
+        )}
+      </div>
+      {status && (
+        <span role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {status}
+        </span>
+      )}
+    </div>
+  );
+}

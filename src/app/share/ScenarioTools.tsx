@@ -1,0 +1,31 @@
+import { useRef, useState } from 'react';
+import { CopyLink } from './CopyLink.tsx';
+import { EditorPanel } from './EditorPanel.tsx';
+import { FileMenu } from './FileMenu.tsx';
+import { TOOL_BUTTON } from './tool-styles.ts';
+
+/** The header's tools for authors: the scenario editor, files in and out, and the link to this view. */
+export function ScenarioTools() {
+  const [editing, setEditing] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setEditing(false);
+    opener.current?.focus();
+  };
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button
+        ref={opener}
+        type="button"
+        aria-expanded={editing}
+        onClick={() => (editing ? close() : setEditing(true))}
+        className={TOOL_BUTTON}
+      >
+        Edit scenario
+      </button>
+      <FileMenu />
+      <CopyLink />
+      {editing && <EditorPanel onClose={close} />}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+/** Answers about addressing and growth: a node's pod CIDR, the capacity numbers, the first limit. */
+import { capacity } from '../../engine/index.ts';
+import { cidr, formatCidr, sizeOf } from '../../engine/net/ipv4.ts';
+import { CCM_ID, KCM_ID, nodeId } from '../../layout/ids.ts';
+import { findStep } from '../select-step.ts';
+import type { CapacityField } from '../types.ts';
+import { type AnswerContext, type ComputedAnswer, labelOf, limitOptions, RuleError } from './context.ts';
+
+const CANDIDATE_BLOCKS = 4;
+
+/** The pod CIDR the range allocator gives `node` (or none, when the range is used up). */
+export function podCidrAnswer(ctx: AnswerContext, node: string): ComputedAnswer {
+  const state = ctx.construction.final.nodes.get(node);
+  if (!state) throw new RuleError(`the scenario has no node ${node}`);
+  const { podCidr, nodeCidrMaskSize: mask } = ctx.construction.scenario.cluster;
+  const cluster = cidr(podCidr);
+  const blocks = Array.from({ length: Math.min(CANDIDATE_BLOCKS, 2 ** (mask - cluster.prefix)) }, (_, i) =>
+    formatCidr({ network: cluster.network + i * sizeOf(mask), prefix: mask }),
+  );
+  const given = state.podCidr ? formatCidr(state.podCidr) : undefined;
+  const answer = given ? `cidr:${given}` : 'cidr:none';
+  const all = [...blocks, ...(given ? [given] : [])].map((b) => ({ id: `cidr:${b}`, label: b }));
+  const options = [
+    ...(given ? limitOptions(all, answer, CANDIDATE_BLOCKS) : all),
+    { id: 'cidr:none', label: 'None: the range allocator has no block left' },
+  ];
+  const step = findStep(ctx.construction.steps, {
+    actor: 'kube-controller-manager',
+    node,
+    ...(given ? { change: 'pod-cidr-allocated' as const } : {}),
+  });
+  return {
+    options,
+    answer,
+    answerLabel: labelOf(options, answer),
+    proof: {
+      element: nodeId(node),
+      ...(step ? { step: step.index } : {}),
+      artifact: { target: `node:${node}`, name: 'node-spec' },
+      text: given
+        ? `Node ${node} is number ${state.index + 1} to register; the allocator hands out /${mask} blocks of ${podCidr} in order, so it gets ${given}.`
+        : `Every /${mask} block of ${podCidr} is taken when ${node} registers: CIDRNotAvailable.`,
+    },
+  };
+}
+
+/** A number from the capacity summary, among the other numbers a learner could confuse it with. */
+export function capacityAnswer(ctx: AnswerContext, field: CapacityField): ComputedAnswer {
+  const c = capacity(ctx.construction.scenario);
+  const value = c[field];
+  const candidates = [
+    value,
+    c.nodeCidrBlocks,
+    c.routeQuota,
+    c.nodeRoutesAvailable,
+    c.allocatableBlocks,
+    c.nodeLimit,
+    c.nodeCidrBlocks * 2,
+    c.usablePodIpsPerNode,
+  ].filter((n) => n > 0);
+  const answer = `n:${value}`;
+  const options = limitOptions(
+    candidates.map((n) => ({ id: `n:${n}`, label: String(n) })),
+    answer,
+    4,
+    (a, b) => Number(a.label) - Number(b.label),
+  );
+  const routes = field === 'nodeRoutesAvailable' || (field === 'nodeLimit' && c.limitedBy === 'route-quota');
+  const master = ctx.construction.scenario.nodes.find((n) => n.role === 'master');
+  const artifact = routes
+    ? { target: 'vpc', name: 'route-table' }
+    : master && { target: `node:${master.name}`, name: 'kube-controller-manager.yaml' };
+  const blocks = `${c.podCidr} cut into /${c.nodeCidrMaskSize} blocks gives 2^(${c.nodeCidrMaskSize} − ${c.podCidr.split('/')[1]}) = ${c.nodeCidrBlocks} node CIDRs`;
+  return {
+    options,
+    answer,
+    answerLabel: labelOf(options, answer),
+    proof: {
+      element: routes ? 'vrouter' : KCM_ID,
+      ...(artifact ? { artifact } : {}),
+      text: field === 'nodeCidrBlocks' || field === 'allocatableBlocks' ? `${blocks}.` : c.limitReason,
+    },
+  };
+}
+
+/** Which limit binds first: the node CIDRs of the cluster CIDR, or the VPC route quota. */
+export function limitAnswer(ctx: AnswerContext): ComputedAnswer {
+  const c = capacity(ctx.construction.scenario);
+  const options = [
+    { id: 'limit:cidr', label: 'The node CIDRs the cluster CIDR can be cut into' },
+    { id: 'limit:route-quota', label: 'The custom entries the VPC route table may hold' },
+  ];
+  const answer = `limit:${c.limitedBy}`;
+  return {
+    options,
+    answer,
+    answerLabel: labelOf(options, answer),
+    proof: {
+      element: c.limitedBy === 'route-quota' ? CCM_ID : KCM_ID,
+      artifact: { target: 'vpc', name: 'route-table' },
+      text: c.limitReason,
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * "What is wrong with this node?": the cause an operator would name, read from the world the way
+ * the symptoms show it (no pod CIDR and a CIDRNotAvailable event, a refused route, a failed
+ * flanneld, a deleted route, a bridge that is down, missing masquerade rules).
+ */
+import type { NodeState, WorldState } from '../../engine/index.ts';
+import { cni0Id, flanneldId, nodeId } from '../../layout/ids.ts';
+import type { Proof } from '../resolved.ts';
+import { findStep } from '../select-step.ts';
+import type { StepSelector } from '../types.ts';
+import { type AnswerContext, type ComputedAnswer, labelOf, RuleError } from './context.ts';
+
+export type Cause =
+  | 'cidr-not-available'
+  | 'route-quota-exceeded'
+  | 'flanneld-down'
+  | 'vpc-route-deleted'
+  | 'cni0-down'
+  | 'masquerade-missing'
+  | 'healthy';
+
+export const CAUSE_LABELS: Readonly<Record<Cause, string>> = {
+  'cidr-not-available': 'The range allocator had no pod CIDR left for it',
+  'route-quota-exceeded': 'The VPC route table was full: its route was refused',
+  'flanneld-down': 'flanneld is not running there, so subnet.env was never written',
+  'vpc-route-deleted': 'Its VPC route entry was deleted',
+  'cni0-down': 'Its cni0 bridge is down',
+  'masquerade-missing': 'Its iptables masquerade rules are missing',
+  healthy: 'Nothing: its network is healthy',
+};
+
+/** The cause a node shows; the first that applies, root causes before their consequences. */
+export function diagnose(world: WorldState, node: NodeState): Cause {
+  const cidrEvent = world.events.some(
+    (e) => e.reason === 'CIDRNotAvailable' && e.object === `Node/${node.name}`,
+  );
+  if (!node.podCidr && cidrEvent) return 'cidr-not-available';
+  if (node.flanneld === 'failed') return 'flanneld-down';
+  if (node.vpcRoute === 'quota-exceeded') return 'route-quota-exceeded';
+  if (node.vpcRoute === 'deleted') return 'vpc-route-deleted';
+  if (node.cni0 && !node.cni0.up) return 'cni0-down';
+  if (node.flanneld === 'running' && !node.masqueradeRules && world.scenario.cluster.ipMasq)
+    return 'masquerade-missing';
+  return 'healthy';
+}
+
+/** Where each cause shows: the step that caused it, the element and the artifact. */
+function proofOf(cause: Cause, node: string): { step?: StepSelector; proof: Omit<Proof, 'text'> } {
+  const spec = { target: `node:${node}`, name: 'node-spec' };
+  switch (cause) {
+    case 'cidr-not-available':
+      return {
+        step: { actor: 'kube-controller-manager', node, failed: true },
+        proof: { element: nodeId(node), artifact: spec },
+      };
+    case 'route-quota-exceeded':
+      return { step: { actor: 'ccm', node, failed: true }, proof: { element: nodeId(node), artifact: spec } };
+    case 'flanneld-down':
+      return {
+        step: { actor: 'flanneld', node, failed: true },
+        proof: { element: flanneldId(node), artifact: { target: `node:${node}`, name: 'subnet.env' } },
+      };
+    case 'vpc-route-deleted':
+      return {
+        step: { change: 'vpc-route-removed', phase: 'what-if' },
+        proof: { element: 'vrouter', artifact: { target: 'vpc', name: 'route-table' } },
+      };
+    case 'cni0-down':
+      return {
+        step: { change: 'cni0-set-down', node },
+        proof: { element: cni0Id(node), artifact: { target: `node:${node}`, name: 'ip-addr' } },
+      };
+    case 'masquerade-missing':
+      return {
+        step: { change: 'masquerade-rules-removed', node },
+        proof: { element: nodeId(node), artifact: { target: `node:${node}`, name: 'iptables-nat' } },
+      };
+    default:
+      return { proof: { element: nodeId(node) } };
+  }
+}
+
+/** The diagnosis of `subject` (`node:NAME`, or `pod:NAME` for the pod's node). */
+export function diagnosisAnswer(ctx: AnswerContext, subject: string): ComputedAnswer {
+  const world = ctx.world;
+  const name = subject.startsWith('pod:') ? world.pods.get(subject.slice(4))?.node : subject.slice(5);
+  const node = name === undefined ? undefined : world.nodes.get(name);
+  if (!node) throw new RuleError(`no node to diagnose for ${subject}`);
+  const cause = diagnose(world, node);
+  const options = (Object.keys(CAUSE_LABELS) as Cause[]).map((c) => ({
+    id: `cause:${c}`,
+    label: CAUSE_LABELS[c],
+  }));
+  const answer = `cause:${cause}`;
+  const { step: selector, proof } = proofOf(cause, node.name);
+  const step = selector ? findStep(ctx.construction.steps, selector) : undefined;
+  const text = step
+    ? `Step ${step.index}: ${step.title}.`
+    : `${node.name} shows no trouble in its tables or conditions.`;
+  return {
+    options,
+    answer,
+    answerLabel: labelOf(options, answer),
+    proof: { ...proof, ...(step ? { step: step.index } : {}), text },
+  };
+}

@@ -1,0 +1,22 @@
+/** Every lesson, in the order the picker offers them. */
+import type { Lesson } from '../types.ts';
+import { constructionPhases } from './construction-phases.ts';
+import { flanneldVsCni } from './flanneld-vs-cni.ts';
+import { leavingTheCluster } from './leaving-the-cluster.ts';
+import { sameNodeCrossNode } from './same-node-cross-node.ts';
+import { troubleshooting } from './troubleshooting.ts';
+import { whyItStopsGrowing } from './why-it-stops-growing.ts';
+
+export const LESSONS: readonly Lesson[] = [
+  constructionPhases,
+  flanneldVsCni,
+  sameNodeCrossNode,
+  leavingTheCluster,
+  whyItStopsGrowing,
+  troubleshooting,
+];
+
+/** The lesson with this id, if any. */
+export function lessonById(id: string): Lesson | undefined {
+  return LESSONS.find((l) => l.id === id);
+}

@@ -1,0 +1,15 @@
+/** Lessons: data (catalog/), resolved against the engine (resolve.ts), checked by the lesson test. */
+export { isRightClick } from './answers/index.ts';
+export { LESSONS, lessonById } from './catalog/index.ts';
+export { checkLesson } from './check.ts';
+export { resolveLesson } from './resolve.ts';
+export type {
+  AnswerOption,
+  Proof,
+  ResolvedLesson,
+  ResolvedPacket,
+  ResolvedQuestion,
+  ResolvedStop,
+} from './resolved.ts';
+export { LessonError, walkHopNumber } from './resolved.ts';
+export type { Lesson, Question, Stop } from './types.ts';

@@ -1,0 +1,49 @@
+/** Finding a hop of a trace by what happens there, and the path a packet takes, place by place. */
+import type { Hop, Trace } from '../engine/index.ts';
+import type { HopSelector } from './types.ts';
+
+/** The hops of one direction of a trace (the reply's are empty when there is none). */
+export function hopsOf(trace: Trace, direction: 'request' | 'reply'): readonly Hop[] {
+  return direction === 'reply' ? (trace.reply?.hops ?? []) : trace.hops;
+}
+
+function matchesHop(hop: Hop, selector: HopSelector): boolean {
+  if (selector.at !== undefined && hop.at !== selector.at) return false;
+  if (selector.action !== undefined && hop.action !== selector.action) return false;
+  if (selector.table !== undefined && hop.evidence?.table !== selector.table) return false;
+  return true;
+}
+
+/** The 1-based number of the hop the selector picks, or undefined when none matches. */
+export function findHop(hops: readonly Hop[], selector: HopSelector): number | undefined {
+  const index =
+    selector.occurrence === 'last'
+      ? hops.findLastIndex((h) => matchesHop(h, selector))
+      : hops.findIndex((h) => matchesHop(h, selector));
+  return index < 0 ? undefined : index + 1;
+}
+
+/** The places a path visits, in order, with consecutive repeats folded into one. */
+export function pathOf(hops: readonly Hop[]): string[] {
+  const places: string[] = [];
+  for (const hop of hops) if (places.at(-1) !== hop.at) places.push(hop.at);
+  return places;
+}
+
+/** The diagram element of a hop's place (`vpc-router` is drawn as the vRouter). */
+export function placeElement(at: string): string {
+  return at === 'vpc-router' ? 'vrouter' : at;
+}
+
+/** A place in words, for options and proofs. */
+export function placeLabel(at: string): string {
+  if (at === 'vpc-router') return 'the VPC router';
+  if (at === 'nat-gateway') return 'the NAT gateway';
+  const colon = at.indexOf(':');
+  const kind = at.slice(0, colon);
+  const name = at.slice(colon + 1);
+  if (kind === 'node') return `node ${name}`;
+  if (kind === 'pod') return `pod ${name}`;
+  if (kind === 'external') return `${name} (outside)`;
+  return name;
+}

@@ -1,0 +1,88 @@
+/**
+ * A packet walk: the engine's trace over the finished construction (its last step), flattened
+ * into one numbered list of hops, the request's then the reply's. Cached per construction, so
+ * every selector and action sees the same object.
+ */
+import type { Construction, Hop, TraceResult } from '../engine/index.ts';
+import { trace } from '../engine/index.ts';
+import { worldAt } from './world-cache.ts';
+
+export type HopDirection = 'request' | 'reply';
+
+/** One hop as the walk shows it: its 1-based number over the whole walk, and which way it goes. */
+export interface WalkHop {
+  readonly number: number;
+  readonly direction: HopDirection;
+  readonly hop: Hop;
+  /** For the hop that drops the packet: the engine's reason. */
+  readonly reason?: string;
+}
+
+export interface PacketWalk {
+  readonly from: string;
+  readonly to: string;
+  readonly trace: TraceResult;
+  readonly hops: readonly WalkHop[];
+  /** Why nothing was sent (an endpoint the engine cannot use), in the engine's words. */
+  readonly error: string | null;
+}
+
+/** The endpoints of a walk, as DESIGN.md §3.2 writes them (`pod:web-1`, `203.0.113.10`). */
+export interface WalkRequest {
+  readonly from: string;
+  readonly to: string;
+}
+
+const CAPACITY = 8;
+const caches = new WeakMap<Construction, Map<string, PacketWalk>>();
+
+function flatten(result: TraceResult): WalkHop[] {
+  if (result.outcome === 'error') return [];
+  const out: WalkHop[] = [];
+  const add = (hops: readonly Hop[], direction: HopDirection, reason?: string) => {
+    for (const hop of hops) {
+      const dropped = hop.action === 'drop' && reason !== undefined;
+      out.push({ number: out.length + 1, direction, hop, ...(dropped ? { reason } : {}) });
+    }
+  };
+  add(result.hops, 'request', result.reason);
+  if (result.reply) add(result.reply.hops, 'reply', result.reply.reason);
+  return out;
+}
+
+/** The walk from `from` to `to` over the world after the construction's last step. */
+export function walkOf(construction: Construction, request: WalkRequest): PacketWalk {
+  const key = `${request.from}\n${request.to}`;
+  let cache = caches.get(construction);
+  if (!cache) {
+    cache = new Map();
+    caches.set(construction, cache);
+  }
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = trace(worldAt(construction, construction.steps.length), request.from, request.to);
+  const walk: PacketWalk = {
+    from: request.from,
+    to: request.to,
+    trace: result,
+    hops: flatten(result),
+    error: result.outcome === 'error' ? result.reason : null,
+  };
+  cache.set(key, walk);
+  if (cache.size > CAPACITY) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  return walk;
+}
+
+/**
+ * The diagram element that holds a hop's evidence (`vpc` → the vRouter, `nat-gateway`, a node, a
+ * pod); without evidence, the hop's node or pod (whose files the inspector shows), else null.
+ */
+export function hopOwnerId(hop: Hop): string | null {
+  const owner = hop.evidence?.owner;
+  if (owner === 'vpc') return 'vrouter';
+  if (owner !== undefined) return owner;
+  return hop.at.startsWith('node:') || hop.at.startsWith('pod:') ? hop.at : null;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { presetScenario } from '../engine/scenario/presets.ts';
+import {
+  applyWhatIf,
+  clusterMaskOf,
+  isEmptyWhatIf,
+  normalizeWhatIf,
+  sameWhatIf,
+} from './what-if-scenario.ts';
+
+const article = presetScenario('article');
+
+describe('what-if scenario', () => {
+  it('normalizes away what equals the base', () => {
+    expect(normalizeWhatIf(article, { faults: [], routeQuota: 200, clusterMask: 16 })).toEqual({});
+    expect(isEmptyWhatIf(normalizeWhatIf(article, {}))).toBe(true);
+    expect(normalizeWhatIf(article, { routeQuota: 4 })).toEqual({ routeQuota: 4 });
+  });
+
+  it('keeps the network address when shrinking the cluster CIDR', () => {
+    expect(clusterMaskOf(article)).toBe(16);
+    const result = applyWhatIf(article, { clusterMask: 24 });
+    expect(result.ok && result.scenario.cluster.podCidr).toBe('172.16.0.0/24');
+  });
+
+  it('reports the first engine error with its path', () => {
+    const result = applyWhatIf(article, { faults: [{ kind: 'cni0-down', node: 'node-z' }] });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/^faults\[0\]\.node: /);
+  });
+
+  it('compares settings by value', () => {
+    const f = [{ kind: 'cni0-down', node: 'node-a' }] as const;
+    expect(sameWhatIf({ faults: [...f] }, { faults: [...f] })).toBe(true);
+    expect(sameWhatIf({ faults: [] }, {})).toBe(false);
+    expect(sameWhatIf({ routeQuota: 3 }, { routeQuota: 4 })).toBe(false);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * What-if settings on top of a scenario: the faults of DESIGN.md §3.1, a smaller route quota, a
+ * smaller cluster CIDR. The result goes through the engine's parseScenario, so a bad combination
+ * is refused with the engine's own sentence.
+ */
+import { type Fault, parseScenario, type Scenario } from '../engine/index.ts';
+
+export interface WhatIfSettings {
+  /** Replaces the scenario's faults; undefined keeps them. */
+  readonly faults?: readonly Fault[];
+  /** Replaces vpc.routeQuota. */
+  readonly routeQuota?: number;
+  /** Replaces the prefix length of cluster.podCidr (its network address stays). */
+  readonly clusterMask?: number;
+}
+
+export type WhatIfResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly message: string };
+
+function sameFaults(a: readonly Fault[], b: readonly Fault[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.kind === b[i]?.kind && f.node === b[i]?.node);
+}
+
+/** The cluster CIDR's prefix length (`172.16.0.0/16` → 16). */
+export function clusterMaskOf(scenario: Scenario): number {
+  return Number(scenario.cluster.podCidr.split('/')[1]);
+}
+
+/** The settings without what equals the base scenario; empty when nothing is changed. */
+export function normalizeWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfSettings {
+  const { faults, routeQuota, clusterMask } = settings;
+  return {
+    ...(faults !== undefined && !sameFaults(faults, base.faults) ? { faults } : {}),
+    ...(routeQuota !== undefined && routeQuota !== base.vpc.routeQuota ? { routeQuota } : {}),
+    ...(clusterMask !== undefined && clusterMask !== clusterMaskOf(base) ? { clusterMask } : {}),
+  };
+}
+
+export function isEmptyWhatIf(settings: WhatIfSettings): boolean {
+  return (
+    settings.faults === undefined && settings.routeQuota === undefined && settings.clusterMask === undefined
+  );
+}
+
+export function sameWhatIf(a: WhatIfSettings, b: WhatIfSettings): boolean {
+  const faults =
+    a.faults === undefined || b.faults === undefined ? a.faults === b.faults : sameFaults(a.faults, b.faults);
+  return faults && a.routeQuota === b.routeQuota && a.clusterMask === b.clusterMask;
+}
+
+/** The base scenario with the settings applied, validated by the engine. */
+export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfResult {
+  const network = base.cluster.podCidr.split('/')[0];
+  const file = {
+    ...base,
+    vpc: { ...base.vpc, routeQuota: settings.routeQuota ?? base.vpc.routeQuota },
+    cluster: {
+      ...base.cluster,
+      podCidr:
+        settings.clusterMask === undefined ? base.cluster.podCidr : `${network}/${settings.clusterMask}`,
+    },
+    faults: settings.faults ?? base.faults,
+  };
+  const parsed = parseScenario(file);
+  if (parsed.ok) return { ok: true, scenario: parsed.scenario };
+  const first = parsed.errors[0];
+  const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : '';
+  return { ok: false, message: `${first?.path}: ${first?.message}${more}` };
+}

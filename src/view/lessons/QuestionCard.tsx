@@ -1,0 +1,75 @@
+import { useEffect, useId, useRef } from 'react';
+import type { ResolvedQuestion } from '../../lessons/index.ts';
+import { FOCUS_RING, MUTED } from '../styles.ts';
+import { Feedback } from './Feedback.tsx';
+
+export interface GivenAnswer {
+  readonly choice: string;
+  readonly right: boolean;
+}
+
+interface Props {
+  readonly question: ResolvedQuestion;
+  readonly given: GivenAnswer | null;
+  readonly onChoose: (id: string) => void;
+  readonly onShowProof: () => void;
+  readonly onRetry: () => void;
+}
+
+function optionTone(id: string, question: ResolvedQuestion, given: GivenAnswer | null): string {
+  if (given && id === question.answer)
+    return 'border-emerald-600 bg-emerald-50 dark:border-emerald-500 dark:bg-emerald-950/50';
+  if (given?.choice === id) return 'border-red-600 bg-red-50 dark:border-red-500 dark:bg-red-950/50';
+  return 'border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
+}
+
+/** A question: options to pick (or an element to click in the diagram) and immediate feedback. */
+export function QuestionCard({ question, given, onChoose, onShowProof, onRetry }: Props) {
+  const promptId = useId();
+  const feedback = useRef<HTMLDivElement>(null);
+  // The panel may scroll: bring the verdict into view when it appears.
+  useEffect(() => {
+    if (given) feedback.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [given]);
+  return (
+    <section aria-labelledby={promptId} className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">
+      <h4 id={promptId} className="font-semibold">
+        <span className={`mr-1.5 text-xs font-semibold tracking-wide uppercase ${MUTED}`}>Question</span>
+        {question.prompt}
+      </h4>
+      {question.kind === 'choice' ? (
+        <fieldset className="mt-2 grid gap-1.5 sm:grid-cols-2">
+          <legend className="sr-only">{question.prompt}</legend>
+          {question.options.map((option) => {
+            const chosen = given?.choice === option.id;
+            return (
+              <button
+                key={option.id}
+                type="button"
+                aria-pressed={chosen}
+                aria-disabled={given !== null}
+                onClick={() => given === null && onChoose(option.id)}
+                className={`rounded-lg border px-3 py-1.5 text-left text-sm ${FOCUS_RING} ${optionTone(option.id, question, given)}`}
+              >
+                {option.label}
+                {given && option.id === question.answer && <span className="sr-only"> (right answer)</span>}
+                {chosen && option.id !== question.answer && <span className="sr-only"> (your answer)</span>}
+              </button>
+            );
+          })}
+        </fieldset>
+      ) : (
+        <p className={`mt-1 text-sm ${MUTED}`}>
+          {given
+            ? `You picked ${given.choice}.`
+            : 'Click it in the diagram (or move to it with Tab and press Enter).'}
+        </p>
+      )}
+      <div ref={feedback} aria-live="polite">
+        {given && (
+          <Feedback question={question} right={given.right} onShowProof={onShowProof} onRetry={onRetry} />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import { selectScenario, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { FOCUS_RING } from '../styles.ts';
+import { endpointOptions, normalizeEndpoint } from './endpoint-options.ts';
+
+const LIST_ID = 'packet-endpoints';
+const INPUT = `w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`;
+
+interface Props {
+  /** The current walk's endpoints, to start from. */
+  readonly from: string;
+  readonly to: string;
+}
+
+function Field(props: { label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <label className="flex flex-col gap-0.5 text-xs font-medium text-slate-700 dark:text-slate-300">
+      {props.label}
+      <input
+        type="text"
+        list={LIST_ID}
+        value={props.value}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="pod:NAME, node:NAME, IPv4…"
+        onChange={(event) => props.onChange(event.target.value)}
+        className={INPUT}
+      />
+    </label>
+  );
+}
+
+/**
+ * "Source" and "Destination" (comboboxes: an input with the scenario's endpoints as suggestions,
+ * or any typed address) and "Send packet".
+ */
+export function EndpointForm({ from, to }: Props) {
+  const store = useExplorerStore();
+  const scenario = useExplorer(selectScenario);
+  const options = useMemo(() => endpointOptions(scenario), [scenario]);
+  const [source, setSource] = useState(from);
+  const [destination, setDestination] = useState(to);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const a = normalizeEndpoint(source, scenario);
+    const b = normalizeEndpoint(destination, scenario);
+    if (a && b) store.getState().sendPacket(a, b);
+  };
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-2 px-2">
+      <Field label="Source" value={source} onChange={setSource} />
+      <Field label="Destination" value={destination} onChange={setDestination} />
+      <datalist id={LIST_ID}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value} label={o.label} />
+        ))}
+      </datalist>
+      <button
+        type="submit"
+        disabled={source.trim() === '' || destination.trim() === ''}
+        className={`self-start rounded-lg bg-rose-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-800 disabled:opacity-50 dark:bg-rose-400 dark:text-slate-950 dark:hover:bg-rose-300 ${FOCUS_RING}`}
+      >
+        Send packet
+      </button>
+    </form>
+  );
+}

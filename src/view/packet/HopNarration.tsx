@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import {
+  hopOwnerId,
+  selectCurrentHop,
+  selectWalkHops,
+  useExplorer,
+  useExplorerStore,
+} from '../../store/index.ts';
+import { FOCUS_RING, MUTED, PANEL } from '../styles.ts';
+import { OperatorView } from '../whatif/OperatorView.tsx';
+import { evidencePlace } from './evidence-target.ts';
+import { HeaderDiff } from './HeaderDiff.tsx';
+import { ACTION_LABEL, headerChangeText, headerRows, placeText } from './hop-text.ts';
+
+const DIRECTION = { request: 'Request', reply: 'Reply' } as const;
+
+/**
+ * The current hop in words (a polite live region): where, what, why, the line that decided it,
+ * and what changed in the headers; a drop gives the engine's reason and what an operator sees.
+ */
+export function HopNarration() {
+  const store = useExplorerStore();
+  const entry = useExplorer(selectCurrentHop);
+  const total = useExplorer(selectWalkHops).length;
+  const rows = useMemo(() => (entry ? headerRows(entry.hop) : []), [entry]);
+  if (!entry) return null;
+  const { hop, number, direction } = entry;
+  const evidence = hop.evidence ? evidencePlace(hop.evidence) : null;
+  const owner = hopOwnerId(hop);
+  const dropped = hop.action === 'drop';
+  return (
+    <section
+      aria-label="Narration"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      className={`${PANEL} flex shrink-0 flex-col gap-3 p-4 lg:flex-row xl:max-h-[34dvh] xl:overflow-y-auto focus-visible:outline-2 focus-visible:outline-sky-600 ${dropped ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}`}
+    >
+      <div className="min-w-0 flex-1">
+        {owner && evidence && (
+          <button
+            type="button"
+            onClick={() => store.getState().select(owner)}
+            className={`float-right mb-2 ml-4 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
+          >
+            Show evidence
+          </button>
+        )}
+        <div role="status" aria-live="polite" aria-atomic="true">
+          <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>
+            Hop {number} of {total} · {DIRECTION[direction]} · {ACTION_LABEL[hop.action]}
+          </p>
+          <h2
+            className={`mt-1 text-lg leading-snug font-semibold break-words ${dropped ? 'text-red-700 dark:text-red-400' : ''}`}
+          >
+            {dropped && <span className="sr-only">Dropped: </span>}
+            {placeText(hop)}
+          </h2>
+          <p className="mt-1.5 leading-relaxed">{hop.explanation}</p>
+          {evidence && (
+            <p className="mt-2 text-sm">
+              <span className={MUTED}>Matched in {evidence.label}: </span>
+              <code className="rounded bg-amber-100 px-1.5 py-0.5 font-mono text-[0.8rem] break-words text-amber-950 dark:bg-amber-500/25 dark:text-amber-50">
+                {evidence.line}
+              </code>
+            </p>
+          )}
+          {entry.reason && (
+            <p className="mt-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm break-words text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200">
+              <span className="font-semibold">Dropped: </span>
+              {entry.reason}
+            </p>
+          )}
+          <p className="mt-2 text-sm">
+            <span className={MUTED}>Headers: </span>
+            {headerChangeText(rows)}
+          </p>
+        </div>
+        {dropped && (
+          <div className="mt-3">
+            <OperatorView />
+          </div>
+        )}
+      </div>
+      <div className="shrink-0 lg:w-[25rem]">
+        <HeaderDiff rows={rows} hop={number} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import {
+  selectPacketWalk,
+  selectTrafficShown,
+  selectWalkRequest,
+  useExplorer,
+  useExplorerStore,
+} from '../../store/index.ts';
+import { FAILED_TEXT, FOCUS_RING, MUTED } from '../styles.ts';
+import { EndpointForm } from './EndpointForm.tsx';
+import { HopList } from './HopList.tsx';
+import { WalkPresetButtons } from './WalkPresetButtons.tsx';
+
+const LINK = `rounded text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300 ${FOCUS_RING}`;
+
+/** Why nothing was sent, or how to get back to a walk left for a construction step. */
+function WalkStatus() {
+  const store = useExplorerStore();
+  const walk = useExplorer(selectPacketWalk);
+  const shown = useExplorer(selectTrafficShown);
+  if (!walk) return null;
+  if (walk.error !== null) {
+    return (
+      <p role="alert" className={`mx-2 text-sm ${FAILED_TEXT}`}>
+        Nothing was sent: {walk.error}
+      </p>
+    );
+  }
+  if (shown) {
+    return (
+      <button type="button" onClick={store.getState().closeWalk} className={`mx-2 self-start ${LINK}`}>
+        End packet walk
+      </button>
+    );
+  }
+  return (
+    <p className={`mx-2 text-sm ${MUTED}`}>
+      The packet walks the finished network.{' '}
+      <button type="button" onClick={store.getState().last} className={LINK}>
+        Back to the walk
+      </button>
+    </p>
+  );
+}
+
+/**
+ * The traffic phase, after the construction steps: choose a source and a destination (or a
+ * preset), send a packet, and step through its hops.
+ */
+export function TrafficPanel() {
+  const walk = useExplorer(selectWalkRequest);
+  return (
+    <section aria-labelledby="traffic-title" className="flex flex-col gap-2 p-2 pt-0">
+      <h2
+        id="traffic-title"
+        className="sticky top-0 z-10 bg-slate-50 px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:bg-slate-950 dark:text-slate-400"
+      >
+        Traffic
+      </h2>
+      <EndpointForm
+        key={walk ? `${walk.from}\n${walk.to}` : ''}
+        from={walk?.from ?? ''}
+        to={walk?.to ?? ''}
+      />
+      <WalkPresetButtons />
+      <WalkStatus />
+      <HopList />
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import { selectScenario, selectWalkRequest, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { FOCUS_RING } from '../styles.ts';
+import { walkPresets } from './walk-presets.ts';
+
+/** One button per kind of communication the scenario can show; it fills the fields and sends. */
+export function WalkPresetButtons() {
+  const store = useExplorerStore();
+  const scenario = useExplorer(selectScenario);
+  const walk = useExplorer(selectWalkRequest);
+  const presets = useMemo(() => walkPresets(scenario), [scenario]);
+  return (
+    <fieldset className="flex flex-wrap gap-1 px-2">
+      <legend className="sr-only">Packet presets</legend>
+      {presets.map((p) => (
+        <button
+          key={p.id}
+          type="button"
+          aria-pressed={walk?.from === p.from && walk.to === p.to}
+          title={`${p.from} → ${p.to}`}
+          onClick={() => store.getState().sendPacket(p.from, p.to)}
+          className={`rounded-full border border-slate-300 px-2.5 py-0.5 text-xs hover:bg-slate-100 aria-pressed:border-rose-600 aria-pressed:bg-rose-50 aria-pressed:font-semibold dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-pressed:border-rose-400 dark:aria-pressed:bg-rose-950/60 ${FOCUS_RING}`}
+        >
+          {p.label}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

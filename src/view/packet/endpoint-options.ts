@@ -1,0 +1,46 @@
+/**
+ * What the "Source" and "Destination" comboboxes offer: every pod, container, node and external
+ * of the scenario as a trace endpoint (DESIGN.md §3.2), and what a typed value means.
+ */
+import type { Scenario } from '../../engine/index.ts';
+
+export interface EndpointOption {
+  /** The endpoint as the engine takes it: `pod:web-1`, `pod:web-1/nginx`, `node:node-a`. */
+  readonly value: string;
+  /** What the list shows next to it. */
+  readonly label: string;
+}
+
+/** Pods with their containers, then nodes, then externals, in scenario order. */
+export function endpointOptions(scenario: Scenario): EndpointOption[] {
+  const options: EndpointOption[] = [];
+  for (const pod of scenario.pods) {
+    options.push({ value: `pod:${pod.name}`, label: `pod ${pod.name} on ${pod.node}` });
+    if (pod.containers.length > 1) {
+      for (const c of pod.containers)
+        options.push({ value: `pod:${pod.name}/${c}`, label: `container ${c} in ${pod.name}` });
+    }
+  }
+  for (const node of scenario.nodes)
+    options.push({ value: `node:${node.name}`, label: `node ${node.name}, ${node.ip}` });
+  for (const ext of scenario.externals) {
+    options.push({ value: `external:${ext.name}`, label: `external ${ext.name}, ${ext.ip}` });
+  }
+  return options;
+}
+
+/**
+ * A typed value as an endpoint: trimmed; a bare name that is exactly one pod, node or external
+ * gets its kind (`web-1` → `pod:web-1`); anything else goes to the engine as it is, which
+ * resolves addresses and explains what it cannot use.
+ */
+export function normalizeEndpoint(text: string, scenario: Scenario): string {
+  const value = text.trim();
+  if (value === '' || value.includes(':') || /^\d/.test(value)) return value;
+  const kinds = [
+    scenario.pods.some((p) => p.name === value) ? 'pod' : null,
+    scenario.nodes.some((n) => n.name === value) ? 'node' : null,
+    scenario.externals.some((e) => e.name === value) ? 'external' : null,
+  ].filter((k) => k !== null);
+  return kinds.length === 1 ? `${kinds[0]}:${value}` : value;
+}

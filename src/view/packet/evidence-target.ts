@@ -1,0 +1,75 @@
+/**
+ * Where a hop's evidence lives: the artifact of the inspector (and the table) that prints the
+ * exact line the engine matched, and which of its lines it is.
+ */
+import type { Evidence, EvidenceTable, WorldState } from '../../engine/index.ts';
+import { formatVpcRoute } from '../../engine/index.ts';
+
+export interface EvidencePlace {
+  /** The inspector's target (`vpc`, `node:NAME`, `pod:NAME`) and artifact, when one prints it. */
+  readonly target: string | null;
+  readonly artifact: string | null;
+  /** What the table is called where it lives (`ip route on node-a`). */
+  readonly label: string;
+  readonly line: string;
+}
+
+const ARTIFACT: Readonly<Record<EvidenceTable, string | null>> = {
+  'pod-routes': 'ip-route',
+  'node-routes': 'ip-route',
+  'local-routes': null,
+  fdb: 'bridge-fdb',
+  nat: 'iptables-nat',
+  'vpc-route-table': 'route-table',
+  'snat-table': null,
+  conntrack: null,
+};
+
+function ownerName(owner: string): string {
+  const colon = owner.indexOf(':');
+  return colon < 0 ? owner : owner.slice(colon + 1);
+}
+
+function labelOf(evidence: Evidence): string {
+  const name = ownerName(evidence.owner);
+  switch (evidence.table) {
+    case 'pod-routes':
+      return `ip route in pod ${name}`;
+    case 'node-routes':
+      return `ip route on ${name}`;
+    case 'local-routes':
+      return `ip route show table local in ${evidence.owner.startsWith('pod:') ? 'pod ' : ''}${name}`;
+    case 'fdb':
+      return `bridge fdb on ${name}`;
+    case 'nat':
+      return `iptables -t nat -S on ${name}`;
+    case 'vpc-route-table':
+      return 'VPC route table';
+    case 'snat-table':
+      return 'SNAT table of the NAT gateway';
+    default:
+      return `conntrack table ${evidence.owner === 'nat-gateway' ? 'of the NAT gateway' : `on ${name}`}`;
+  }
+}
+
+export function evidencePlace(evidence: Evidence): EvidencePlace {
+  const artifact = ARTIFACT[evidence.table];
+  const target = artifact === null ? null : evidence.owner;
+  return { target, artifact, label: labelOf(evidence), line: evidence.line };
+}
+
+/** The VPC route entry's destination when the evidence is a VPC route (its line is `DEST → HOP`). */
+export function vpcEvidenceDestination(world: WorldState, evidence: Evidence | undefined): string | null {
+  if (evidence?.table !== 'vpc-route-table') return null;
+  return world.vpc.routeTable.find((e) => formatVpcRoute(e) === evidence.line)?.destination ?? null;
+}
+
+/**
+ * The index of the evidence line in an artifact's lines: the same text, or for the VPC route
+ * table (a padded table) the row of the matched entry's destination. -1 when it is not there.
+ */
+export function evidenceLineIndex(lines: readonly string[], evidence: Evidence, world: WorldState): number {
+  const destination = vpcEvidenceDestination(world, evidence);
+  if (destination !== null) return lines.findIndex((l, i) => i > 0 && l.split(/\s+/)[0] === destination);
+  return lines.indexOf(evidence.line);
+}

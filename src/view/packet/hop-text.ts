@@ -1,0 +1,86 @@
+/**
+ * Words for a hop, from the engine's record of it: where it is, what it did, and how its headers
+ * changed. Nothing here decides anything about the network; it only names what the engine said.
+ */
+import type { Hop, HopAction, PacketView } from '../../engine/index.ts';
+
+export const ACTION_LABEL: Readonly<Record<HopAction, string>> = {
+  loopback: 'loopback',
+  route: 'route',
+  bridge: 'bridge (L2)',
+  snat: 'SNAT',
+  'no-nat': 'no NAT',
+  'un-nat': 'un-NAT (conntrack)',
+  send: 'send',
+  loop: 'routing loop',
+  deliver: 'deliver',
+  drop: 'drop',
+};
+
+/** The place's name without its kind: `node:node-a` → `node-a`, `vpc-router` → `VPC router`. */
+export function placeName(at: string): string {
+  if (at === 'vpc-router') return 'VPC router';
+  if (at === 'nat-gateway') return 'NAT gateway';
+  const colon = at.indexOf(':');
+  return colon < 0 ? at : at.slice(colon + 1);
+}
+
+/** The devices a hop passes, as `in → out`, or the one it names. */
+export function devicesOf(hop: Hop): string {
+  const { deviceIn, deviceOut, device } = hop;
+  if (deviceIn && deviceOut && deviceIn !== deviceOut) return `${deviceIn} → ${deviceOut}`;
+  return deviceOut ?? deviceIn ?? device ?? '';
+}
+
+/** `node-a · vethdb5f0a12 → cni0`. */
+export function placeText(hop: Hop): string {
+  const devices = devicesOf(hop);
+  return devices ? `${placeName(hop.at)} · ${devices}` : placeName(hop.at);
+}
+
+/** The packet's label on the diagram: `source → destination`. */
+export function packetLabel(packet: PacketView): string {
+  return `${packet.src} → ${packet.dst}`;
+}
+
+export interface HeaderRow {
+  /** The field as a sentence names it (`source`, `TTL`, `destination MAC`). */
+  readonly field: string;
+  /** The column heading. */
+  readonly label: string;
+  readonly before: string;
+  readonly after: string;
+  readonly changed: boolean;
+}
+
+const FIELDS: readonly { key: keyof PacketView; field: string; label: string }[] = [
+  { key: 'src', field: 'source', label: 'Source IP' },
+  { key: 'dst', field: 'destination', label: 'Destination IP' },
+  { key: 'ttl', field: 'TTL', label: 'TTL' },
+  { key: 'srcMac', field: 'source MAC', label: 'Source MAC' },
+  { key: 'dstMac', field: 'destination MAC', label: 'Destination MAC' },
+];
+
+const NONE = '—';
+
+/** The headers before and after a hop, field by field; MACs only where a frame is seen. */
+export function headerRows(hop: Hop): HeaderRow[] {
+  return FIELDS.map(({ key, field, label }) => {
+    const before = hop.before[key];
+    const after = hop.after[key];
+    return {
+      field,
+      label,
+      before: before === undefined ? NONE : String(before),
+      after: after === undefined ? NONE : String(after),
+      changed: before !== after && after !== undefined,
+    };
+  });
+}
+
+/** The changes in words: `source 172.16.0.130 → 192.168.0.10; TTL 64 → 63`. */
+export function headerChangeText(rows: readonly HeaderRow[]): string {
+  const changed = rows.filter((r) => r.changed);
+  if (changed.length === 0) return 'No header changes at this hop.';
+  return changed.map((r) => `${r.field} ${r.before} → ${r.after}`).join('; ');
+}

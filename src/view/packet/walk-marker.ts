@@ -1,0 +1,108 @@
+/**
+ * Where the packet dot is drawn: a function of the walk, the hop cursor and the hop's progress
+ * (the app's one clock). The dot travels from where the last hop left it through the places of
+ * this hop (device in, device out), via the vSwitch between a node and the vRouter.
+ */
+import { easeCubicInOut } from 'd3-ease';
+import type { Hop, ResolvedEndpoint, WorldState } from '../../engine/index.ts';
+import { vethId } from '../../layout/index.ts';
+import type { WalkHop } from '../../store/index.ts';
+import type { PacketMarker, PacketPlace } from '../topology/index.ts';
+import { vpcEvidenceDestination } from './evidence-target.ts';
+import { packetLabel } from './hop-text.ts';
+
+export interface WalkEnds {
+  readonly from: ResolvedEndpoint;
+  readonly to: ResolvedEndpoint;
+}
+
+const samePlace = (a: PacketPlace, b: PacketPlace) => a.at === b.at && a.device === b.device;
+
+function startPlace(ends: WalkEnds): PacketPlace {
+  const { at, container } = ends.from;
+  return container ? { at: `${at}/${container}` } : { at };
+}
+
+/** Where a hop leaves the packet: its device out, or the container a delivery ends in. */
+function restPlace(entry: WalkHop, ends: WalkEnds): PacketPlace {
+  const { hop, direction } = entry;
+  const end = direction === 'request' ? ends.to : ends.from;
+  if (hop.action === 'deliver' && end.container && hop.at === end.at)
+    return { at: `${end.at}/${end.container}` };
+  const device = hop.deviceOut ?? hop.deviceIn ?? hop.device;
+  return device === undefined ? { at: hop.at } : { at: hop.at, device };
+}
+
+function nodeOf(place: PacketPlace): string | null {
+  return place.at.startsWith('node:') ? place.at.slice('node:'.length) : null;
+}
+
+/** The places the packet passes to reach hop `index` (0-based), starting where it was. */
+export function hopWaypoints(
+  hops: readonly WalkHop[],
+  index: number,
+  ends: WalkEnds,
+  vswitchOf: (node: string) => string | undefined,
+): PacketPlace[] {
+  const entry = hops[index];
+  const previous = hops[index - 1];
+  const start = previous ? restPlace(previous, ends) : startPlace(ends);
+  if (!entry) return [start];
+  const { hop } = entry;
+  const points: PacketPlace[] = [start];
+  // Between a node and the vRouter the packet follows the links over the node's vSwitch bus.
+  const up = hop.at === 'vpc-router';
+  const node = up ? nodeOf(start) : start.at === 'vpc-router' ? nodeOf({ at: hop.at }) : null;
+  const vswitch = node === null ? undefined : vswitchOf(node);
+  if (node !== null && vswitch) {
+    const bus = `vswitch:${vswitch}`;
+    const crossings = [
+      { at: bus, device: `node:${node}` },
+      { at: bus, device: 'vpc-router' },
+    ];
+    points.push(...(up ? crossings : crossings.reverse()));
+  }
+  if (hop.deviceIn) points.push({ at: hop.at, device: hop.deviceIn });
+  points.push(restPlace(entry, ends));
+  return points.filter((p, i) => i === 0 || !samePlace(p, points[i - 1] as PacketPlace));
+}
+
+/** The dot for hop `number` (1-based) at `progress` ∈ [0, 1] of its movement. */
+export function walkMarker(
+  hops: readonly WalkHop[],
+  number: number,
+  progress: number,
+  ends: WalkEnds,
+  vswitchOf: (node: string) => string | undefined,
+): PacketMarker | undefined {
+  const entry = hops[number - 1];
+  if (!entry) return undefined;
+  const points = hopWaypoints(hops, number - 1, ends, vswitchOf);
+  const arrived = progress >= 1;
+  const { hop } = entry;
+  const dropped = arrived && hop.action === 'drop';
+  const label = dropped
+    ? `dropped · ${packetLabel(hop.before)}`
+    : packetLabel(arrived ? hop.after : hop.before);
+  const segments = points.length - 1;
+  if (segments === 0 || arrived) return { from: points[segments] as PacketPlace, dropped, label };
+  const k = easeCubicInOut(Math.max(0, progress)) * segments;
+  const seg = Math.min(segments - 1, Math.floor(k));
+  return { from: points[seg] as PacketPlace, to: points[seg + 1] as PacketPlace, t: k - seg, label };
+}
+
+/** The diagram elements a hop happens at (ringed), with the vRouter's matched route row. */
+export function hopHighlightIds(hop: Hop, world: WorldState): string[] {
+  if (hop.at === 'vpc-router') {
+    const destination = vpcEvidenceDestination(world, hop.evidence);
+    return destination === null ? ['vrouter'] : ['vrouter', `route:${destination}`];
+  }
+  if (hop.at.startsWith('node:')) {
+    const device = hop.deviceOut ?? hop.deviceIn ?? hop.device;
+    if (device === 'eth0' || device === 'cni0') return [`${hop.at}/${device}`];
+    // A veth is drawn with its pod: find the pod whose host-side veth this is.
+    const pod = [...world.pods.values()].find((p) => p.veth?.hostName === device);
+    return pod ? [vethId(pod.name, pod.containers)] : [hop.at];
+  }
+  return hop.at.startsWith('host:') ? [] : [hop.at];
+}

@@ -1,0 +1,76 @@
+import { useMemo, useState } from 'react';
+import { capacity } from '../../engine/index.ts';
+import {
+  selectBaseScenario,
+  selectScenario,
+  selectWhatIfSettings,
+  useExplorer,
+  useExplorerStore,
+} from '../../store/index.ts';
+import { clusterMaskOf } from '../../store/what-if-scenario.ts';
+import { FOCUS_RING, MUTED } from '../styles.ts';
+
+const FIELD = `rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`;
+
+/**
+ * A smaller route quota (a number) and a smaller cluster CIDR (a longer prefix, down to one past
+ * the node mask, which the engine refuses with kube-controller-manager's own message).
+ */
+export function CapacityControls() {
+  const store = useExplorerStore();
+  const scenario = useExplorer(selectScenario);
+  const base = useExplorer(selectBaseScenario);
+  const settings = useExplorer(selectWhatIfSettings);
+  const effective = scenario.vpc.routeQuota;
+  const [quota, setQuota] = useState(String(effective));
+  // The field follows a quota changed elsewhere (Undo, the URL); a refused value stays to fix.
+  const [seen, setSeen] = useState(effective);
+  if (seen !== effective) {
+    setSeen(effective);
+    setQuota(String(effective));
+  }
+  const baseMask = clusterMaskOf(base);
+  const masks = useMemo(() => {
+    const last = Math.min(32, base.cluster.nodeCidrMaskSize + 1);
+    return Array.from({ length: Math.max(1, last - baseMask + 1) }, (_, i) => baseMask + i);
+  }, [base, baseMask]);
+  const summary = useMemo(() => capacity(scenario), [scenario]);
+  const network = scenario.cluster.podCidr.split('/')[0];
+  const onQuota = (text: string) => {
+    setQuota(text);
+    if (/^\d{1,6}$/.test(text)) store.getState().setWhatIf({ ...settings, routeQuota: Number(text) });
+  };
+  return (
+    <div className="flex flex-col gap-1.5 text-sm">
+      <label className="flex items-center gap-2">
+        <span className={`grow ${MUTED}`}>VPC route quota</span>
+        <input
+          type="number"
+          min={0}
+          inputMode="numeric"
+          value={quota}
+          onChange={(e) => onQuota(e.target.value)}
+          className={`w-20 ${FIELD}`}
+        />
+      </label>
+      <label className="flex items-center gap-2">
+        <span className={`grow ${MUTED}`}>Cluster CIDR</span>
+        <span className="font-mono text-[0.8rem]">{network}/</span>
+        <select
+          value={settings.clusterMask ?? baseMask}
+          onChange={(e) => store.getState().setWhatIf({ ...settings, clusterMask: Number(e.target.value) })}
+          className={FIELD}
+        >
+          {masks.map((m) => (
+            <option key={m} value={m}>
+              {m}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className={`text-xs ${MUTED}`}>
+        {summary.nodeCount} nodes, room for {summary.nodeLimit}: {summary.limitReason}
+      </p>
+    </div>
+  );
+}

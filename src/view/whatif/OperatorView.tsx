@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { selectSteps, useExplorer } from '../../store/index.ts';
+import { MUTED } from '../styles.ts';
+import { operatorObservations } from './operator-view.ts';
+
+/**
+ * What an operator would see for the failures of the construction: the failed steps with their
+ * events, conditions and error messages, verbatim. Nothing when nothing failed.
+ */
+export function OperatorView({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
+  const steps = useExplorer(selectSteps);
+  const observations = useMemo(() => operatorObservations(steps), [steps]);
+  if (observations.length === 0) return null;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <div className="flex flex-col gap-1.5">
+      <Heading className={`text-xs font-semibold tracking-wide uppercase ${MUTED}`}>
+        What an operator sees
+      </Heading>
+      <ul className="flex flex-col gap-2 text-sm">
+        {observations.map((o) => (
+          <li key={o.step}>
+            <span className="font-medium">{o.title}</span>
+            <span className={`text-xs ${MUTED}`}>
+              {' '}
+              · step {o.step}, {o.actor}
+            </span>
+            {o.messages.map((m) => (
+              <span
+                key={m}
+                className="mt-1 block rounded-md border border-red-200 bg-red-50 px-2 py-1 font-mono text-xs break-words text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200"
+              >
+                {m}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

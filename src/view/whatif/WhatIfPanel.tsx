@@ -1,0 +1,51 @@
+import { selectWhatIfError, selectWhatIfSettings, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { isEmptyWhatIf } from '../../store/what-if-scenario.ts';
+import { FOCUS_RING, MUTED } from '../styles.ts';
+import { CapacityControls } from './CapacityControls.tsx';
+import { FaultToggles } from './FaultToggles.tsx';
+import { OperatorView } from './OperatorView.tsx';
+
+/**
+ * What-if: break the finished cluster (DESIGN.md §3.1 faults per node, a smaller route quota or
+ * cluster CIDR). The engine rebuilds the construction; the step list and the packet walk follow.
+ */
+export function WhatIfPanel() {
+  const store = useExplorerStore();
+  const error = useExplorer(selectWhatIfError);
+  const settings = useExplorer(selectWhatIfSettings);
+  return (
+    <section aria-labelledby="what-if-title" className="flex flex-col gap-3 p-2 pt-0">
+      <h2
+        id="what-if-title"
+        className="sticky top-0 z-10 bg-slate-50 px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:bg-slate-950 dark:text-slate-400"
+      >
+        What-if
+      </h2>
+      <div className="flex flex-col gap-3 px-2">
+        <p className={`text-xs ${MUTED}`}>
+          Break the cluster and see where it fails: the steps and the packet walk follow.
+        </p>
+        <FaultToggles />
+        <CapacityControls />
+        {error && (
+          <p
+            role="alert"
+            className="rounded-md border border-red-200 bg-red-50 px-2 py-1.5 text-sm break-words text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200"
+          >
+            Not applied: {error}
+          </p>
+        )}
+        {!isEmptyWhatIf(settings) && (
+          <button
+            type="button"
+            onClick={() => store.getState().setWhatIf({})}
+            className={`self-start rounded-lg border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
+          >
+            Undo what-if
+          </button>
+        )}
+        <OperatorView />
+      </div>
+    </section>
+  );
+}

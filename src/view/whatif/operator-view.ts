@@ -1,0 +1,55 @@
+/**
+ * What a real operator would see after the failures of a construction: each failed step (an
+ * operator action of the what-if, a refused route, a failed CNI ADD) with the events, node
+ * conditions and error messages it recorded, in the engine's words.
+ */
+import type { Change, Step } from '../../engine/index.ts';
+
+export interface Observation {
+  readonly step: number;
+  readonly title: string;
+  readonly actor: string;
+  /** `Warning CreateRouteFailed Node/node-b: …`, `node-b NetworkUnavailable=True (…)`, CNI errors. */
+  readonly messages: readonly string[];
+}
+
+function messageOf(change: Change): string | null {
+  switch (change.kind) {
+    case 'event-recorded': {
+      const e = change.event;
+      return `${e.type} ${e.reason} ${e.object} (${e.source}): ${e.message}`;
+    }
+    case 'node-condition-set': {
+      const c = change.condition;
+      const bad = c.type === 'NetworkUnavailable' ? c.status === 'True' : c.status === 'False';
+      return bad ? `${change.node} condition ${c.type}=${c.status} (${c.reason}): ${c.message}` : null;
+    }
+    case 'pod-phase':
+      return change.error ? `pod ${change.pod} ${change.phase}: ${change.error}` : null;
+    case 'flanneld-status':
+      return change.error ? `kube-flannel on ${change.node} ${change.status}: ${change.error}` : null;
+    case 'pod-rejected':
+      return `pod ${change.pod} rejected: ${change.error}`;
+    default:
+      return null;
+  }
+}
+
+/** The failed steps and what each one left for an operator to read; a message appears once. */
+export function operatorObservations(steps: readonly Step[]): Observation[] {
+  const seen = new Set<string>();
+  const out: Observation[] = [];
+  for (const step of steps) {
+    if (!step.failed) continue;
+    const messages: string[] = [];
+    for (const change of step.changes) {
+      const message = messageOf(change);
+      if (message !== null && !seen.has(message)) {
+        seen.add(message);
+        messages.push(message);
+      }
+    }
+    out.push({ step: step.index, title: step.title, actor: step.actor, messages });
+  }
+  return out;
+}
