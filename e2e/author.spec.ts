@@ -60,6 +60,7 @@ test('an invalid CIDR shows its message by the field while the diagram keeps the
   await ui.editor.getByRole('button', { name: 'JSON', exact: true }).click();
   await expect(ui.json).toHaveValue(/"podCidr": "172\.16\.0\.1\/16"/);
   await expect(ui.json).toHaveAccessibleDescription(/cluster\.podCidr: 172\.16\.0\.1\/16 has host bits set/);
+  await page.screenshot({ path: shot('author-editor-json.png') });
   await ui.json.fill('{ "vpc": ');
   await expect(ui.editor.getByRole('region', { name: 'Problems' })).toContainText(
     '(root): the scenario is not valid JSON',
@@ -95,6 +96,12 @@ test('nodes reorder in registration order, and pods move between nodes', async (
   );
   await ui.editor.getByRole('button', { name: 'Remove node node-4' }).click();
   await expect(ui.select('Pod api-1 Node')).toHaveAccessibleDescription(/unknown node "node-4"/);
+  await ui.editor
+    .getByRole('region', { name: 'Problems' })
+    .or(ui.editor.getByRole('group', { name: 'Nodes' }))
+    .first()
+    .scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('author-editor-nodes.png') });
   await page.keyboard.press('Escape');
   await expect(ui.editor).toHaveCount(0);
   await expect(ui.open).toBeFocused();

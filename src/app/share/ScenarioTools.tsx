@@ -1,8 +1,11 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { CopyLink } from './CopyLink.tsx';
-import { EditorPanel } from './EditorPanel.tsx';
 import { FileMenu } from './FileMenu.tsx';
 import { TOOL_BUTTON } from './tool-styles.ts';
+
+// The editor is fetched the first time it opens: most visits never edit, and it is the largest
+// part of the authoring tools.
+const EditorPanel = lazy(() => import('./EditorPanel.tsx').then((m) => ({ default: m.EditorPanel })));
 
 /** The header's tools for authors: the scenario editor, files in and out, and the link to this view. */
 export function ScenarioTools() {
@@ -25,7 +28,11 @@ export function ScenarioTools() {
       </button>
       <FileMenu />
       <CopyLink />
-      {editing && <EditorPanel onClose={close} />}
+      {editing && (
+        <Suspense fallback={null}>
+          <EditorPanel onClose={close} />
+        </Suspense>
+      )}
     </div>
   );
 }

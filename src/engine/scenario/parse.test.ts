@@ -265,3 +265,14 @@ describe('parseScenario: scale', () => {
     expect(s.pods).toHaveLength(150_000);
   });
 });
+
+describe('$schema', () => {
+  it('is accepted and ignored when it is a string, and reported otherwise', async () => {
+    const { PRESETS } = await import('./presets.ts');
+    const withSchema = { $schema: './scenario.schema.json', ...(PRESETS.article as object) };
+    expect(parseScenario(withSchema).ok).toBe(true);
+    const bad = parseScenario({ ...withSchema, $schema: 5 });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.map((e) => e.path)).toEqual(['$schema']);
+  });
+});

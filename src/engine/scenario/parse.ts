@@ -22,7 +22,8 @@ import { validatePods } from './validate-pods.ts';
 import { validateRoutes } from './validate-routes.ts';
 import { validateVpc } from './validate-vpc.ts';
 
-const ROOT_KEYS = ['title', 'vpc', 'cluster', 'nodes', 'pods', 'externals', 'faults'] as const;
+// `$schema` lets an author point an editor at scenario.schema.json; the engine ignores it.
+const ROOT_KEYS = ['$schema', 'title', 'vpc', 'cluster', 'nodes', 'pods', 'externals', 'faults'] as const;
 const DEFAULT_TITLE = 'Untitled scenario';
 
 /**
@@ -86,6 +87,7 @@ function decodeJson(text: string): { ok: true; value: unknown } | { ok: false; r
 
 function validateRoot(r: Reporter, root: JsonObject): Scenario | undefined {
   checkKeys(r, root, '', ROOT_KEYS);
+  readString(r, root, '$schema', '', { maxLength: 2000 });
   const title = readTitle(r, root);
   const vpc = validateVpc(r, own(root, 'vpc'));
   const cluster = validateCluster(r, own(root, 'cluster'), vpc);

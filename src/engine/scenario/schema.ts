@@ -50,6 +50,7 @@ export const SCENARIO_SCHEMA = {
   description:
     'A cluster for PodPath: an Alibaba Cloud VPC, an ACK cluster with Flannel in VPC-route mode, its nodes in registration order, and pods. Check a file with `npm run --silent cli -- validate FILE`.',
   ...object(['vpc', 'cluster', 'nodes'], {
+    $schema: { type: 'string', description: 'Where this file says its schema is; ignored by PodPath.' },
     title: { type: 'string', maxLength: MAX_TITLE_LENGTH, pattern: '^[^\\u0000-\\u001f\\u007f]*$' },
     vpc: object(['cidr', 'vswitches'], {
       cidr: cidr('The VPC CIDR, inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.'),
