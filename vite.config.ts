@@ -9,9 +9,26 @@ export default defineConfig({
   base: './',
   plugins: [react(), tailwindcss(), contentSecurityPolicy(), scenarioSchema()],
   server: { port: 5173, strictPort: false },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // The packet engine loads on demand (store/tracer.ts). Without these groups the bundler puts
+        // it in one chunk with the engine modules the first screen shares with it.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'engine', test: /src[\\/]engine[\\/](?!packet[\\/])/, priority: 2 },
+            { name: 'packet-engine', test: /src[\\/]engine[\\/]packet[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['src/test-setup.ts'],
   },
 });

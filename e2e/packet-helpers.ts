@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { construct, stateAt, type Trace, trace } from '../src/engine/index.ts';
+import { construct, stateAt, type Trace } from '../src/engine/index.ts';
+import { trace } from '../src/engine/packet/index.ts';
 import { presetScenario } from '../src/engine/scenario/presets.ts';
 
 /** The packet walk's controls and views, found by their accessible names (DESIGN.md §3.4). */

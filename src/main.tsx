@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { prepareScenarioParam } from './app/share/url-scenarios.ts';
 import { applyTheme, storedTheme } from './app/useTheme.ts';
+import { loadTracer } from './store/tracer.ts';
 import './index.css';
 
 // Set the theme before the first paint, so a dark page does not flash white.
@@ -10,6 +11,11 @@ applyTheme(storedTheme(), window.matchMedia?.('(prefers-color-scheme: dark)').ma
 
 // A compressed scenario in the URL is decoded before the store is made from the URL.
 await prepareScenarioParam(window.location.hash);
+
+// The packet engine is not part of the first load. A link that opens on a packet walk or a lesson
+// waits for it; any other page fetches it in the background.
+const tracer = loadTracer();
+if (/[?&](trace|lesson)=/.test(window.location.hash)) await tracer;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -2,6 +2,7 @@ import { TrafficPanel } from '../view/packet/TrafficPanel.tsx';
 import { WhatIfPanel } from '../view/whatif/WhatIfPanel.tsx';
 import { Header } from './Header.tsx';
 import { LoadError } from './LoadError.tsx';
+import { LessonsHost } from './lessons/LessonsHost.tsx';
 import { Narration } from './Narration.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
 import { SidePanels } from './SidePanels.tsx';
@@ -21,6 +22,7 @@ export function Explorer() {
       <LoadError />
       <main className="grid flex-1 grid-cols-1 lg:grid-cols-[15rem_minmax(0,1fr)] xl:min-h-0 xl:grid-cols-[17rem_minmax(0,1fr)_26rem] 2xl:grid-cols-[19rem_minmax(0,1fr)_30rem]">
         <div className="flex min-w-0 flex-col gap-3 p-3 lg:col-start-2 lg:row-start-1 xl:min-h-0">
+          <LessonsHost />
           <PlaybackControls />
           <TopologyPanel />
           <Narration />

@@ -1,4 +1,5 @@
 import { selectScenarioTitle, useExplorer } from '../store/index.ts';
+import { LessonsButton } from './lessons/LessonsButton.tsx';
 import { PresetPicker } from './PresetPicker.tsx';
 import { ScenarioTools } from './share/ScenarioTools.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
@@ -14,6 +15,7 @@ export function Header() {
         <p className="truncate text-sm text-slate-600 dark:text-slate-400">{title}</p>
       </div>
       <div className="ml-auto flex items-center gap-4">
+        <LessonsButton />
         <PresetPicker />
         <ScenarioTools />
         <ThemeToggle />

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { ExplorerState, ExplorerStore } from '../store/index.ts';
 import { isEmbedMode } from './embed/embed-mode.ts';
+import { isLessonUrl } from './lessons/lesson-url.ts';
 import { historyModeFor } from './share/history-policy.ts';
 import { prepareScenarioParam, scenarioParamOf } from './share/url-scenarios.ts';
 import { applyUrl } from './url-bridge.ts';
@@ -30,7 +31,8 @@ export function useUrlSync(store: ExplorerStore): void {
     const write = (state: ExplorerState, push: boolean) => {
       const hash = hashOf(state);
       if (hash === window.location.hash) return;
-      if (push && !embedded) window.history.pushState(null, '', hash);
+      // Inside a lesson, the lesson's link is the entry: loading its scenario adds none.
+      if (push && !embedded && !isLessonUrl(hash)) window.history.pushState(null, '', hash);
       else window.history.replaceState(window.history.state, '', hash);
       current = hash;
     };
@@ -73,6 +75,8 @@ export function useUrlSync(store: ExplorerStore): void {
       const previous = current;
       const hash = window.location.hash;
       current = hash;
+      // A lesson stop sets the view itself (lessons/useLessonUrlSync.ts).
+      if (isLessonUrl(hash)) return;
       void prepareScenarioParam(hash).then(() => {
         if (window.location.hash !== hash) return;
         applying = true;

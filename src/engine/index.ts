@@ -12,7 +12,9 @@ export {
 export type { Actor, Change, ChangeKind, Phase, Step } from './construction/changes.ts';
 export { PHASES } from './construction/changes.ts';
 export { type Construction, construct, stateAt } from './construction/construct.ts';
-export * from './packet/index.ts';
+// The packet engine's types only: the app loads its code on demand (store/tracer.ts); Node
+// code imports `trace` from './packet/index.ts'.
+export type * from './packet/index.ts';
 export { parseScenario } from './scenario/parse.ts';
 export { PRESET_NAMES, PRESETS, type PresetName, presetScenario } from './scenario/presets.ts';
 export type {
@@ -24,4 +26,5 @@ export type {
   Scenario,
   ScenarioError,
 } from './scenario/types.ts';
+export { formatVpcRoute } from './tables/vpc-routes.ts';
 export type { Condition, KubeEvent, NodeState, PodState, VpcRouteEntry, WorldState } from './world/types.ts';

@@ -3,7 +3,8 @@
  * and answer rule into concrete step numbers, traces, hop numbers, options and right answers.
  * Pure and deterministic; a lesson that cannot be resolved throws a LessonError naming the stop.
  */
-import { construct, PRESETS, parseScenario, type Scenario, stateAt, trace } from '../engine/index.ts';
+import { construct, PRESETS, parseScenario, type Scenario, stateAt } from '../engine/index.ts';
+import { trace } from '../engine/packet/index.ts';
 import { computeAnswer, RuleError, type StopPacket } from './answers/index.ts';
 import { LessonError, type ResolvedLesson, type ResolvedQuestion, type ResolvedStop } from './resolved.ts';
 import { findHop, hopsOf, pathOf } from './select-hop.ts';

@@ -3,6 +3,7 @@ import { HOP_HOLD_MS, HOP_MOVE_MS } from './packet-timing.ts';
 import type { PacketSlice } from './packet-types.ts';
 import { hopOwnerId, type WalkHop, walkOf } from './packet-walk.ts';
 import { STEP_ANIMATION_MS } from './timing.ts';
+import { loadTracer, readyTracer } from './tracer.ts';
 import type { ExplorerState, SliceCreator } from './types.ts';
 
 function hopsOf(state: ExplorerState): readonly WalkHop[] {
@@ -42,6 +43,10 @@ export function createPacketSlice(): SliceCreator<PacketSlice> {
     hopTime: HOP_MOVE_MS,
     walkPlaying: false,
     sendPacket: (from, to) => {
+      if (!readyTracer()) {
+        void loadTracer().then(() => get().sendPacket(from, to));
+        return;
+      }
       const state = get();
       const hops = walkOf(state.construction, { from, to }).hops;
       set(
@@ -60,6 +65,10 @@ export function createPacketSlice(): SliceCreator<PacketSlice> {
       );
     },
     restoreWalk: (walk, hop) => {
+      if (walk && !readyTracer()) {
+        void loadTracer().then(() => get().restoreWalk(walk, hop));
+        return;
+      }
       const hops = walk ? walkOf(get().construction, walk).hops : [];
       set(
         { walk, hop: clampHop(hops, hop), hopTime: HOP_MOVE_MS, walkPlaying: false },

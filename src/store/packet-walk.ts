@@ -4,7 +4,7 @@
  * every selector and action sees the same object.
  */
 import type { Construction, Hop, TraceResult } from '../engine/index.ts';
-import { trace } from '../engine/index.ts';
+import { readyTracer } from './tracer.ts';
 import { worldAt } from './world-cache.ts';
 
 export type HopDirection = 'request' | 'reply';
@@ -50,8 +50,22 @@ function flatten(result: TraceResult): WalkHop[] {
   return out;
 }
 
-/** The walk from `from` to `to` over the world after the construction's last step. */
+/**
+ * The walk from `from` to `to` over the world after the construction's last step. Until the
+ * packet engine has loaded (store/tracer.ts) it is an empty walk, not cached; the actions that
+ * start a walk wait for the engine first.
+ */
 export function walkOf(construction: Construction, request: WalkRequest): PacketWalk {
+  const trace = readyTracer();
+  if (!trace) {
+    const loading: TraceResult = {
+      outcome: 'error',
+      endpoint: 'from',
+      reason: 'loading the packet engine',
+      hops: [],
+    };
+    return { from: request.from, to: request.to, trace: loading, hops: [], error: null };
+  }
   const key = `${request.from}\n${request.to}`;
   let cache = caches.get(construction);
   if (!cache) {

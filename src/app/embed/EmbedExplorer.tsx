@@ -1,5 +1,6 @@
 import { FOCUS_RING } from '../../view/styles.ts';
 import { LoadError } from '../LoadError.tsx';
+import { LessonsHost } from '../lessons/LessonsHost.tsx';
 import { Narration } from '../Narration.tsx';
 import { PlaybackControls } from '../PlaybackControls.tsx';
 import { TopologyPanel } from '../TopologyPanel.tsx';
@@ -13,6 +14,9 @@ export function EmbedExplorer() {
   return (
     <main className="flex h-dvh flex-col gap-2 overflow-hidden bg-slate-50 p-2 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <LoadError />
+      <div className="max-h-[50%] shrink-0 overflow-y-auto empty:hidden">
+        <LessonsHost embed />
+      </div>
       <div className="flex flex-wrap items-center gap-x-3">
         <div className="min-w-0 flex-1">
           <PlaybackControls />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { isRightClick, type ResolvedLesson } from '../../lessons/index.ts';
 import { useExplorerStore } from '../../store/index.ts';
+import { loadTracer, readyTracer } from '../../store/tracer.ts';
 import { LessonPanel } from '../../view/lessons/LessonPanel.tsx';
 import { applyStop, showProof } from './apply-stop.ts';
 import type { LessonNav } from './lesson-nav.ts';
@@ -27,9 +28,19 @@ export function LessonPlayer({ lesson, stopNumber, nav, embed }: Props) {
   // Declared before the click listener: the stop's own selection is no answer.
   useEffect(() => {
     if (!stop) return;
-    applyStop(store, lesson, stop);
-    if (stop.artifact && !stop.packet) openInspectorTab(stop.artifact);
+    let shown = true;
+    const show = () => {
+      if (!shown) return;
+      applyStop(store, lesson, stop);
+      if (stop.artifact && !stop.packet) openInspectorTab(stop.artifact);
+    };
+    // A packet stop needs the packet engine, which the app loads on demand.
+    if (stop.packet && !readyTracer()) void loadTracer().then(show);
+    else show();
     appProgressStore().getState().seen(lesson.id, stop.number);
+    return () => {
+      shown = false;
+    };
   }, [store, lesson, stop]);
 
   const answer = useCallback(

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { article, textOf } from '../artifacts/test-worlds.ts';
 import { contains } from '../net/ipv4.ts';
 import { bridgeFdb, fdbLookup } from '../tables/index.ts';
+import { formatVpcRoute } from '../tables/vpc-routes.ts';
 import type { VpcRouteEntry, WorldState } from '../world/types.ts';
 import { trace } from './trace.ts';
 import type { Hop } from './types.ts';
-import { createVpcRouteIndex, formatVpcRoute, lookupVpcRoute } from './vpc-route-index.ts';
+import { createVpcRouteIndex, lookupVpcRoute } from './vpc-route-index.ts';
 import { indexWorld } from './world-index.ts';
 
 const ARTIFACT = {

@@ -1,4 +1,6 @@
 /** The packet engine: trace a packet hop by hop through a world state, with the evidence of each hop. */
+
+export { formatVpcRoute } from '../tables/vpc-routes.ts';
 export { DEFAULT_TTL, HOP_LIMIT, VSWITCH_MAC } from './addresses.ts';
 export { formatTraceLines } from './format.ts';
 export { formatSnatEntry, type SnatEntry, snatEntries } from './nat-gateway.ts';
@@ -16,4 +18,4 @@ export type {
   TracePath,
   TraceResult,
 } from './types.ts';
-export { formatVpcRoute, lookupVpcRoute } from './vpc-route-index.ts';
+export { lookupVpcRoute } from './vpc-route-index.ts';

@@ -42,8 +42,3 @@ export function lookupVpcRoute(index: VpcRouteIndex, ip: number): VpcRouteEntry 
   }
   return undefined;
 }
-
-/** The entry as the evidence line prints it: `DESTINATION → NEXT HOP`. */
-export function formatVpcRoute(entry: VpcRouteEntry): string {
-  return `${entry.destination} → ${entry.nextHop}`;
-}

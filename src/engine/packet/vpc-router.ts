@@ -4,12 +4,13 @@
  * next hop. No match, no way on: the packet is dropped here.
  */
 import { broadcastOf, contains } from '../net/ipv4.ts';
+import { formatVpcRoute } from '../tables/vpc-routes.ts';
 import type { VpcRouteEntry } from '../world/types.ts';
 import { VSWITCH_MAC } from './addresses.ts';
 import { whyNoVpcRoute } from './diagnose.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
-import { formatVpcRoute, lookupVpcRoute } from './vpc-route-index.ts';
+import { lookupVpcRoute } from './vpc-route-index.ts';
 import type { Next, Walk } from './walk.ts';
 import { hostPlace } from './world-index.ts';
 

@@ -10,3 +10,4 @@ export {
   natRules,
 } from './nat-rules.ts';
 export { formatRoute, lookupRoute, nodeRoutes, podRoutes, type Route } from './routes.ts';
+export { formatVpcRoute } from './vpc-routes.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { construct, presetScenario, trace } from '../../engine/index.ts';
+import { construct, presetScenario } from '../../engine/index.ts';
+import { trace } from '../../engine/packet/index.ts';
 import { hopsOf } from '../select-hop.ts';
 import { limitOptions } from './context.ts';
 import { computeAnswer, diagnose, isRightClick } from './index.ts';

@@ -8,7 +8,10 @@ import { cni0Id, flanneldId, nodeId } from '../../layout/ids.ts';
 import type { Proof } from '../resolved.ts';
 import { findStep } from '../select-step.ts';
 import type { StepSelector } from '../types.ts';
-import { type AnswerContext, type ComputedAnswer, labelOf, RuleError } from './context.ts';
+import { type AnswerContext, type ComputedAnswer, labelOf, limitOptions, RuleError } from './context.ts';
+
+/** Five causes to choose from: enough to think, few enough to read. */
+const DIAGNOSIS_OPTIONS = 5;
 
 export type Cause =
   | 'cidr-not-available'
@@ -87,11 +90,12 @@ export function diagnosisAnswer(ctx: AnswerContext, subject: string): ComputedAn
   const node = name === undefined ? undefined : world.nodes.get(name);
   if (!node) throw new RuleError(`no node to diagnose for ${subject}`);
   const cause = diagnose(world, node);
-  const options = (Object.keys(CAUSE_LABELS) as Cause[]).map((c) => ({
+  const answer = `cause:${cause}`;
+  const all = (Object.keys(CAUSE_LABELS) as Cause[]).map((c) => ({
     id: `cause:${c}`,
     label: CAUSE_LABELS[c],
   }));
-  const answer = `cause:${cause}`;
+  const options = limitOptions(all, answer, DIAGNOSIS_OPTIONS);
   const { step: selector, proof } = proofOf(cause, node.name);
   const step = selector ? findStep(ctx.construction.steps, selector) : undefined;
   const text = step

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../../engine/artifacts/test-worlds.ts';
-import { type Evidence, renderArtifact, trace } from '../../engine/index.ts';
+import { type Evidence, renderArtifact } from '../../engine/index.ts';
+import { trace } from '../../engine/packet/index.ts';
 import { evidenceLineIndex, evidencePlace, vpcEvidenceDestination } from './evidence-target.ts';
 
 const world = article().final;

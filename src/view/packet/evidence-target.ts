@@ -3,7 +3,7 @@
  * exact line the engine matched, and which of its lines it is.
  */
 import type { Evidence, EvidenceTable, WorldState } from '../../engine/index.ts';
-import { formatVpcRoute } from '../../engine/index.ts';
+import { formatVpcRoute } from '../../engine/tables/vpc-routes.ts';
 
 export interface EvidencePlace {
   /** The inspector's target (`vpc`, `node:NAME`, `pod:NAME`) and artifact, when one prints it. */

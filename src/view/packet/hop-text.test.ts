@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../../engine/artifacts/test-worlds.ts';
-import { type Hop, trace } from '../../engine/index.ts';
+import type { Hop } from '../../engine/index.ts';
+import { trace } from '../../engine/packet/index.ts';
 import {
   ACTION_LABEL,
   devicesOf,
