@@ -19,7 +19,13 @@ export default defineConfig({
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'engine', test: /src[\\/]engine[\\/](?!packet[\\/])/, priority: 2 },
+            // ip-num goes with the engine that parses with it: left to itself it landed in a chunk
+            // that imports the engine chunk back, and the page broke with "e is not a function".
+            {
+              name: 'engine',
+              test: /src[\\/]engine[\\/](?!packet[\\/])|[\\/]node_modules[\\/]ip-num[\\/]/,
+              priority: 2,
+            },
             { name: 'packet-engine', test: /src[\\/]engine[\\/]packet[\\/]/, priority: 1 },
           ],
         },

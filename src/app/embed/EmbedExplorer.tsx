@@ -12,9 +12,10 @@ import { fullViewHash } from './embed-mode.ts';
  */
 export function EmbedExplorer() {
   return (
-    <main className="flex h-dvh flex-col gap-2 overflow-hidden bg-slate-50 p-2 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+    <main className="group/embed flex h-dvh flex-col gap-2 overflow-hidden bg-slate-50 p-2 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <LoadError />
-      <div className="max-h-[50%] shrink-0 overflow-y-auto empty:hidden">
+      {/* A lesson stop tells the story itself: then the step narration below steps aside. */}
+      <div className="flex max-h-[55%] min-h-0 shrink-0 flex-col empty:hidden">
         <LessonsHost embed />
       </div>
       <div className="flex flex-wrap items-center gap-x-3">
@@ -34,7 +35,7 @@ export function EmbedExplorer() {
         </a>
       </div>
       <TopologyPanel size="min-h-0 flex-1" />
-      <div className="max-h-[38%] shrink-0 overflow-y-auto">
+      <div className="max-h-[38%] shrink-0 overflow-y-auto group-has-[[data-lesson-panel]]/embed:hidden">
         <Narration />
       </div>
     </main>

@@ -27,7 +27,8 @@ export function LessonPanel(props: Props) {
   return (
     <section
       aria-label={`Lesson: ${lesson.title}`}
-      className={`${PANEL} flex shrink-0 flex-col xl:max-h-[50dvh]`}
+      data-lesson-panel
+      className={`${PANEL} flex flex-col ${embed ? 'min-h-0' : 'shrink-0 xl:max-h-[50dvh]'}`}
     >
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2 px-4 pt-4">
         <div className="min-w-0 flex-1">
