@@ -20,5 +20,5 @@ export function bridgeFdbShow(world: WorldState, node: NodeState): ArtifactResul
       `cni0 on ${node.name} does not exist yet: the bridge plugin creates it with the node's first pod`,
     );
   }
-  return text(bridgeFdb(world, node).map(formatFdbEntry));
+  return text(bridgeFdb(node, world.pods.values()).map(formatFdbEntry));
 }

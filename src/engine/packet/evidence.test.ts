@@ -92,7 +92,7 @@ describe('world index', () => {
       const index = indexWorld(world);
       for (const node of world.nodes.values()) {
         const entries = index.fdb(node);
-        expect(entries).toEqual(bridgeFdb(world, node));
+        expect(entries).toEqual(bridgeFdb(node, world.pods.values()));
         for (const mac of [...entries.map((e) => e.mac), '02:00:00:00:00:00']) {
           expect(index.fdbEntry(node, mac)).toBe(fdbLookup(entries, mac));
         }

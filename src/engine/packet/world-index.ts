@@ -114,9 +114,9 @@ function buildIndex(world: WorldState): WorldIndex {
     fdb(node) {
       let entries = fdbs.get(node.name);
       if (!entries) {
-        // bridgeFdb reads only world.pods: hand it this node's pods, in world order, so the
-        // entries are the ones the bridge-fdb artifact prints without a scan of every pod.
-        entries = bridgeFdb({ ...world, pods: podsOfNode.get(node.name) ?? new Map() }, node);
+        // Only this node's pods, in world order: the entries the bridge-fdb artifact prints,
+        // without a scan of every pod in the world.
+        entries = bridgeFdb(node, podsOfNode.get(node.name)?.values() ?? []);
         fdbs.set(node.name, entries);
       }
       return entries;

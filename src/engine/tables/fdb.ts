@@ -1,4 +1,4 @@
-import type { NodeState, WorldState } from '../world/types.ts';
+import type { NodeState, PodState } from '../world/types.ts';
 
 /** One forwarding-database entry of cni0, as `bridge fdb show br cni0` prints it. */
 export interface FdbEntry {
@@ -14,11 +14,13 @@ export interface FdbEntry {
  * cni0's FDB: the bridge's own address, each port's own address, and the MAC of the pod behind
  * each port. The pod entries are learned from the pod's first frame (its gratuitous ARP when
  * the bridge plugin configures the address), so they exist once the pod has its IP.
+ * `pods` are the pods to look through (all of the world's, or an index of this node's), in
+ * world order; pods of other nodes are skipped.
  */
-export function bridgeFdb(world: WorldState, node: NodeState): FdbEntry[] {
+export function bridgeFdb(node: NodeState, pods: Iterable<PodState>): FdbEntry[] {
   if (!node.cni0) return [];
   const entries: FdbEntry[] = [{ mac: node.cni0.mac, dev: 'cni0', permanent: true }];
-  for (const pod of world.pods.values()) {
+  for (const pod of pods) {
     if (pod.node !== node.name || !pod.veth) continue;
     entries.push({ mac: pod.veth.hostMac, dev: pod.veth.hostName, permanent: true });
     if (pod.ip !== undefined)
