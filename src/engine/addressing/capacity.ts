@@ -132,13 +132,15 @@ export function formatCapacity(c: CapacitySummary): string {
     ],
     ['Why', c.limitReason],
     ['Pod limit', `${c.podLimit} (${c.nodeLimit} nodes × ${c.effectivePodsPerNode} pods)`],
-    [
-      'Nodes',
-      c.exceedsLimit
-        ? `${c.nodeCount}: ${c.nodeCount - c.nodeLimit} over the limit; ${overflow(c.limitedBy)}`
-        : `${c.nodeCount} of ${c.nodeLimit}`,
-    ],
+    ['Nodes', nodeCountText(c)],
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   return rows.map(([label, value]) => `${label.padEnd(width)}${value}`).join('\n');
+}
+
+/** The scenario's node count against the limit, and what happens to the nodes past it. */
+export function nodeCountText(c: CapacitySummary): string {
+  return c.exceedsLimit
+    ? `${c.nodeCount}: ${c.nodeCount - c.nodeLimit} over the limit; ${overflow(c.limitedBy)}`
+    : `${c.nodeCount} of ${c.nodeLimit}`;
 }

@@ -1,5 +1,9 @@
 import { useMemo } from 'react';
-import { type CapacitySummary as Capacity, capacity } from '../../engine/addressing/capacity.ts';
+import {
+  type CapacitySummary as Capacity,
+  capacity,
+  nodeCountText,
+} from '../../engine/addressing/capacity.ts';
 import type { Scenario } from '../../engine/scenario/types.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -63,13 +67,7 @@ export function CapacitySummary({
         <div className="contents">
           <dt className="font-medium text-slate-600 dark:text-slate-400">Nodes</dt>
           <dd className={c.exceedsLimit ? 'font-medium text-red-700 dark:text-red-400' : ''}>
-            {c.exceedsLimit
-              ? `${c.nodeCount}: ${c.nodeCount - c.nodeLimit} over the limit; ${
-                  c.limitedBy === 'route-quota'
-                    ? 'the last nodes get no VPC route (QuotaExceeded)'
-                    : 'the last nodes get no pod CIDR (CIDRNotAvailable)'
-                }`
-              : `${c.nodeCount} of ${c.nodeLimit}`}
+            {nodeCountText(c)}
           </dd>
         </div>
       </dl>
