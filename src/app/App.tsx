@@ -1,15 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createExplorerStore, ExplorerStoreContext } from '../store/index.ts';
 import { Explorer } from './Explorer.tsx';
-import { EmbedExplorer } from './embed/EmbedExplorer.tsx';
 import { isEmbedMode } from './embed/embed-mode.ts';
-import { useEmbedMessages } from './embed/useEmbedMessages.ts';
 import { initFromUrl } from './url-bridge.ts';
 import { useClock } from './useClock.ts';
 import { useKeyboard } from './useKeyboard.ts';
 import { usePacketWalkUrl } from './usePacketWalkUrl.ts';
 import { storedTheme, useTheme } from './useTheme.ts';
 import { useUrlSync } from './useUrlSync.ts';
+
+// Embed mode (and its postMessage API) is a separate chunk; the full explorer never loads it.
+const EmbedRoot = lazy(() => import('./embed/EmbedRoot.tsx'));
 
 function prefersReducedMotion(): boolean {
   return (
@@ -32,8 +33,15 @@ export function App() {
   useUrlSync(store);
   usePacketWalkUrl(store);
   useTheme(store);
-  useEmbedMessages(store, embed);
   return (
-    <ExplorerStoreContext value={store}>{embed ? <EmbedExplorer /> : <Explorer />}</ExplorerStoreContext>
+    <ExplorerStoreContext value={store}>
+      {embed ? (
+        <Suspense fallback={null}>
+          <EmbedRoot />
+        </Suspense>
+      ) : (
+        <Explorer />
+      )}
+    </ExplorerStoreContext>
   );
 }

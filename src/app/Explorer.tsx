@@ -1,5 +1,4 @@
-import { TrafficPanel } from '../view/packet/TrafficPanel.tsx';
-import { WhatIfPanel } from '../view/whatif/WhatIfPanel.tsx';
+import { lazy, Suspense } from 'react';
 import { Header } from './Header.tsx';
 import { LoadError } from './LoadError.tsx';
 import { LessonsHost } from './lessons/LessonsHost.tsx';
@@ -8,6 +7,14 @@ import { PlaybackControls } from './PlaybackControls.tsx';
 import { SidePanels } from './SidePanels.tsx';
 import { StepList } from './StepList.tsx';
 import { TopologyPanel } from './TopologyPanel.tsx';
+
+// The Traffic and What-if panels sit below the step list: they load right after the first paint.
+const TrafficPanel = lazy(() =>
+  import('../view/packet/TrafficPanel.tsx').then((m) => ({ default: m.TrafficPanel })),
+);
+const WhatIfPanel = lazy(() =>
+  import('../view/whatif/WhatIfPanel.tsx').then((m) => ({ default: m.WhatIfPanel })),
+);
 
 /**
  * The explorer's layout (the playback controls come first in the tab order; the grid puts the
@@ -32,8 +39,10 @@ export function Explorer() {
           className="max-h-[40dvh] overflow-y-auto border-b border-slate-200 lg:sticky lg:top-0 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-dvh lg:self-start lg:border-r lg:border-b-0 xl:static xl:row-span-1 xl:max-h-none xl:min-h-0 xl:self-stretch dark:border-slate-800"
         >
           <StepList />
-          <TrafficPanel />
-          <WhatIfPanel />
+          <Suspense fallback={null}>
+            <TrafficPanel />
+            <WhatIfPanel />
+          </Suspense>
         </nav>
         <aside
           aria-label="Tables and inspector"

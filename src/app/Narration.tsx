@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import {
   selectCurrentStep,
   selectTotal,
@@ -5,16 +6,25 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../store/index.ts';
-import { HopNarration } from '../view/packet/HopNarration.tsx';
 import { FOCUS_RING, MUTED, PANEL } from '../view/styles.ts';
 import { Icon } from './Icons.tsx';
 import { PHASE_LABELS } from './phase-labels.ts';
 import { stepErrors } from './step-errors.ts';
 
+// A packet walk needs the packet engine, which loads on demand too.
+const HopNarration = lazy(() =>
+  import('../view/packet/HopNarration.tsx').then((m) => ({ default: m.HopNarration })),
+);
+
 /** The narration: of the current hop while a packet walk is on screen, else of the current step. */
 export function Narration() {
   const walking = useExplorer(selectWalkActive);
-  return walking ? <HopNarration /> : <StepNarration />;
+  if (!walking) return <StepNarration />;
+  return (
+    <Suspense fallback={<section aria-label="Narration" className={`${PANEL} shrink-0 p-4`} />}>
+      <HopNarration />
+    </Suspense>
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
-import { devtools } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { presetScenario } from '../engine/scenario/presets.ts';
+import { devtools } from './devtools.ts';
 import { initPacketState } from './packet-init.ts';
 import { createPacketSlice } from './packet-slice.ts';
 import { createPlaybackSlice } from './playback-slice.ts';

@@ -1,11 +1,8 @@
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { useExplorerStore } from '../../store/index.ts';
 import { downloadBlob } from './download.ts';
-import { importScenario } from './import-scenario.ts';
 import { loadCustomScenario } from './load-custom.ts';
-import { svgSize, svgToPng } from './png-export.ts';
 import { exportFileOf, fileStem } from './scenario-file.ts';
-import { findDiagram, serializeDiagram } from './svg-export.ts';
 import { MENU_ITEM, TOOL_BUTTON } from './tool-styles.ts';
 
 /**
@@ -45,6 +42,11 @@ export function FileMenu() {
   };
   const exportDiagram = async (kind: 'svg' | 'png') => {
     close();
+    // The exporters load when first used.
+    const [{ findDiagram, serializeDiagram }, { svgSize, svgToPng }] = await Promise.all([
+      import('./svg-export.ts'),
+      import('./png-export.ts'),
+    ]);
     const svg = findDiagram();
     if (!svg) return setStatus('There is no diagram to export.');
     const state = store.getState();
@@ -64,6 +66,7 @@ export function FileMenu() {
     input.value = '';
     close();
     if (!picked) return;
+    const { importScenario } = await import('./import-scenario.ts');
     const result = await importScenario(picked);
     if (!result.ok) store.getState().refuseScenario(result.message);
     else await loadCustomScenario(store, result.scenario, result.file);

@@ -3,7 +3,8 @@
  * leading zeros, which inet_aton would read as octal); ipv4.ts turns it into numbers, which is
  * what the rest of the engine works on.
  */
-import { Validator } from 'ip-num';
+// The Validator module alone: the package index pulls in all of ip-num (CommonJS, not tree-shaken).
+import { Validator } from 'ip-num/dist/src/Validator.js';
 import { type Cidr, formatCidr, formatIp, parseCidr, parseIp } from '../net/ipv4.ts';
 import { type JsonObject, keyPath, quote, type Reporter, readString } from './shape.ts';
 

@@ -1,4 +1,3 @@
-import { interpolateNumber } from 'd3-interpolate';
 import { FONT_SIZE, type Point } from '../../layout/index.ts';
 import { textWidth } from '../../layout/metrics.ts';
 
@@ -21,7 +20,7 @@ export interface PacketMarker {
 export function between(a: Point, b: Point | undefined, t: number): Point {
   if (!b) return a;
   const k = Math.min(1, Math.max(0, t));
-  return { x: interpolateNumber(a.x, b.x)(k), y: interpolateNumber(a.y, b.y)(k) };
+  return { x: a.x + (b.x - a.x) * k, y: a.y + (b.y - a.y) * k };
 }
 
 /**

@@ -116,7 +116,7 @@ export function Topology(props: TopologyProps) {
         preserveAspectRatio="xMidYMid meet"
         className="block h-full w-full touch-none select-none"
       >
-        <g transform={transform.toString()}>
+        <g transform={transform}>
           <g>
             {layout.elements
               .filter((e) => e.layer === 'back')

@@ -1,4 +1,4 @@
-import type { ZoomKind } from './useZoom.ts';
+import type { ZoomKind } from './zoom-behavior.ts';
 
 const BUTTON =
   'flex h-8 min-w-8 items-center justify-center rounded-md border border-slate-300 bg-white/90 px-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:border-slate-600 dark:bg-slate-900/90 dark:text-slate-100 dark:hover:bg-slate-800 dark:focus-visible:outline-blue-300';

@@ -1,47 +1,41 @@
-import { select } from 'd3-selection';
-import { type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
-import { type RefObject, useCallback, useEffect, useMemo, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import type { AttachedZoom, ViewTransform, ZoomKind } from './zoom-behavior.ts';
 
-export type ZoomKind = 'fit' | 'in' | 'out';
+export type { ZoomKind } from './zoom-behavior.ts';
 
 export interface Zoom {
-  readonly transform: ZoomTransform;
+  /** The SVG transform attribute for the zoomed <g>. */
+  readonly transform: string;
   readonly zoomTo: (kind: ZoomKind) => void;
 }
 
-const STEP = 1.3;
+const IDENTITY: ViewTransform = { x: 0, y: 0, k: 1 };
 
-/**
- * d3-zoom on one ref'd <svg>: D3 listens to wheel, drag and pinch and reports the transform;
- * React applies it to a <g>. The svg's viewBox is the whole layout, so "fit" is the identity.
- */
+// d3-zoom (with d3-selection, d3-transition and d3-color behind it) is not needed to draw the
+// first screen: it loads once, right after the diagram mounts.
+let behaviorModule: Promise<typeof import('./zoom-behavior.ts')> | undefined;
+const loadZoomBehavior = () => {
+  behaviorModule ??= import('./zoom-behavior.ts');
+  return behaviorModule;
+};
+
+/** Pan and zoom for one ref'd <svg>; a button pressed before d3-zoom has loaded acts once it has. */
 export function useZoom(svgRef: RefObject<SVGSVGElement | null>): Zoom {
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
-  const behavior: ZoomBehavior<SVGSVGElement, unknown> = useMemo(
-    () =>
-      zoom<SVGSVGElement, unknown>()
-        .scaleExtent([0.5, 8])
-        .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform)),
-    [],
-  );
+  const [view, setView] = useState<ViewTransform>(IDENTITY);
+  const attached = useRef<Promise<AttachedZoom | null>>(Promise.resolve(null));
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const selection = select(svg);
-    selection.call(behavior);
+    let live = true;
+    const pending = loadZoomBehavior().then((m) => (live ? m.attachZoom(svg, setView) : null));
+    attached.current = pending;
     return () => {
-      selection.on('.zoom', null);
+      live = false;
+      void pending.then((zoom) => zoom?.detach());
     };
-  }, [behavior, svgRef]);
-  const zoomTo = useCallback(
-    (kind: ZoomKind) => {
-      const svg = svgRef.current;
-      if (!svg) return;
-      const selection = select(svg);
-      if (kind === 'fit') selection.call(behavior.transform, zoomIdentity);
-      else selection.call(behavior.scaleBy, kind === 'in' ? STEP : 1 / STEP);
-    },
-    [behavior, svgRef],
-  );
-  return { transform, zoomTo };
+  }, [svgRef]);
+  const zoomTo = useCallback((kind: ZoomKind) => {
+    void attached.current.then((zoom) => zoom?.zoomTo(kind));
+  }, []);
+  return { transform: `translate(${view.x},${view.y}) scale(${view.k})`, zoomTo };
 }

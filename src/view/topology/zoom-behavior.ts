@@ -1,0 +1,42 @@
+import { select } from 'd3-selection';
+import { type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
+
+export type ZoomKind = 'fit' | 'in' | 'out';
+
+/** The pan and scale d3-zoom reports; React applies it to the diagram's <g>. */
+export interface ViewTransform {
+  readonly x: number;
+  readonly y: number;
+  readonly k: number;
+}
+
+export interface AttachedZoom {
+  readonly zoomTo: (kind: ZoomKind) => void;
+  readonly detach: () => void;
+}
+
+const STEP = 1.3;
+
+/**
+ * d3-zoom on one <svg>: D3 listens to wheel, drag and pinch and reports each transform. The svg's
+ * viewBox is the whole layout, so "fit" is the identity.
+ */
+export function attachZoom(svg: SVGSVGElement, onZoom: (t: ViewTransform) => void): AttachedZoom {
+  const behavior = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.5, 8])
+    .on('zoom', (event: { transform: ZoomTransform }) => {
+      const { x, y, k } = event.transform;
+      onZoom({ x, y, k });
+    });
+  const selection = select(svg);
+  selection.call(behavior);
+  return {
+    zoomTo(kind) {
+      if (kind === 'fit') selection.call(behavior.transform, zoomIdentity);
+      else selection.call(behavior.scaleBy, kind === 'in' ? STEP : 1 / STEP);
+    },
+    detach() {
+      selection.on('.zoom', null);
+    },
+  };
+}
