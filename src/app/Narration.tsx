@@ -6,7 +6,7 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../store/index.ts';
-import { FOCUS_RING, MUTED, PANEL } from '../view/styles.ts';
+import { FOCUS_RING, MUTED, NARRATION_BOX, PANEL } from '../view/styles.ts';
 import { Icon } from './Icons.tsx';
 import { PHASE_LABELS } from './phase-labels.ts';
 import { stepErrors } from './step-errors.ts';
@@ -21,7 +21,7 @@ export function Narration() {
   const walking = useExplorer(selectWalkActive);
   if (!walking) return <StepNarration />;
   return (
-    <Suspense fallback={<section aria-label="Narration" className={`${PANEL} shrink-0 p-4`} />}>
+    <Suspense fallback={<section aria-label="Narration" className={`${PANEL} ${NARRATION_BOX} p-4`} />}>
       <HopNarration />
     </Suspense>
   );
@@ -39,7 +39,7 @@ function StepNarration() {
   return (
     <section
       aria-label="Narration"
-      className={`${PANEL} shrink-0 p-4 xl:max-h-[32dvh] xl:overflow-y-auto ${step?.failed ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}`}
+      className={`${PANEL} ${NARRATION_BOX} p-4 ${step?.failed ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}`}
     >
       {step && (
         <button

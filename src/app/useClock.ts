@@ -14,7 +14,7 @@ const MAX_FRAME_MS = 100;
 const running = (s: ExplorerState) => selectClockRunning(s) || selectWalkClockRunning(s);
 
 /**
- * The app's one clock and its only requestAnimationFrame: while a step or a packet hop animates,
+ * The app's one clock (the only requestAnimationFrame loop): while a step or a packet hop animates,
  * or playback or a packet walk runs,
  * each frame tells the store how much time passed; otherwise it sleeps until the store changes.
  * With prefers-reduced-motion the store reports every step at its end.

@@ -1,6 +1,12 @@
 /** Tailwind class strings shared by the panels, so light and dark stay consistent. */
 export const PANEL =
   'relative rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900';
+/**
+ * The narration's box under the diagram. From 1280 px the diagram takes the rest of the column, so
+ * the narration keeps one height (scrolling inside when long): the diagram then keeps its size,
+ * and its layout, from step to step.
+ */
+export const NARRATION_BOX = 'shrink-0 xl:h-[26dvh] xl:min-h-40 xl:overflow-y-auto';
 export const PANEL_TITLE = 'text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400';
 export const FOCUS_RING =
   'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:focus-visible:outline-sky-400';

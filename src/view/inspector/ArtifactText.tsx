@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { afterNextPaint } from '../after-paint.ts';
 import { scrollWithin } from '../scroll-within.ts';
 import { ADDED_LINE, MATCHED_LINE, MUTED } from '../styles.ts';
 import type { ArtifactView } from './artifact-views.ts';
@@ -11,11 +12,15 @@ import type { ArtifactView } from './artifact-views.ts';
 export function ArtifactText({ view, matched = -1 }: { view: ArtifactView; matched?: number }) {
   const pre = useRef<HTMLPreElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll again whenever the text changes
-  useLayoutEffect(() => {
-    const line =
-      pre.current?.querySelector<HTMLElement>('[data-matched]') ?? pre.current?.querySelector('mark');
-    scrollWithin(pre.current, line ?? null);
-  }, [view, matched]);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        const line =
+          pre.current?.querySelector<HTMLElement>('[data-matched]') ?? pre.current?.querySelector('mark');
+        scrollWithin(pre.current, line ?? null);
+      }),
+    [view, matched],
+  );
   if (view.missing !== null) {
     return (
       <p className={`rounded-lg bg-slate-50 p-3 text-sm italic dark:bg-slate-950 ${MUTED}`}>{view.missing}</p>

@@ -1,5 +1,5 @@
 import { easeCubicOut } from 'd3-ease';
-import { memo, type ReactNode, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, type ReactNode, useEffect, useMemo, useRef } from 'react';
 import {
   selectCurrentStep,
   selectPreviousWorld,
@@ -8,6 +8,7 @@ import {
   selectWorld,
   useExplorer,
 } from '../../store/index.ts';
+import { afterNextPaint } from '../after-paint.ts';
 import { useVpcEvidenceDestination } from '../packet/useHopEvidence.ts';
 import { scrollWithin } from '../scroll-within.ts';
 import { FAILED_TEXT, MATCHED_LINE, MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
@@ -63,13 +64,16 @@ const RouteRow = memo(function RouteRow({ row, style, matched = false, children 
   );
 });
 
-/** Scrolls the table (never the page) to show the row it sits in, when it appears. */
+/** Scrolls the table (never the page) to show the row `marker` sits in. */
+function scrollToRow(marker: HTMLElement | null) {
+  const tr = marker?.closest('tr') ?? null;
+  scrollWithin(tr?.closest<HTMLElement>('[data-scroll]') ?? null, tr, HEADER_PX);
+}
+
+/** Scrolls the table to show the row it sits in once that row is painted. */
 function ScrollIntoTable() {
   const marker = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => {
-    const tr = marker.current?.closest('tr') ?? null;
-    scrollWithin(tr?.closest<HTMLElement>('[data-scroll]') ?? null, tr, HEADER_PX);
-  }, []);
+  useEffect(() => afterNextPaint(() => scrollToRow(marker.current)), []);
   return <span ref={marker} />;
 }
 
@@ -80,10 +84,7 @@ function ScrollIntoTable() {
 function ChangedRouteRow({ row }: { row: VpcRouteRow }) {
   const t = easeCubicOut(useExplorer(selectProgress));
   const marker = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => {
-    const tr = marker.current?.closest('tr') ?? null;
-    scrollWithin(tr?.closest<HTMLElement>('[data-scroll]') ?? null, tr, HEADER_PX);
-  }, []);
+  useEffect(() => afterNextPaint(() => scrollToRow(marker.current)), []);
   const style =
     row.change === 'added'
       ? { transform: `translateX(${(-(1 - t) * 24).toFixed(1)}px)`, opacity: 0.25 + 0.75 * t }

@@ -1,5 +1,6 @@
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { WalkHop } from '../../store/index.ts';
+import { afterNextPaint } from '../after-paint.ts';
 import { scrollWithin } from '../scroll-within.ts';
 import { FAILED_TEXT, FOCUS_RING } from '../styles.ts';
 import { ACTION_LABEL, placeText } from './hop-text.ts';
@@ -16,9 +17,12 @@ interface Props {
 /** One hop: its number, place and action, and the engine's sentence (whole when current). */
 export const HopItem = memo(function HopItem({ entry, current, onGo }: Props) {
   const item = useRef<HTMLLIElement>(null);
-  // NOTE: as in StepItem, a layout effect scrolls the list (never the page) in the same frame.
-  useLayoutEffect(() => {
-    if (current) scrollWithin(item.current?.closest('nav') ?? null, item.current, STICKY_HEADING_PX);
+  // As in StepItem: the list (never the page) scrolls to the current hop once it is painted.
+  useEffect(() => {
+    if (!current) return;
+    return afterNextPaint(() =>
+      scrollWithin(item.current?.closest('nav') ?? null, item.current, STICKY_HEADING_PX),
+    );
   }, [current]);
   const { hop, number } = entry;
   const dropped = hop.action === 'drop';

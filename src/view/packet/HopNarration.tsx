@@ -6,7 +6,7 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
-import { FOCUS_RING, MUTED, PANEL } from '../styles.ts';
+import { FOCUS_RING, MUTED, NARRATION_BOX, PANEL } from '../styles.ts';
 import { OperatorView } from '../whatif/OperatorView.tsx';
 import { evidencePlace } from './evidence-target.ts';
 import { HeaderDiff } from './HeaderDiff.tsx';
@@ -33,7 +33,7 @@ export function HopNarration() {
       aria-label="Narration"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
-      className={`${PANEL} flex shrink-0 flex-col gap-3 p-4 lg:flex-row xl:max-h-[34dvh] xl:overflow-y-auto focus-visible:outline-2 focus-visible:outline-sky-600 ${dropped ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}`}
+      className={`${PANEL} ${NARRATION_BOX} flex flex-col gap-3 p-4 lg:flex-row focus-visible:outline-2 focus-visible:outline-sky-600 ${dropped ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}`}
     >
       <div className="min-w-0 flex-1">
         {owner && evidence && (

@@ -108,7 +108,10 @@ export function Topology(props: TopologyProps) {
     }
   }
   return (
-    <div ref={boxRef} className={`relative h-full min-h-64 w-full overflow-hidden ${className ?? ''}`}>
+    <div
+      ref={boxRef}
+      className={`relative h-full min-h-64 w-full overflow-hidden [contain:strict] ${className ?? ''}`}
+    >
       <svg
         ref={svgRef}
         aria-label="Network topology"
