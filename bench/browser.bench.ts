@@ -22,6 +22,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4185);
 const PLAY_MS = 10_000;
 const RESPONSE_CLICKS = 25;
 const TARGETS = { articleP95: 16.7, twentyP95: 33, firstLoadKb: 150 };
+/** Two frames at 60 Hz: the step response is printed against it, not failed on (it is noisy). */
+const TWO_FRAMES_MS = 2000 / 60;
 // NOTE: rAF timestamps are coarsened (100 µs) and jitter around the 16.67 ms vsync, so an
 // on-time frame can read 16.8 ms; a dropped frame reads ≥ 33 ms. Compare with this slack.
 const JITTER_MS = 0.5;
@@ -117,7 +119,9 @@ async function main(): Promise<void> {
     console.log(frameLine('article preset', article.frames, TARGETS.articleP95));
     console.log(frameLine(`20 nodes, from step ${podPhase}`, twenty.frames, TARGETS.twentyP95));
     console.log(frameLine('article, cross-node walk', walk, TARGETS.articleP95));
-    console.log('step response (click on Next step → end of the frame that shows it):');
+    console.log(
+      `step response (click on Next step → end of the frame that shows it; DESIGN §4: within a frame or two, ${TWO_FRAMES_MS.toFixed(1)} ms):`,
+    );
     for (const [label, run] of [
       ['article preset', article],
       ['20 nodes', twenty],
