@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { firstLoadAssets } from '../bench/browser/first-load.ts';
 import { compressScenarioParam } from '../src/app/share/scenario-codec.ts';
 import { construct } from '../src/engine/index.ts';
 import { PRESETS, presetScenario } from '../src/engine/scenario/presets.ts';
@@ -80,4 +81,24 @@ test('the build ships the scenario schema and no inline script or eval', async (
   }
   expect(html).not.toContain('unsafe-eval');
   expect(html).not.toMatch(/(src|href)="\//);
+});
+
+test('the first load stays within 150 kB gzipped; zoom, packets, panels and players come later', () => {
+  const dist = fileURLToPath(new URL('../dist', import.meta.url));
+  const assets = firstLoadAssets(dist);
+  const gzipKb = assets.reduce((sum, a) => sum + a.gzip, 0) / 1024;
+  expect(gzipKb).toBeLessThanOrEqual(150);
+  const names = assets.map((a) => a.file).join('\n');
+  for (const later of [
+    'zoom-behavior',
+    'packet-engine',
+    'TrafficPanel',
+    'WhatIfPanel',
+    'EditorPanel',
+    'LessonsUi',
+    'EmbedRoot',
+  ]) {
+    expect(names).not.toContain(later);
+  }
+  for (const a of assets) expect(readFileSync(`${dist}/${a.file}`, 'utf8')).not.toContain('wheel.zoom');
 });
