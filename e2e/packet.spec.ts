@@ -137,6 +137,21 @@ test('keyboard only: type the endpoints, send, and step through the hops', async
   await expect(ui.narration).toContainText(`Hop 5 of ${hopCount(internet)}`);
 });
 
+test('a link with a walk and no step opens it on the finished network', async ({ page }) => {
+  await page.goto('/#/?preset=article&trace=pod:web-1,external:internet&hop=3');
+  const ui = packetWalk(page);
+  await expect(ui.narration).toContainText(`Hop 3 of ${hopCount(internet)}`);
+  await expect(page).toHaveURL(new RegExp(`step=${LAST}(&|$)`));
+});
+
+test('a link with an unknown endpoint says why in the narration', async ({ page }) => {
+  await page.goto('/#/?preset=article&trace=web-1,external:internet');
+  const ui = packetWalk(page);
+  await expect(ui.narration).toContainText('Nothing was sent');
+  await expect(ui.narration).toContainText('"web-1" is not an endpoint: use pod:NAME');
+  await expect(ui.hops).toHaveCount(0);
+});
+
 test('a bad endpoint is explained and nothing is sent', async ({ page }) => {
   await page.goto('/#/?preset=article');
   const ui = packetWalk(page);

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import {
   selectCurrentStep,
+  selectShownWalkError,
   selectTotal,
   selectWalkActive,
   useExplorer,
@@ -16,14 +17,39 @@ const HopNarration = lazy(() =>
   import('../view/packet/HopNarration.tsx').then((m) => ({ default: m.HopNarration })),
 );
 
-/** The narration: of the current hop while a packet walk is on screen, else of the current step. */
+/**
+ * The narration: of the current hop while a packet walk is on screen, of why nothing was sent
+ * when its endpoints were refused (from a link, say), else of the current step.
+ */
 export function Narration() {
   const walking = useExplorer(selectWalkActive);
+  const walkError = useExplorer(selectShownWalkError);
+  if (walkError !== null) return <WalkErrorNarration reason={walkError} />;
   if (!walking) return <StepNarration />;
   return (
     <Suspense fallback={<section aria-label="Narration" className={`${PANEL} ${NARRATION_BOX} p-4`} />}>
       <HopNarration />
     </Suspense>
+  );
+}
+
+/** A walk whose endpoints the packet engine refused: the reason, and where to choose others. */
+function WalkErrorNarration({ reason }: { reason: string }) {
+  return (
+    <section
+      aria-label="Narration"
+      className={`${PANEL} ${NARRATION_BOX} border-l-4 border-l-red-600 p-4 dark:border-l-red-500`}
+    >
+      <div role="status" aria-live="polite" aria-atomic="true">
+        <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>Traffic</p>
+        <h2 className="mt-1 text-lg leading-snug font-semibold text-red-700 dark:text-red-400">
+          <span className="sr-only">Failed: </span>Nothing was sent
+        </h2>
+        <p className="mt-1.5 leading-relaxed">
+          {reason}. Choose a source and a destination under Traffic, after the steps.
+        </p>
+      </div>
+    </section>
   );
 }
 

@@ -24,6 +24,14 @@ describe('initFromUrl', () => {
     expect(s.step).toBe(s.construction.steps.length);
   });
 
+  it('opens a link with a walk and no step on the finished network, at its hop', () => {
+    const s = storeFor('#/?preset=article&trace=pod:web-1,pod:api-1&hop=3').getState();
+    expect(s.step).toBe(s.construction.steps.length);
+    expect(s).toMatchObject({ walk: { from: 'pod:web-1', to: 'pod:api-1' }, hop: 3 });
+    expect(storeFor('#/?preset=article&step=5&trace=pod:web-1,pod:api-1').getState().step).toBe(5);
+    expect(storeFor('#/?preset=article&trace=pod:web-1').getState().step).toBe(0);
+  });
+
   it('loads a scenario from s= and reports a broken one', () => {
     const good = storeFor(`#/?s=${encodeScenarioParam(PRESETS.small)}&step=3`).getState();
     expect(good.source).toEqual({ kind: 'custom' });
@@ -48,6 +56,13 @@ describe('applyUrl', () => {
     applyUrl(store, '#/?preset=small&step=4', '#/?preset=article&step=2');
     expect(store.getState().source).toEqual({ kind: 'preset', name: 'small' });
     expect(store.getState().step).toBe(4);
+  });
+
+  it('goes to the finished network for an address with a walk and no step', () => {
+    const store = storeFor('#/?preset=article&step=2');
+    applyUrl(store, '#/?preset=article&trace=pod:web-1,external:internet&hop=2', '#/?preset=article&step=2');
+    expect(store.getState().step).toBe(store.getState().construction.steps.length);
+    expect(store.getState()).toMatchObject({ walk: { from: 'pod:web-1', to: 'external:internet' }, hop: 2 });
   });
 
   it('keeps the current view when a new s= is broken', () => {

@@ -11,11 +11,18 @@ import { readUrl } from './url-state.ts';
 import { applyPacketWalkUrl } from './usePacketWalkUrl.ts';
 
 const DEFAULT_PRESET: PresetName = 'article';
+/** A packet walk runs over the finished network: a link with `trace=` and no `step=` opens there. */
+const LAST_STEP = Number.MAX_SAFE_INTEGER;
+
+/** The step a URL asks for; the store clamps it to the construction's last step. */
+function stepOf(url: ReturnType<typeof readUrl>, hash: string): number {
+  return url.step ?? (readPacketWalkUrl(hash).walk ? LAST_STEP : 0);
+}
 
 /** The store's starting values for a location hash. */
 export function initFromUrl(hash: string): ExplorerInit {
   const url = readUrl(hash);
-  const view = { step: url.step ?? 0, selectedId: url.selected, packet: readPacketWalkUrl(hash) };
+  const view = { step: stepOf(url, hash), selectedId: url.selected, packet: readPacketWalkUrl(hash) };
   if (url.scenario !== null) {
     const decoded = decodeScenarioParam(url.scenario);
     if (decoded.ok) return { ...view, scenario: decoded.scenario, source: { kind: 'custom' } };
@@ -45,7 +52,7 @@ export function applyUrl(store: ExplorerStore, hash: string, previousHash: strin
     const preset = url.preset ?? DEFAULT_PRESET;
     if (state.source.kind !== 'preset' || state.source.name !== preset) state.loadPreset(preset);
   }
-  store.getState().goTo(url.step ?? 0);
+  store.getState().goTo(stepOf(url, hash));
   store.getState().select(url.selected);
   applyPacketWalkUrl(store, hash);
 }

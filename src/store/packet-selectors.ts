@@ -29,6 +29,10 @@ export const selectWalkHops = (s: ExplorerState): readonly WalkHop[] => selectPa
 export const selectTrafficShown = (s: ExplorerState): boolean =>
   s.walk !== null && s.step >= s.construction.steps.length;
 
+/** Why the walk on screen sent nothing (an unknown or unusable endpoint), or null. */
+export const selectShownWalkError = (s: ExplorerState): string | null =>
+  selectTrafficShown(s) ? (selectPacketWalk(s)?.error ?? null) : null;
+
 /** Whether the controls and keys step through hops (the walk is shown and has hops). */
 export function isWalkActive(s: ExplorerState): boolean {
   return selectTrafficShown(s) && selectWalkHops(s).length > 0;
