@@ -22,7 +22,7 @@ export function element(
   box: Box,
   name: string,
   lines: readonly TextLine[],
-  extra: Partial<Pick<TopologyElement, 'badges' | 'status' | 'dashed' | 'layer'>> = {},
+  extra: Partial<Pick<TopologyElement, 'badges' | 'status' | 'dashed' | 'layer' | 'brief'>> = {},
 ): TopologyElement {
   return { id, kind, box, name, lines, badges: [], status: 'ok', layer: 'front', ...extra };
 }
@@ -47,10 +47,17 @@ function outside(world: WorldState, plan: TopologyPlan): TopologyElement[] {
     const id = externalId(external.name);
     const name = `External endpoint ${external.name}, ${external.ip}`;
     out.push(
-      element(id, 'external', box, name, [
-        lineIn(box, id, external.name, 12, 20, 'title'),
-        lineIn(box, `${id}#ip`, external.ip, 12, 38, 'mono'),
-      ]),
+      element(
+        id,
+        'external',
+        box,
+        name,
+        [
+          lineIn(box, id, external.name, 12, 20, 'title'),
+          lineIn(box, `${id}#ip`, external.ip, 12, 38, 'mono'),
+        ],
+        { brief: external.name },
+      ),
     );
   }
   if (world.controllerManagerConfigured) {
@@ -84,24 +91,38 @@ function vpcParts(world: WorldState, plan: TopologyPlan): TopologyElement[] {
     element(VPC_ID, 'vpc', plan.vpc, title, [lineIn(plan.vpc, VPC_ID, title, 14, 24, 'title')], {
       layer: 'back',
     }),
-    element(VROUTER_ID, 'vrouter', vr, `vRouter, route table with ${count} entries`, [
-      lineIn(vr, VROUTER_ID, 'vRouter', 10, 20, 'title'),
-      {
-        ...lineIn(vr, `${VROUTER_ID}#count`, `route table · ${count}`, vr.width - 10, 20, 'muted'),
-        anchorEnd: true,
-      },
-      lineIn(vr, `${VROUTER_ID}#dest`, 'destination', 10, 38, 'muted'),
-      lineIn(vr, `${VROUTER_ID}#hop`, 'next hop', 10 + DEST_COLUMN, 38, 'muted'),
-    ]),
+    element(
+      VROUTER_ID,
+      'vrouter',
+      vr,
+      `vRouter, route table with ${count} entries`,
+      [
+        lineIn(vr, VROUTER_ID, 'vRouter', 10, 20, 'title'),
+        {
+          ...lineIn(vr, `${VROUTER_ID}#count`, `route table · ${count}`, vr.width - 10, 20, 'muted'),
+          anchorEnd: true,
+        },
+        lineIn(vr, `${VROUTER_ID}#dest`, 'destination', 10, 38, 'muted'),
+        lineIn(vr, `${VROUTER_ID}#hop`, 'next hop', 10 + DEST_COLUMN, 38, 'muted'),
+      ],
+      { brief: `vRouter · ${count} routes` },
+    ),
   ];
   const eip = scenario.vpc.natGateway?.eip;
   if (vpc.natGateway && plan.nat && eip) {
     const box = plan.nat;
     out.push(
-      element(NAT_ID, 'nat-gateway', box, `NAT gateway, EIP ${eip}`, [
-        lineIn(box, NAT_ID, 'NAT gateway', 12, 22, 'title'),
-        lineIn(box, `${NAT_ID}#eip`, `EIP ${eip}`, 12, 42, 'mono'),
-      ]),
+      element(
+        NAT_ID,
+        'nat-gateway',
+        box,
+        `NAT gateway, EIP ${eip}`,
+        [
+          lineIn(box, NAT_ID, 'NAT gateway', 12, 22, 'title'),
+          lineIn(box, `${NAT_ID}#eip`, `EIP ${eip}`, 12, 42, 'mono'),
+        ],
+        { brief: 'NAT gateway' },
+      ),
     );
   }
   for (const placed of plan.vswitches) {
@@ -109,10 +130,17 @@ function vpcParts(world: WorldState, plan: TopologyPlan): TopologyElement[] {
     const id = vswitchId(placed.name);
     const label = `vSwitch ${placed.name}`;
     out.push(
-      element(id, 'vswitch', placed.band, `vSwitch ${placed.name}, ${placed.cidr}`, [
-        lineIn(placed.band, id, label, 10, 18, 'label'),
-        lineIn(placed.band, `${id}#cidr`, placed.cidr, 20 + textWidth(label, 'label'), 18, 'mono'),
-      ]),
+      element(
+        id,
+        'vswitch',
+        placed.band,
+        `vSwitch ${placed.name}, ${placed.cidr}`,
+        [
+          lineIn(placed.band, id, label, 10, 18, 'label'),
+          lineIn(placed.band, `${id}#cidr`, placed.cidr, 20 + textWidth(label, 'label'), 18, 'mono'),
+        ],
+        { brief: `${label} ${placed.cidr}` },
+      ),
     );
   }
   return out;

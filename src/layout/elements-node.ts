@@ -43,7 +43,9 @@ function nodeBox(node: NodeState, placed: NodePlacement, cidrNotAvailable: boole
   ];
   const badges = badgesLeftOf(problems, box.x + box.width - NODE_PAD, box.y + NODE_CIDR_Y - 12, 'error');
   const status = problems.length > 0 ? 'failed' : 'ok';
-  return element(id, 'node', box, nodeName(node, problems), lines, { badges, status, layer: 'back' });
+  const state = problems[0] ?? (node.podCidr ? formatCidr(node.podCidr) : undefined);
+  const brief = state ? `${node.name} · ${state}` : node.name;
+  return element(id, 'node', box, nodeName(node, problems), lines, { badges, status, layer: 'back', brief });
 }
 
 function chip(id: string, kind: 'actor' | 'flanneld', box: Box, name: string, text: string): TopologyElement {

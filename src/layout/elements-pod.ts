@@ -32,7 +32,7 @@ export function podElements(pod: PodState | undefined, slot: PodSlot, origin: Po
   if (pod.ip !== undefined)
     lines.push(lineIn(box, podIpKey(pod.name), `eth0 ${formatIp(pod.ip)}`, 8, 34, 'mono'));
   const badges = podBadge(pod, box.x + 6, box.y + box.height, box.width - 12);
-  const out = [element(id, 'pod', box, podName(pod), lines, { status, badges })];
+  const out = [element(id, 'pod', box, podName(pod), lines, { status, badges, brief: pod.name })];
   if (pod.veth) {
     const veth = offset(slot.veth, origin.x, origin.y);
     const vid = vethId(pod.name, pod.containers);

@@ -1,5 +1,6 @@
 /** Topology geometry: pure functions from a world state to positioned boxes, lines and paths. */
 export { packetAnchor } from './anchor.ts';
+export { type BriefLine, briefLines } from './brief.ts';
 export { enteringIds } from './entering.ts';
 export * from './ids.ts';
 export { layoutTopology } from './layout.ts';

@@ -65,6 +65,11 @@ export interface TopologyElement {
   readonly lines: readonly TextLine[];
   readonly badges: readonly Badge[];
   readonly status: ElementStatus;
+  /**
+   * The one line shown instead of `lines` and badges when the diagram is drawn too small for them
+   * (the overview of a large scenario): "node-a · 172.16.0.128/25". None: the shape alone.
+   */
+  readonly brief?: string;
   /** Drawn dashed: a host-network pod, a bridge that is down. */
   readonly dashed?: boolean;
   /** `back` boxes (VPC, nodes, …) hold others: their fill goes under the links, the rest over them. */

@@ -3,6 +3,7 @@ import { FONT_SIZE, type TextLine, type TopologyElement } from '../../layout/ind
 import { BadgePill } from './BadgePill.tsx';
 import { ElementShape } from './ElementShape.tsx';
 import { sameElement, samePropsBy } from './same.ts';
+import { useStrokeScale } from './stroke-scale.ts';
 import { RING, TEXT } from './styles.ts';
 
 export interface DiagramElementProps {
@@ -14,6 +15,8 @@ export interface DiagramElementProps {
   /** Keys of lines entering with this step (newline-joined) and their progress. */
   readonly enteringLines: string;
   readonly lineAppear: number;
+  /** Whether the diagram shows its overview: then the element's text is left to Briefs. */
+  readonly overview: boolean;
   readonly onSelect: (id: string) => void;
 }
 
@@ -47,7 +50,7 @@ function ring(box: TopologyElement['box'], pad: number, radius: number, grow = 1
 /** One focusable diagram element: its shape, text, badges and selection/highlight rings. */
 export const DiagramElement = memo(
   function DiagramElement(props: DiagramElementProps) {
-    const { element, selected, highlighted, appear, enteringLines, lineAppear, onSelect } = props;
+    const { element, selected, highlighted, appear, enteringLines, lineAppear, overview, onSelect } = props;
     const { box, id } = element;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -58,6 +61,7 @@ export const DiagramElement = memo(
     const grows = element.kind === 'cni0';
     const grow = grows ? appear : 1;
     const lift = grows ? 0 : (1 - appear) * 6;
+    const k = useStrokeScale();
     return (
       // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; a focusable <g role="button"> is the SVG pattern
       <g
@@ -73,27 +77,32 @@ export const DiagramElement = memo(
         transform={lift > 0.01 ? `translate(0 ${lift})` : undefined}
       >
         {highlighted && element.layer === 'front' && (
-          <rect {...ring(box, 3, 6, grow)} strokeWidth={2} className={RING.highlight} />
+          <rect {...ring(box, 3 * k, 6, grow)} strokeWidth={2 * k} className={RING.highlight} />
         )}
         <ElementShape element={element} grow={grow} />
-        {element.lines.map((line) => (
-          <Line
-            key={line.key}
-            line={line}
-            opacity={(enteringLines.includes(`${line.key}\n`) ? lineAppear : 1) * grow}
-          />
-        ))}
-        {element.badges.map((badge) => (
-          <BadgePill key={badge.text} badge={badge} />
-        ))}
-        {highlighted && element.layer === 'back' && (
-          <rect {...ring(box, 2, 10)} strokeWidth={2.5} className={RING.highlight} fillOpacity={0} />
+        {/* In the overview the briefs are drawn over everything (Briefs), not here. */}
+        {!overview && (
+          <>
+            {element.lines.map((line) => (
+              <Line
+                key={line.key}
+                line={line}
+                opacity={(enteringLines.includes(`${line.key}\n`) ? lineAppear : 1) * grow}
+              />
+            ))}
+            {element.badges.map((badge) => (
+              <BadgePill key={badge.text} badge={badge} />
+            ))}
+          </>
         )}
-        {selected && <rect {...ring(box, 5, 8)} strokeWidth={3} className={RING.selected} />}
+        {highlighted && element.layer === 'back' && (
+          <rect {...ring(box, 2 * k, 10)} strokeWidth={2.5 * k} className={RING.highlight} fillOpacity={0} />
+        )}
+        {selected && <rect {...ring(box, 5 * k, 8)} strokeWidth={3 * k} className={RING.selected} />}
         <rect
-          {...ring(box, selected ? 9 : 4, 8)}
-          strokeWidth={2}
-          strokeDasharray="4 3"
+          {...ring(box, (selected ? 9 : 4) * k, 8)}
+          strokeWidth={2 * k}
+          strokeDasharray={`${4 * k} ${3 * k}`}
           className={RING.focus}
         />
       </g>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { TopologyElement } from '../../layout/index.ts';
 import { sameElement, samePropsBy } from './same.ts';
+import { useStrokeScale } from './stroke-scale.ts';
 import { FAILED_STROKE, FILL, RADIUS, STROKE } from './styles.ts';
 
 /**
@@ -9,6 +10,7 @@ import { FAILED_STROKE, FILL, RADIUS, STROKE } from './styles.ts';
  */
 export function ElementShape({ element, grow }: { element: TopologyElement; grow: number }) {
   const { box, kind } = element;
+  const k = useStrokeScale();
   if (kind === 'container') {
     return (
       <>
@@ -27,8 +29,8 @@ export function ElementShape({ element, grow }: { element: TopologyElement; grow
       width={Math.max(0, box.width * grow)}
       height={box.height}
       rx={RADIUS[kind]}
-      strokeWidth={element.status === 'failed' ? 2.5 : kind === 'vpc' ? 2 : 1.5}
-      strokeDasharray={dashed ? '5 3' : undefined}
+      strokeWidth={(element.status === 'failed' ? 2.5 : kind === 'vpc' ? 2 : 1.5) * k}
+      strokeDasharray={dashed ? `${5 * k} ${3 * k}` : undefined}
       className={`${fill} ${stroke}`}
     />
   );

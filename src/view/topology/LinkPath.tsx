@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { TopologyLink } from '../../layout/index.ts';
 import { sameLink, samePropsBy } from './same.ts';
+import { useStrokeScale } from './stroke-scale.ts';
 import { LINK } from './styles.ts';
 
 /**
@@ -10,15 +11,16 @@ import { LINK } from './styles.ts';
 export const LinkPath = memo(
   function LinkPath({ link, draw, highlighted }: { link: TopologyLink; draw: number; highlighted: boolean }) {
     const drawing = draw < 1;
+    const k = useStrokeScale();
     return (
       <path
         d={link.d}
         fill="none"
-        strokeWidth={highlighted ? 3 : link.kind === 'vswitch-bus' ? 2.5 : 1.75}
+        strokeWidth={(highlighted ? 3 : link.kind === 'vswitch-bus' ? 2.5 : 1.75) * k}
         strokeLinecap="round"
         className={LINK[link.kind]}
         pathLength={drawing ? 1 : undefined}
-        strokeDasharray={drawing ? '1 1' : link.kind === 'internet' ? '6 4' : undefined}
+        strokeDasharray={drawing ? '1 1' : link.kind === 'internet' ? `${6 * k} ${4 * k}` : undefined}
         strokeDashoffset={drawing ? 1 - draw : undefined}
       />
     );

@@ -32,16 +32,20 @@ function PacketLabel({
   dropped,
   x,
   maxX,
+  scale,
 }: {
   label: string;
   dropped: boolean;
   x: number;
   maxX?: number;
+  scale: number;
 }) {
   const width = textWidth(label, 'label') + 14;
-  const left = x - width / 2;
-  const shift =
-    left < 2 ? 2 - left : maxX !== undefined && left + width > maxX - 2 ? maxX - 2 - left - width : 0;
+  // The pill is drawn `scale` times its size: keep its drawn width inside the diagram.
+  const left = x - (width * scale) / 2;
+  const right = left + width * scale;
+  const overflow = left < 2 ? 2 - left : maxX !== undefined && right > maxX - 2 ? maxX - 2 - right : 0;
+  const shift = overflow / scale;
   return (
     <g transform={`translate(${shift.toFixed(1)} -31)`}>
       <rect
@@ -72,17 +76,25 @@ function PacketLabel({
  * The packet as a dot (the hop list, not the dot, tells where it is and why), a dropped one red
  * with a cross; its label in a pill above it.
  */
-export function PacketDot(props: { at: Point; dropped?: boolean; label?: string; maxX?: number }) {
-  const { at, dropped, label, maxX } = props;
+export function PacketDot(props: {
+  at: Point;
+  dropped?: boolean;
+  label?: string;
+  maxX?: number;
+  /** Drawn this many times its size (in the overview, to keep its size on screen). */
+  scale?: number;
+}) {
+  const { at, dropped, label, maxX, scale = 1 } = props;
+  const zoom = scale === 1 ? '' : ` scale(${scale})`;
   return (
-    <g pointerEvents="none" transform={`translate(${at.x} ${at.y})`}>
+    <g pointerEvents="none" transform={`translate(${at.x} ${at.y})${zoom}`}>
       <circle
         r={8}
         strokeWidth={2.5}
         className={dropped ? 'fill-red-600 stroke-white' : 'fill-rose-500 stroke-white dark:stroke-slate-900'}
       />
       {dropped && <path d="M-3.5 -3.5L3.5 3.5M3.5 -3.5L-3.5 3.5" strokeWidth={2} className="stroke-white" />}
-      {label && <PacketLabel label={label} dropped={dropped === true} x={at.x} maxX={maxX} />}
+      {label && <PacketLabel label={label} dropped={dropped === true} x={at.x} maxX={maxX} scale={scale} />}
     </g>
   );
 }

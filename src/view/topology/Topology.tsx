@@ -7,12 +7,15 @@ import {
   type TopologyLayout,
   touchedIds,
 } from '../../layout/index.ts';
+import { Briefs } from './Briefs.tsx';
 import { DiagramElement } from './DiagramElement.tsx';
 import { BackFill } from './ElementShape.tsx';
 import { LinkPath } from './LinkPath.tsx';
 import { appearance, eased, enteringLines } from './motion.ts';
+import { overviewTextScale } from './overview.ts';
 import { between, PacketDot, type PacketMarker } from './PacketDot.tsx';
 import { RouteRows } from './RouteRows.tsx';
+import { StrokeScale } from './stroke-scale.ts';
 import { useContainerSize } from './useContainerSize.ts';
 import { useZoom, type ZoomKind } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
@@ -66,7 +69,11 @@ export function Topology(props: TopologyProps) {
     onSelectRef.current = props.onSelect;
   });
   const select = useCallback((id: string) => onSelectRef.current(id), []);
-  const { transform, zoomTo } = useZoom(svgRef);
+  const { transform, scale, zoomTo } = useZoom(svgRef);
+  // Screen pixels per diagram unit: the viewBox fit (meet) times the zoom. Too few for the
+  // detail's text, and the diagram shows its overview instead.
+  const fit = size ? Math.min(size.width / layout.width, size.height / layout.height) : 1;
+  const overview = overviewTextScale(fit * scale);
   useEffect(() => {
     if (layout.width > 0 && layout.height > 0) zoomTo('fit');
   }, [layout.width, layout.height, zoomTo]);
@@ -92,10 +99,11 @@ export function Topology(props: TopologyProps) {
         appear={appearance(entering, element.id, t)}
         enteringLines={lines}
         lineAppear={lines ? t : 1}
+        overview={overview > 0}
         onSelect={select}
       />,
     );
-    if (element.kind === 'vrouter') {
+    if (element.kind === 'vrouter' && overview === 0) {
       children.push(
         <RouteRows
           key="vrouter#routes"
@@ -110,7 +118,7 @@ export function Topology(props: TopologyProps) {
   return (
     <div
       ref={boxRef}
-      className={`relative h-full min-h-64 w-full overflow-hidden [contain:strict] ${className ?? ''}`}
+      className={`relative h-full w-full overflow-hidden [contain:strict] ${className ?? ''}`}
     >
       <svg
         ref={svgRef}
@@ -119,27 +127,44 @@ export function Topology(props: TopologyProps) {
         preserveAspectRatio="xMidYMid meet"
         className="block h-full w-full touch-none select-none"
       >
-        <g transform={transform}>
-          <g>
-            {layout.elements
-              .filter((e) => e.layer === 'back')
-              .map((e) => (
-                <BackFill key={e.id} element={e} opacity={appearance(entering, e.id, t)} />
+        <StrokeScale value={Math.max(1, overview)}>
+          <g transform={transform}>
+            <g>
+              {layout.elements
+                .filter((e) => e.layer === 'back')
+                .map((e) => (
+                  <BackFill key={e.id} element={e} opacity={appearance(entering, e.id, t)} />
+                ))}
+            </g>
+            <g>
+              {layout.links.map((link) => (
+                <LinkPath
+                  key={link.id}
+                  link={link}
+                  draw={entering.has(link.from) || entering.has(link.to) ? t : 1}
+                  highlighted={touched.has(link.from)}
+                />
               ))}
-          </g>
-          <g>
-            {layout.links.map((link) => (
-              <LinkPath
-                key={link.id}
-                link={link}
-                draw={entering.has(link.from) || entering.has(link.to) ? t : 1}
-                highlighted={touched.has(link.from)}
+            </g>
+            {children}
+            {overview > 0 && (
+              <Briefs
+                elements={layout.elements}
+                textScale={overview}
+                appear={(id) => appearance(entering, id, t)}
               />
-            ))}
+            )}
+            {dot && (
+              <PacketDot
+                at={dot}
+                dropped={packet?.dropped}
+                label={packet?.label}
+                maxX={layout.width}
+                scale={Math.max(1, overview)}
+              />
+            )}
           </g>
-          {children}
-          {dot && <PacketDot at={dot} dropped={packet?.dropped} label={packet?.label} maxX={layout.width} />}
-        </g>
+        </StrokeScale>
       </svg>
       <ZoomControls onZoom={zoomTo} />
     </div>

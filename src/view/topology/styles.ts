@@ -38,6 +38,9 @@ export const STROKE: Readonly<Record<ElementKind, string>> = {
   container: 'stroke-none',
 };
 
+/** The halo behind an overview brief: the colour of the boxes it is written over. */
+export const BRIEF_HALO = 'stroke-white dark:stroke-slate-900';
+
 export const FAILED_STROKE = 'stroke-red-600 dark:stroke-red-400';
 
 export const RADIUS: Readonly<Record<ElementKind, number>> = {

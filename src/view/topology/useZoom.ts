@@ -6,6 +6,8 @@ export type { ZoomKind } from './zoom-behavior.ts';
 export interface Zoom {
   /** The SVG transform attribute for the zoomed <g>. */
   readonly transform: string;
+  /** The zoom factor (1 at fit). */
+  readonly scale: number;
   readonly zoomTo: (kind: ZoomKind) => void;
 }
 
@@ -37,5 +39,5 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>): Zoom {
   const zoomTo = useCallback((kind: ZoomKind) => {
     void attached.current.then((zoom) => zoom?.zoomTo(kind));
   }, []);
-  return { transform: `translate(${view.x},${view.y}) scale(${view.k})`, zoomTo };
+  return { transform: `translate(${view.x},${view.y}) scale(${view.k})`, scale: view.k, zoomTo };
 }

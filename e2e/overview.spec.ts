@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { twentyNodeScenarioFile } from '../bench/browser/twenty-nodes.ts';
+import { encodeScenarioParam } from '../src/app/scenario-param.ts';
+import { expect, test } from './fixtures.ts';
+
+const TWENTY = `/#/?s=${encodeScenarioParam(twentyNodeScenarioFile())}&step=9999`;
+
+/** Text in the diagram starting with `prefix`. */
+const diagramText = (page: import('@playwright/test').Page, prefix: RegExp) =>
+  page.getByLabel('Network topology').locator('text').filter({ hasText: prefix });
+
+test('20 nodes at fit: each node is named in text that reads about 12 px; zooming in brings back the detail', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(TWENTY);
+  const name = diagramText(page, /^node-07/);
+  await expect(name).toHaveCount(1);
+  const box = await name.boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThanOrEqual(11);
+  // The detail (instance ids, "pod CIDR …" lines) is not drawn at this size…
+  await expect(diagramText(page, /^pod CIDR/)).toHaveCount(0);
+  // …the elements keep their names for screen readers and keyboard users.
+  await expect(page.getByRole('button', { name: /^ECS node node-07, / })).toHaveCount(1);
+  await page.screenshot({
+    path: fileURLToPath(new URL('./screenshots/overview-20-nodes.png', import.meta.url)),
+  });
+
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 4; i++) await zoomIn.click();
+  await expect(diagramText(page, /^pod CIDR 172\.20\.7\.0\/24$/)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Fit to view' }).click();
+  await expect(diagramText(page, /^pod CIDR/)).toHaveCount(0);
+});
+
+test('the article at a laptop size keeps its full detail', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/#/?preset=article&step=9999');
+  await expect(diagramText(page, /^pod CIDR 172\.16\.0\.128\/25$/)).toHaveCount(1);
+});

@@ -1,0 +1,46 @@
+import { briefLines, type TopologyElement } from '../../layout/index.ts';
+import { BRIEF_PX } from './overview.ts';
+import { BRIEF_HALO, TEXT } from './styles.ts';
+
+interface Props {
+  readonly elements: readonly TopologyElement[];
+  /** Diagram units per screen pixel (overviewTextScale). */
+  readonly textScale: number;
+  /** Each element's opacity while it enters (1 when settled). */
+  readonly appear: (id: string) => number;
+}
+
+/**
+ * The overview's text: each element's brief, about BRIEF_PX on screen, drawn over every shape
+ * with a halo so it stays readable. Decoration only: the elements carry the accessible names.
+ */
+export function Briefs({ elements, textScale, appear }: Props) {
+  const fontSize = BRIEF_PX * textScale;
+  const lines = [];
+  for (const element of elements) {
+    const opacity = appear(element.id);
+    for (const [i, line] of briefLines(element, fontSize).entries()) {
+      lines.push(
+        <text
+          key={`${element.id}#${i}`}
+          x={line.x}
+          y={line.y}
+          fontSize={fontSize}
+          strokeWidth={fontSize * 0.25}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+          className={`${TEXT.title} ${BRIEF_HALO}`}
+          opacity={opacity < 1 ? opacity : undefined}
+        >
+          {line.text}
+        </text>,
+      );
+    }
+  }
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabIndex is not focusable
+    <g aria-hidden="true" pointerEvents="none">
+      {lines}
+    </g>
+  );
+}
