@@ -62,6 +62,27 @@ test('pod → Internet: the source becomes node-a at node-a, then the EIP at the
   await expect(ui.narration).toContainText('conntrack');
 });
 
+test("a hop's evidence in the NAT gateway's SNAT table or a local table opens there, its line marked", async ({
+  page,
+}) => {
+  const inspector = page.getByRole('region', { name: /^Inspector/ });
+  const gateway = hopNumber(internet, (at, action) => at === 'nat-gateway' && action === 'snat');
+  await page.goto(`/#/?preset=article&trace=pod:web-1,external:internet&hop=${gateway}`);
+  await page.getByRole('button', { name: 'Show evidence' }).click();
+  await expect(inspector.getByRole('tab', { name: 'SNAT table' })).toHaveAttribute('aria-selected', 'true');
+  await expect(inspector.locator('[data-matched]')).toContainText('SNAT 192.168.0.0/16 → 198.51.100.20');
+
+  await page.goto('/#/?preset=article&trace=pod:web-1/nginx,pod:web-1/log-agent&hop=1');
+  await page.getByRole('button', { name: 'Show evidence' }).click();
+  await expect(inspector.getByRole('tab', { name: 'ip route show table local' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(inspector.locator('[data-matched]')).toContainText(
+    'local 127.0.0.1 dev lo proto kernel scope host src 127.0.0.1',
+  );
+});
+
 test('same-node traffic never reaches the VPC router; container → container stays in the pod', async ({
   page,
 }) => {

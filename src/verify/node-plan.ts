@@ -19,6 +19,8 @@ export interface NodeTexts {
   readonly port: string;
   readonly addr: readonly AddrInterface[];
   readonly routes: string;
+  /** `ip route show table local`: not replayed (the kernel makes it), only compared. */
+  readonly local: string;
   readonly nat: string;
   /** net.ipv4.ip_forward, which no artifact prints (the bridge plugin sets it with cni0). */
   readonly ipForward: boolean;
@@ -30,6 +32,7 @@ export interface PodTexts {
   readonly ns: string;
   readonly addr: readonly AddrInterface[];
   readonly routes: string;
+  readonly local: string;
 }
 
 /** The address part of eth0's first `inet`, if any. */

@@ -51,6 +51,7 @@ function nodeTexts(world: WorldState, prefix: string): NodeTexts[] {
     port: `e${i}`,
     addr: parseIpAddr(required(world, `node:${node.name}`, 'ip-addr')),
     routes: required(world, `node:${node.name}`, 'ip-route'),
+    local: required(world, `node:${node.name}`, 'ip-route-local'),
     nat: required(world, `node:${node.name}`, 'iptables-nat'),
     ipForward: node.ipForward,
   }));
@@ -68,6 +69,7 @@ function podTexts(world: WorldState, prefix: string): (PodTexts & { node: string
       ns: `${prefix}p${pods.length}`,
       addr: parseIpAddr(addr),
       routes: required(world, `pod:${pod.name}`, 'ip-route'),
+      local: required(world, `pod:${pod.name}`, 'ip-route-local'),
     });
   }
   return pods;
@@ -135,9 +137,13 @@ export function planReplica(world: WorldState, prefix: string): Replica {
   const tables: TableCheck[] = [
     ...nodes.flatMap((n): TableCheck[] => [
       tableCheck(`node:${n.name}`, 'ip-route', n.routes, n.ns),
+      tableCheck(`node:${n.name}`, 'ip-route-local', n.local, n.ns),
       tableCheck(`node:${n.name}`, 'iptables-nat', n.nat, n.ns),
     ]),
-    ...pods.map((p) => tableCheck(`pod:${p.name}`, 'ip-route', p.routes, p.ns)),
+    ...pods.flatMap((p) => [
+      tableCheck(`pod:${p.name}`, 'ip-route', p.routes, p.ns),
+      tableCheck(`pod:${p.name}`, 'ip-route-local', p.local, p.ns),
+    ]),
   ];
   return {
     prefix,
@@ -169,6 +175,10 @@ function tableCheck(
   expected: string,
   ns: string,
 ): TableCheck {
-  const argv = artifact === 'ip-route' ? ['ip', 'route', 'show'] : ['iptables', '-t', 'nat', '-S'];
+  const argv = {
+    'ip-route': ['ip', 'route', 'show'],
+    'ip-route-local': ['ip', 'route', 'show', 'table', 'local'],
+    'iptables-nat': ['iptables', '-t', 'nat', '-S'],
+  }[artifact];
   return { place, artifact, expected, command: { ns, argv } };
 }

@@ -8,7 +8,7 @@ import type { Command } from './command.ts';
 export interface TableCheck {
   /** `node:NAME` or `pod:NAME`. */
   readonly place: string;
-  readonly artifact: 'ip-route' | 'iptables-nat';
+  readonly artifact: 'ip-route' | 'ip-route-local' | 'iptables-nat';
   readonly expected: string;
   /** The command that prints the kernel's table. */
   readonly command: Command;

@@ -6,9 +6,9 @@ import { article, errorOf } from './test-worlds.ts';
 const c = article();
 
 describe('ARTIFACTS_BY_KIND', () => {
-  it('lists the artifacts of each kind in inspector order (DESIGN §3.2)', () => {
+  it('lists the artifacts of each kind in inspector order (DESIGN §3.2, and the local table)', () => {
     expect(ARTIFACTS_BY_KIND).toEqual({
-      vpc: ['route-table'],
+      vpc: ['route-table', 'snat-table'],
       node: [
         'kube-controller-manager.yaml',
         'node-spec',
@@ -17,10 +17,11 @@ describe('ARTIFACTS_BY_KIND', () => {
         '10-flannel.conf',
         'ip-addr',
         'ip-route',
+        'ip-route-local',
         'bridge-fdb',
         'iptables-nat',
       ],
-      pod: ['ip-addr', 'ip-route'],
+      pod: ['ip-addr', 'ip-route', 'ip-route-local'],
     });
   });
 });
@@ -55,9 +56,11 @@ describe('renderArtifact errors', () => {
 
   it('lists the artifacts of the kind for an unknown artifact', () => {
     expect(errorOf(c.final, 'pod:web-1', 'subnet.env')).toBe(
-      'unknown artifact "subnet.env" for a pod: choose one of ip-addr, ip-route',
+      'unknown artifact "subnet.env" for a pod: choose one of ip-addr, ip-route, ip-route-local',
     );
-    expect(errorOf(c.final, 'vpc', 'ip-route')).toContain('for the vpc: choose one of route-table');
+    expect(errorOf(c.final, 'vpc', 'ip-route')).toContain(
+      'for the vpc: choose one of route-table, snat-table',
+    );
     for (const name of ['toString', '__proto__', 'constructor']) {
       expect(errorOf(c.final, 'node:node-a', name)).toContain(`unknown artifact "${name}" for a node`);
     }

@@ -7,11 +7,13 @@ import { bridgeFdbShow } from './bridge-fdb.ts';
 import { flannelCniConf } from './flannel-cni-conf.ts';
 import { nodeIpAddr, podIpAddr } from './ip-addr.ts';
 import { nodeIpRoute, podIpRoute } from './ip-route.ts';
+import { nodeIpRouteLocal, podIpRouteLocal } from './ip-route-local.ts';
 import { iptablesNat } from './iptables-nat.ts';
 import { kubeControllerManagerYaml } from './kube-controller-manager-yaml.ts';
 import { netConfJson } from './net-conf-json.ts';
 import { nodeSpecYaml } from './node-spec.ts';
 import { type ArtifactResult, missing } from './result.ts';
+import { snatTable } from './snat-table.ts';
 import { subnetEnvFile } from './subnet-env.ts';
 import { findNode, findPod, parseTarget, TARGET_FORMS, type TargetKind } from './targets.ts';
 import { vpcRouteTable } from './vpc-route-table.ts';
@@ -29,6 +31,7 @@ const NODE_ARTIFACTS: Record<string, Render<NodeState>> = {
   '10-flannel.conf': (_, node) => flannelCniConf(node),
   'ip-addr': nodeIpAddr,
   'ip-route': (_, node) => nodeIpRoute(node),
+  'ip-route-local': (_, node) => nodeIpRouteLocal(node),
   'bridge-fdb': bridgeFdbShow,
   'iptables-nat': (_, node) => iptablesNat(node),
 };
@@ -36,10 +39,12 @@ const NODE_ARTIFACTS: Record<string, Render<NodeState>> = {
 const POD_ARTIFACTS: Record<string, Render<PodState>> = {
   'ip-addr': podIpAddr,
   'ip-route': podIpRoute,
+  'ip-route-local': podIpRouteLocal,
 };
 
 const VPC_ARTIFACTS: Record<string, Render<undefined>> = {
   'route-table': (world) => vpcRouteTable(world),
+  'snat-table': (world) => snatTable(world),
 };
 
 /** Which artifacts each kind of target has, in the order the inspector lists them. */

@@ -1,8 +1,8 @@
 /**
- * Address facts the stations share: loopback, what the Internet does not route, the lines of
- * the kernel's `local` table, and the MAC the VPC answers ARP with.
+ * Address facts the stations share: loopback, what the Internet does not route, and the MAC the
+ * VPC answers ARP with.
  */
-import { type Cidr, cidr, contains, formatIp } from '../net/ipv4.ts';
+import { type Cidr, cidr, contains } from '../net/ipv4.ts';
 
 /** The TTL a Linux sender starts with (net.ipv4.ip_default_ttl). */
 export const DEFAULT_TTL = 64;
@@ -37,14 +37,6 @@ export function isLoopback(ip: number): boolean {
 /** Whether the public Internet would carry a packet to this address. */
 export function routableOnInternet(ip: number): boolean {
   return !NOT_ON_INTERNET.some((block) => contains(block, ip));
-}
-
-/** The `local` table line for 127.0.0.0/8, as `ip route show table local` prints it. */
-export const LOOPBACK_LINE = 'local 127.0.0.0/8 dev lo proto kernel scope host src 127.0.0.1';
-
-/** The `local` table line the kernel adds for an address on a device. */
-export function localLine(ip: number, dev: string): string {
-  return `local ${formatIp(ip)} dev ${dev} proto kernel scope host src ${formatIp(ip)}`;
 }
 
 /**

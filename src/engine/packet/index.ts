@@ -3,7 +3,6 @@
 export { formatVpcRoute } from '../tables/vpc-routes.ts';
 export { DEFAULT_TTL, HOP_LIMIT, VSWITCH_MAC } from './addresses.ts';
 export { formatTraceLines } from './format.ts';
-export { formatSnatEntry, type SnatEntry, snatEntries } from './nat-gateway.ts';
 export { trace } from './trace.ts';
 export type {
   Evidence,

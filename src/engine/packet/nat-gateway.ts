@@ -2,39 +2,16 @@
  * The Internet NAT gateway: SNAT of VPC sources to its EIP on the way out (with its own
  * conntrack), un-NAT of the answers on the way back. It lets nothing new in: no DNAT entries.
  */
-import { type Cidr, cidr, contains, formatCidr } from '../net/ipv4.ts';
+import { contains, formatCidr } from '../net/ipv4.ts';
+import { formatSnatEntry } from '../tables/index.ts';
 import { routableOnInternet } from './addresses.ts';
 import { formatConntrack } from './conntrack.ts';
 import { whyNotMasqueraded, whyNoVpcRoute } from './diagnose.ts';
-import { ipText } from './text-cache.ts';
+import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
-import type { WorldIndex } from './world-index.ts';
 
 const PLACE = 'nat-gateway';
-
-/** One entry of the NAT gateway's SNAT table: sources in `source` leave as `eip`. */
-export interface SnatEntry {
-  readonly source: Cidr;
-  readonly eip: number;
-}
-
-/**
- * The SNAT table: one entry for the VPC CIDR.
- * NOTE: Alibaba Cloud SNAT entries match a source vSwitch CIDR or an ECS address
- * (CreateSnatEntry, SourceCIDR / SourceVSwitchId); ACK's "configure SNAT for the VPC" covers the
- * VPC's vSwitches. One entry for the VPC CIDR gives the same answer for every instance; a pod
- * address (outside the VPC CIDR) matches no entry, which is the point.
- */
-export function snatEntries(index: WorldIndex): SnatEntry[] {
-  if (index.eip === undefined) return [];
-  return [{ source: cidr(index.world.scenario.vpc.cidr), eip: index.eip }];
-}
-
-/** The entry as the evidence line prints it. */
-export function formatSnatEntry(entry: SnatEntry): string {
-  return `SNAT ${formatCidr(entry.source)} → ${ipText(entry.eip)}`;
-}
 
 /** A packet the vRouter hands to the NAT gateway, on its way to the Internet. */
 export function natGatewayOut(walk: Walk, packet: Packet): Next {
@@ -56,7 +33,7 @@ export function natGatewayOut(walk: Walk, packet: Packet): Next {
       `${ipText(packet.dst)} is a private address the Internet does not route; it reached the NAT gateway only by the VPC's 0.0.0.0/0 entry${why ? `, because ${why}` : ''}`,
     );
   }
-  const entry = snatEntries(index).find((e) => contains(e.source, packet.src));
+  const entry = index.snat.find((e) => contains(e.source, packet.src));
   if (!entry) {
     const why = whyNotMasqueraded(index, packet.src);
     return drop(
@@ -72,7 +49,7 @@ export function natGatewayOut(walk: Walk, packet: Packet): Next {
     deviceIn: 'vpc',
     deviceOut: 'internet',
     action: 'snat',
-    evidence: { table: 'snat-table', owner: PLACE, line: formatSnatEntry(entry) },
+    evidence: evidenceOf(entry, 'snat-table', PLACE, formatSnatEntry),
     before,
     after,
     explanation: `The SNAT entry for ${formatCidr(entry.source)} matches ${ipText(packet.src)}: the NAT gateway rewrites the source to its EIP ${ipText(entry.eip)}, remembers the binding, and sends the packet to the Internet.`,

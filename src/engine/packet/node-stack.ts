@@ -3,33 +3,32 @@
  * (longest-prefix match), ip_forward, the TTL, ARP on the way out, then nat POSTROUTING, and the
  * device the packet leaves by (eth0 to the VPC, cni0 to the bridge).
  */
-import { formatRoute, lookupRoute, type Route } from '../tables/index.ts';
+import { formatLocalRoute, formatRoute, lookupLocal, lookupRoute, type Route } from '../tables/index.ts';
 import type { NodeState } from '../world/types.ts';
-import { isLoopback, LOCALHOST, LOOPBACK_LINE, localLine, VSWITCH_MAC } from './addresses.ts';
+import { LOCALHOST, VSWITCH_MAC } from './addresses.ts';
 import type { ConntrackHit } from './conntrack.ts';
 import { postrouting, trackIn } from './netfilter.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
 
-/** The device that holds a node address, if the node owns it (cni0's only while cni0 is up). */
-function localDevice(node: NodeState, ip: number): string | undefined {
-  if (ip === node.ip) return 'eth0';
-  if (node.cni0?.up && ip === node.cni0.gateway) return 'cni0';
-  return isLoopback(ip) ? 'lo' : undefined;
+/** The node's local-table route for `ip`, when the node owns it, with its evidence. */
+function localRoute(walk: Walk, node: NodeState, ip: number) {
+  const route = lookupLocal(walk.index.localRoutes(node), ip);
+  if (!route) return undefined;
+  return {
+    dev: route.dev,
+    evidence: evidenceOf(route, 'local-routes', `node:${node.name}`, formatLocalRoute),
+  };
 }
 
 /** A packet sent by the node itself (`src` fixed when it is an answer). */
 export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: number): Next {
   const place = `node:${node.name}`;
-  const local = localDevice(node, packet.dst);
+  const local = localRoute(walk, node, packet.dst);
   if (local !== undefined) {
-    const p: Packet = { ...packet, src: fixedSrc ?? (local === 'lo' ? LOCALHOST : packet.dst) };
-    const evidence = {
-      table: 'local-routes',
-      owner: place,
-      line: local === 'lo' ? LOOPBACK_LINE : localLine(p.dst, local),
-    } as const;
+    const p: Packet = { ...packet, src: fixedSrc ?? (local.dev === 'lo' ? LOCALHOST : packet.dst) };
+    const { evidence } = local;
     walk.record({
       at: place,
       deviceOut: 'lo',
@@ -60,19 +59,15 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
 export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packet): Next {
   const place = `node:${node.name}`;
   const { packet, hit } = trackIn(walk, node, arriving, dev);
-  const local = localDevice(node, packet.dst);
+  const local = localRoute(walk, node, packet.dst);
   if (local !== undefined) {
     return walk.deliver(
       {
         at: place,
         deviceIn: dev,
-        evidence: {
-          table: 'local-routes',
-          owner: place,
-          line: local === 'lo' ? LOOPBACK_LINE : localLine(packet.dst, local),
-        },
+        evidence: local.evidence,
         before: packet,
-        explanation: `${ipText(packet.dst)} is one of ${node.name}'s own addresses (on ${local}), so the kernel delivers the packet locally instead of routing it.`,
+        explanation: `${ipText(packet.dst)} is one of ${node.name}'s own addresses (on ${local.dev}), so the kernel delivers the packet locally instead of routing it.`,
       },
       { kind: 'node-out', node, src: packet.dst },
     );

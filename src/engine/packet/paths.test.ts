@@ -11,7 +11,8 @@ describe('paths through the article cluster', () => {
     expect(steps(t.hops)).toEqual(['pod:web-1 loopback', 'pod:web-1 deliver']);
     expect(t.hops.map((h) => h.device)).toEqual(['lo', 'lo']);
     expect(t.hops[0]?.packet).toEqual({ src: '127.0.0.1', dst: '127.0.0.1', ttl: 64 });
-    expect(t.hops[0]?.matched).toBe('local 127.0.0.0/8 dev lo proto kernel scope host src 127.0.0.1');
+    // The longest match in the local table: 127.0.0.1's own route, not the one for 127.0.0.0/8.
+    expect(t.hops[0]?.matched).toBe('local 127.0.0.1 dev lo proto kernel scope host src 127.0.0.1');
     expect(t.hops[1]?.explanation).toContain('log-agent');
     expect(t.reply?.hops.every((h) => h.at === 'pod:web-1' && h.device === 'lo')).toBe(true);
   });

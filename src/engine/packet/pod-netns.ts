@@ -3,9 +3,9 @@
  * ARP on its /N segment, and `eth0`, the pod end of the veth pair.
  */
 import { formatCidr } from '../net/ipv4.ts';
-import { formatRoute, lookupRoute } from '../tables/index.ts';
+import { formatLocalRoute, formatRoute, type LocalRoute, lookupLocal, lookupRoute } from '../tables/index.ts';
 import type { PodState } from '../world/types.ts';
-import { isLoopback, LOCALHOST, LOOPBACK_LINE, localLine } from './addresses.ts';
+import { isLoopback, LOCALHOST } from './addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
@@ -24,8 +24,9 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
       `${pod.name} has no running sandbox (${pod.phase})${pod.error ? `: ${pod.error}` : ''}`,
     );
   }
-  if (isLoopback(dst) || dst === pod.ip)
-    return loopback(walk, pod, { ...packet, src: fixedSrc ?? (isLoopback(dst) ? LOCALHOST : dst) });
+  const local = lookupLocal(walk.index.podLocalRoutes(pod), dst);
+  if (local)
+    return loopback(walk, pod, local, { ...packet, src: fixedSrc ?? (isLoopback(dst) ? LOCALHOST : dst) });
   const routes = walk.index.podRoutes(pod);
   const route = lookupRoute(routes, dst);
   if (pod.ip === undefined || !pod.veth || !route) {
@@ -121,7 +122,7 @@ export function podIn(walk: Walk, pod: PodState, packet: Packet): Next {
     {
       at: place,
       deviceIn: 'eth0',
-      evidence: evidenceOf(pod, 'local-routes', place, (p) => localLine(p.ip ?? 0, 'eth0')),
+      evidence: localEvidence(walk, pod, packet.dst),
       before: packet,
       explanation: `${ipText(pod.ip)} is ${pod.name}'s own address on eth0, so the kernel delivers the packet inside the pod's netns${container}.`,
     },
@@ -129,10 +130,15 @@ export function podIn(walk: Walk, pod: PodState, packet: Packet): Next {
   );
 }
 
-function loopback(walk: Walk, pod: PodState, packet: Packet): Next {
+/** The pod's local-table route for `ip` as evidence (the route that makes it the pod's own). */
+function localEvidence(walk: Walk, pod: PodState, ip: number) {
+  const route = lookupLocal(walk.index.podLocalRoutes(pod), ip);
+  return route && evidenceOf(route, 'local-routes', `pod:${pod.name}`, formatLocalRoute);
+}
+
+function loopback(walk: Walk, pod: PodState, route: LocalRoute, packet: Packet): Next {
   const place = `pod:${pod.name}`;
-  const line = isLoopback(packet.dst) ? LOOPBACK_LINE : localLine(packet.dst, 'eth0');
-  const evidence = { table: 'local-routes', owner: place, line } as const;
+  const evidence = evidenceOf(route, 'local-routes', place, formatLocalRoute);
   walk.record({
     at: place,
     deviceOut: 'lo',

@@ -8,11 +8,16 @@ import type { External } from '../scenario/types.ts';
 import {
   bridgeFdb,
   type FdbEntry,
+  type LocalRoute,
   type NatRule,
   natRules,
+  nodeLocalRoutes,
   nodeRoutes,
+  podLocalRoutes,
   podRoutes,
   type Route,
+  type SnatEntry,
+  snatEntries,
 } from '../tables/index.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
 import { createVpcRouteIndex, type VpcRouteIndex } from './vpc-route-index.ts';
@@ -31,6 +36,8 @@ export interface WorldIndex {
   readonly clusterCidr: Cidr;
   /** The NAT gateway's EIP, once the gateway exists. */
   readonly eip?: number;
+  /** The NAT gateway's SNAT table, exactly as `snatEntries` gives it. */
+  readonly snat: readonly SnatEntry[];
   /** cni0's FDB on a node, exactly as `bridgeFdb` gives it. */
   fdb(node: NodeState): readonly FdbEntry[];
   /** What `fdbLookup` finds for `mac` on the node's FDB, from a per-node map. */
@@ -39,6 +46,10 @@ export interface WorldIndex {
   routes(node: NodeState): readonly Route[];
   /** The pod's routing table, exactly as `podRoutes` gives it. */
   podRoutes(pod: PodState): readonly Route[];
+  /** The node's local table, exactly as `nodeLocalRoutes` gives it. */
+  localRoutes(node: NodeState): readonly LocalRoute[];
+  /** The pod's local table, exactly as `podLocalRoutes` gives it. */
+  podLocalRoutes(pod: PodState): readonly LocalRoute[];
   /** The node's nat POSTROUTING rules, exactly as `natRules` gives them. */
   nat(node: NodeState): readonly NatRule[];
   /** The pod plugged into a host-side veth of a node. */
@@ -100,6 +111,8 @@ function buildIndex(world: WorldState): WorldIndex {
   const routes = new Map<string, readonly Route[]>();
   const nats = new Map<string, readonly NatRule[]>();
   const podTables = new Map<string, readonly Route[]>();
+  const localTables = new Map<string, readonly LocalRoute[]>();
+  const podLocalTables = new Map<string, readonly LocalRoute[]>();
   return {
     world,
     podByIp,
@@ -111,6 +124,7 @@ function buildIndex(world: WorldState): WorldIndex {
     vpcCidr: cidr(world.scenario.vpc.cidr),
     clusterCidr: cidr(world.scenario.cluster.podCidr),
     ...(eipText === undefined ? {} : { eip: parseIp(eipText) }),
+    snat: snatEntries(world),
     fdb(node) {
       let entries = fdbs.get(node.name);
       if (!entries) {
@@ -149,6 +163,22 @@ function buildIndex(world: WorldState): WorldIndex {
       if (!table) {
         table = podRoutes(world, pod);
         podTables.set(pod.name, table);
+      }
+      return table;
+    },
+    localRoutes(node) {
+      let table = localTables.get(node.name);
+      if (!table) {
+        table = nodeLocalRoutes(node);
+        localTables.set(node.name, table);
+      }
+      return table;
+    },
+    podLocalRoutes(pod) {
+      let table = podLocalTables.get(pod.name);
+      if (!table) {
+        table = podLocalRoutes(world, pod);
+        podLocalTables.set(pod.name, table);
       }
       return table;
     },

@@ -2,6 +2,14 @@
 
 export { bridgeFdb, type FdbEntry, fdbLookup } from './fdb.ts';
 export {
+  formatLocalRoute,
+  type LocalRoute,
+  localRoutes,
+  lookupLocal,
+  nodeLocalRoutes,
+  podLocalRoutes,
+} from './local-routes.ts';
+export {
   type AddressMatch,
   evaluateNat,
   formatNatRule,
@@ -10,4 +18,5 @@ export {
   natRules,
 } from './nat-rules.ts';
 export { formatRoute, lookupRoute, nodeRoutes, podRoutes, type Route } from './routes.ts';
+export { formatSnatEntry, type SnatEntry, snatEntries } from './snat.ts';
 export { formatVpcRoute } from './vpc-routes.ts';

@@ -37,7 +37,8 @@ export function Inspector() {
   const [picked, setPickedTab] = useState<{ artifact: string; under: unknown } | null>(null);
   const setPicked = (artifact: string) => setPickedTab({ artifact, under: evidence?.key ?? null });
   const pick = picked && picked.under === (evidence?.key ?? null) ? picked.artifact : null;
-  const active = evidence && !pick ? evidence.artifact : defaultArtifact(views, pick, step);
+  const active =
+    evidence && !pick ? evidence.artifact : defaultArtifact(views, pick ?? inspected?.artifact ?? null, step);
   const view = views.find((v) => v.artifact === active);
   const matched =
     evidence && view?.artifact === evidence.artifact

@@ -3,31 +3,25 @@ import { presetScenario } from '../../engine/scenario/presets.ts';
 import { inspectTarget } from './inspect-target.ts';
 
 describe('inspectTarget', () => {
-  it.each([
-    ['node:node-a', 'node:node-a', 'node-a'],
-    ['node:node-a/cni0', 'node:node-a', 'node-a'],
-    ['pod:web-1/veth', 'pod:web-1', null],
-    ['vswitch:vsw-a', 'vpc', null],
-    ['vrouter', 'vpc', null],
-    ['nat-gateway', 'vpc', null],
-    ['route:172.16.0.128/25', 'vpc', null],
-  ])('%s inspects %s', (id, target, node) => {
-    expect(inspectTarget(id)).toMatchObject({ target, node });
+  const scenario = presetScenario('article');
+
+  it('shows the VPC for its parts, with the SNAT table first for the NAT gateway', () => {
+    expect(inspectTarget('vrouter', scenario)).toEqual({
+      target: 'vpc',
+      kind: 'vpc',
+      name: 'VPC',
+      node: null,
+    });
+    expect(inspectTarget('nat-gateway', scenario)).toMatchObject({ target: 'vpc', artifact: 'snat-table' });
   });
 
-  it.each([null, '', 'control-plane', 'external:internet', 'pod:', 'actor:ccm'])(
-    '%s has no artifacts',
-    (id) => {
-      expect(inspectTarget(id)).toBeNull();
-    },
-  );
-});
-
-describe('the control plane', () => {
-  it('inspects the master node, when there is one', () => {
-    expect(inspectTarget('control-plane/kcm', presetScenario('article'))).toMatchObject({
-      target: 'node:master-1',
+  it('shows the node for its parts, the pod for its parts, the master for the control plane', () => {
+    expect(inspectTarget('node:node-a/cni0', scenario)).toMatchObject({
+      target: 'node:node-a',
+      node: 'node-a',
     });
-    expect(inspectTarget('control-plane', presetScenario('small'))).toBeNull();
+    expect(inspectTarget('pod:web-1/nginx', scenario)).toMatchObject({ target: 'pod:web-1', node: null });
+    expect(inspectTarget('control-plane', scenario)).toMatchObject({ target: 'node:master-1' });
+    expect(inspectTarget('external:internet', scenario)).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 /**
  * From a selected diagram element to what the inspector shows: elements inside a node (eth0,
  * cni0, flanneld) show the node's artifacts; inside a pod (veth, containers) the pod's; the
- * vRouter, vSwitches and NAT gateway show the VPC's; the control plane shows the master node,
- * where kube-controller-manager.yaml lives.
+ * vRouter and vSwitches show the VPC's, and the NAT gateway the VPC's too, its SNAT table first;
+ * the control plane shows the master node, where kube-controller-manager.yaml lives.
  */
 import type { TargetKind } from '../../engine/artifacts/index.ts';
 import type { Scenario } from '../../engine/index.ts';
@@ -15,9 +15,11 @@ export interface InspectTarget {
   readonly name: string;
   /** The node this element sits on, for its "Routes on NODE" table. */
   readonly node: string | null;
+  /** The artifact the element itself stands for, shown first (the NAT gateway's SNAT table). */
+  readonly artifact?: string;
 }
 
-const VPC_PARTS = new Set(['vpc', 'vrouter', 'nat-gateway']);
+const VPC_PARTS = new Set(['vpc', 'vrouter']);
 
 export function inspectTarget(selectedId: string | null, scenario?: Scenario): InspectTarget | null {
   if (!selectedId) return null;
@@ -25,6 +27,8 @@ export function inspectTarget(selectedId: string | null, scenario?: Scenario): I
   const colon = owner.indexOf(':');
   const kind = colon < 0 ? owner : owner.slice(0, colon);
   const name = colon < 0 ? '' : owner.slice(colon + 1);
+  if (kind === 'nat-gateway')
+    return { target: 'vpc', kind: 'vpc', name: 'VPC', node: null, artifact: 'snat-table' };
   if (VPC_PARTS.has(kind) || kind === 'vswitch' || kind === 'route') {
     return { target: 'vpc', kind: 'vpc', name: 'VPC', node: null };
   }

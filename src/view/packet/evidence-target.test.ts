@@ -40,14 +40,28 @@ describe('evidence places', () => {
     });
   });
 
-  it('names tables no artifact prints, and gives them no target', () => {
+  it("puts the NAT gateway's SNAT entry in the VPC's SNAT table, and the local table's routes in theirs", () => {
     const internet = evidences('pod:web-1', 'external:internet');
     const snat = internet.find((e) => e.table === 'snat-table');
-    const conntrack = internet.find((e) => e.table === 'conntrack' && e.owner === 'node:node-a');
     expect(snat && evidencePlace(snat)).toMatchObject({
-      target: null,
+      target: 'vpc',
+      artifact: 'snat-table',
       label: 'SNAT table of the NAT gateway',
     });
-    expect(conntrack && evidencePlace(conntrack).label).toBe('conntrack table on node-a');
+    const local = evidences('pod:web-1', 'pod:cache-1').find((e) => e.table === 'local-routes');
+    expect(local && evidencePlace(local)).toMatchObject({
+      target: 'pod:cache-1',
+      artifact: 'ip-route-local',
+      label: 'ip route show table local in pod cache-1',
+    });
+  });
+
+  it('names conntrack, which no artifact prints, and gives it no target', () => {
+    const internet = evidences('pod:web-1', 'external:internet');
+    const conntrack = internet.find((e) => e.table === 'conntrack' && e.owner === 'node:node-a');
+    expect(conntrack && evidencePlace(conntrack)).toMatchObject({
+      target: null,
+      label: 'conntrack table on node-a',
+    });
   });
 });

@@ -17,11 +17,11 @@ export interface EvidencePlace {
 const ARTIFACT: Readonly<Record<EvidenceTable, string | null>> = {
   'pod-routes': 'ip-route',
   'node-routes': 'ip-route',
-  'local-routes': null,
+  'local-routes': 'ip-route-local',
   fdb: 'bridge-fdb',
   nat: 'iptables-nat',
   'vpc-route-table': 'route-table',
-  'snat-table': null,
+  'snat-table': 'snat-table',
   conntrack: null,
 };
 
@@ -54,7 +54,8 @@ function labelOf(evidence: Evidence): string {
 
 export function evidencePlace(evidence: Evidence): EvidencePlace {
   const artifact = ARTIFACT[evidence.table];
-  const target = artifact === null ? null : evidence.owner;
+  // The NAT gateway's tables are the VPC's artifacts, as the inspector shows them (inspect-target.ts).
+  const target = artifact === null ? null : evidence.owner === 'nat-gateway' ? 'vpc' : evidence.owner;
   return { target, artifact, label: labelOf(evidence), line: evidence.line };
 }
 
