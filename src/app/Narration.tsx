@@ -9,6 +9,7 @@ import {
 } from '../store/index.ts';
 import { FOCUS_RING, MUTED, NARRATION_BOX, PANEL } from '../view/styles.ts';
 import { Icon } from './Icons.tsx';
+import { PhaseOutline } from './PhaseOutline.tsx';
 import { PHASE_LABELS } from './phase-labels.ts';
 import { stepErrors } from './step-errors.ts';
 
@@ -107,6 +108,7 @@ function StepNarration() {
             <p className="mt-1.5 leading-relaxed">
               Press Play, or Next step (→), to build the network one step at a time.
             </p>
+            <PhaseOutline />
           </>
         )}
       </div>

@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { PHASES } from '../engine/index.ts';
+import { selectSteps, useExplorer } from '../store/index.ts';
+import { MUTED } from '../view/styles.ts';
+import { PHASE_LABELS, PHASE_SUMMARIES } from './phase-labels.ts';
+
+/** The construction's phases in order, with what happens in each and how many steps it takes. */
+export function PhaseOutline() {
+  const steps = useExplorer(selectSteps);
+  const phases = useMemo(
+    () =>
+      PHASES.map((phase) => ({ phase, count: steps.filter((s) => s.phase === phase).length })).filter(
+        (p) => p.count > 0,
+      ),
+    [steps],
+  );
+  return (
+    <ol className="mt-3 grid gap-1.5 text-sm leading-snug sm:grid-cols-2">
+      {phases.map(({ phase, count }) => (
+        <li key={phase}>
+          <span className="font-semibold">{PHASE_LABELS[phase]}</span>{' '}
+          <span className={MUTED}>
+            ({count} step{count === 1 ? '' : 's'})
+          </span>
+          : {PHASE_SUMMARIES[phase]}.
+        </li>
+      ))}
+    </ol>
+  );
+}
