@@ -7,7 +7,8 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../store/index.ts';
-import { FOCUS_RING, MUTED, NARRATION_BOX, PANEL } from '../view/styles.ts';
+import { NarrationBox } from '../view/NarrationBox.tsx';
+import { FOCUS_RING, MUTED } from '../view/styles.ts';
 import { Icon } from './Icons.tsx';
 import { PhaseOutline } from './PhaseOutline.tsx';
 import { PHASE_LABELS } from './phase-labels.ts';
@@ -28,7 +29,7 @@ export function Narration() {
   if (walkError !== null) return <WalkErrorNarration reason={walkError} />;
   if (!walking) return <StepNarration />;
   return (
-    <Suspense fallback={<section aria-label="Narration" className={`${PANEL} ${NARRATION_BOX} p-4`} />}>
+    <Suspense fallback={<NarrationBox />}>
       <HopNarration />
     </Suspense>
   );
@@ -37,10 +38,7 @@ export function Narration() {
 /** A walk whose endpoints the packet engine refused: the reason, and where to choose others. */
 function WalkErrorNarration({ reason }: { reason: string }) {
   return (
-    <section
-      aria-label="Narration"
-      className={`${PANEL} ${NARRATION_BOX} border-l-4 border-l-red-600 p-4 dark:border-l-red-500`}
-    >
+    <NarrationBox className="border-l-4 border-l-red-600 dark:border-l-red-500">
       <div role="status" aria-live="polite" aria-atomic="true">
         <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>Traffic</p>
         <h2 className="mt-1 text-lg leading-snug font-semibold text-red-700 dark:text-red-400">
@@ -50,7 +48,7 @@ function WalkErrorNarration({ reason }: { reason: string }) {
           {reason}. Choose a source and a destination under Traffic, after the steps.
         </p>
       </div>
-    </section>
+    </NarrationBox>
   );
 }
 
@@ -64,10 +62,7 @@ function StepNarration() {
   const total = useExplorer(selectTotal);
   const errors = stepErrors(step);
   return (
-    <section
-      aria-label="Narration"
-      className={`${PANEL} ${NARRATION_BOX} p-4 ${step?.failed ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}`}
-    >
+    <NarrationBox className={step?.failed ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}>
       {step && (
         <button
           type="button"
@@ -112,6 +107,6 @@ function StepNarration() {
           </>
         )}
       </div>
-    </section>
+    </NarrationBox>
   );
 }

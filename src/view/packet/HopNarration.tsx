@@ -6,7 +6,8 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
-import { FOCUS_RING, MUTED, NARRATION_BOX, PANEL } from '../styles.ts';
+import { NarrationBox } from '../NarrationBox.tsx';
+import { FOCUS_RING, MUTED } from '../styles.ts';
 import { OperatorView } from '../whatif/OperatorView.tsx';
 import { evidencePlace } from './evidence-target.ts';
 import { HeaderDiff } from './HeaderDiff.tsx';
@@ -29,11 +30,8 @@ export function HopNarration() {
   const owner = hopOwnerId(hop);
   const dropped = hop.action === 'drop';
   return (
-    <section
-      aria-label="Narration"
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-      tabIndex={0}
-      className={`${PANEL} ${NARRATION_BOX} flex flex-col gap-3 p-4 lg:flex-row focus-visible:outline-2 focus-visible:outline-sky-600 ${dropped ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}`}
+    <NarrationBox
+      className={`flex flex-col gap-3 lg:flex-row ${dropped ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}`}
     >
       <div className="min-w-0 flex-1">
         {owner && evidence && (
@@ -84,6 +82,6 @@ export function HopNarration() {
       <div className="shrink-0 lg:w-[25rem]">
         <HeaderDiff rows={rows} hop={number} />
       </div>
-    </section>
+    </NarrationBox>
   );
 }

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { NARRATION_BOX, PANEL } from './styles.ts';
+
+/**
+ * The narration's region under the diagram, for a step, a hop or a walk that sent nothing. It
+ * keeps one height from 1280 px and scrolls inside, so keyboard users can focus it to scroll.
+ */
+export function NarrationBox({ className = '', children }: { className?: string; children?: ReactNode }) {
+  return (
+    <section
+      aria-label="Narration"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      className={`${PANEL} ${NARRATION_BOX} p-4 focus-visible:outline-2 focus-visible:outline-sky-600 ${className}`}
+    >
+      {children}
+    </section>
+  );
+}
