@@ -1,6 +1,6 @@
 import { broadcastOf, formatIp, maskOf } from '../net/ipv4.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
-import { type ArtifactResult, missing, text } from './result.ts';
+import { type ArtifactResult, inPodNetns, text } from './result.ts';
 
 /** One interface as `ip addr` prints it. */
 interface Link {
@@ -109,11 +109,10 @@ export function nodeIpAddr(world: WorldState, node: NodeState): ArtifactResult {
 
 /** `ip addr` inside a pod's network namespace: lo and, once the veth exists, `eth0@ifN` with the pod IP. */
 export function podIpAddr(world: WorldState, pod: PodState): ArtifactResult {
-  if (!pod.netns) {
-    // A failed CNI ADD tears the sandbox down again; a rejected pod never had one.
-    const why = pod.error ? `: ${pod.error}` : ' yet';
-    return missing(`pod ${pod.name} has no network namespace${why}`);
-  }
+  return inPodNetns(pod, () => text(podLinks(world, pod)));
+}
+
+function podLinks(world: WorldState, pod: PodState): string[] {
   const lines = [...LOOPBACK];
   const prefix = world.nodes.get(pod.node)?.podCidr?.prefix;
   if (pod.veth) {
@@ -130,5 +129,5 @@ export function podIpAddr(world: WorldState, pod: PodState): ArtifactResult {
       }),
     );
   }
-  return text(lines);
+  return lines;
 }

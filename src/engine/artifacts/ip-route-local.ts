@@ -1,6 +1,6 @@
 import { formatLocalRoute, nodeLocalRoutes, podLocalRoutes } from '../tables/local-routes.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
-import { type ArtifactResult, missing, text } from './result.ts';
+import { type ArtifactResult, inPodNetns, text } from './result.ts';
 
 /** `ip route show table local` on a node: the routes that make its own addresses local. */
 export function nodeIpRouteLocal(node: NodeState): ArtifactResult {
@@ -9,9 +9,5 @@ export function nodeIpRouteLocal(node: NodeState): ArtifactResult {
 
 /** `ip route show table local` in a pod's network namespace: lo's, then eth0's once it has the pod IP. */
 export function podIpRouteLocal(world: WorldState, pod: PodState): ArtifactResult {
-  if (!pod.netns) {
-    const why = pod.error ? `: ${pod.error}` : ' yet';
-    return missing(`pod ${pod.name} has no network namespace${why}`);
-  }
-  return text(podLocalRoutes(world, pod).map(formatLocalRoute));
+  return inPodNetns(pod, () => text(podLocalRoutes(world, pod).map(formatLocalRoute)));
 }

@@ -1,3 +1,5 @@
+import type { PodState } from '../world/types.ts';
+
 /** What rendering an artifact gives: its exact text, or a sentence saying why there is none. */
 export type ArtifactResult =
   | { readonly ok: true; readonly text: string }
@@ -11,4 +13,13 @@ export function text(lines: readonly string[]): ArtifactResult {
 /** No artifact, with the reason. */
 export function missing(error: string): ArtifactResult {
   return { ok: false, error };
+}
+
+/**
+ * A pod artifact read inside its network namespace: `render`'s, or why there is none (no sandbox
+ * yet; a failed CNI ADD tears the sandbox down again, and a rejected pod never had one).
+ */
+export function inPodNetns(pod: PodState, render: () => ArtifactResult): ArtifactResult {
+  if (pod.netns) return render();
+  return missing(`pod ${pod.name} has no network namespace${pod.error ? `: ${pod.error}` : ' yet'}`);
 }

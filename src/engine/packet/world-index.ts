@@ -58,6 +58,19 @@ export interface WorldIndex {
 
 const cache = new WeakMap<WorldState, WorldIndex>();
 
+/** `compute`, remembered per node or pod name (names are unique within a world state). */
+function byName<T extends { readonly name: string }, V>(compute: (subject: T) => V): (subject: T) => V {
+  const values = new Map<string, V>();
+  return (subject) => {
+    let value = values.get(subject.name);
+    if (value === undefined) {
+      value = compute(subject);
+      values.set(subject.name, value);
+    }
+    return value;
+  };
+}
+
 /** The (cached) indexes of a world state. */
 export function indexWorld(world: WorldState): WorldIndex {
   let index = cache.get(world);
@@ -106,13 +119,21 @@ function buildIndex(world: WorldState): WorldIndex {
     .filter((v) => created.has(v.name))
     .map((v) => ({ name: v.name, cidr: cidr(v.cidr) }));
   const eipText = world.vpc.natGateway ? world.scenario.vpc.natGateway?.eip : undefined;
-  const fdbs = new Map<string, readonly FdbEntry[]>();
-  const fdbMaps = new Map<string, ReadonlyMap<string, FdbEntry>>();
-  const routes = new Map<string, readonly Route[]>();
-  const nats = new Map<string, readonly NatRule[]>();
-  const podTables = new Map<string, readonly Route[]>();
-  const localTables = new Map<string, readonly LocalRoute[]>();
-  const podLocalTables = new Map<string, readonly LocalRoute[]>();
+  const fdb = byName((node: NodeState) =>
+    // Only this node's pods, in world order: the entries the bridge-fdb artifact prints, without
+    // a scan of every pod in the world.
+    bridgeFdb(node, podsOfNode.get(node.name)?.values() ?? []),
+  );
+  const fdbByMac = byName((node: NodeState) => {
+    // fdbLookup's rule in one pass: the learned entry for a MAC wins over a permanent one;
+    // otherwise the first entry (evidence.test.ts checks the two agree).
+    const byMac = new Map<string, FdbEntry>();
+    for (const e of fdb(node)) {
+      const seen = byMac.get(e.mac);
+      if (!seen || (seen.permanent && !e.permanent)) byMac.set(e.mac, e);
+    }
+    return byMac;
+  });
   return {
     world,
     podByIp,
@@ -125,71 +146,13 @@ function buildIndex(world: WorldState): WorldIndex {
     clusterCidr: cidr(world.scenario.cluster.podCidr),
     ...(eipText === undefined ? {} : { eip: parseIp(eipText) }),
     snat: snatEntries(world),
-    fdb(node) {
-      let entries = fdbs.get(node.name);
-      if (!entries) {
-        // Only this node's pods, in world order: the entries the bridge-fdb artifact prints,
-        // without a scan of every pod in the world.
-        entries = bridgeFdb(node, podsOfNode.get(node.name)?.values() ?? []);
-        fdbs.set(node.name, entries);
-      }
-      return entries;
-    },
-    fdbEntry(node, mac) {
-      let map = fdbMaps.get(node.name);
-      if (!map) {
-        // fdbLookup's rule in one pass: the learned entry for a MAC wins over a permanent one;
-        // otherwise the first entry (evidence.test.ts checks the two agree).
-        const byMac = new Map<string, FdbEntry>();
-        for (const e of this.fdb(node)) {
-          const seen = byMac.get(e.mac);
-          if (!seen || (seen.permanent && !e.permanent)) byMac.set(e.mac, e);
-        }
-        map = byMac;
-        fdbMaps.set(node.name, map);
-      }
-      return map.get(mac);
-    },
-    routes(node) {
-      let table = routes.get(node.name);
-      if (!table) {
-        table = nodeRoutes(node);
-        routes.set(node.name, table);
-      }
-      return table;
-    },
-    podRoutes(pod) {
-      let table = podTables.get(pod.name);
-      if (!table) {
-        table = podRoutes(world, pod);
-        podTables.set(pod.name, table);
-      }
-      return table;
-    },
-    localRoutes(node) {
-      let table = localTables.get(node.name);
-      if (!table) {
-        table = nodeLocalRoutes(node);
-        localTables.set(node.name, table);
-      }
-      return table;
-    },
-    podLocalRoutes(pod) {
-      let table = podLocalTables.get(pod.name);
-      if (!table) {
-        table = podLocalRoutes(world, pod);
-        podLocalTables.set(pod.name, table);
-      }
-      return table;
-    },
-    nat(node) {
-      let rules = nats.get(node.name);
-      if (!rules) {
-        rules = natRules(node);
-        nats.set(node.name, rules);
-      }
-      return rules;
-    },
+    fdb,
+    fdbEntry: (node, mac) => fdbByMac(node).get(mac),
+    routes: byName(nodeRoutes),
+    podRoutes: byName((pod: PodState) => podRoutes(world, pod)),
+    localRoutes: byName(nodeLocalRoutes),
+    podLocalRoutes: byName((pod: PodState) => podLocalRoutes(world, pod)),
+    nat: byName(natRules),
     podOnPort(node, port) {
       return podByPort.get(node.name)?.get(port);
     },
