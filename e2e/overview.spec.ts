@@ -34,6 +34,24 @@ test('20 nodes at fit: each node is named in text that reads about 12 px; zoomin
   await expect(diagramText(page, /^pod CIDR/)).toHaveCount(0);
 });
 
+test('in the overview, "Show element" brings the step\'s element close enough to read, in its node', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(TWENTY);
+  await expect(diagramText(page, /^pod CIDR/)).toHaveCount(0);
+  // The last step gives app-19-3 its address on node-19.
+  await page.getByRole('button', { name: 'Show element' }).click();
+  const detail = diagramText(page, /^pod CIDR 172\.20\.19\.0\/24$/);
+  await expect(detail).toHaveCount(1);
+  await expect(detail).toBeInViewport();
+  const box = await detail.boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThanOrEqual(9);
+  await page.getByRole('button', { name: 'Fit to view' }).click();
+  await expect(diagramText(page, /^pod CIDR/)).toHaveCount(0);
+});
+
 test('the article at a laptop size keeps its full detail', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/#/?preset=article&step=9999');

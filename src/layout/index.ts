@@ -2,6 +2,7 @@
 export { packetAnchor } from './anchor.ts';
 export { type BriefLine, briefLines } from './brief.ts';
 export { enteringIds } from './entering.ts';
+export { focusBox } from './focus.ts';
 export * from './ids.ts';
 export { layoutTopology } from './layout.ts';
 export { center, FONT_SIZE, inside, overlaps } from './metrics.ts';

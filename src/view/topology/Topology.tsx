@@ -2,6 +2,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Step, WorldState } from '../../engine/index.ts';
 import {
   enteringIds,
+  focusBox,
   layoutTopology,
   packetAnchor,
   type TopologyLayout,
@@ -12,7 +13,7 @@ import { DiagramElement } from './DiagramElement.tsx';
 import { BackFill } from './ElementShape.tsx';
 import { LinkPath } from './LinkPath.tsx';
 import { appearance, eased, enteringLines } from './motion.ts';
-import { overviewTextScale } from './overview.ts';
+import { focusZoom, overviewTextScale } from './overview.ts';
 import { between, PacketDot, type PacketMarker } from './PacketDot.tsx';
 import { RouteRows } from './RouteRows.tsx';
 import { StrokeScale } from './stroke-scale.ts';
@@ -69,7 +70,7 @@ export function Topology(props: TopologyProps) {
     onSelectRef.current = props.onSelect;
   });
   const select = useCallback((id: string) => onSelectRef.current(id), []);
-  const { transform, scale, zoomTo } = useZoom(svgRef);
+  const { transform, scale, zoomTo, focusOn } = useZoom(svgRef);
   // Screen pixels per diagram unit: the viewBox fit (meet) times the zoom. Too few for the
   // detail's text, and the diagram shows its overview instead.
   const fit = size ? Math.min(size.width / layout.width, size.height / layout.height) : 1;
@@ -77,6 +78,16 @@ export function Topology(props: TopologyProps) {
   useEffect(() => {
     if (layout.width > 0 && layout.height > 0) zoomTo('fit');
   }, [layout.width, layout.height, zoomTo]);
+  // In the overview, a newly selected element (clicked, or shown by the narration or a lesson) is
+  // brought close enough to read, with its node around it; "Fit to view" goes back.
+  const shown = useRef(selectedId);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: acts when the selection changes, on the layout and zoom of that moment
+  useEffect(() => {
+    if (shown.current === selectedId) return;
+    shown.current = selectedId;
+    const box = selectedId && overview > 0 ? focusBox(layout, selectedId) : undefined;
+    if (box) focusOn(focusZoom(box, layout.width, layout.height, fit), layout.width, layout.height);
+  }, [selectedId]);
   const request = zoomRequest ?? null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: a request is acted on once, when its seq changes
   useEffect(() => {

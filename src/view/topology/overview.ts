@@ -3,6 +3,7 @@
  * overview: each element's brief in a font that reads about 12 px on screen, the detail gone
  * until the user zooms in.
  */
+import type { Box } from '../../layout/index.ts';
 
 /**
  * Below this many screen pixels per diagram unit, 12-unit text would read under 5.5 px: not
@@ -24,4 +25,19 @@ const STEPS_PER_OCTAVE = 4;
 export function overviewTextScale(scale: number): number {
   if (!(scale > 0) || scale >= OVERVIEW_BELOW) return 0;
   return 2 ** (Math.ceil(Math.log2(1 / scale) * STEPS_PER_OCTAVE) / STEPS_PER_OCTAVE);
+}
+
+/** Screen pixels per diagram unit a focused box is shown at: the detail's text reads at ~11 px. */
+const FOCUS_SCALE = 0.9;
+/** d3-zoom's scale extent (zoom-behavior.ts). */
+const MAX_ZOOM = 8;
+
+/**
+ * The zoom that centres `box` of a `width` × `height` diagram drawn at `fit` screen pixels per
+ * unit: enough to read its detail, less if the box would not fit, never less than the whole.
+ */
+export function focusZoom(box: Box, width: number, height: number, fit: number) {
+  const fits = Math.min(width / (box.width * 1.1), height / (box.height * 1.1));
+  const k = Math.max(1, Math.min(FOCUS_SCALE / fit, fits, MAX_ZOOM));
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, k };
 }

@@ -1,7 +1,7 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
-import type { AttachedZoom, ViewTransform, ZoomKind } from './zoom-behavior.ts';
+import type { AttachedZoom, ViewTransform, ZoomFocus, ZoomKind } from './zoom-behavior.ts';
 
-export type { ZoomKind } from './zoom-behavior.ts';
+export type { ZoomFocus, ZoomKind } from './zoom-behavior.ts';
 
 export interface Zoom {
   /** The SVG transform attribute for the zoomed <g>. */
@@ -9,6 +9,7 @@ export interface Zoom {
   /** The zoom factor (1 at fit). */
   readonly scale: number;
   readonly zoomTo: (kind: ZoomKind) => void;
+  readonly focusOn: (focus: ZoomFocus, width: number, height: number) => void;
 }
 
 const IDENTITY: ViewTransform = { x: 0, y: 0, k: 1 };
@@ -39,5 +40,8 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>): Zoom {
   const zoomTo = useCallback((kind: ZoomKind) => {
     void attached.current.then((zoom) => zoom?.zoomTo(kind));
   }, []);
-  return { transform: `translate(${view.x},${view.y}) scale(${view.k})`, scale: view.k, zoomTo };
+  const focusOn = useCallback((focus: ZoomFocus, width: number, height: number) => {
+    void attached.current.then((zoom) => zoom?.focusOn(focus, width, height));
+  }, []);
+  return { transform: `translate(${view.x},${view.y}) scale(${view.k})`, scale: view.k, zoomTo, focusOn };
 }

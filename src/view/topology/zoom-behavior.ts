@@ -10,8 +10,17 @@ export interface ViewTransform {
   readonly k: number;
 }
 
+/** A zoom that centres a point of the diagram (in viewBox units) at scale `k`. */
+export interface ZoomFocus {
+  readonly x: number;
+  readonly y: number;
+  readonly k: number;
+}
+
 export interface AttachedZoom {
   readonly zoomTo: (kind: ZoomKind) => void;
+  /** Centres `focus` in the viewBox (`width` × `height`) at its scale. */
+  readonly focusOn: (focus: ZoomFocus, width: number, height: number) => void;
   readonly detach: () => void;
 }
 
@@ -34,6 +43,12 @@ export function attachZoom(svg: SVGSVGElement, onZoom: (t: ViewTransform) => voi
     zoomTo(kind) {
       if (kind === 'fit') selection.call(behavior.transform, zoomIdentity);
       else selection.call(behavior.scaleBy, kind === 'in' ? STEP : 1 / STEP);
+    },
+    focusOn({ x, y, k }, width, height) {
+      selection.call(
+        behavior.transform,
+        zoomIdentity.translate(width / 2 - k * x, height / 2 - k * y).scale(k),
+      );
     },
     detach() {
       selection.on('.zoom', null);
