@@ -170,7 +170,18 @@ describe('parseScenario: messages', () => {
     };
     const message = errorAt({ ...input, cluster: { podCidr: '10.0.0.0/16' } }, 'cluster.serviceCidr');
     expect(message).toContain('default service CIDR 172.21.0.0/20');
+    expect(message).not.toContain('172.21.0.0/20 172.21.0.0/20');
     expect(message).toContain('set cluster.serviceCidr');
+  });
+
+  it('names the default service CIDR once when the cluster CIDR overlaps it', () => {
+    const message = errorAt(
+      edit({ 'cluster.podCidr': '172.16.0.0/12', 'cluster.serviceCidr': undefined }),
+      'cluster.podCidr',
+    );
+    expect(message).toBe(
+      '172.16.0.0/12 overlaps the default service CIDR 172.21.0.0/20; pods and Services need separate ranges',
+    );
   });
 
   it('refuses the NAT route without a gateway and routes to unknown instances', () => {

@@ -52,7 +52,7 @@ export function validateCluster(r: Reporter, value: unknown, vpc: VpcDraft, path
 
   const podAt = keyPath(path, 'podCidr');
   const serviceAt = keyPath(path, 'serviceCidr');
-  const serviceLabel = serviceGiven ? 'the service CIDR' : `the default service CIDR ${DEFAULTS.serviceCidr}`;
+  const serviceLabel = serviceGiven ? 'the service CIDR' : 'the default service CIDR';
   let podOk = podCidr !== undefined;
   if (podCidr) {
     const text = formatCidr(podCidr);
