@@ -11,15 +11,22 @@ const LOCAL_PROTOCOLS = new Set(['data:', 'blob:', 'about:']);
  * error, or request to an origin other than the site's own fails the test at teardown, with the
  * full list (DESIGN.md §4: no console errors, no request to any other origin).
  */
-export const test = base.extend<{ pageGuard: undefined; extraOrigins: readonly string[] }>({
+export const test = base.extend<{
+  pageGuard: undefined;
+  extraOrigins: readonly string[];
+  expectedConsoleErrors: RegExp | null;
+}>({
   /** Origins a test serves itself besides the site (a host page for the embed, a static server). */
   extraOrigins: [[], { option: true }],
+  /** Console errors a test provokes on purpose (a request it makes fail); any other still fails. */
+  expectedConsoleErrors: [null, { option: true }],
   pageGuard: [
-    async ({ context, baseURL, extraOrigins }, use) => {
+    async ({ context, baseURL, extraOrigins, expectedConsoleErrors }, use) => {
       const ownOrigin = new URL(baseURL ?? 'http://localhost:4173/').origin;
       const problems: string[] = [];
       context.on('console', (message) => {
         if (message.type() !== 'error') return;
+        if (expectedConsoleErrors?.test(message.text())) return;
         const { url, lineNumber } = message.location();
         problems.push(`console error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
       });

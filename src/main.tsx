@@ -13,8 +13,9 @@ applyTheme(storedTheme(), window.matchMedia?.('(prefers-color-scheme: dark)').ma
 await prepareScenarioParam(window.location.hash);
 
 // The packet engine is not part of the first load. A link that opens on a packet walk or a lesson
-// waits for it; any other page fetches it in the background.
-const tracer = loadTracer();
+// waits for it; any other page fetches it in the background. If it cannot be fetched, the page
+// still opens: a walk then says why it could not be sent.
+const tracer = loadTracer().catch(() => undefined);
 if (/[?&](trace|lesson)=/.test(window.location.hash)) await tracer;
 
 const root = document.getElementById('root');

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { createExplorerStore, ExplorerStoreContext } from '../store/index.ts';
 import { Explorer } from './Explorer.tsx';
 import { isEmbedMode } from './embed/embed-mode.ts';
+import { LazyPart } from './LazyPart.tsx';
 import { initFromUrl } from './url-bridge.ts';
 import { useClock } from './useClock.ts';
 import { useKeyboard } from './useKeyboard.ts';
@@ -36,9 +37,9 @@ export function App() {
   return (
     <ExplorerStoreContext value={store}>
       {embed ? (
-        <Suspense fallback={null}>
+        <LazyPart what="The embedded explorer">
           <EmbedRoot />
-        </Suspense>
+        </LazyPart>
       ) : (
         <Explorer />
       )}

@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { Header } from './Header.tsx';
+import { LazyPart } from './LazyPart.tsx';
 import { LoadError } from './LoadError.tsx';
 import { LessonsHost } from './lessons/LessonsHost.tsx';
 import { Narration } from './Narration.tsx';
@@ -39,10 +40,10 @@ export function Explorer() {
           className="max-h-[40dvh] overflow-y-auto border-b border-slate-200 lg:sticky lg:top-0 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-dvh lg:self-start lg:border-r lg:border-b-0 xl:static xl:row-span-1 xl:max-h-none xl:min-h-0 xl:self-stretch dark:border-slate-800"
         >
           <StepList />
-          <Suspense fallback={null}>
+          <LazyPart what="The Traffic and What-if panels">
             <TrafficPanel />
             <WhatIfPanel />
-          </Suspense>
+          </LazyPart>
         </nav>
         <aside
           aria-label="Tables and inspector"

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import {
   selectCurrentStep,
   selectShownWalkError,
@@ -10,6 +10,7 @@ import {
 import { NarrationBox } from '../view/NarrationBox.tsx';
 import { FOCUS_RING, MUTED } from '../view/styles.ts';
 import { Icon } from './Icons.tsx';
+import { LazyPart } from './LazyPart.tsx';
 import { PhaseOutline } from './PhaseOutline.tsx';
 import { PHASE_LABELS } from './phase-labels.ts';
 import { stepErrors } from './step-errors.ts';
@@ -29,9 +30,9 @@ export function Narration() {
   if (walkError !== null) return <WalkErrorNarration reason={walkError} />;
   if (!walking) return <StepNarration />;
   return (
-    <Suspense fallback={<NarrationBox />}>
+    <LazyPart what="The packet walk's narration" loading={<NarrationBox />}>
       <HopNarration />
-    </Suspense>
+    </LazyPart>
   );
 }
 
@@ -45,7 +46,8 @@ function WalkErrorNarration({ reason }: { reason: string }) {
           <span className="sr-only">Failed: </span>Nothing was sent
         </h2>
         <p className="mt-1.5 leading-relaxed">
-          {reason}. Choose a source and a destination under Traffic, after the steps.
+          {reason.charAt(0).toUpperCase() + reason.slice(1)}. Choose a source and a destination under Traffic,
+          after the steps.
         </p>
       </div>
     </NarrationBox>

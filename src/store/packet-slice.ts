@@ -44,7 +44,23 @@ export function createPacketSlice(): SliceCreator<PacketSlice> {
     walkPlaying: false,
     sendPacket: (from, to) => {
       if (!readyTracer()) {
-        void loadTracer().then(() => get().sendPacket(from, to));
+        // Without the engine the walk is shown with the reason it could not be loaded.
+        void loadTracer().then(
+          () => get().sendPacket(from, to),
+          () =>
+            set(
+              {
+                walk: { from, to },
+                hop: 0,
+                walkPlaying: false,
+                step: get().construction.steps.length,
+                time: STEP_ANIMATION_MS,
+                playing: false,
+              },
+              false,
+              'packet/no-engine',
+            ),
+        );
         return;
       }
       const state = get();
@@ -66,7 +82,10 @@ export function createPacketSlice(): SliceCreator<PacketSlice> {
     },
     restoreWalk: (walk, hop) => {
       if (walk && !readyTracer()) {
-        void loadTracer().then(() => get().restoreWalk(walk, hop));
+        void loadTracer().then(
+          () => get().restoreWalk(walk, hop),
+          () => set({ walk, hop: 0, walkPlaying: false }, false, 'packet/no-engine'),
+        );
         return;
       }
       const hops = walk ? walkOf(get().construction, walk).hops : [];

@@ -4,7 +4,7 @@
  * every selector and action sees the same object.
  */
 import type { Construction, Hop, TraceResult } from '../engine/index.ts';
-import { readyTracer } from './tracer.ts';
+import { readyTracer, tracerFailure } from './tracer.ts';
 import { worldAt } from './world-cache.ts';
 
 export type HopDirection = 'request' | 'reply';
@@ -52,28 +52,36 @@ function flatten(result: TraceResult): WalkHop[] {
 
 /**
  * The walk from `from` to `to` over the world after the construction's last step. Until the
- * packet engine has loaded (store/tracer.ts) it is an empty walk, not cached; the actions that
- * start a walk wait for the engine first.
+ * packet engine has loaded (store/tracer.ts) it is an empty walk saying why; the actions that
+ * start a walk wait for the engine first. Walks are cached, so a selector gives the same object
+ * for the same state (useSyncExternalStore needs that).
  */
 export function walkOf(construction: Construction, request: WalkRequest): PacketWalk {
-  const trace = readyTracer();
-  if (!trace) {
-    const loading: TraceResult = {
-      outcome: 'error',
-      endpoint: 'from',
-      reason: 'loading the packet engine',
-      hops: [],
-    };
-    return { from: request.from, to: request.to, trace: loading, hops: [], error: null };
-  }
-  const key = `${request.from}\n${request.to}`;
   let cache = caches.get(construction);
   if (!cache) {
     cache = new Map();
     caches.set(construction, cache);
   }
+  const trace = readyTracer();
+  const failure = trace ? undefined : (tracerFailure() ?? 'loading');
+  const key = `${request.from}\n${request.to}${failure === undefined ? '' : `\n${failure}`}`;
   const hit = cache.get(key);
   if (hit) return hit;
+  if (!trace) {
+    const reason =
+      failure === 'loading'
+        ? 'loading the packet engine'
+        : `the packet engine could not be loaded (${failure}); check the connection and reload the page`;
+    const walk: PacketWalk = {
+      from: request.from,
+      to: request.to,
+      trace: { outcome: 'error', endpoint: 'from', reason, hops: [] },
+      hops: [],
+      error: failure === 'loading' ? null : reason,
+    };
+    cache.set(key, walk);
+    return walk;
+  }
   const result = trace(worldAt(construction, construction.steps.length), request.from, request.to);
   const walk: PacketWalk = {
     from: request.from,

@@ -1,7 +1,7 @@
 /**
  * The packet engine, loaded on demand: the first screen (the construction) does not need it, so
  * it stays out of the first load. `loadTracer` starts the import once; `readyTracer` tells
- * whether it has arrived.
+ * whether it has arrived, `tracerFailure` why it could not be fetched (the next call retries).
  */
 import type { trace } from '../engine/packet/trace.ts';
 
@@ -9,17 +9,31 @@ export type Tracer = typeof trace;
 
 let tracer: Tracer | undefined;
 let pending: Promise<Tracer> | undefined;
+let failure: string | undefined;
 
 /** Starts loading the packet engine (once) and resolves with its `trace`. */
 export function loadTracer(): Promise<Tracer> {
-  pending ??= import('../engine/packet/trace.ts').then((module) => {
-    tracer = module.trace;
-    return module.trace;
-  });
+  pending ??= import('../engine/packet/trace.ts').then(
+    (module) => {
+      tracer = module.trace;
+      failure = undefined;
+      return module.trace;
+    },
+    (error: unknown) => {
+      pending = undefined;
+      failure = error instanceof Error ? error.message : String(error);
+      throw error;
+    },
+  );
   return pending;
 }
 
 /** The packet engine's `trace` once it has loaded, else undefined. */
 export function readyTracer(): Tracer | undefined {
   return tracer;
+}
+
+/** Why the last attempt to load the packet engine failed, if it did. */
+export function tracerFailure(): string | undefined {
+  return failure;
 }

@@ -5,15 +5,26 @@ describe('verify:kernel arguments', () => {
   it('runs what CI runs with no argument', () => {
     const args = parseArgs([]);
     if (typeof args === 'string') throw new Error(args);
-    expect(args.sets.map(setName)).toEqual(['article', 'small', 'random (20 scenarios, seed 7)']);
+    expect(args.sets.map(setName)).toEqual(['article', 'small', 'faults', 'random (20 scenarios, seed 7)']);
     expect(args.strict).toBe(false);
   });
 
   it('takes presets, files, random sets with a seed, and flags', () => {
-    const args = parseArgs(['small', 'my.json', '--random', '5', '--seed', '9', '--strict', '--verbose']);
+    const args = parseArgs([
+      'small',
+      'faults',
+      'my.json',
+      '--random',
+      '5',
+      '--seed',
+      '9',
+      '--strict',
+      '--verbose',
+    ]);
     if (typeof args === 'string') throw new Error(args);
     expect(args.sets).toEqual([
       { kind: 'preset', name: 'small' },
+      { kind: 'faults' },
       { kind: 'file', path: 'my.json' },
       { kind: 'random', count: 5, seed: 9 },
     ]);

@@ -1,11 +1,16 @@
 /**
  * The command line of `verify:kernel`: which sets of scenarios to check. With no argument it
- * runs what CI runs: the article and small presets and 20 random scenarios with seed 7.
+ * runs what CI runs: the article and small presets, the article with faults, and 20 random
+ * scenarios with seed 7.
  */
 
-/** One set of scenarios: a preset, a scenario file, or N random scenarios drawn with a seed. */
+/**
+ * One set of scenarios: a preset, the article with faults, a scenario file, or N random scenarios
+ * drawn with a seed.
+ */
 export type SetSpec =
   | { readonly kind: 'preset'; readonly name: string }
+  | { readonly kind: 'faults' }
   | { readonly kind: 'file'; readonly path: string }
   | { readonly kind: 'random'; readonly count: number; readonly seed: number };
 
@@ -23,11 +28,12 @@ export const DEFAULT_RANDOM = 20;
 
 export const USAGE = [
   'usage: npm run verify:kernel -- [SCENARIO ...] [--random N] [--seed S] [--strict] [--verbose]',
-  '  SCENARIO     a preset (article, small, large) or a scenario file (JSON)',
+  '  SCENARIO     a preset (article, small, large), faults (the article with what-if faults),',
+  '               or a scenario file (JSON)',
   `  --random N   N random valid scenarios (seed S, default ${DEFAULT_SEED}), up to 15 pairs each`,
   '  --strict     exit 1 instead of 0 when the check cannot run here (not root, no netns)',
   '  --verbose    print every comparison, agreements too',
-  `  no argument: article, small and --random ${DEFAULT_RANDOM} --seed ${DEFAULT_SEED} (what CI runs)`,
+  `  no argument: article, small, faults and --random ${DEFAULT_RANDOM} --seed ${DEFAULT_SEED} (what CI runs)`,
 ].join('\n');
 
 function count(flag: string, text: string | undefined): number | string {
@@ -55,6 +61,7 @@ export function parseArgs(argv: readonly string[]): VerifyArgs | string {
       else seed = value;
     } else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else if (['article', 'small', 'large'].includes(arg)) sets.push({ kind: 'preset', name: arg });
+    else if (arg === 'faults') sets.push({ kind: 'faults' });
     else sets.push({ kind: 'file', path: arg });
   }
   if (random !== undefined) sets.push({ kind: 'random', count: random, seed });
@@ -62,6 +69,7 @@ export function parseArgs(argv: readonly string[]): VerifyArgs | string {
     sets.push(
       { kind: 'preset', name: 'article' },
       { kind: 'preset', name: 'small' },
+      { kind: 'faults' },
       { kind: 'random', count: DEFAULT_RANDOM, seed },
     );
   }
@@ -71,5 +79,6 @@ export function parseArgs(argv: readonly string[]): VerifyArgs | string {
 /** The set's name in the report. */
 export function setName(set: SetSpec): string {
   if (set.kind === 'random') return `random (${set.count} scenarios, seed ${set.seed})`;
+  if (set.kind === 'faults') return 'faults';
   return set.kind === 'preset' ? set.name : set.path;
 }

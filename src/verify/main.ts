@@ -14,10 +14,18 @@ import {
 import { whyCannotRun } from './preflight.ts';
 import { formatScenario, formatTally, sum, type Tally, tally } from './report.ts';
 import { verifyScenario } from './run-scenario.ts';
-import { fileCase, isPreset, presetCase, randomCases, type ScenarioCase } from './scenario-sets.ts';
+import {
+  faultCases,
+  fileCase,
+  isPreset,
+  presetCase,
+  randomCases,
+  type ScenarioCase,
+} from './scenario-sets.ts';
 
 function casesOf(set: SetSpec): ScenarioCase[] {
   if (set.kind === 'random') return randomCases(set.count, set.seed);
+  if (set.kind === 'faults') return faultCases();
   if (set.kind === 'preset' && isPreset(set.name)) return [presetCase(set.name)];
   return [fileCase(set.kind === 'file' ? set.path : set.name)];
 }

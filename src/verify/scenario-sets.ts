@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseScenario } from '../engine/scenario/parse.ts';
 import { PRESET_NAMES, type PresetName, presetScenario } from '../engine/scenario/presets.ts';
-import type { Scenario } from '../engine/scenario/types.ts';
+import type { Fault, Scenario } from '../engine/scenario/types.ts';
 import { randomScenario } from '../engine/test-support/random-scenario.ts';
 
 /** One scenario to check, with how many pairs to try at most and the seed that samples them. */
@@ -29,6 +29,37 @@ export function isPreset(name: string): name is PresetName {
 /** A preset: every pair of it, or a sample of MAX_PAIRS for `large`. */
 export function presetCase(name: PresetName): ScenarioCase {
   return { name, scenario: presetScenario(name), maxPairs: MAX_PAIRS, seed: 0 };
+}
+
+/**
+ * The article with what-if faults, every kind at least once: cni0 set down (its address stays,
+ * and a node's packet to its own pods comes back to it as a martian), a deleted VPC route,
+ * missing masquerade rules, flanneld down.
+ */
+export const FAULT_SETS: readonly (readonly Fault[])[] = [
+  [
+    { kind: 'cni0-down', node: 'node-a' },
+    { kind: 'vpc-route-deleted', node: 'node-b' },
+    { kind: 'masquerade-rules-missing', node: 'node-b' },
+  ],
+  [
+    { kind: 'flanneld-down', node: 'node-b' },
+    { kind: 'masquerade-rules-missing', node: 'node-a' },
+  ],
+  [
+    { kind: 'cni0-down', node: 'node-b' },
+    { kind: 'vpc-route-deleted', node: 'node-a' },
+    { kind: 'flanneld-down', node: 'master-1' },
+  ],
+];
+
+export function faultCases(): ScenarioCase[] {
+  return FAULT_SETS.map((faults) => ({
+    name: `article with ${faults.map((f) => `${f.kind}:${f.node}`).join(', ')}`,
+    scenario: { ...presetScenario('article'), faults },
+    maxPairs: MAX_PAIRS,
+    seed: 0,
+  }));
 }
 
 /** `count` random valid scenarios (engine/test-support/random-scenario.ts) drawn with `seed`. */

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
+import { LazyPart } from '../LazyPart.tsx';
 import { lessonNav, useLessonNav } from './lesson-nav.ts';
 import { useLessonUrlSync } from './useLessonUrlSync.ts';
 
@@ -13,8 +14,11 @@ export function LessonsHost({ embed = false }: { embed?: boolean }) {
   const open = useLessonNav((s) => s.location !== null || s.pickerOpen);
   if (!open) return null;
   return (
-    <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the lesson…</p>}>
+    <LazyPart
+      what="The lesson player"
+      loading={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the lesson…</p>}
+    >
       <LessonsUi embed={embed} />
-    </Suspense>
+    </LazyPart>
   );
 }

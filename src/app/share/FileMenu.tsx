@@ -42,11 +42,11 @@ export function FileMenu() {
   };
   const exportDiagram = async (kind: 'svg' | 'png') => {
     close();
-    // The exporters load when first used.
-    const [{ findDiagram, serializeDiagram }, { svgSize, svgToPng }] = await Promise.all([
-      import('./svg-export.ts'),
-      import('./png-export.ts'),
-    ]);
+    const exporters = await loadPart('The diagram exporter', () =>
+      Promise.all([import('./svg-export.ts'), import('./png-export.ts')]),
+    );
+    if (!exporters) return;
+    const [{ findDiagram, serializeDiagram }, { svgSize, svgToPng }] = exporters;
     const svg = findDiagram();
     if (!svg) return setStatus('There is no diagram to export.');
     const state = store.getState();
@@ -66,11 +66,23 @@ export function FileMenu() {
     input.value = '';
     close();
     if (!picked) return;
-    const { importScenario } = await import('./import-scenario.ts');
-    const result = await importScenario(picked);
+    const reader = await loadPart('The file reader', () => import('./import-scenario.ts'));
+    if (!reader) return;
+    const result = await reader.importScenario(picked);
     if (!result.ok) store.getState().refuseScenario(result.message);
     else await loadCustomScenario(store, result.scenario, result.file);
   };
+  /** The exporters and the file reader load when first used; if they cannot be, the menu says so. */
+  async function loadPart<T>(what: string, load: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await load();
+    } catch (error) {
+      setStatus(
+        `${what} could not be loaded (${error instanceof Error ? error.message : 'unknown reason'}); reload the page to try again.`,
+      );
+      return undefined;
+    }
+  }
 
   return (
     <div className="flex items-center gap-2">

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, useRef, useState } from 'react';
+import { LazyPart } from '../LazyPart.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { FileMenu } from './FileMenu.tsx';
 import { TOOL_BUTTON } from './tool-styles.ts';
@@ -29,9 +30,9 @@ export function ScenarioTools() {
       <FileMenu />
       <CopyLink />
       {editing && (
-        <Suspense fallback={null}>
+        <LazyPart what="The scenario editor">
           <EditorPanel onClose={close} />
-        </Suspense>
+        </LazyPart>
       )}
     </div>
   );

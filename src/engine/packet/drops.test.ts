@@ -21,6 +21,21 @@ describe('drops, at the hop where they happen', () => {
     expect(t.reason).toContain('deleted');
   });
 
+  it('cni0 down: a node that sends to its own pod reaches it only by the VPC, and drops its own packet as a martian', () => {
+    const t = traced(article([{ kind: 'cni0-down', node: 'node-a' }]).final, 'node:node-a', 'pod:web-1');
+    expect(t.outcome).toBe('dropped');
+    // Without its cni0 route node-a sends by its default route; the vRouter sends the packet back.
+    expect(places(t.hops)).toEqual(['node:node-a', 'vpc-router', 'node:node-a']);
+    expect(last(t.hops)).toMatchObject({
+      action: 'drop',
+      device: 'eth0',
+      matched: 'local 192.168.0.10 dev eth0 proto kernel scope host src 192.168.0.10',
+    });
+    expect(t.reason).toBe(
+      'martian source 192.168.0.10 on node-a: a packet from outside may not carry one of its own addresses',
+    );
+  });
+
   it('VPC route deleted, with 0.0.0.0/0 → NAT gateway: the packet goes there and dies, and the reason says why', () => {
     const t = traced(
       article([{ kind: 'vpc-route-deleted', node: 'node-b' }]).final,

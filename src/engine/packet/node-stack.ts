@@ -59,6 +59,21 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
 export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packet): Next {
   const place = `node:${node.name}`;
   const { packet, hit } = trackIn(walk, node, arriving, dev);
+  const spoofed = localRoute(walk, node, packet.src);
+  if (spoofed !== undefined) {
+    // NOTE: fib_validate_source (net/ipv4/fib_frontend.c) refuses a source that is an address of
+    // this host unless accept_local is set; `ip route get … from SRC iif DEV` says "Invalid argument".
+    return walk.drop(
+      {
+        at: place,
+        deviceIn: dev,
+        evidence: spoofed.evidence,
+        before: packet,
+        explanation: `The packet comes in on ${dev} with the source ${ipText(packet.src)}, one of ${node.name}'s own addresses: the kernel takes it for a martian and drops it.`,
+      },
+      `martian source ${ipText(packet.src)} on ${node.name}: a packet from outside may not carry one of its own addresses`,
+    );
+  }
   const local = localRoute(walk, node, packet.dst);
   if (local !== undefined) {
     return walk.deliver(

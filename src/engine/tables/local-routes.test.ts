@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { article } from '../artifacts/test-worlds.ts';
 import { cidr, parseIp } from '../net/ipv4.ts';
-import { formatLocalRoute, localRoutes, lookupLocal } from './local-routes.ts';
+import type { NodeState } from '../world/types.ts';
+import { formatLocalRoute, localRoutes, lookupLocal, nodeLocalRoutes } from './local-routes.ts';
 
 const ip = (text: string) => parseIp(text) as number;
 
@@ -26,6 +28,16 @@ describe('localRoutes', () => {
     expect(lines.filter((l) => l.includes('eth0'))).toEqual([
       'local 10.0.0.1 dev eth0 proto kernel scope host src 10.0.0.1',
     ]);
+  });
+});
+
+describe('nodeLocalRoutes', () => {
+  const node = article([{ kind: 'cni0-down', node: 'node-a' }]).final.nodes.get('node-a') as NodeState;
+
+  it("keeps a downed cni0's address and local route, and drops its broadcast route (as Linux does)", () => {
+    const lines = nodeLocalRoutes(node).map(formatLocalRoute);
+    expect(lines).toContain('local 172.16.0.129 dev cni0 proto kernel scope host src 172.16.0.129');
+    expect(lines.filter((l) => l.startsWith('broadcast 172.16.0.255'))).toEqual([]);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * The kernel's `local` routing table, consulted before the main one: a `local` route for each
- * address the namespace holds (and for all of 127.0.0.0/8), a `broadcast` route for each
- * subnet's broadcast address. The kernel makes these itself whenever an address is added on a
- * link that is up (net/ipv4/fib_frontend.c, fib_add_ifaddr).
+ * address the namespace holds (and for all of 127.0.0.0/8), and, while the link is up, a
+ * `broadcast` route for each subnet's broadcast address. The kernel makes these itself when an
+ * address is added (net/ipv4/fib_frontend.c, fib_add_ifaddr).
  */
 import { broadcastOf, type Cidr, contains, formatCidr, formatIp, maskOf } from '../net/ipv4.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
@@ -14,11 +14,12 @@ export interface LocalRoute {
   readonly src: number;
 }
 
-/** An address on a link that is up. */
+/** An address on a link (up unless said otherwise). */
 export interface LinkAddress {
   readonly ip: number;
   readonly prefix: number;
   readonly dev: string;
+  readonly up?: boolean;
 }
 
 const LOOPBACK: LinkAddress = { ip: 0x7f000001, prefix: 8, dev: 'lo' };
@@ -35,19 +36,19 @@ function host(ip: number): Cidr {
 }
 
 /**
- * The routes the kernel adds for these addresses, in its order (by destination, then shorter
- * prefix first). lo's 127.0.0.1/8 adds a local route for the whole of 127.0.0.0/8 besides its own;
- * /31 and /32 addresses have no broadcast address.
+ * The routes the kernel adds for these addresses, in its order (by destination; for one
+ * destination, the longer prefix first, as the FIB trie lists them). lo's 127.0.0.1/8 adds a local
+ * route for the whole of 127.0.0.0/8 besides its own; /31 and /32 addresses have no broadcast.
  */
 export function localRoutes(addresses: readonly LinkAddress[]): LocalRoute[] {
   const routes: LocalRoute[] = [];
-  for (const { ip, prefix, dev } of [LOOPBACK, ...addresses]) {
+  for (const { ip, prefix, dev, up = true } of [LOOPBACK, ...addresses]) {
     const network: Cidr = { network: (ip & maskOf(prefix)) >>> 0, prefix };
     if (dev === 'lo') routes.push({ type: 'local', dst: network, dev, src: ip });
     routes.push({ type: 'local', dst: host(ip), dev, src: ip });
-    if (prefix < 31) routes.push({ type: 'broadcast', dst: host(broadcastOf(network)), dev, src: ip });
+    if (up && prefix < 31) routes.push({ type: 'broadcast', dst: host(broadcastOf(network)), dev, src: ip });
   }
-  return routes.sort((a, b) => a.dst.network - b.dst.network || a.dst.prefix - b.dst.prefix);
+  return routes.sort((a, b) => a.dst.network - b.dst.network || b.dst.prefix - a.dst.prefix);
 }
 
 /**
@@ -64,12 +65,14 @@ export function lookupLocal(routes: readonly LocalRoute[], ip: number): LocalRou
 }
 
 /**
- * A node's local table: eth0's address and, while it is up, cni0's gateway (setting a link down
- * makes the kernel drop its routes, local ones included).
+ * A node's local table: eth0's address and cni0's gateway. When cni0 is set down, the kernel keeps
+ * its address and the local route for it, and drops the broadcast route (fib_sync_down_dev spares
+ * host-scope routes).
  */
 export function nodeLocalRoutes(node: NodeState): LocalRoute[] {
   const addresses: LinkAddress[] = [{ ip: node.ip, prefix: node.ipPrefix, dev: 'eth0' }];
-  if (node.cni0?.up) addresses.push({ ip: node.cni0.gateway, prefix: node.cni0.prefix, dev: 'cni0' });
+  if (node.cni0)
+    addresses.push({ ip: node.cni0.gateway, prefix: node.cni0.prefix, dev: 'cni0', up: node.cni0.up });
   return localRoutes(addresses);
 }
 

@@ -16,9 +16,13 @@ const IDENTITY: ViewTransform = { x: 0, y: 0, k: 1 };
 
 // d3-zoom (with d3-selection, d3-transition and d3-color behind it) is not needed to draw the
 // first screen: it loads once, right after the diagram mounts.
-let behaviorModule: Promise<typeof import('./zoom-behavior.ts')> | undefined;
+// If it cannot be fetched, the diagram stays at fit and the next mount tries again.
+let behaviorModule: Promise<typeof import('./zoom-behavior.ts') | null> | undefined;
 const loadZoomBehavior = () => {
-  behaviorModule ??= import('./zoom-behavior.ts');
+  behaviorModule ??= import('./zoom-behavior.ts').catch(() => {
+    behaviorModule = undefined;
+    return null;
+  });
   return behaviorModule;
 };
 
@@ -30,7 +34,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>): Zoom {
     const svg = svgRef.current;
     if (!svg) return;
     let live = true;
-    const pending = loadZoomBehavior().then((m) => (live ? m.attachZoom(svg, setView) : null));
+    const pending = loadZoomBehavior().then((m) => (live && m ? m.attachZoom(svg, setView) : null));
     attached.current = pending;
     return () => {
       live = false;
