@@ -50,6 +50,9 @@ test('in the overview, "Show element" brings the step\'s element close enough to
   expect(box?.height ?? 0).toBeGreaterThanOrEqual(9);
   await page.getByRole('button', { name: 'Fit to view' }).click();
   await expect(diagramText(page, /^pod CIDR/)).toHaveCount(0);
+  // Asked again, it shows the same element again.
+  await page.getByRole('button', { name: 'Show element' }).click();
+  await expect(detail).toBeInViewport();
 });
 
 test('the article at a laptop size keeps its full detail', async ({ page }) => {

@@ -68,7 +68,7 @@ function StepNarration() {
       {step && (
         <button
           type="button"
-          onClick={() => store.getState().select(step.target)}
+          onClick={() => store.getState().showElement(step.target)}
           className={`float-right mb-2 ml-4 flex items-center gap-1.5 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
         >
           <Icon name="target" />

@@ -6,5 +6,9 @@ export function createSelectionSlice(initial: { selectedId: string | null }): Sl
     select: (id) => {
       if (get().selectedId !== id) set({ selectedId: id }, false, 'selection/select');
     },
+    showElement: (id) => {
+      get().select(id);
+      get().requestZoom('focus');
+    },
   });
 }

@@ -48,10 +48,13 @@ export interface SelectionSlice {
   /** The selected diagram element (`vpc`, `node:node-a`, `pod:web-1`, …), or null. */
   readonly selectedId: string | null;
   select(id: string | null): void;
+  /** Selects an element and asks the diagram to bring it into view ("Show element"). */
+  showElement(id: string): void;
 }
 
 export type Theme = 'system' | 'light' | 'dark';
-export type ZoomKind = 'fit' | 'in' | 'out';
+/** A zoom the diagram is asked for; `focus` brings the selected element into view. */
+export type ZoomKind = 'fit' | 'in' | 'out' | 'focus';
 
 export interface ViewSlice {
   readonly theme: Theme;

@@ -37,7 +37,7 @@ export function HopNarration() {
         {owner && evidence && (
           <button
             type="button"
-            onClick={() => store.getState().select(owner)}
+            onClick={() => store.getState().showElement(owner)}
             className={`float-right mb-2 ml-4 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
           >
             Show evidence

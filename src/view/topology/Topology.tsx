@@ -13,7 +13,7 @@ import { DiagramElement } from './DiagramElement.tsx';
 import { BackFill } from './ElementShape.tsx';
 import { LinkPath } from './LinkPath.tsx';
 import { appearance, eased, enteringLines } from './motion.ts';
-import { focusZoom, overviewTextScale } from './overview.ts';
+import { focusZoom, inView, overviewTextScale, panTo } from './overview.ts';
 import { between, PacketDot, type PacketMarker } from './PacketDot.tsx';
 import { RouteRows } from './RouteRows.tsx';
 import { StrokeScale } from './stroke-scale.ts';
@@ -33,8 +33,11 @@ export interface TopologyProps {
   /** Ids to highlight; by default what the step touched (touchedIds). */
   readonly highlightIds?: readonly string[];
   readonly packet?: PacketMarker;
-  /** A zoom request from outside (the store's view slice); `seq` changes for each request. */
-  readonly zoomRequest?: { readonly kind: ZoomKind; readonly seq: number } | null;
+  /**
+   * A zoom request from outside (the store's view slice); `seq` changes for each request. `focus`
+   * brings the selected element into view.
+   */
+  readonly zoomRequest?: { readonly kind: ZoomKind | 'focus'; readonly seq: number } | null;
   readonly className?: string;
 }
 
@@ -70,29 +73,37 @@ export function Topology(props: TopologyProps) {
     onSelectRef.current = props.onSelect;
   });
   const select = useCallback((id: string) => onSelectRef.current(id), []);
-  const { transform, scale, zoomTo, focusOn } = useZoom(svgRef);
+  const { transform, view, zoomTo, focusOn } = useZoom(svgRef);
   // Screen pixels per diagram unit: the viewBox fit (meet) times the zoom. Too few for the
   // detail's text, and the diagram shows its overview instead.
   const fit = size ? Math.min(size.width / layout.width, size.height / layout.height) : 1;
-  const overview = overviewTextScale(fit * scale);
+  const overview = overviewTextScale(fit * view.k);
   useEffect(() => {
     if (layout.width > 0 && layout.height > 0) zoomTo('fit');
   }, [layout.width, layout.height, zoomTo]);
-  // In the overview, a newly selected element (clicked, or shown by the narration or a lesson) is
-  // brought close enough to read, with its node around it; "Fit to view" goes back.
+  // A newly selected element (clicked, a packet hop's owner, shown by the narration or a lesson),
+  // or one asked for again, is brought into view: in the overview close enough to read, with its
+  // node around it; zoomed in, panned to when it is off screen. "Fit to view" goes back.
+  const bringIntoView = (id: string | null) => {
+    const box = id ? focusBox(layout, id) : undefined;
+    if (!box) return;
+    const { width, height } = layout;
+    if (overview > 0) focusOn(focusZoom(box, width, height, fit), width, height);
+    else if (!inView(box, view, width, height)) focusOn(panTo(box, view.k), width, height);
+  };
   const shown = useRef(selectedId);
   // biome-ignore lint/correctness/useExhaustiveDependencies: acts when the selection changes, on the layout and zoom of that moment
   useEffect(() => {
     if (shown.current === selectedId) return;
     shown.current = selectedId;
-    const box = selectedId && overview > 0 ? focusBox(layout, selectedId) : undefined;
-    if (box) focusOn(focusZoom(box, layout.width, layout.height, fit), layout.width, layout.height);
+    bringIntoView(selectedId);
   }, [selectedId]);
   const request = zoomRequest ?? null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: a request is acted on once, when its seq changes
   useEffect(() => {
-    if (request) zoomTo(request.kind);
-  }, [request?.seq, zoomTo]);
+    if (request?.kind === 'focus') bringIntoView(selectedId);
+    else if (request) zoomTo(request.kind);
+  }, [request?.seq]);
 
   const t = eased(progress);
   const routeEntering = [...entering].find((id) => id.startsWith('route:')) ?? '';

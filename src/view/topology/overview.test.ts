@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OVERVIEW_BELOW, overviewTextScale } from './overview.ts';
+import { focusZoom, inView, OVERVIEW_BELOW, overviewTextScale, panTo } from './overview.ts';
 
 describe('overviewTextScale', () => {
   it('is 0 while the detail is readable', () => {
@@ -22,5 +22,25 @@ describe('overviewTextScale', () => {
     const seen = new Set<number>();
     for (let scale = 0.2; scale < 0.4; scale += 0.001) seen.add(overviewTextScale(scale));
     expect(seen.size).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('bringing a box into view', () => {
+  const box = { x: 900, y: 600, width: 200, height: 100 };
+
+  it('zooms a box of a diagram drawn at 0.25 to read about 0.9 px per unit, centred, no more than it fits', () => {
+    expect(focusZoom(box, 4000, 2000, 0.25)).toEqual({ x: 1000, y: 650, k: 3.6 });
+    const wide = { ...box, width: 2000 };
+    expect(focusZoom(wide, 4000, 2000, 0.25).k).toBeCloseTo(4000 / 2200);
+    expect(focusZoom(box, 1000, 800, 1).k).toBe(1);
+  });
+
+  it('tells whether a box is wholly on screen under a pan and zoom', () => {
+    expect(inView(box, { x: 0, y: 0, k: 1 }, 2000, 1000)).toBe(true);
+    // At 2× the top-left quarter is shown: the box (900–1100 × 600–700) is outside it.
+    expect(inView(box, { x: 0, y: 0, k: 2 }, 2000, 1000)).toBe(false);
+    const centred = panTo(box, 2);
+    // centred at (1000, 650): x = 2000/2 − 2·1000, y = 1000/2 − 2·650
+    expect(inView(box, { x: 1000 - 2 * centred.x, y: 500 - 2 * centred.y, k: 2 }, 2000, 1000)).toBe(true);
   });
 });

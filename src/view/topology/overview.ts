@@ -4,6 +4,7 @@
  * until the user zooms in.
  */
 import type { Box } from '../../layout/index.ts';
+import { MAX_ZOOM } from './zoom-extent.ts';
 
 /**
  * Below this many screen pixels per diagram unit, 12-unit text would read under 5.5 px: not
@@ -29,8 +30,6 @@ export function overviewTextScale(scale: number): number {
 
 /** Screen pixels per diagram unit a focused box is shown at: the detail's text reads at ~11 px. */
 const FOCUS_SCALE = 0.9;
-/** d3-zoom's scale extent (zoom-behavior.ts). */
-const MAX_ZOOM = 8;
 
 /**
  * The zoom that centres `box` of a `width` × `height` diagram drawn at `fit` screen pixels per
@@ -38,6 +37,29 @@ const MAX_ZOOM = 8;
  */
 export function focusZoom(box: Box, width: number, height: number, fit: number) {
   const fits = Math.min(width / (box.width * 1.1), height / (box.height * 1.1));
-  const k = Math.max(1, Math.min(FOCUS_SCALE / fit, fits, MAX_ZOOM));
+  return panTo(box, Math.max(1, Math.min(FOCUS_SCALE / fit, fits, MAX_ZOOM)));
+}
+
+/** The pan and zoom of the diagram: a point p of the layout is drawn at k·p + (x, y). */
+interface View {
+  readonly x: number;
+  readonly y: number;
+  readonly k: number;
+}
+
+/** Whether `box` lies wholly inside what a `width` × `height` diagram shows under `view`. */
+export function inView(box: Box, view: View, width: number, height: number): boolean {
+  const left = -view.x / view.k;
+  const top = -view.y / view.k;
+  return (
+    box.x >= left &&
+    box.y >= top &&
+    box.x + box.width <= left + width / view.k &&
+    box.y + box.height <= top + height / view.k
+  );
+}
+
+/** The zoom that centres `box` at scale `k` (a pan, when k is the current one). */
+export function panTo(box: Box, k: number) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2, k };
 }

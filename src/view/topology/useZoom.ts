@@ -1,13 +1,13 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import type { AttachedZoom, ViewTransform, ZoomFocus, ZoomKind } from './zoom-behavior.ts';
 
-export type { ZoomFocus, ZoomKind } from './zoom-behavior.ts';
+export type { ZoomKind } from './zoom-behavior.ts';
 
 export interface Zoom {
   /** The SVG transform attribute for the zoomed <g>. */
   readonly transform: string;
-  /** The zoom factor (1 at fit). */
-  readonly scale: number;
+  /** The current pan and zoom (k = 1 at fit). */
+  readonly view: ViewTransform;
   readonly zoomTo: (kind: ZoomKind) => void;
   readonly focusOn: (focus: ZoomFocus, width: number, height: number) => void;
 }
@@ -47,5 +47,5 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>): Zoom {
   const focusOn = useCallback((focus: ZoomFocus, width: number, height: number) => {
     void attached.current.then((zoom) => zoom?.focusOn(focus, width, height));
   }, []);
-  return { transform: `translate(${view.x},${view.y}) scale(${view.k})`, scale: view.k, zoomTo, focusOn };
+  return { transform: `translate(${view.x},${view.y}) scale(${view.k})`, view, zoomTo, focusOn };
 }

@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import { type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
+import { MAX_ZOOM, MIN_ZOOM } from './zoom-extent.ts';
 
 export type ZoomKind = 'fit' | 'in' | 'out';
 
@@ -32,7 +33,7 @@ const STEP = 1.3;
  */
 export function attachZoom(svg: SVGSVGElement, onZoom: (t: ViewTransform) => void): AttachedZoom {
   const behavior = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.5, 8])
+    .scaleExtent([MIN_ZOOM, MAX_ZOOM])
     .on('zoom', (event: { transform: ZoomTransform }) => {
       const { x, y, k } = event.transform;
       onZoom({ x, y, k });
