@@ -25,6 +25,7 @@ test('when the parts loaded after the first paint cannot be fetched, the page st
   // A link to a packet walk opens, and says why there is no walk.
   await page.goto('/#/?preset=article&trace=pod:web-1,pod:api-1&hop=2');
   await page.reload();
-  await expect(narration).toContainText('Nothing was sent');
-  await expect(narration).toContainText('the packet engine could not be loaded');
+  const walkRegion = page.getByRole('region', { name: 'Narration', exact: true });
+  await expect(walkRegion).toContainText('Nothing was sent');
+  await expect(walkRegion).toContainText('The packet engine could not be loaded');
 });

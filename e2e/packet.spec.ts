@@ -168,8 +168,10 @@ test('a link with a walk and no step opens it on the finished network', async ({
 test('a link with an unknown endpoint says why in the narration', async ({ page }) => {
   await page.goto('/#/?preset=article&trace=web-1,external:internet');
   const ui = packetWalk(page);
-  await expect(ui.narration).toContainText('Nothing was sent');
-  await expect(ui.narration).toContainText('"web-1" is not an endpoint: use pod:NAME');
+  const narration = page.getByRole('region', { name: 'Narration', exact: true });
+  await expect(narration).toContainText('Nothing was sent');
+  await expect(narration).toContainText('"web-1" is not an endpoint: use pod:NAME');
+  await expect(page.getByRole('alert')).toContainText('"web-1" is not an endpoint');
   await expect(ui.hops).toHaveCount(0);
 });
 

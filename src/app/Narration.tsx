@@ -30,26 +30,27 @@ export function Narration() {
   if (walkError !== null) return <WalkErrorNarration reason={walkError} />;
   if (!walking) return <StepNarration />;
   return (
-    <LazyPart what="The packet walk's narration" loading={<NarrationBox />}>
+    <LazyPart
+      what="The packet walk's narration"
+      loading={<NarrationBox className={MUTED}>Loading the packet walk…</NarrationBox>}
+    >
       <HopNarration />
     </LazyPart>
   );
 }
 
-/** A walk whose endpoints the packet engine refused: the reason, and where to choose others. */
+/**
+ * A walk that sent nothing (its endpoints refused, or the packet engine not loaded), in place of
+ * the last step's story. Not a live region: the Traffic panel announces the same reason.
+ */
 function WalkErrorNarration({ reason }: { reason: string }) {
   return (
     <NarrationBox className="border-l-4 border-l-red-600 dark:border-l-red-500">
-      <div role="status" aria-live="polite" aria-atomic="true">
-        <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>Traffic</p>
-        <h2 className="mt-1 text-lg leading-snug font-semibold text-red-700 dark:text-red-400">
-          <span className="sr-only">Failed: </span>Nothing was sent
-        </h2>
-        <p className="mt-1.5 leading-relaxed">
-          {reason.charAt(0).toUpperCase() + reason.slice(1)}. Choose a source and a destination under Traffic,
-          after the steps.
-        </p>
-      </div>
+      <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>Traffic</p>
+      <h2 className="mt-1 text-lg leading-snug font-semibold text-red-700 dark:text-red-400">
+        <span className="sr-only">Failed: </span>Nothing was sent
+      </h2>
+      <p className="mt-1.5 leading-relaxed">{reason.charAt(0).toUpperCase() + reason.slice(1)}.</p>
     </NarrationBox>
   );
 }

@@ -10,7 +10,7 @@ export const PHASE_LABELS: Readonly<Record<Phase, string>> = {
 
 /** What happens in each phase and who does it, for the outline before the first step. */
 export const PHASE_SUMMARIES: Readonly<Record<Phase, string>> = {
-  initial: 'the cloud creates the VPC, its vSwitches, the ECS instances and the NAT gateway',
+  initial: 'the cloud creates the VPC, its vSwitches, the ECS instances and any NAT gateway',
   cluster:
     'kubeadm writes the cluster CIDR; each node registers, and kube-controller-manager gives it a pod CIDR',
   node: 'flanneld writes subnet.env and its masquerade rules; the CCM adds one VPC route per node',

@@ -105,7 +105,7 @@ function vpcParts(world: WorldState, plan: TopologyPlan): TopologyElement[] {
         lineIn(vr, `${VROUTER_ID}#dest`, 'destination', 10, 38, 'muted'),
         lineIn(vr, `${VROUTER_ID}#hop`, 'next hop', 10 + DEST_COLUMN, 38, 'muted'),
       ],
-      { brief: `vRouter · ${count} routes` },
+      { brief: `vRouter · ${count} route${count === 1 ? '' : 's'}` },
     ),
   ];
   const eip = scenario.vpc.natGateway?.eip;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NARRATION_BOX, PANEL } from './styles.ts';
+import { FOCUS_RING, NARRATION_BOX, PANEL } from './styles.ts';
 
 /**
  * The narration's region under the diagram, for a step, a hop or a walk that sent nothing. It
@@ -11,7 +11,7 @@ export function NarrationBox({ className = '', children }: { className?: string;
       aria-label="Narration"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
-      className={`${PANEL} ${NARRATION_BOX} p-4 focus-visible:outline-2 focus-visible:outline-sky-600 ${className}`}
+      className={`${PANEL} ${NARRATION_BOX} p-4 ${FOCUS_RING} ${className}`}
     >
       {children}
     </section>

@@ -118,7 +118,8 @@ function buildIndex(world: WorldState): WorldIndex {
   const vswitches = world.scenario.vpc.vswitches
     .filter((v) => created.has(v.name))
     .map((v) => ({ name: v.name, cidr: cidr(v.cidr) }));
-  const eipText = world.vpc.natGateway ? world.scenario.vpc.natGateway?.eip : undefined;
+  // The EIP the NAT gateway translates to, from the SNAT table (none before the gateway exists).
+  const snat = snatEntries(world);
   const fdb = byName((node: NodeState) =>
     // Only this node's pods, in world order: the entries the bridge-fdb artifact prints, without
     // a scan of every pod in the world.
@@ -144,8 +145,8 @@ function buildIndex(world: WorldState): WorldIndex {
     vpcRoutes: createVpcRouteIndex(world.vpc.routeTable),
     vpcCidr: cidr(world.scenario.vpc.cidr),
     clusterCidr: cidr(world.scenario.cluster.podCidr),
-    ...(eipText === undefined ? {} : { eip: parseIp(eipText) }),
-    snat: snatEntries(world),
+    ...(snat[0] === undefined ? {} : { eip: snat[0].eip }),
+    snat,
     fdb,
     fdbEntry: (node, mac) => fdbByMac(node).get(mac),
     routes: byName(nodeRoutes),

@@ -4,7 +4,6 @@ export { bridgeFdb, type FdbEntry, fdbLookup } from './fdb.ts';
 export {
   formatLocalRoute,
   type LocalRoute,
-  localRoutes,
   lookupLocal,
   nodeLocalRoutes,
   podLocalRoutes,

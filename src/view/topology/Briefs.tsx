@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { briefLines, type TopologyElement } from '../../layout/index.ts';
 import { BRIEF_PX } from './overview.ts';
 import { BRIEF_HALO, TEXT } from './styles.ts';
@@ -16,13 +17,19 @@ interface Props {
  */
 export function Briefs({ elements, textScale, appear }: Props) {
   const fontSize = BRIEF_PX * textScale;
+  // Fitted once per layout and size; each frame only sets the entering ones' opacity.
+  const placed = useMemo(
+    () => elements.map((element) => ({ id: element.id, lines: briefLines(element, fontSize) })),
+    [elements, fontSize],
+  );
   const lines = [];
-  for (const element of elements) {
-    const opacity = appear(element.id);
-    for (const [i, line] of briefLines(element, fontSize).entries()) {
+  for (const { id, lines: briefs } of placed) {
+    if (briefs.length === 0) continue;
+    const opacity = appear(id);
+    for (const [i, line] of briefs.entries()) {
       lines.push(
         <text
-          key={`${element.id}#${i}`}
+          key={`${id}#${i}`}
           x={line.x}
           y={line.y}
           fontSize={fontSize}

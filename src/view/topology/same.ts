@@ -38,6 +38,7 @@ export function sameElement(a: TopologyElement, b: TopologyElement): boolean {
       a.name === b.name &&
       a.status === b.status &&
       a.dashed === b.dashed &&
+      a.brief === b.brief &&
       a.layer === b.layer &&
       sameBox(a.box, b.box) &&
       sameList(a.lines, b.lines, sameLine) &&
