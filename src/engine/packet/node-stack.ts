@@ -5,7 +5,7 @@
  */
 import { formatLocalRoute, formatRoute, lookupLocal, lookupRoute, type Route } from '../tables/index.ts';
 import type { NodeState } from '../world/types.ts';
-import { LOCALHOST, VSWITCH_MAC } from './addresses.ts';
+import { VSWITCH_MAC } from './addresses.ts';
 import type { ConntrackHit } from './conntrack.ts';
 import { postrouting, trackIn } from './netfilter.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
@@ -18,6 +18,7 @@ function localRoute(walk: Walk, node: NodeState, ip: number) {
   if (!route) return undefined;
   return {
     dev: route.dev,
+    src: route.src,
     evidence: evidenceOf(route, 'local-routes', `node:${node.name}`, formatLocalRoute),
   };
 }
@@ -27,7 +28,8 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
   const place = `node:${node.name}`;
   const local = localRoute(walk, node, packet.dst);
   if (local !== undefined) {
-    const p: Packet = { ...packet, src: fixedSrc ?? (local.dev === 'lo' ? LOCALHOST : packet.dst) };
+    // The source is the local route's preferred one: the address itself, 127.0.0.1 on lo.
+    const p: Packet = { ...packet, src: fixedSrc ?? local.src };
     const { evidence } = local;
     walk.record({
       at: place,

@@ -5,7 +5,6 @@
 import { formatCidr } from '../net/ipv4.ts';
 import { formatLocalRoute, formatRoute, type LocalRoute, lookupLocal, lookupRoute } from '../tables/index.ts';
 import type { PodState } from '../world/types.ts';
-import { isLoopback, LOCALHOST } from './addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
@@ -25,8 +24,7 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
     );
   }
   const local = lookupLocal(walk.index.podLocalRoutes(pod), dst);
-  if (local)
-    return loopback(walk, pod, local, { ...packet, src: fixedSrc ?? (isLoopback(dst) ? LOCALHOST : dst) });
+  if (local) return loopback(walk, pod, local, { ...packet, src: fixedSrc ?? local.src });
   const routes = walk.index.podRoutes(pod);
   const route = lookupRoute(routes, dst);
   if (pod.ip === undefined || !pod.veth || !route) {
