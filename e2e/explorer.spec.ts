@@ -158,6 +158,20 @@ test('axe finds no serious or critical violations at three steps', async ({ page
   await expectNoAxeViolations(page);
 });
 
+test('the legend names what the colours and marks of the diagram stand for', async ({ page }) => {
+  await page.goto(`/#/?preset=article&step=${LAST}`);
+  const legendButton = page.getByRole('button', { name: 'Legend' });
+  await expect(legendButton).toHaveAttribute('aria-expanded', 'false');
+  await legendButton.click();
+  const legend = page.getByRole('list', { name: 'Diagram legend' });
+  await expect(legend.getByRole('listitem')).toHaveCount(17);
+  await expect(legend).toContainText("cni0 bridge, the pods' gateway");
+  await expect(legend).toContainText('changed by this step, or matched at this hop');
+  await expectNoAxeViolations(page);
+  await legendButton.click();
+  await expect(legend).toBeHidden();
+});
+
 test('failures show in the step list, the narration and the route table, in the engine words', async ({
   page,
 }) => {

@@ -11,6 +11,7 @@ import {
 import { Briefs } from './Briefs.tsx';
 import { DiagramElement } from './DiagramElement.tsx';
 import { BackFill } from './ElementShape.tsx';
+import { Legend } from './Legend.tsx';
 import { LinkPath } from './LinkPath.tsx';
 import { appearance, eased, enteringLines } from './motion.ts';
 import { focusZoom, inView, overviewTextScale, panTo } from './overview.ts';
@@ -188,6 +189,7 @@ export function Topology(props: TopologyProps) {
           </g>
         </StrokeScale>
       </svg>
+      <Legend />
       <ZoomControls onZoom={zoomTo} />
     </div>
   );
