@@ -4,7 +4,7 @@ import { FOCUS_RING } from '../styles.ts';
 import { FAILED_STROKE, FILL, RING, STROKE } from './styles.ts';
 import { CONTROL_BUTTON } from './ZoomControls.tsx';
 
-/** What each colour of the diagram stands for, in the order a packet meets them. */
+/** What each colour of the diagram stands for, from the VPC inwards. */
 const SHAPES: readonly (readonly [ElementKind, string])[] = [
   ['vpc', 'VPC'],
   ['vrouter', 'vRouter, with its route table'],
