@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { construct } from '../engine/index.ts';
 import { briefLines } from './brief.ts';
 import { layoutTopology } from './layout.ts';
-import { ARTICLE } from './test-fixtures.ts';
+import { ARTICLE, gridScenario } from './test-fixtures.ts';
 import type { TopologyElement } from './types.ts';
 
 const article = layoutTopology(construct(ARTICLE).final);
@@ -54,9 +54,13 @@ describe('briefLines', () => {
     expect(briefLines(resized(node, 500, 30), 40)).toEqual([]);
   });
 
-  it('keeps every line inside its box at overview sizes', () => {
+  it('keeps every line inside its box at overview sizes (the article, and 20 nodes with 1–10 pods)', () => {
+    const twenty = layoutTopology(construct(gridScenario(20, (i) => 1 + ((i * 7) % 10))).final, {
+      width: 1000,
+      height: 600,
+    });
     for (const fontSize of [24, 36, 48, 60]) {
-      for (const e of article.elements) {
+      for (const e of [...article.elements, ...twenty.elements]) {
         for (const line of briefLines(e, fontSize)) {
           const width = line.text.length * fontSize * 0.6;
           expect(line.x + width, `${e.id} at ${fontSize}`).toBeLessThanOrEqual(e.box.x + e.box.width + 1);
