@@ -85,6 +85,27 @@ export function readObject(r: Reporter, value: unknown, path: string, what: stri
   return undefined;
 }
 
+/**
+ * Visits each item of a list that is an object, with its path (`nodes[3]`), after reporting the
+ * items that are not objects (`what`: "a node") and the keys an item may not have.
+ */
+export function forEachObject(
+  r: Reporter,
+  list: readonly unknown[],
+  listPath: string,
+  what: string,
+  keys: readonly string[],
+  visit: (obj: JsonObject, at: string) => void,
+): void {
+  list.forEach((item, i) => {
+    const at = indexPath(listPath, i);
+    const obj = readObject(r, item, at, what);
+    if (!obj) return;
+    checkKeys(r, obj, at, keys);
+    visit(obj, at);
+  });
+}
+
 /** Reports every key of `obj` that is not in `allowed`, suggesting a near miss when there is one. */
 export function checkKeys(r: Reporter, obj: JsonObject, path: string, allowed: readonly string[]): void {
   for (const key of Object.keys(obj)) {

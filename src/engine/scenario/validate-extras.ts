@@ -7,14 +7,12 @@ import { MAX_EXTERNALS, MAX_FAULTS } from './limits.ts';
 import { createNameIndex, readName } from './names.ts';
 import { readIp } from './net-input.ts';
 import {
-  checkKeys,
-  indexPath,
+  forEachObject,
   type JsonObject,
   keyPath,
   quote,
   type Reporter,
   readArray,
-  readObject,
   readString,
 } from './shape.ts';
 import { type External, FAULT_KINDS, type Fault, type FaultKind } from './types.ts';
@@ -33,11 +31,7 @@ export function validateExternals(
   const seenName = createNameIndex('external name');
   const seenIp = new Map<number, string>();
   const out: External[] = [];
-  list.forEach((item, i) => {
-    const at = indexPath('externals', i);
-    const ext = readObject(r, item, at, 'an external endpoint');
-    if (!ext) return;
-    checkKeys(r, ext, at, ['name', 'ip']);
+  forEachObject(r, list, 'externals', 'an external endpoint', ['name', 'ip'], (ext, at) => {
     const named = readName(r, ext, at, 'external name', 'label');
     const nameOk = named?.valid === true && seenName(r, named.name, keyPath(at, 'name'));
     const ip = readIp(r, ext, 'ip', at, 'an external endpoint needs an IPv4 address, e.g. "203.0.113.10"');
@@ -92,11 +86,7 @@ export function validateFaults(
   const list = readArray(r, root, 'faults', '', { max: MAX_FAULTS, what: 'faults' }) ?? [];
   const seen = new Map<string, string>();
   const out: Fault[] = [];
-  list.forEach((item, i) => {
-    const at = indexPath('faults', i);
-    const fault = readObject(r, item, at, 'a fault');
-    if (!fault) return;
-    checkKeys(r, fault, at, ['kind', 'node']);
+  forEachObject(r, list, 'faults', 'a fault', ['kind', 'node'], (fault, at) => {
     const kind = readString(r, fault, 'kind', at, {
       required: `a fault needs a kind: ${FAULT_KINDS.join(', ')}`,
     });

@@ -8,15 +8,13 @@ import { MAX_NODES } from './limits.ts';
 import { createNameIndex, readName } from './names.ts';
 import { readIp } from './net-input.ts';
 import {
-  checkKeys,
-  indexPath,
+  forEachObject,
   type JsonObject,
   keyPath,
   own,
   quote,
   type Reporter,
   readArray,
-  readObject,
   readString,
 } from './shape.ts';
 import { DEFAULTS, type NodeSpec } from './types.ts';
@@ -55,11 +53,7 @@ export function validateNodes(r: Reporter, root: JsonObject, vpc: VpcDraft): Nod
   const seenName = createNameIndex('node name');
   const taken = new Map<number, string>();
   const drafts: NodeDraft[] = [];
-  list.forEach((item, i) => {
-    const at = indexPath('nodes', i);
-    const node = readObject(r, item, at, 'a node');
-    if (!node) return;
-    checkKeys(r, node, at, NODE_KEYS);
+  forEachObject(r, list, 'nodes', 'a node', NODE_KEYS, (node, at) => {
     const named = readName(r, node, at, 'node name', 'label');
     if (named) {
       names.add(named.name);

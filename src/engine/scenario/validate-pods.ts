@@ -6,7 +6,7 @@
 import { MAX_CONTAINERS_TOTAL, MAX_PODS } from './limits.ts';
 import { checkName, createNameIndex, isValidName, readName } from './names.ts';
 import {
-  checkKeys,
+  forEachObject,
   indexPath,
   type JsonObject,
   keyPath,
@@ -15,7 +15,6 @@ import {
   quote,
   type Reporter,
   readArray,
-  readObject,
   readString,
 } from './shape.ts';
 import { DEFAULTS, type PodSpec } from './types.ts';
@@ -31,11 +30,7 @@ export function validatePods(
   const seenName = createNameIndex('pod name');
   const budget = { containers: MAX_CONTAINERS_TOTAL };
   const out: PodSpec[] = [];
-  list.forEach((item, i) => {
-    const at = indexPath('pods', i);
-    const pod = readObject(r, item, at, 'a pod');
-    if (!pod) return;
-    checkKeys(r, pod, at, POD_KEYS);
+  forEachObject(r, list, 'pods', 'a pod', POD_KEYS, (pod, at) => {
     // NOTE: pod names are DNS-1123 subdomains (k8s.io/apimachinery ValidatePodName).
     const named = readName(r, pod, at, 'pod name', 'subdomain');
     if (named) seenName(r, named.name, keyPath(at, 'name'));

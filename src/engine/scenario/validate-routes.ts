@@ -4,7 +4,7 @@
  */
 import { type Cidr, cidr, containsCidr, formatCidr, sameCidr } from '../net/ipv4.ts';
 import { readCidr } from './net-input.ts';
-import { checkKeys, indexPath, keyPath, quote, type Reporter, readObject, readString } from './shape.ts';
+import { forEachObject, keyPath, quote, type Reporter, readString } from './shape.ts';
 import type { CustomRoute } from './types.ts';
 import type { ClusterDraft } from './validate-cluster.ts';
 import type { VpcDraft } from './validate-vpc.ts';
@@ -22,11 +22,7 @@ export function validateRoutes(
   const base = 'vpc.customRoutes';
   const out: CustomRoute[] = [];
   const seen = new Map<string, string>();
-  vpc.customRoutes.forEach((item, i) => {
-    const at = indexPath(base, i);
-    const route = readObject(r, item, at, 'a custom route');
-    if (!route) return;
-    checkKeys(r, route, at, ['destination', 'nextHop']);
+  forEachObject(r, vpc.customRoutes, base, 'a custom route', ['destination', 'nextHop'], (route, at) => {
     const destination = readCidr(
       r,
       route,

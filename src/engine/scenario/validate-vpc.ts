@@ -14,7 +14,7 @@ import { createNameIndex, readName } from './names.ts';
 import { readCidr, readIp } from './net-input.ts';
 import {
   checkKeys,
-  indexPath,
+  forEachObject,
   type JsonObject,
   keyPath,
   own,
@@ -124,11 +124,7 @@ function validateVSwitches(r: Reporter, vpc: JsonObject, path: string, vpcCidr?:
   }
   const seen = createNameIndex('vSwitch name');
   const out: VSwitchDraft[] = [];
-  list.forEach((item, i) => {
-    const at = indexPath(keyPath(path, 'vswitches'), i);
-    const vsw = readObject(r, item, at, 'a vSwitch');
-    if (!vsw) return;
-    checkKeys(r, vsw, at, ['name', 'cidr']);
+  forEachObject(r, list, keyPath(path, 'vswitches'), 'a vSwitch', ['name', 'cidr'], (vsw, at) => {
     const named = readName(r, vsw, at, 'vSwitch name', 'label');
     if (named) seen(r, named.name, keyPath(at, 'name'));
     let block = readCidr(
