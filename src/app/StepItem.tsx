@@ -1,11 +1,7 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo } from 'react';
 import type { Step } from '../engine/index.ts';
-import { afterNextPaint } from '../view/after-paint.ts';
-import { scrollWithin } from '../view/scroll-within.ts';
 import { FOCUS_RING } from '../view/styles.ts';
-
-/** Room for the sticky phase heading above the current step. */
-const STICKY_HEADING_PX = 40;
+import { useKeptInNav } from '../view/useKeptInNav.ts';
 
 interface Props {
   readonly step: Step;
@@ -15,15 +11,7 @@ interface Props {
 
 /** One step in the list: its number, title and actor; a red marker when it failed. */
 export const StepItem = memo(function StepItem({ step, current, onGo }: Props) {
-  const item = useRef<HTMLLIElement>(null);
-  // The step list (never the page) scrolls to the current step once the step is painted: read
-  // any earlier, the layout would cost a 20-node scenario a third of its step response.
-  useEffect(() => {
-    if (!current) return;
-    return afterNextPaint(() =>
-      scrollWithin(item.current?.closest('nav') ?? null, item.current, STICKY_HEADING_PX),
-    );
-  }, [current]);
+  const item = useKeptInNav(current);
   return (
     <li ref={item} aria-current={current ? 'step' : undefined}>
       <button

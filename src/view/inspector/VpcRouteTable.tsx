@@ -64,16 +64,17 @@ const RouteRow = memo(function RouteRow({ row, style, matched = false, children 
   );
 });
 
-/** Scrolls the table (never the page) to show the row `marker` sits in. */
-function scrollToRow(marker: HTMLElement | null) {
-  const tr = marker?.closest('tr') ?? null;
-  scrollWithin(tr?.closest<HTMLElement>('[data-scroll]') ?? null, tr, HEADER_PX);
-}
-
-/** Scrolls the table to show the row it sits in once that row is painted. */
+/** Scrolls the table (never the page) to show the row it sits in, once that row is painted. */
 function ScrollIntoTable() {
   const marker = useRef<HTMLSpanElement>(null);
-  useEffect(() => afterNextPaint(() => scrollToRow(marker.current)), []);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        const tr = marker.current?.closest('tr') ?? null;
+        scrollWithin(tr?.closest<HTMLElement>('[data-scroll]') ?? null, tr, HEADER_PX);
+      }),
+    [],
+  );
   return <span ref={marker} />;
 }
 
@@ -83,15 +84,13 @@ function ScrollIntoTable() {
  */
 function ChangedRouteRow({ row }: { row: VpcRouteRow }) {
   const t = easeCubicOut(useExplorer(selectProgress));
-  const marker = useRef<HTMLSpanElement>(null);
-  useEffect(() => afterNextPaint(() => scrollToRow(marker.current)), []);
   const style =
     row.change === 'added'
       ? { transform: `translateX(${(-(1 - t) * 24).toFixed(1)}px)`, opacity: 0.25 + 0.75 * t }
       : { opacity: 1 - 0.5 * t };
   return (
     <RouteRow row={row} style={t < 1 || row.change === 'removed' ? style : undefined}>
-      <span ref={marker} />
+      <ScrollIntoTable />
     </RouteRow>
   );
 }

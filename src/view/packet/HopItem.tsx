@@ -1,12 +1,8 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo } from 'react';
 import type { WalkHop } from '../../store/index.ts';
-import { afterNextPaint } from '../after-paint.ts';
-import { scrollWithin } from '../scroll-within.ts';
 import { FAILED_TEXT, FOCUS_RING } from '../styles.ts';
+import { useKeptInNav } from '../useKeptInNav.ts';
 import { ACTION_LABEL, placeText } from './hop-text.ts';
-
-/** Room for the sticky heading above the current hop. */
-const STICKY_HEADING_PX = 40;
 
 interface Props {
   readonly entry: WalkHop;
@@ -16,14 +12,7 @@ interface Props {
 
 /** One hop: its number, place and action, and the engine's sentence (whole when current). */
 export const HopItem = memo(function HopItem({ entry, current, onGo }: Props) {
-  const item = useRef<HTMLLIElement>(null);
-  // As in StepItem: the list (never the page) scrolls to the current hop once it is painted.
-  useEffect(() => {
-    if (!current) return;
-    return afterNextPaint(() =>
-      scrollWithin(item.current?.closest('nav') ?? null, item.current, STICKY_HEADING_PX),
-    );
-  }, [current]);
+  const item = useKeptInNav(current);
   const { hop, number } = entry;
   const dropped = hop.action === 'drop';
   return (
