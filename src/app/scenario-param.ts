@@ -4,6 +4,7 @@
  * file as base64url-encoded UTF-8 JSON, is still read. Decoding never throws: a bad parameter
  * gives a sentence for the user.
  */
+import { firstProblem } from '../engine/scenario/first-problem.ts';
 import { parseScenario } from '../engine/scenario/parse.ts';
 import type { Scenario } from '../engine/scenario/types.ts';
 import { isVersionedParam } from './share/scenario-codec.ts';
@@ -50,14 +51,9 @@ export function decodeScenarioParam(param: string): DecodedScenario {
 function validated(param: string, text: string): DecodedScenario {
   const result = parseScenario(text);
   if (result.ok) {
-    // The text parsed as a scenario, so it is JSON (after an optional byte-order mark).
-    rememberScenario(result.scenario, param, JSON.parse(text.replace(/^\uFEFF/, '')));
+    rememberScenario(result.scenario, param, result.file);
     return { ok: true, scenario: result.scenario };
   }
-  const first = result.errors[0];
-  const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
-  return {
-    ok: false,
-    message: `the scenario in the URL is invalid: ${first?.path}: ${first?.message}${more}`,
-  };
+  const { path, text: problem } = firstProblem(result.errors);
+  return { ok: false, message: `the scenario in the URL is invalid: ${path}: ${problem}` };
 }

@@ -3,7 +3,7 @@
  * smaller cluster CIDR. The result goes through the engine's parseScenario, so a bad combination
  * is refused with the engine's own sentence.
  */
-import { type Fault, parseScenario, type Scenario } from '../engine/index.ts';
+import { type Fault, firstProblem, parseScenario, type Scenario } from '../engine/index.ts';
 
 export interface WhatIfSettings {
   /** Replaces the scenario's faults; undefined keeps them. */
@@ -64,7 +64,6 @@ export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfRes
   };
   const parsed = parseScenario(file);
   if (parsed.ok) return { ok: true, scenario: parsed.scenario };
-  const first = parsed.errors[0];
-  const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : '';
-  return { ok: false, message: `${first?.path}: ${first?.message}${more}` };
+  const { path, text } = firstProblem(parsed.errors);
+  return { ok: false, message: `${path}: ${text}` };
 }

@@ -4,6 +4,7 @@
  * whether to ignore it, answer it with an error, or act on it. It reads own properties only and
  * copies nothing, so keys such as "__proto__" are just unknown keys.
  */
+import { firstProblem } from '../../engine/scenario/first-problem.ts';
 import { parseScenario } from '../../engine/scenario/parse.ts';
 import { PRESET_NAMES, type PresetName } from '../../engine/scenario/presets.ts';
 import type { Scenario } from '../../engine/scenario/types.ts';
@@ -122,17 +123,13 @@ function readScenario(value: unknown): Inbound {
   }
   const result = parseScenario(value);
   if (!result.ok) {
-    const first = result.errors[0];
-    const more =
-      result.errors.length > 1
-        ? ` (and ${result.errors.length - 1} more ${result.errors.length === 2 ? 'problem' : 'problems'})`
-        : '';
-    const at = first?.path && first.path !== '(root)' ? `scenario.${first.path}` : 'scenario';
-    return invalid(`${first?.message ?? 'the scenario is invalid'}${more}`, at);
+    const { path, text } = firstProblem(result.errors);
+    return invalid(text, path !== '(root)' ? `scenario.${path}` : 'scenario');
   }
-  // The text parsed as a scenario, so it is JSON (after an optional byte-order mark).
-  const file = typeof value === 'string' ? JSON.parse(value.replace(/^\uFEFF/, '')) : value;
-  return { kind: 'valid', message: { type: 'podpath:set-scenario', scenario: result.scenario, file } };
+  return {
+    kind: 'valid',
+    message: { type: 'podpath:set-scenario', scenario: result.scenario, file: result.file },
+  };
 }
 
 function readTrace(from: unknown, to: unknown, hop: unknown): Inbound {

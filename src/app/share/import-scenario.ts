@@ -2,6 +2,7 @@
  * Reading a scenario file the user picked. A bad file gets one sentence naming the file, the
  * first problem's path and its reason; the scenario shown stays.
  */
+import { firstProblem } from '../../engine/scenario/first-problem.ts';
 import { parseScenario } from '../../engine/scenario/parse.ts';
 import type { Scenario } from '../../engine/scenario/types.ts';
 
@@ -29,13 +30,8 @@ export async function importScenario(picked: Pick<File, 'name' | 'size' | 'text'
   }
   const result = parseScenario(text);
   if (!result.ok) {
-    const first = result.errors[0];
-    const more =
-      result.errors.length > 1
-        ? ` (and ${result.errors.length - 1} more ${result.errors.length === 2 ? 'problem' : 'problems'})`
-        : '';
-    return refuse(`${first?.path}: ${first?.message}${more}`);
+    const { path, text: problem } = firstProblem(result.errors);
+    return refuse(`${path}: ${problem}`);
   }
-  // It parsed as a scenario, so it is JSON (after an optional byte-order mark).
-  return { ok: true, scenario: result.scenario, file: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  return { ok: true, scenario: result.scenario, file: result.file };
 }

@@ -70,7 +70,7 @@ function parseUnguarded(input: unknown): ParseResult {
       errors: r.errors.length > 0 ? r.errors : [{ path: ROOT_PATH, message: 'the scenario is incomplete' }],
     };
   }
-  return { ok: true, scenario };
+  return { ok: true, scenario, file: value };
 }
 
 function decodeJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {

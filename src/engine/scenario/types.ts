@@ -75,7 +75,8 @@ export interface ScenarioError {
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly scenario: Scenario }
+  /** `file`: the JSON value the scenario was read from, as written (before any default). */
+  | { readonly ok: true; readonly scenario: Scenario; readonly file: Readonly<Record<string, unknown>> }
   | { readonly ok: false; readonly errors: readonly ScenarioError[] };
 
 export const DEFAULTS = {
