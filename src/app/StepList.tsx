@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { PHASES, type Step } from '../engine/index.ts';
 import { selectStepIndex, selectSteps, useExplorer, useExplorerStore } from '../store/index.ts';
+import { NAV_HEADING } from '../view/styles.ts';
 import { PHASE_LABELS } from './phase-labels.ts';
 import { StepItem } from './StepItem.tsx';
 
@@ -21,7 +22,7 @@ export function StepList() {
     <ol aria-label="Construction steps" className="flex flex-col gap-3 p-2">
       {groups.map((group) => (
         <li key={group.phase}>
-          <h2 className="sticky top-0 z-10 bg-slate-50 px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:bg-slate-950 dark:text-slate-400">
+          <h2 className={NAV_HEADING}>
             {PHASE_LABELS[group.phase]}
             <span className="ml-1 font-normal normal-case">({countLabel(group.steps)})</span>
           </h2>

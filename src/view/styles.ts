@@ -7,6 +7,9 @@ export const PANEL =
  * and its layout, from step to step.
  */
 export const NARRATION_BOX = 'shrink-0 xl:h-[26dvh] xl:min-h-40 xl:overflow-y-auto';
+/** A heading in the steps nav (a phase, Traffic, What-if) that stays at its top while it scrolls. */
+export const NAV_HEADING =
+  'sticky top-0 z-10 bg-slate-50 px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:bg-slate-950 dark:text-slate-400';
 export const PANEL_TITLE = 'text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400';
 export const FOCUS_RING =
   'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:focus-visible:outline-sky-400';

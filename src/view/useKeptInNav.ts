@@ -2,7 +2,7 @@ import { type RefObject, useEffect, useRef } from 'react';
 import { afterNextPaint } from './after-paint.ts';
 import { scrollWithin } from './scroll-within.ts';
 
-/** Room for the sticky heading above the current item (a phase, "Request", "Reply"). */
+/** Room for a NAV_HEADING above the current item. */
 const STICKY_HEADING_PX = 40;
 
 /**

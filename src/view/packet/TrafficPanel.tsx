@@ -5,7 +5,7 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
-import { FAILED_TEXT, FOCUS_RING, MUTED } from '../styles.ts';
+import { FAILED_TEXT, FOCUS_RING, MUTED, NAV_HEADING } from '../styles.ts';
 import { EndpointForm } from './EndpointForm.tsx';
 import { HopList } from './HopList.tsx';
 import { WalkPresetButtons } from './WalkPresetButtons.tsx';
@@ -50,10 +50,7 @@ export function TrafficPanel() {
   const walk = useExplorer(selectWalkRequest);
   return (
     <section aria-labelledby="traffic-title" className="flex flex-col gap-2 p-2 pt-0">
-      <h2
-        id="traffic-title"
-        className="sticky top-0 z-10 bg-slate-50 px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:bg-slate-950 dark:text-slate-400"
-      >
+      <h2 id="traffic-title" className={NAV_HEADING}>
         Traffic
       </h2>
       <EndpointForm

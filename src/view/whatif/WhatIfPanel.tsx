@@ -1,6 +1,6 @@
 import { selectWhatIfError, selectWhatIfSettings, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { isEmptyWhatIf } from '../../store/what-if-scenario.ts';
-import { FOCUS_RING, MUTED } from '../styles.ts';
+import { FOCUS_RING, MUTED, NAV_HEADING } from '../styles.ts';
 import { CapacityControls } from './CapacityControls.tsx';
 import { FaultToggles } from './FaultToggles.tsx';
 import { OperatorView } from './OperatorView.tsx';
@@ -15,10 +15,7 @@ export function WhatIfPanel() {
   const settings = useExplorer(selectWhatIfSettings);
   return (
     <section aria-labelledby="what-if-title" className="flex flex-col gap-3 p-2 pt-0">
-      <h2
-        id="what-if-title"
-        className="sticky top-0 z-10 bg-slate-50 px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:bg-slate-950 dark:text-slate-400"
-      >
+      <h2 id="what-if-title" className={NAV_HEADING}>
         What-if
       </h2>
       <div className="flex flex-col gap-3 px-2">
