@@ -4,6 +4,7 @@
  */
 import type { Evidence, EvidenceTable, WorldState } from '../../engine/index.ts';
 import { formatVpcRoute } from '../../engine/tables/vpc-routes.ts';
+import { inspectTarget } from '../inspector/inspect-target.ts';
 
 export interface EvidencePlace {
   /** The inspector's target (`vpc`, `node:NAME`, `pod:NAME`) and artifact, when one prints it. */
@@ -54,8 +55,8 @@ function labelOf(evidence: Evidence): string {
 
 export function evidencePlace(evidence: Evidence): EvidencePlace {
   const artifact = ARTIFACT[evidence.table];
-  // The NAT gateway's tables are the VPC's artifacts, as the inspector shows them (inspect-target.ts).
-  const target = artifact === null ? null : evidence.owner === 'nat-gateway' ? 'vpc' : evidence.owner;
+  // Where the inspector shows the owner's artifacts: the NAT gateway's are the VPC's.
+  const target = artifact === null ? null : (inspectTarget(evidence.owner)?.target ?? null);
   return { target, artifact, label: labelOf(evidence), line: evidence.line };
 }
 
