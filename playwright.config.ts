@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// PODPATH_E2E_PORT lets two checkouts run their e2e suites side by side.
+const PORT = Number(process.env.PODPATH_E2E_PORT ?? 4173);
 
 /**
  * The Chromium to drive: $CHROMIUM_PATH, else the system's /usr/bin/chromium, else Playwright's
