@@ -38,4 +38,22 @@ describe('src/cli/main.ts', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage: podpath show FILE TARGET ARTIFACT [--step N]');
   }, 30_000);
+
+  it('refuses /dev/zero at the size bound instead of reading it all', () => {
+    const result = cli('validate', '/dev/zero');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'cannot read /dev/zero: it is larger than 20000000 bytes, the most a scenario may take\n',
+    );
+  }, 30_000);
+
+  it('prints control sequences from the input escaped, never raw', () => {
+    const hostile = join(dir, 'escape.json');
+    writeFileSync(hostile, '\x1b]0;PWNED\x07\x1b[2J');
+    const result = cli('validate', hostile);
+    expect(result.status).toBe(1);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for raw control characters.
+    expect(result.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    expect(result.stderr).toContain('\\u001b');
+  }, 30_000);
 });

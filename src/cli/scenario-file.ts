@@ -1,3 +1,4 @@
+import { decodeInput, tooLargeReason } from '../engine/scenario/input-text.ts';
 import { parseScenario } from '../engine/scenario/parse.ts';
 import { PRESET_NAMES, PRESETS, type PresetName } from '../engine/scenario/presets.ts';
 import type { Scenario } from '../engine/scenario/types.ts';
@@ -12,6 +13,7 @@ const FS_REASONS: Record<string, string> = {
   EISDIR: 'it is a directory',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
+  EFBIG: tooLargeReason(),
 };
 
 function describeReadError(error: unknown): string {
@@ -41,13 +43,15 @@ function readPreset(name: string): LoadResult {
  */
 export async function readScenarioFile(path: string, io: CliIo): Promise<LoadResult> {
   if (path.startsWith('preset:')) return readPreset(path.slice('preset:'.length));
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await io.readText(path);
+    bytes = await io.readBytes(path);
   } catch (error) {
     return { ok: false, lines: [`cannot read ${fileLabel(path)}: ${describeReadError(error)}`] };
   }
-  const result = parseScenario(text);
+  const input = decodeInput(bytes);
+  if (!input.ok) return { ok: false, lines: [`cannot read ${fileLabel(path)}: ${input.reason}`] };
+  const result = parseScenario(input.text);
   if (result.ok) return { ok: true, scenario: result.scenario };
   return { ok: false, lines: result.errors.map((e) => `${e.path}: ${e.message}`) };
 }

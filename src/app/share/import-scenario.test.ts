@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_INPUT_BYTES } from '../../engine/scenario/input-text.ts';
 import { PRESETS } from '../../engine/scenario/presets.ts';
-import { importScenario, MAX_IMPORT_BYTES } from './import-scenario.ts';
+import { importScenario } from './import-scenario.ts';
 
-const picked = (name: string, text: string, size = text.length) => ({ name, size, text: async () => text });
+const pickedBytes = (name: string, bytes: Uint8Array) => ({
+  name,
+  size: bytes.length,
+  arrayBuffer: async () => bytes.slice().buffer,
+});
+const picked = (name: string, text: string) => pickedBytes(name, new TextEncoder().encode(text));
 
 describe('importScenario', () => {
   it('reads a scenario file and keeps it as written', async () => {
@@ -25,13 +31,21 @@ describe('importScenario', () => {
     expect(!result.ok && result.message).toMatch(why);
   });
 
+  it('refuses a file that is not UTF-8 instead of reading it with replacement characters', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"title": "'), 0xff, 0x22, 0x7d]);
+    expect(await importScenario(pickedBytes('latin1.json', bytes))).toEqual({
+      ok: false,
+      message: 'The file "latin1.json" was not imported: it is not UTF-8 text (byte 12 is not)',
+    });
+  });
+
   it('refuses a huge file unread', async () => {
     let read = false;
-    const text = async () => {
+    const arrayBuffer = async () => {
       read = true;
-      return '';
+      return new ArrayBuffer(0);
     };
-    const file = { name: 'big.json', size: MAX_IMPORT_BYTES + 1, text };
+    const file = { name: 'big.json', size: MAX_INPUT_BYTES + 1, arrayBuffer };
     expect(await importScenario(file)).toMatchObject({ ok: false, message: /bytes/ });
     expect(read).toBe(false);
   });

@@ -3,32 +3,37 @@
  * first problem's path and its reason; the scenario shown stays.
  */
 import { firstProblem } from '../../engine/scenario/first-problem.ts';
+import { decodeInput, MAX_INPUT_BYTES } from '../../engine/scenario/input-text.ts';
 import { parseScenario } from '../../engine/scenario/parse.ts';
 import type { Scenario } from '../../engine/scenario/types.ts';
-
-/** Larger files are refused unread (150,000 pods fit in about 15 MB). */
-export const MAX_IMPORT_BYTES = 20_000_000;
 
 export type ImportResult =
   | { readonly ok: true; readonly scenario: Scenario; readonly file: unknown }
   | { readonly ok: false; readonly message: string };
 
-/** Reads and validates a picked file (anything with a name, a size and text()). */
-export async function importScenario(picked: Pick<File, 'name' | 'size' | 'text'>): Promise<ImportResult> {
+/**
+ * Reads and validates a picked file (anything with a name, a size and arrayBuffer()). Larger files
+ * than MAX_INPUT_BYTES are refused unread; the bytes must be UTF-8, like every scenario input.
+ */
+export async function importScenario(
+  picked: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
+): Promise<ImportResult> {
   const name = JSON.stringify(picked.name.length > 60 ? `${picked.name.slice(0, 60)}…` : picked.name);
   const refuse = (why: string): ImportResult => ({
     ok: false,
     message: `The file ${name} was not imported: ${why}`,
   });
-  if (picked.size > MAX_IMPORT_BYTES)
-    return refuse(`it is ${picked.size} bytes; at most ${MAX_IMPORT_BYTES} are read`);
-  let text: string;
+  if (picked.size > MAX_INPUT_BYTES)
+    return refuse(`it is ${picked.size} bytes; at most ${MAX_INPUT_BYTES} are read`);
+  let bytes: Uint8Array;
   try {
-    text = await picked.text();
+    bytes = new Uint8Array(await picked.arrayBuffer());
   } catch {
     return refuse('it could not be read');
   }
-  const result = parseScenario(text);
+  const input = decodeInput(bytes);
+  if (!input.ok) return refuse(input.reason);
+  const result = parseScenario(input.text);
   if (!result.ok) {
     const { path, text: problem } = firstProblem(result.errors);
     return refuse(`${path}: ${problem}`);

@@ -35,6 +35,13 @@ describe('validate', () => {
     expect(lines.some((l) => l.startsWith('pods[0].node: '))).toBe(true);
   });
 
+  it('refuses a file that is not UTF-8, naming the byte', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"title": "'), 0xef, 0xbf, 0x22, 0x7d]);
+    const io = captureIo({ 'latin.json': bytes });
+    expect(await command.run(['latin.json'], io)).toBe(1);
+    expect(io.stderr()).toBe('cannot read latin.json: it is not UTF-8 text (byte 12 is not)\n');
+  });
+
   it('says why for broken JSON, exit 1', async () => {
     const io = captureIo({ 'broken.json': '{"vpc": ' });
     expect(await command.run(['broken.json'], io)).toBe(1);
