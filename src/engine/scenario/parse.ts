@@ -14,6 +14,7 @@ import {
   type Reporter,
   readString,
 } from './shape.ts';
+import { titleProblem } from './title-text.ts';
 import type { ParseResult, Scenario } from './types.ts';
 import { validateCluster } from './validate-cluster.ts';
 import { validateExternals, validateFaults } from './validate-extras.ts';
@@ -123,12 +124,7 @@ function validateRoot(r: Reporter, root: JsonObject): Scenario | undefined {
 function readTitle(r: Reporter, root: JsonObject): string {
   const title = readString(r, root, 'title', '', { maxLength: MAX_TITLE_LENGTH });
   if (title === undefined) return DEFAULT_TITLE;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  if (/[\u0000-\u001f\u007f]/.test(title)) {
-    r.error(
-      'title',
-      'contains control characters (such as NUL or a line break); keep the title to one plain line',
-    );
-  }
+  const problem = titleProblem(title);
+  if (problem) r.error('title', problem);
   return title;
 }
