@@ -54,3 +54,23 @@ test('a refused what-if shows the engine message and keeps the last good scenari
   await expect(ui.whatIf).toContainText('CreateRouteFailed');
   await expect(page).toHaveURL(/quota=3/);
 });
+
+test('with masquerade rules missing on node-b, "Pod → Internet" starts on node-b and shows the drop', async ({
+  page,
+}) => {
+  const parsed = parseScenario({
+    ...(PRESETS.article as object),
+    faults: [{ kind: 'masquerade-rules-missing', node: 'node-b' }],
+  });
+  if (!parsed.ok) throw new Error('invalid');
+  const broken = articleTrace('pod:api-1', 'external:internet', parsed.scenario);
+  expect(broken.outcome).toBe('dropped');
+  await page.goto(`/#/?preset=article&step=${LAST}&faults=masquerade-rules-missing:node-b`);
+  const ui = packetWalk(page);
+  await ui.preset('Pod → Internet').click();
+  await expect(ui.source).toHaveValue('pod:api-1');
+  await expect(ui.items).toHaveCount(broken.hops.length);
+  await page.getByRole('button', { name: 'Last step', exact: true }).click();
+  await expect(ui.current).toContainText('drop');
+  await expect(ui.narration).toContainText(`Dropped: ${broken.reason}`);
+});
