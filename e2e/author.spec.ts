@@ -126,3 +126,17 @@ test('Back and Forward step through presets and scenario edits', async ({ page }
   await page.goForward();
   await expect(page.locator('header').getByText('Edited in class')).toBeVisible();
 });
+
+test('a choice with a default is listed once: the node mask /24 and the worker role', async ({ page }) => {
+  await page.goto('/#/?preset=article');
+  const ui = author(page);
+  await ui.open.click();
+  const masks = await ui.select('Node mask').locator('option').allTextContents();
+  expect(masks.filter((text) => text.startsWith('/24 '))).toEqual(['/24 (256 addresses, default)']);
+  expect(new Set(masks).size).toBe(masks.length);
+  const roles = await ui.select(/Role/).first().locator('option').allTextContents();
+  expect(roles).toEqual(['worker (default)', 'master']);
+  await ui.select('Node mask').selectOption('');
+  await expect(ui.select('Node mask')).toHaveValue('');
+  await expect(ui.capacity).toContainText('256');
+});

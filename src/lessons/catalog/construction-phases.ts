@@ -14,7 +14,7 @@ export const constructionPhases: Lesson = {
       step: { change: 'vpc-created' },
       select: 'vpc',
       narration:
-        'Nothing about Kubernetes exists yet. The cloud creates a VPC, {vpc.cidr}, a private address space that will hold every machine of the cluster. Its router already knows one thing: the address ranges of its own vSwitches.',
+        'Nothing about Kubernetes exists yet. The cloud creates a VPC, {vpc.cidr}, a private address space that will hold every machine of the cluster. Its router starts with a single system entry, for the cloud services range 100.64.0.0/10; each vSwitch carved out of the VPC will add one more, for its own range.',
     },
     {
       show: 'step',

@@ -91,7 +91,8 @@ export function ClusterSection() {
           path={['cluster', 'nodeCidrMaskSize']}
           numeric
           choices={MASKS}
-          emptyLabel={`/${DEFAULTS.nodeCidrMaskSize} (default)`}
+          emptyLabel={`/${DEFAULTS.nodeCidrMaskSize} (${2 ** (32 - DEFAULTS.nodeCidrMaskSize)} addresses, default)`}
+          defaultChoice={String(DEFAULTS.nodeCidrMaskSize)}
         />
         <TextField
           label="Service CIDR"

@@ -40,6 +40,7 @@ export function NodesSection() {
             path={['nodes', i, 'role']}
             choices={ROLES}
             emptyLabel="worker (default)"
+            defaultChoice="worker"
           />
           <TextField
             label={<Labelled row={`Node ${name}`} field="IP" />}

@@ -63,13 +63,21 @@ export interface Choice {
 
 /** A choice on the document; a value not among the choices stays shown, so it can be fixed. */
 export function SelectField(
-  props: FieldProps & { choices: readonly Choice[]; numeric?: boolean; emptyLabel?: string },
+  props: FieldProps & {
+    choices: readonly Choice[];
+    numeric?: boolean;
+    emptyLabel?: string;
+    /** The choice the empty option stands for: listed once, as the empty option, not twice. */
+    defaultChoice?: string;
+  },
 ) {
   const { doc, update } = useEditor();
   const at = pathText(props.path);
   const id = fieldId(at);
-  const value = shown(getIn(doc, props.path));
-  const known = props.choices.some((c) => c.value === value) || (value === '' && props.emptyLabel);
+  const written = shown(getIn(doc, props.path));
+  const value = written === props.defaultChoice ? '' : written;
+  const choices = props.choices.filter((c) => c.value !== props.defaultChoice);
+  const known = choices.some((c) => c.value === value) || (value === '' && props.emptyLabel);
   return (
     <div className={props.className}>
       <label htmlFor={id} className={LABEL}>
@@ -88,7 +96,7 @@ export function SelectField(
       >
         {props.emptyLabel !== undefined && <option value="">{props.emptyLabel}</option>}
         {!known && <option value={value}>{value || '(none)'}</option>}
-        {props.choices.map((choice) => (
+        {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
             {choice.label}
           </option>
