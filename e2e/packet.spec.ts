@@ -185,6 +185,17 @@ test('a bad endpoint is explained and nothing is sent', async ({ page }) => {
   await expect(ui.hops).toHaveCount(0);
 });
 
+test('a mistyped endpoint gets a "did you mean"', async ({ page }) => {
+  await page.goto('/#/?preset=article');
+  const ui = packetWalk(page);
+  await ui.source.fill('pod:web1');
+  await ui.destination.fill('pod:api-1');
+  await ui.send.click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Nothing was sent: no pod named "web1" in this scenario; did you mean web-1?',
+  );
+});
+
 test('axe finds no serious or critical violations during a walk, light and dark', async ({ page }) => {
   await page.goto(`/#/?preset=article&step=${LAST}&trace=pod:web-1,external:internet&hop=4&sel=node:node-a`);
   await expect(packetWalk(page).narration).toContainText('Hop 4 of');

@@ -10,6 +10,14 @@ const world = c.final;
 describe('endpoints', () => {
   it.each([
     ['pod:nope', 'pod:web-1', 'from', 'no pod named "nope"'],
+    ['pod:web1', 'pod:api-1', 'from', 'no pod named "web1" in this scenario; did you mean web-1?'],
+    ['node:node-c', 'pod:api-1', 'from', 'no node named "node-c" in this scenario; did you mean node-a?'],
+    [
+      'pod:web-1',
+      'external:internt',
+      'to',
+      'no external named "internt" in this scenario; did you mean internet?',
+    ],
     [
       'pod:web-1',
       'pod:web-1/php',

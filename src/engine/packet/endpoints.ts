@@ -8,6 +8,7 @@ import { cidr, contains, formatIp, parseIp } from '../net/ipv4.ts';
 import type { External } from '../scenario/types.ts';
 import type { NodeState, PodState } from '../world/types.ts';
 import { isLoopback, routableOnInternet } from './addresses.ts';
+import { didYouMean } from './did-you-mean.ts';
 import { hostPlace, vswitchOf, type WorldIndex } from './world-index.ts';
 
 /** A resolved endpoint. A bare address as destination stays an `address`: the network decides. */
@@ -38,8 +39,10 @@ export function resolveEndpoint(index: WorldIndex, input: string, role: 'from' |
   if (kind === 'node') return resolveNode(index, name);
   if (kind === 'external') {
     const external = index.externalByName.get(name);
-    if (!external)
-      return `no external named ${quote(name)} in this scenario${known([...index.externalByName.keys()])}`;
+    if (!external) {
+      const names = [...index.externalByName.keys()];
+      return `no external named ${quote(name)} in this scenario${didYouMean(name, names) || known(names)}`;
+    }
     return { kind: 'external', external, ip: parseIp(external.ip) ?? 0 };
   }
   const ip = colon < 0 ? parseIp(input) : undefined;
@@ -56,7 +59,7 @@ function resolvePod(index: WorldIndex, text: string): Endpoint | string {
     if (index.world.scenario.pods.some((p) => p.name === name)) {
       return `pod ${name} does not exist yet at this step: kubelet has not created its sandbox`;
     }
-    return `no pod named ${quote(name)} in this scenario`;
+    return `no pod named ${quote(name)} in this scenario${didYouMean(name, index.world.pods.keys())}`;
   }
   if (container === undefined) return { kind: 'pod', pod };
   if (!pod.containers.includes(container)) {
@@ -71,7 +74,7 @@ function resolveNode(index: WorldIndex, name: string): Endpoint | string {
   if (index.world.scenario.nodes.some((n) => n.name === name)) {
     return `node ${name} does not exist yet at this step: its ECS instance has not been created`;
   }
-  return `no node named ${quote(name)} in this scenario`;
+  return `no node named ${quote(name)} in this scenario${didYouMean(name, index.world.nodes.keys())}`;
 }
 
 function resolveAddress(index: WorldIndex, ip: number, role: 'from' | 'to'): Endpoint | string {
