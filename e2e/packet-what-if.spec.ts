@@ -74,3 +74,19 @@ test('with masquerade rules missing on node-b, "Pod → Internet" starts on node
   await expect(ui.current).toContainText('drop');
   await expect(ui.narration).toContainText(`Dropped: ${broken.reason}`);
 });
+
+test('a route quota the engine refuses says why in the What-if panel, and a valid one applies', async ({
+  page,
+}) => {
+  await page.goto(`/#/?preset=article&step=${LAST}`);
+  const ui = packetWalk(page);
+  const quota = ui.whatIf.getByLabel('VPC route quota');
+  await quota.fill('-5');
+  await expect(ui.whatIf.getByRole('alert')).toHaveText(
+    'Not applied: vpc.routeQuota: -5 is not allowed: the route quota is a whole number of custom route entries from 1 to 100000 (200 by default)',
+  );
+  await expect(page).not.toHaveURL(/quota=/);
+  await quota.fill('1e5');
+  await expect(ui.whatIf.getByRole('alert')).toHaveCount(0);
+  await expect(page).toHaveURL(/quota=100000/);
+});

@@ -36,9 +36,13 @@ export function CapacityControls() {
   }, [base, baseMask]);
   const summary = useMemo(() => capacity(scenario), [scenario]);
   const network = scenario.cluster.podCidr.split('/')[0];
+  // Any number goes to the engine, which applies it or says why not (-5, 0.5, 1e6 are refused with
+  // its own sentence, shown as "Not applied"); an emptied field waits for the user to type.
   const onQuota = (text: string) => {
     setQuota(text);
-    if (/^\d{1,6}$/.test(text)) store.getState().setWhatIf({ ...settings, routeQuota: Number(text) });
+    const value = Number(text);
+    if (text.trim() !== '' && Number.isFinite(value))
+      store.getState().setWhatIf({ ...settings, routeQuota: value });
   };
   return (
     <div className="flex flex-col gap-1.5 text-sm">
