@@ -7,7 +7,17 @@ import type { Scenario } from '../src/engine/scenario/types.ts';
  * that every node gets its VPC route (the worst case for the VPC router's table).
  */
 export function largeScenario(nodes: number, podsPerNode: number): Scenario {
-  const raw = {
+  const result = parseScenario(largeScenarioDocument(nodes, podsPerNode));
+  if (!result.ok)
+    throw new Error(
+      `benchmark scenario invalid: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    );
+  return result.scenario;
+}
+
+/** The same cluster as the document a file or link would carry. */
+export function largeScenarioDocument(nodes: number, podsPerNode: number) {
+  return {
     title: `${nodes} nodes × ${podsPerNode} pods`,
     vpc: {
       cidr: '192.168.0.0/16',
@@ -25,10 +35,4 @@ export function largeScenario(nodes: number, podsPerNode: number): Scenario {
     })),
     externals: [{ name: 'internet', ip: '203.0.113.10' }],
   };
-  const result = parseScenario(raw);
-  if (!result.ok)
-    throw new Error(
-      `benchmark scenario invalid: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
-    );
-  return result.scenario;
 }

@@ -1,19 +1,21 @@
 /**
  * Packet-trace benchmark (DESIGN.md §4, issue 4): on a 5,000-node, 30-pods-per-node scenario
  * (5,000 custom VPC routes), traces per second for cross-node pod → pod traces, answer
- * included. Prints figures; exits 1 when the target (≥ 10,000 traces/s) is missed.
+ * included, by CPU time (wall time beside it). Prints figures; the target (issue 16) is
+ * ≥ 100,000 traces/s.
  * Run: `node --import tsx bench/trace.bench.ts`.
  */
 import { performance } from 'node:perf_hooks';
 import { construct } from '../src/engine/index.ts';
 import { trace } from '../src/engine/packet/index.ts';
+import { type Figure, printFigures } from './measure.ts';
 import { largeScenario } from './scenarios.ts';
 
 const NODES = 5000;
 const PODS_PER_NODE = 30;
-const TARGET_PER_SECOND = 10_000;
+const TARGET_PER_SECOND = 100_000;
 
-export function benchTrace(): boolean {
+export function benchTrace(): Figure {
   const built = performance.now();
   const world = construct(largeScenario(NODES, PODS_PER_NODE)).final;
   const buildMs = performance.now() - built;
@@ -54,9 +56,12 @@ export function benchTrace(): boolean {
   console.log(
     `  cross-node pod → pod with its answer: ${Math.round(perSecond).toLocaleString('en-US')} traces/s (${((Math.min(seconds, cpuSeconds) / count) * 1e6).toFixed(1)} µs each; wall clock ${Math.round(count / seconds).toLocaleString('en-US')}/s), ${(hops / count).toFixed(0)} hops out (target ≥ ${TARGET_PER_SECOND.toLocaleString('en-US')}/s: ${ok ? 'ok' : 'MISSED'})`,
   );
-  return ok;
+  return {
+    name: `cross-node traces/s over a ${world.vpc.routeTable.length}-entry VPC table (CPU)`,
+    now: Math.round(perSecond).toLocaleString('en-US'),
+    target: `≥ ${TARGET_PER_SECOND.toLocaleString('en-US')}`,
+    met: ok,
+  };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!benchTrace()) process.exitCode = 1;
-}
+if (import.meta.url === `file://${process.argv[1]}`) printFigures('figures', [benchTrace()]);
