@@ -60,3 +60,13 @@ export function reserveNext(range: HostLocalRange): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * Marks addresses pods already hold as reserved, so reserveNext skips them.
+ * NOTE: host-local keeps one file per reserved IP under /var/lib/cni/networks/NETWORK and skips
+ * every address that has one; a pod that asks for an address (runtimeConfig "ips" or CNI_ARGS
+ * IP=…) gets exactly that one (plugins/ipam/host-local/backend/allocator/allocator.go Get).
+ */
+export function reserveGiven(range: HostLocalRange, ips: Iterable<number>): void {
+  for (const ip of ips) range.reserved.add(ip >>> 0);
+}

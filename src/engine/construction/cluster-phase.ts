@@ -1,4 +1,5 @@
-import { allocateNext, createRangeAllocator } from '../addressing/range-allocator.ts';
+import { allocatorWithGiven } from '../addressing/planned-pod-cidrs.ts';
+import { allocateNext } from '../addressing/range-allocator.ts';
 import { cidr, formatCidr } from '../net/ipv4.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
 import { CIDR_ALLOCATION_FAILED, cidrNotAvailableMessage } from './messages.ts';
@@ -19,10 +20,11 @@ export function buildClusterPhase(b: StepBuilder): void {
       `The cluster CIDR chosen in the console travels to the provisioning script on the master, which hands it to kubeadm. kubeadm writes it into the static-pod manifest of kube-controller-manager: --allocate-node-cidrs=true --cluster-cidr=${cluster.podCidr} --node-cidr-mask-size=${cluster.nodeCidrMaskSize}. From now on the controller can cut the cluster CIDR into /${cluster.nodeCidrMaskSize} blocks, one per node.`,
     ]),
   });
-  const allocator = createRangeAllocator(
+  const allocator = allocatorWithGiven(
     cidr(cluster.podCidr),
     cluster.nodeCidrMaskSize,
     cidr(cluster.serviceCidr),
+    nodes.map((n) => (n.podCidr ? { name: n.name, podCidr: cidr(n.podCidr) } : { name: n.name })),
   );
   for (const spec of nodes) {
     const name = spec.name;
@@ -48,7 +50,8 @@ export function buildClusterPhase(b: StepBuilder): void {
         `kubelet creates the Node object. Its spec.podCIDR is still empty, and the node carries the condition NetworkUnavailable=True (NoRouteCreated) with the taint node.kubernetes.io/network-unavailable until a route to its pods exists.`,
       ]),
     });
-    const block = allocateNext(allocator);
+    const given = spec.podCidr !== undefined;
+    const block = given ? cidr(spec.podCidr as string) : allocateNext(allocator);
     if (block) {
       const text = formatCidr(block);
       b.emit({
@@ -58,7 +61,9 @@ export function buildClusterPhase(b: StepBuilder): void {
         changes: [{ kind: 'pod-cidr-allocated', node: name, podCidr: block }],
         text: lazyText(() => [
           `${name} gets pod CIDR ${text}`,
-          `The range allocator in kube-controller-manager takes the next free /${block.prefix} block of ${cluster.podCidr}, going round-robin in registration order, and sets spec.podCIDR and spec.podCIDRs of ${name} to ${text} (log: "Set node PodCIDR"). Every pod on ${name} will get its address from this block.`,
+          given
+            ? `The allocator had assigned ${text} to ${name}: the cluster was imported with this block in spec.podCIDR. When kube-controller-manager starts, its range allocator marks every block a Node already holds as used (occupyCIDRs), so blocks are never handed out twice and the other nodes get the free ones. Every pod on ${name} gets its address from this block.`
+            : `The range allocator in kube-controller-manager takes the next free /${block.prefix} block of ${cluster.podCidr}, going round-robin in registration order, and sets spec.podCIDR and spec.podCIDRs of ${name} to ${text} (log: "Set node PodCIDR"). Every pod on ${name} will get its address from this block.`,
         ]),
       });
     } else {

@@ -2,10 +2,11 @@ import {
   createHostLocalRange,
   type HostLocalRange,
   rangeSetText,
+  reserveGiven,
   reserveNext,
 } from '../addressing/host-local.ts';
 import { containerId, macAddress, vethName } from '../ids.ts';
-import { formatCidr, formatIp } from '../net/ipv4.ts';
+import { formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
 import type { PodSpec } from '../scenario/types.ts';
 import type { NodeState } from '../world/types.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
@@ -19,6 +20,8 @@ interface NodeCounters {
   admitted: number;
   veths: number;
   range?: HostLocalRange;
+  /** Pod IPs the scenario gives on this node (an imported cluster): never handed to another pod. */
+  readonly given: number[];
 }
 
 /**
@@ -28,14 +31,18 @@ interface NodeCounters {
  */
 export function buildPodPhase(b: StepBuilder): void {
   const counters = new Map<string, NodeCounters>();
-  for (const spec of b.world.scenario.pods) {
-    let counter = counters.get(spec.node);
+  const counterOf = (node: string): NodeCounters => {
+    let counter = counters.get(node);
     if (!counter) {
-      counter = { admitted: 1, veths: 0 };
-      counters.set(spec.node, counter);
+      counter = { admitted: 1, veths: 0, given: [] };
+      counters.set(node, counter);
     }
-    buildPod(b, spec, counter);
+    return counter;
+  };
+  for (const spec of b.world.scenario.pods) {
+    if (spec.ip !== undefined) counterOf(spec.node).given.push(parseIp(spec.ip) as number);
   }
+  for (const spec of b.world.scenario.pods) buildPod(b, spec, counterOf(spec.node));
 }
 
 function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
@@ -141,8 +148,12 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       `The bridge plugin creates a veth pair: a virtual cable with two ends. One end becomes eth0 inside ${name}'s namespace; the other, ${hostName}, stays on ${nodeName} and is attached to cni0 with hairpin mode on. Frames from the pod now reach the bridge.`,
     ]),
   });
-  counter.range ??= createHostLocalRange(podCidr);
-  const ip = reserveNext(counter.range);
+  if (!counter.range) {
+    counter.range = createHostLocalRange(podCidr);
+    reserveGiven(counter.range, counter.given);
+  }
+  const given = spec.ip !== undefined;
+  const ip = given ? (parseIp(spec.ip as string) as number) : reserveNext(counter.range);
   if (ip === undefined) {
     const cniError = noIpAddresses(rangeSetText(counter.range));
     b.emit({
@@ -176,7 +187,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
     ],
     text: lazyText(() => [
       `${name} gets IP ${formatIp(ip)}`,
-      `host-local IPAM hands out the next free address of ${formatCidr(podCidr)} after the last one it gave, skipping the gateway, and records it in /var/lib/cni/networks/cbr0/${formatIp(ip)}. The bridge plugin puts ${formatIp(ip)}/${podCidr.prefix} on the pod's eth0 with routes to ${formatCidr(subnetEnv.network)} and a default via ${formatIp(subnetEnv.gateway)}. ${name} is Running.`,
+      `${given ? `The allocator had assigned ${formatIp(ip)} to ${name}: the cluster was imported with this pod IP, which host-local keeps reserved in /var/lib/cni/networks/cbr0/${formatIp(ip)}, so no other pod gets it.` : `host-local IPAM hands out the next free address of ${formatCidr(podCidr)} after the last one it gave, skipping the gateway, and records it in /var/lib/cni/networks/cbr0/${formatIp(ip)}.`} The bridge plugin puts ${formatIp(ip)}/${podCidr.prefix} on the pod's eth0 with routes to ${formatCidr(subnetEnv.network)} and a default via ${formatIp(subnetEnv.gateway)}. ${name} is Running.`,
     ]),
   });
 }

@@ -18,8 +18,9 @@ import { titleProblem } from './title-text.ts';
 import type { ParseResult, Scenario } from './types.ts';
 import { validateCluster } from './validate-cluster.ts';
 import { validateExternals, validateFaults } from './validate-extras.ts';
+import { validateGiven } from './validate-given.ts';
 import { validateNodes } from './validate-nodes.ts';
-import { validatePods } from './validate-pods.ts';
+import { type GivenPodIp, validatePods } from './validate-pods.ts';
 import { validateRoutes } from './validate-routes.ts';
 import { validateVpc } from './validate-vpc.ts';
 
@@ -94,7 +95,9 @@ function validateRoot(r: Reporter, root: JsonObject): Scenario | undefined {
   const cluster = validateCluster(r, own(root, 'cluster'), vpc);
   const nodes = validateNodes(r, root, vpc);
   const customRoutes = validateRoutes(r, vpc, cluster, nodes.names);
-  const pods = validatePods(r, root, nodes.names);
+  const givenIps: GivenPodIp[] = [];
+  const pods = validatePods(r, root, nodes.names, givenIps);
+  validateGiven(r, cluster, nodes, givenIps);
   const externals = validateExternals(r, root, vpc.cidr, cluster);
   const faults = validateFaults(r, root, nodes.names);
   if (r.errors.length > 0) return undefined;

@@ -108,6 +108,9 @@ export const SCENARIO_SCHEMA = {
         role: { enum: ['master', 'worker'], default: DEFAULTS.role },
         ip: ip('eth0 address; default: the next free address of its vSwitch.'),
         vswitch: { type: 'string', description: 'A vSwitch name; default: the first.' },
+        podCidr: cidr(
+          'The pod CIDR the node already has (an imported cluster): a block of cluster.podCidr of the node mask size; default: the next free block.',
+        ),
       }),
     },
     pods: {
@@ -128,6 +131,9 @@ export const SCENARIO_SCHEMA = {
           items: label('A container name.'),
           default: [...DEFAULTS.containers],
         },
+        ip: ip(
+          "The pod IP it already has (an imported cluster), inside its node's pod CIDR; default: host-local's next.",
+        ),
       }),
     },
     externals: {

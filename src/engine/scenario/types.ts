@@ -33,12 +33,16 @@ export interface NodeSpec {
   readonly role: 'master' | 'worker';
   readonly ip: string;
   readonly vswitch: string;
+  /** The pod CIDR the node already has (an imported cluster); otherwise the allocator picks one. */
+  readonly podCidr?: string;
 }
 
 export interface PodSpec {
   readonly name: string;
   readonly node: string;
   readonly containers: readonly string[];
+  /** The pod IP the pod already has (an imported cluster); otherwise host-local picks one. */
+  readonly ip?: string;
 }
 
 export interface External {

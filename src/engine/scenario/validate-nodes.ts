@@ -6,7 +6,7 @@ import { isReservedInVswitch } from '../addressing/vswitch.ts';
 import { broadcastOf, type Cidr, contains, formatCidr, formatIp } from '../net/ipv4.ts';
 import { MAX_NODES } from './limits.ts';
 import { createNameIndex, readName } from './names.ts';
-import { readIp } from './net-input.ts';
+import { readCidr, readIp } from './net-input.ts';
 import {
   forEachObject,
   type JsonObject,
@@ -28,6 +28,8 @@ interface NodeDraft {
   /** An address was written (valid or not): such a node never gets a default one. */
   readonly ipGiven: boolean;
   ip?: number;
+  /** The pod CIDR the node already has, as written (checked against the cluster in validate-given). */
+  podCidr?: Cidr;
 }
 
 export interface NodesDraft {
@@ -36,9 +38,11 @@ export interface NodesDraft {
   /** Every node name given as a string, valid or not (so references do not cascade); undefined
    * when the nodes list itself could not be read, so that references cannot be checked. */
   readonly names?: ReadonlySet<string>;
+  /** Given pod CIDRs with where they were written, for validate-given. */
+  readonly givenCidrs: readonly { readonly node: string; readonly cidr: Cidr; readonly path: string }[];
 }
 
-const NODE_KEYS = ['name', 'role', 'ip', 'vswitch'] as const;
+const NODE_KEYS = ['name', 'role', 'ip', 'vswitch', 'podCidr'] as const;
 
 export function validateNodes(r: Reporter, root: JsonObject, vpc: VpcDraft): NodesDraft {
   const list = readArray(r, root, 'nodes', '', {
@@ -46,7 +50,7 @@ export function validateNodes(r: Reporter, root: JsonObject, vpc: VpcDraft): Nod
     what: 'nodes',
     required: 'list the ECS nodes in registration order, e.g. [{ "name": "node-a" }]',
   });
-  if (!list) return { nodes: [] };
+  if (!list) return { nodes: [], givenCidrs: [] };
   const names = new Set<string>();
   if (list.length === 0) r.error('nodes', 'is empty; a cluster needs at least one node');
 
@@ -75,10 +79,17 @@ export function validateNodes(r: Reporter, root: JsonObject, vpc: VpcDraft): Nod
       taken.set(ip, keyPath(at, 'ip'));
       draft.ip = ip;
     }
+    const podCidr = readCidr(r, node, 'podCidr', at);
+    if (podCidr) draft.podCidr = podCidr;
     drafts.push(draft);
   });
   assignDefaultIps(r, drafts, taken);
-  return { nodes: resolved(drafts), names };
+  const givenCidrs = drafts.flatMap((d) =>
+    d.podCidr && d.name !== undefined
+      ? [{ node: d.name, cidr: d.podCidr, path: keyPath(d.path, 'podCidr') }]
+      : [],
+  );
+  return { nodes: resolved(drafts), names, givenCidrs };
 }
 
 function readRole(r: Reporter, node: JsonObject, at: string): NodeSpec['role'] {
@@ -175,7 +186,13 @@ function resolved(drafts: readonly NodeDraft[]): NodeSpec[] {
   const out: NodeSpec[] = [];
   for (const d of drafts) {
     if (d.name === undefined || d.ip === undefined || !d.vswitch) continue;
-    out.push({ name: d.name, role: d.role, ip: formatIp(d.ip), vswitch: d.vswitch.name });
+    out.push({
+      name: d.name,
+      role: d.role,
+      ip: formatIp(d.ip),
+      vswitch: d.vswitch.name,
+      ...(d.podCidr ? { podCidr: formatCidr(d.podCidr) } : {}),
+    });
   }
   return out;
 }

@@ -3,8 +3,10 @@
  * network namespace).
  */
 
+import { formatIp } from '../net/ipv4.ts';
 import { MAX_CONTAINERS_TOTAL, MAX_PODS } from './limits.ts';
 import { checkName, createNameIndex, isValidName, readName } from './names.ts';
+import { readIp } from './net-input.ts';
 import {
   forEachObject,
   indexPath,
@@ -19,12 +21,21 @@ import {
 } from './shape.ts';
 import { DEFAULTS, type PodSpec } from './types.ts';
 
-const POD_KEYS = ['name', 'node', 'containers'] as const;
+const POD_KEYS = ['name', 'node', 'containers', 'ip'] as const;
+
+/** A pod IP written in the file, with where, for validate-given. */
+export interface GivenPodIp {
+  readonly pod: string;
+  readonly node: string;
+  readonly ip: number;
+  readonly path: string;
+}
 
 export function validatePods(
   r: Reporter,
   root: JsonObject,
   nodeNames: ReadonlySet<string> | undefined,
+  givenIps: GivenPodIp[] = [],
 ): PodSpec[] {
   const list = readArray(r, root, 'pods', '', { max: MAX_PODS, what: 'pods' }) ?? [];
   const seenName = createNameIndex('pod name');
@@ -44,8 +55,10 @@ export function validatePods(
       nodeOk = false;
     }
     const containers = readContainers(r, pod, at, budget);
+    const ip = readIp(r, pod, 'ip', at);
     if (named?.valid && node !== undefined && nodeOk && containers) {
-      out.push({ name: named.name, node, containers });
+      if (ip !== undefined) givenIps.push({ pod: named.name, node, ip, path: keyPath(at, 'ip') });
+      out.push({ name: named.name, node, containers, ...(ip !== undefined ? { ip: formatIp(ip) } : {}) });
     }
   });
   return out;
