@@ -135,8 +135,11 @@ describe('parseScenario: messages', () => {
 
   it('explains DNS-1123 names and offers a fix', () => {
     const message = errorAt(edit({ 'nodes.1.name': 'Node_A' }), 'nodes[1].name');
-    expect(message).toContain('DNS-1123 label');
+    expect(message).toContain('DNS-1123 subdomain');
     expect(message).toContain('"node-a"');
+    expect(errorAt(edit({ 'vpc.vswitches.0.name': 'Vsw_A' }), 'vpc.vswitches[0].name')).toContain(
+      'DNS-1123 label',
+    );
     expect(errorAt(edit({ 'pods.0.name': 'Web' }), 'pods[0].name')).toContain('DNS-1123 subdomain');
   });
 

@@ -125,7 +125,9 @@ describe('scenario JSON Schema', () => {
     ['-a', false],
     ['a_b', false],
     ['<b>x</b>', false],
-    ['x'.repeat(64), false],
+    ['cn-hangzhou.192.168.0.10', true],
+    ['a..b', false],
+    ['x'.repeat(254), false],
   ])('agrees with the validator on the node name %s', (name, valid) => {
     const doc = full();
     (doc.nodes as { name: string }[])[2] = { name };

@@ -104,7 +104,12 @@ export const SCENARIO_SCHEMA = {
       maxItems: MAX_NODES,
       description: 'ECS nodes in registration order, which decides their pod CIDRs.',
       items: object(['name'], {
-        name: label('The node name.'),
+        name: {
+          type: 'string',
+          pattern: `^${LABEL}(\\.${LABEL})*$`,
+          maxLength: 253,
+          description: 'The node name, e.g. node-a or cn-hangzhou.192.168.0.10 as ACK names them.',
+        },
         role: { enum: ['master', 'worker'], default: DEFAULTS.role },
         ip: ip('eth0 address; default: the next free address of its vSwitch.'),
         vswitch: { type: 'string', description: 'A vSwitch name; default: the first.' },

@@ -58,7 +58,9 @@ export function validateNodes(r: Reporter, root: JsonObject, vpc: VpcDraft): Nod
   const taken = new Map<number, string>();
   const drafts: NodeDraft[] = [];
   forEachObject(r, list, 'nodes', 'a node', NODE_KEYS, (node, at) => {
-    const named = readName(r, node, at, 'node name', 'label');
+    // NOTE: node names are DNS-1123 subdomains (kubernetes pkg/apis/core/validation
+    // ValidateNodeName); ACK names nodes REGION.IP, e.g. cn-hangzhou.192.168.0.10.
+    const named = readName(r, node, at, 'node name', 'subdomain');
     if (named) {
       names.add(named.name);
       seenName(r, named.name, keyPath(at, 'name'));
