@@ -9,6 +9,8 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   steps: () => import('./commands/steps.ts'),
   show: () => import('./commands/show.ts'),
   trace: () => import('./commands/trace.ts'),
+  import: () => import('./commands/import.ts'),
+  diagnose: () => import('./commands/diagnose.ts'),
 };
 
 /** The command of that name, or undefined. */
