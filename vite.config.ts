@@ -23,10 +23,13 @@ export default defineConfig({
             // that imports the engine chunk back, and the page broke with "e is not a function".
             {
               name: 'engine',
-              test: /src[\\/]engine[\\/](?!packet[\\/])|[\\/]node_modules[\\/]ip-num[\\/]/,
+              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/])|[\\/]node_modules[\\/]ip-num[\\/]/,
               priority: 2,
             },
             { name: 'packet-engine', test: /src[\\/]engine[\\/]packet[\\/]/, priority: 1 },
+            // The cluster importer (Files → Import from a cluster) uses the packet engine for its
+            // diagnosis; in the engine group it would make the two chunks import each other.
+            { name: 'cluster-import', test: /src[\\/]engine[\\/]import[\\/]/, priority: 1 },
           ],
         },
       },

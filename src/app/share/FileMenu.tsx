@@ -1,9 +1,14 @@
-import { type ChangeEvent, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useExplorerStore } from '../../store/index.ts';
 import { downloadBlob } from './download.ts';
 import { loadCustomScenario } from './load-custom.ts';
 import { exportFileOf, fileStem } from './scenario-file.ts';
 import { MENU_ITEM, TOOL_BUTTON } from './tool-styles.ts';
+
+// Loads when first opened: the importer and its diagnosis are not part of the first screen.
+const ClusterImportDialog = lazy(() =>
+  import('./ClusterImportDialog.tsx').then((m) => ({ default: m.ClusterImportDialog })),
+);
 
 /**
  * The Files menu: import a scenario file (a bad one is refused with its path and reason, and
@@ -17,6 +22,7 @@ export function FileMenu() {
   // label on the page while closed).
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
+  const [clusterImport, setClusterImport] = useState(false);
   const close = () => setOpen(false);
   useEffect(() => {
     if (!open) return;
@@ -110,6 +116,16 @@ export function FileMenu() {
                 className="sr-only"
               />
             </label>
+            <button
+              type="button"
+              onClick={() => {
+                setClusterImport(true);
+                close();
+              }}
+              className={MENU_ITEM}
+            >
+              Import from a cluster
+            </button>
             <button type="button" onClick={exportScenario} className={MENU_ITEM}>
               Export scenario
             </button>
@@ -122,6 +138,11 @@ export function FileMenu() {
           </div>
         )}
       </div>
+      {clusterImport && (
+        <Suspense fallback={null}>
+          <ClusterImportDialog onClose={() => setClusterImport(false)} />
+        </Suspense>
+      )}
       {status && (
         <span role="alert" className="text-sm text-red-700 dark:text-red-400">
           {status}
