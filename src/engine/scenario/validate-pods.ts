@@ -55,10 +55,16 @@ export function validatePods(
       nodeOk = false;
     }
     const containers = readContainers(r, pod, at, budget);
-    const ip = readIp(r, pod, 'ip', at);
+    // Only an imported pod gives its address: skip the read (and its path) on the common path.
+    const ip = own(pod, 'ip') === undefined ? undefined : readIp(r, pod, 'ip', at);
     if (named?.valid && node !== undefined && nodeOk && containers) {
       if (ip !== undefined) givenIps.push({ pod: named.name, node, ip, path: keyPath(at, 'ip') });
-      out.push({ name: named.name, node, containers, ...(ip !== undefined ? { ip: formatIp(ip) } : {}) });
+      // Most pods give no address: no spread on the 150,000-pod path.
+      out.push(
+        ip === undefined
+          ? { name: named.name, node, containers }
+          : { name: named.name, node, containers, ip: formatIp(ip) },
+      );
     }
   });
   return out;
