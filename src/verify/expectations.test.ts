@@ -49,12 +49,12 @@ describe('what a trace commits the kernel to', () => {
     expect(arrivals).toEqual([
       'request node:node-a 172.16.0.130>203.0.113.10 64',
       'request vpc-router 192.168.0.10>203.0.113.10 63',
-      'request nat-gateway 192.168.0.10>203.0.113.10 62',
-      'request external:internet 198.51.100.20>203.0.113.10 61 final',
+      'request nat-gateway 192.168.0.10>203.0.113.10 63',
+      'request external:internet 198.51.100.20>203.0.113.10 62 final',
       'reply nat-gateway 203.0.113.10>198.51.100.20 64',
       'reply vpc-router 203.0.113.10>192.168.0.10 63',
-      'reply node:node-a 203.0.113.10>192.168.0.10 62',
-      'reply pod:web-1 203.0.113.10>172.16.0.130 61 final',
+      'reply node:node-a 203.0.113.10>192.168.0.10 63',
+      'reply pod:web-1 203.0.113.10>172.16.0.130 62 final',
     ]);
     expect(toInternet.delivery).toEqual({
       from: 'pod:web-1',

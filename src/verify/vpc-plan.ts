@@ -37,9 +37,13 @@ export function natEip(rows: readonly RouteTableRow[]): string | undefined {
 }
 
 // NOTE: the VPC's vRouter is no Linux box: it sends no ICMP redirects (Linux would, for a packet
-// it forwards out of the bridge it came in on) and checks no reverse path.
+// it forwards out of the bridge it came in on), checks no reverse path and does not lower the TTL
+// (engine/packet/vpc-router.ts). The replica's router gives back the hop Linux takes with the
+// TTL target in mangle PREROUTING; bridged frames (one vSwitch) skip iptables here, as br_netfilter
+// would otherwise show them to that rule too.
 const ROUTER_SYSCTLS = {
   'net.ipv4.ip_forward': 1,
+  'net.bridge.bridge-nf-call-iptables': 0,
   'net.ipv4.conf.all.rp_filter': 0,
   'net.ipv4.conf.default.rp_filter': 0,
   'net.ipv4.conf.all.send_redirects': 0,
@@ -51,6 +55,7 @@ export function routerCommands(router: string, vswitches: readonly RouterVswitch
   const commands: Command[] = [
     sysctlIn(router, ROUTER_SYSCTLS),
     ipIn(router, 'link', 'set', 'dev', 'lo', 'up'),
+    { ns: router, argv: ['iptables', '-t', 'mangle', '-A', 'PREROUTING', '-j', 'TTL', '--ttl-inc', '1'] },
   ];
   for (const vswitch of vswitches) {
     const block = cidr(vswitch.cidr);

@@ -19,7 +19,7 @@ describe('trace', () => {
     expect(lines[0]).toMatch(
       /^ 1 {2}pod:web-1 +route +- → eth0 +172\.16\.0\.130 → 172\.16\.1\.2 ttl 64 +172\.16\.0\.0\/16 via 172\.16\.0\.129 dev eth0$/,
     );
-    expect(lines.find((l) => l.includes('vpc-router'))).toMatch(/route .*ttl 62 +172\.16\.1\.0\/25 → i-/);
+    expect(lines.find((l) => l.includes('vpc-router'))).toMatch(/route .*ttl 63 +172\.16\.1\.0\/25 → i-/);
     expect(lines[9]).toBe('delivered');
     expect(lines[11]).toBe('reply:');
     expect(lines.at(-1)).toBe('delivered');
@@ -49,7 +49,7 @@ describe('trace', () => {
   it('--ttl starts lower, and a drop is still a trace that ran (exit 0)', async () => {
     const { code, stdout } = await cli(['--from', 'pod:web-1', '--to', 'pod:api-1', '--ttl', '2']);
     expect(code).toBe(0);
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('dropped: TTL exceeded in transit at the VPC router');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('dropped: TTL exceeded in transit at node-b');
   });
 
   it('shows a fault where it bites', async () => {

@@ -204,10 +204,10 @@ describe('drops, at the hop where they happen', () => {
     expect(t.reason).toContain('ipMasq false');
   });
 
-  it('TTL running out: a small starting TTL dies at the first router that would bring it to 0', () => {
+  it('TTL running out: a small starting TTL dies at the first Linux router that would bring it to 0 (the vRouter counts no hop)', () => {
     const t = traced(article().final, 'pod:web-1', 'pod:api-1', { ttl: 2 });
-    expect(last(t.hops)).toMatchObject({ at: 'vpc-router', action: 'drop', before: { ttl: 1 } });
-    expect(t.reason).toBe('TTL exceeded in transit at the VPC router');
+    expect(last(t.hops)).toMatchObject({ at: 'node:node-b', action: 'drop', before: { ttl: 1 } });
+    expect(t.reason).toBe('TTL exceeded in transit at node-b');
     const one = traced(article().final, 'pod:web-1', 'pod:api-1', { ttl: 1 });
     expect(last(one.hops)).toMatchObject({ at: 'node:node-a', action: 'drop' });
     expect(one.reason).toBe('TTL exceeded in transit at node-a');

@@ -51,7 +51,7 @@ describe('paths through the article cluster', () => {
       'node:node-b bridge',
       'pod:api-1 deliver',
     ]);
-    expect(t.hops.map((h) => h.packet.ttl)).toEqual([64, 64, 63, 63, 62, 61, 61, 61, 61]);
+    expect(t.hops.map((h) => h.packet.ttl)).toEqual([64, 64, 63, 63, 63, 62, 62, 62, 62]);
     expect(t.hops[2]?.matched).toBe('default via 192.168.0.253 dev eth0');
     expect(t.hops[3]?.matched).toBe('-A POSTROUTING -s 172.16.0.0/16 -d 172.16.0.0/16 -j RETURN');
     const nodeB = world.nodes.get('node-b');

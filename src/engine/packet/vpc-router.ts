@@ -36,23 +36,11 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
     );
   }
   const evidence = evidenceOf(entry, 'vpc-route-table', 'vpc', formatVpcRoute);
-  // NOTE: within one vSwitch the VPC switches the frame: captures on ECS show a neighbour's
-  // packets arriving from ee:ff:ff:ff:ff:ff with the sender's TTL intact. Between vSwitches and
-  // by custom entries the vRouter routes, and the model lowers the TTL (not verified on ACK).
+  // NOTE: the vRouter is not modelled as lowering the TTL, routed or switched. No Alibaba Cloud
+  // document says it does, and captures on ECS show every VPC neighbour behind the gateway MAC
+  // ee:ff:ff:ff:ff:ff with the sender's TTL intact. Only the Linux nodes count hops.
   const switched = entry.nextHopType === 'local' && entry.vswitch === fromVswitch;
-  if (!switched && packet.ttl <= 1) {
-    return walk.drop(
-      {
-        at: PLACE,
-        ...deviceIn,
-        evidence,
-        before: arriving,
-        explanation: `The packet arrives with TTL ${packet.ttl}; routing it would bring the TTL to 0, so the vRouter drops it.`,
-      },
-      'TTL exceeded in transit at the VPC router',
-    );
-  }
-  const routed: Packet = { ...arriving, ttl: switched ? packet.ttl : packet.ttl - 1 };
+  const routed: Packet = arriving;
   const hop = (after: Packet, explanation: string) =>
     walk.record({
       at: PLACE,
@@ -62,7 +50,7 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
       evidence,
       before: arriving,
       after,
-      explanation: `${explanation}${switched ? '; inside one vSwitch the TTL is left alone' : `, lowering the TTL to ${routed.ttl}`}.`,
+      explanation: `${explanation}; the TTL stays ${routed.ttl}.`,
     });
   const matched = `longest match for ${ipText(packet.dst)} is ${evidence.line}`;
   if (entry.nextHopType === 'nat-gateway') {

@@ -28,7 +28,7 @@ describe('answer rules', () => {
 
   it('reads the TTL and the deciding table from the trace', () => {
     const ttl = computeAnswer({ of: 'ttl' }, packetContext('pod:web-1', 'pod:api-1', 9));
-    expect(ttl.answer).toBe('ttl:61');
+    expect(ttl.answer).toBe('ttl:62');
     const table = computeAnswer({ of: 'table' }, packetContext('pod:web-1', 'pod:cache-1', 2));
     expect(table.answer).toBe('table:fdb');
     expect(table.proof.evidence?.line).toMatch(/master cni0$/);

@@ -100,8 +100,8 @@ export const sameNodeCrossNode: Lesson = {
         prompt: 'web-1 sent the packet with TTL 64. What TTL does api-1 receive?',
         answer: { of: 'ttl' },
         explanation:
-          'Three routers lowered it by one each, so it arrives with {answer}. Bridges (cni0) do not touch the TTL.',
-        expect: 'ttl:61',
+          'Two Linux routers lowered it by one each, node-a and node-b, so it arrives with {answer}. The VPC’s vRouter is not counted: no Alibaba Cloud source says it lowers the TTL, and captures show it intact. Bridges (cni0) do not touch it either.',
+        expect: 'ttl:62',
       },
     },
   ],
