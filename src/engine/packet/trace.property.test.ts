@@ -85,7 +85,8 @@ function checkTtl(path: TracePath, start: number): void {
   path.hops.forEach((hop: Hop, i) => {
     expect(hop.before.ttl).toBe(ttl);
     if (hop.action === 'loop') expect(hop.after.ttl).toBeLessThanOrEqual(hop.before.ttl);
-    else if (hop.action === 'route' && i > 0 && hop.at !== 'vpc-router') expect(hop.after.ttl).toBe(hop.before.ttl - 1);
+    else if (hop.action === 'route' && i > 0 && hop.at !== 'vpc-router')
+      expect(hop.after.ttl).toBe(hop.before.ttl - 1);
     else expect(hop.after.ttl).toBe(hop.before.ttl);
     ttl = hop.after.ttl;
   });
