@@ -104,7 +104,6 @@ export function changeIds(change: Change, world?: WorldState): string[] {
     case 'node-condition-set':
     case 'node-taint-removed':
     case 'node-vpc-route':
-    case 'ip-forward-enabled':
       return [nodeId(change.node)];
     case 'event-recorded':
       return [];

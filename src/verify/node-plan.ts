@@ -22,8 +22,6 @@ export interface NodeTexts {
   /** `ip route show table local`: not replayed (the kernel makes it), only compared. */
   readonly local: string;
   readonly nat: string;
-  /** net.ipv4.ip_forward, which no artifact prints (the bridge plugin sets it with cni0). */
-  readonly ipForward: boolean;
 }
 
 /** A pod as the plan sees it. */
@@ -66,7 +64,7 @@ export function nodeCommands(
 ): Command[] {
   const { ns } = node;
   const masters = new Set(node.addr.flatMap((i) => (i.master === undefined ? [] : [i.master])));
-  const commands: Command[] = [sysctlIn(ns, { 'net.ipv4.ip_forward': node.ipForward ? 1 : 0 })];
+  const commands: Command[] = [sysctlIn(ns, { 'net.ipv4.ip_forward': 1 })];
   const routerSide: Command[] = [];
   for (const iface of node.addr) {
     if (iface.name === 'eth0') {

@@ -53,7 +53,6 @@ function nodeTexts(world: WorldState, prefix: string): NodeTexts[] {
     routes: required(world, `node:${node.name}`, 'ip-route'),
     local: required(world, `node:${node.name}`, 'ip-route-local'),
     nat: required(world, `node:${node.name}`, 'iptables-nat'),
-    ipForward: node.ipForward,
   }));
 }
 

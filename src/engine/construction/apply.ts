@@ -155,8 +155,6 @@ export function applyChange(draft: Draft, change: Change): void {
     case 'sandbox-torn-down':
       Object.assign(podOf(draft, change.pod), { netns: false, veth: undefined });
       return;
-    case 'ip-forward-enabled':
-      nodeOf(draft, change.node).ipForward = true;
       return;
     case 'pod-sandbox-created':
       draft.pods.set(change.pod, {

@@ -37,7 +37,6 @@ export type Change =
       readonly prefix: number;
     }
   | { readonly kind: 'cni0-set-down'; readonly node: string }
-  | { readonly kind: 'ip-forward-enabled'; readonly node: string }
   | {
       readonly kind: 'pod-sandbox-created';
       readonly pod: string;

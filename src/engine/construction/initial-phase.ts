@@ -41,7 +41,6 @@ export function ecsNode(scenario: Scenario, index: number): NodeState {
     cniConfInstalled: false,
     masqueradeRules: false,
     vpcRoute: 'none',
-    ipForward: false,
   };
 }
 

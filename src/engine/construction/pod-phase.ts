@@ -119,11 +119,10 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
           gateway,
           prefix: podCidr.prefix,
         },
-        { kind: 'ip-forward-enabled', node: nodeName },
       ],
       text: lazyText(() => [
         `bridge plugin creates cni0 on ${nodeName} (${formatIp(gateway)}/${podCidr.prefix})`,
-        `${name} is the first pod on ${nodeName}, so the bridge plugin creates the Linux bridge cni0, gives it the gateway address ${formatIp(gateway)}/${podCidr.prefix} and turns on net.ipv4.ip_forward. The kernel adds the connected route ${formatCidr(podCidr)} dev cni0. The CNI plugin made it, yet cni0 belongs to the node's network: every later pod on ${nodeName} plugs into the same bridge.`,
+        `${name} is the first pod on ${nodeName}, so the bridge plugin creates the Linux bridge cni0, gives it the gateway address ${formatIp(gateway)}/${podCidr.prefix} (it also makes sure net.ipv4.ip_forward is 1, which kubeadm already required of the node). The kernel adds the connected route ${formatCidr(podCidr)} dev cni0. The CNI plugin made it, yet cni0 belongs to the node's network: every later pod on ${nodeName} plugs into the same bridge.`,
       ]),
     });
   }

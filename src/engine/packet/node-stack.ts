@@ -91,18 +91,9 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
   }
   const route = lookupRoute(walk.index.routes(node), packet.dst) as Route;
   const evidence = evidenceOf(route, 'node-routes', place, formatRoute);
-  if (!node.ipForward) {
-    return walk.drop(
-      {
-        at: place,
-        deviceIn: dev,
-        evidence,
-        before: packet,
-        explanation: `${ipText(packet.dst)} is not ${node.name}'s address and net.ipv4.ip_forward is 0, so the kernel refuses to route it.`,
-      },
-      `${node.name} does not forward packets: ip_forward is off (the bridge plugin turns it on when it creates cni0, and no pod has been set up on ${node.name})`,
-    );
-  }
+  // NOTE: every node forwards from the start: kubeadm's preflight refuses a node without
+  // net.ipv4.ip_forward=1 (kubernetes/kubernetes cmd/kubeadm/app/preflight/checks.go,
+  // FileContentCheck on /proc/sys/net/ipv4/ip_forward), before any pod or cni0 exists.
   if (packet.ttl <= 1) {
     return walk.drop(
       {

@@ -76,7 +76,6 @@ export interface NodeState {
     readonly prefix: number;
     readonly up: boolean;
   };
-  readonly ipForward: boolean;
 }
 
 export type PodPhase = 'Pending' | 'ContainerCreating' | 'Running' | 'Failed';
