@@ -33,7 +33,11 @@ const NODE_ARTIFACTS: Record<string, Render<NodeState>> = {
   'ip-route': (_, node) => nodeIpRoute(node),
   'ip-route-local': (_, node) => nodeIpRouteLocal(node),
   'bridge-fdb': bridgeFdbShow,
-  'iptables-nat': (_, node) => iptablesNat(node),
+  'iptables-nat': (world, node) =>
+    iptablesNat(
+      node,
+      [...world.pods.values()].filter((p) => p.node === node.name),
+    ),
 };
 
 const POD_ARTIFACTS: Record<string, Render<PodState>> = {

@@ -26,8 +26,21 @@ describe('iptables -t nat -S', () => {
     expect(textOf(after, 'node:node-a', 'iptables-nat')).toBe(POLICIES);
   });
 
-  it('never has rules without --ip-masq', () => {
+  it('without --ip-masq holds no flanneld rule, but one bridge plugin chain per pod with an address', () => {
     const noMasq = articleWith((s) => ({ ...s, cluster: { ...s.cluster, ipMasq: false } }));
-    expect(textOf(noMasq.final, 'node:node-a', 'iptables-nat')).toBe(POLICIES);
+    const lines = textOf(noMasq.final, 'node:node-a', 'iptables-nat').split('\n');
+    expect(lines.slice(0, 4).join('\n')).toBe(POLICIES);
+    const chains = lines.filter((l) => l.startsWith('-N '));
+    expect(chains).toHaveLength(2);
+    expect(chains).toEqual([...chains].sort());
+    expect(lines.some((l) => l.includes('--random-fully'))).toBe(false);
+    const jump = lines.find((l) => l.startsWith('-A POSTROUTING -s 172.16.0.130/32'));
+    expect(jump).toMatch(
+      /^-A POSTROUTING -s 172\.16\.0\.130\/32 -m comment --comment "name: \\"cbr0\\" id: \\"[0-9a-f]{64}\\"" -j (CNI-[0-9a-f]{24})$/,
+    );
+    const chain = jump?.split(' -j ')[1];
+    expect(
+      lines.filter((l) => l.startsWith(`-A ${chain} `)).map((l) => l.replace(/ -m comment .* -j/, ' -j')),
+    ).toEqual([`-A ${chain} -d 172.16.0.128/25 -j ACCEPT`, `-A ${chain} ! -d 224.0.0.0/4 -j MASQUERADE`]);
   });
 });

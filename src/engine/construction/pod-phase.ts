@@ -8,6 +8,7 @@ import {
 import { containerId, macAddress, vethName } from '../ids.ts';
 import { formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
 import type { PodSpec } from '../scenario/types.ts';
+import { cniChain } from '../tables/nat-rules.ts';
 import type { NodeState } from '../world/types.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
 import { KUBELET_MAX_PODS, noIpAddresses, outOfPods, SUBNET_ENV_MISSING, sandboxFailed } from './messages.ts';
@@ -102,7 +103,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
     changes: [{ kind: 'cni-delegate-written', pod: name }],
     text: lazyText(() => [
       `Flannel CNI reads subnet.env and delegates to bridge`,
-      `kubelet calls the Flannel CNI plugin with ADD. The plugin, a binary on the node and not the flanneld pod, reads subnet.env and turns it into a config for the bridge plugin: bridge cni0, host-local IPAM over ${formatCidr(podCidr)}, a route to ${formatCidr(subnetEnv.network)}, MTU ${subnetEnv.mtu}. It saves that config under /var/lib/cni/flannel/${containerId(name).slice(0, 12)}… and runs bridge. flanneld built the channel; the CNI plugin now builds this pod's branch.`,
+      `kubelet calls the Flannel CNI plugin with ADD. The plugin, a binary on the node and not the flanneld pod, reads subnet.env and turns it into a config for the bridge plugin: bridge cni0 as the pods' gateway, host-local IPAM over ${formatCidr(podCidr)}, a route to ${formatCidr(subnetEnv.network)}, MTU ${subnetEnv.mtu}, and ipMasq ${!subnetEnv.ipMasq} (the opposite of FLANNEL_IPMASQ: ${subnetEnv.ipMasq ? 'flanneld already masquerades' : 'flanneld does not masquerade, so the bridge plugin must'}). It saves that config under /var/lib/cni/flannel/${containerId(name).slice(0, 12)}… and runs bridge. flanneld built the channel; the CNI plugin now builds this pod's branch.`,
     ]),
   });
   if (!node.cni0) {
@@ -186,7 +187,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
     ],
     text: lazyText(() => [
       `${name} gets IP ${formatIp(ip)}`,
-      `${given ? `The allocator had assigned ${formatIp(ip)} to ${name}: the cluster was imported with this pod IP, which host-local keeps reserved in /var/lib/cni/networks/cbr0/${formatIp(ip)}, so no other pod gets it.` : `host-local IPAM hands out the next free address of ${formatCidr(podCidr)} after the last one it gave, skipping the gateway, and records it in /var/lib/cni/networks/cbr0/${formatIp(ip)}.`} The bridge plugin puts ${formatIp(ip)}/${podCidr.prefix} on the pod's eth0 with routes to ${formatCidr(subnetEnv.network)} and a default via ${formatIp(subnetEnv.gateway)}. ${name} is Running.`,
+      `${given ? `The allocator had assigned ${formatIp(ip)} to ${name}: the cluster was imported with this pod IP, which host-local keeps reserved in /var/lib/cni/networks/cbr0/${formatIp(ip)}, so no other pod gets it.` : `host-local IPAM hands out the next free address of ${formatCidr(podCidr)} after the last one it gave, skipping the gateway, and records it in /var/lib/cni/networks/cbr0/${formatIp(ip)}.`} The bridge plugin puts ${formatIp(ip)}/${podCidr.prefix} on the pod's eth0 with routes to ${formatCidr(subnetEnv.network)} and a default via ${formatIp(subnetEnv.gateway)}.${subnetEnv.ipMasq ? '' : ` FLANNEL_IPMASQ=false, so the Flannel CNI plugin gave the bridge plugin ipMasq: true: it adds the nat chain ${cniChain(name)} for ${formatIp(ip)}, which accepts traffic to ${formatCidr(podCidr)} and masquerades everything else that is not multicast, other nodes' pods included.`} ${name} is Running.`,
     ]),
   });
 }

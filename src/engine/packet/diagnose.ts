@@ -66,9 +66,6 @@ export function whyNotMasqueraded(index: WorldIndex, src: number): string | unde
   const pod = index.podByIp.get(src);
   const node = pod ? index.world.nodes.get(pod.node) : nodeHolding(index, src);
   if (!node || node.masqueradeRules) return undefined;
-  if (!index.world.scenario.cluster.ipMasq) {
-    return `${node.name} has no masquerade rules because the cluster runs with ipMasq false, so the packet left it with its pod source`;
-  }
   return `${node.name}'s nat POSTROUTING chain has no masquerade rules, so the packet left it with its pod source`;
 }
 

@@ -194,11 +194,14 @@ describe('drops, at the hop where they happen', () => {
     expect(t.reason).toContain('node-a');
   });
 
-  it('ipMasq false: the same death, and the reason says so', () => {
+  it('ipMasq false is no death: the bridge plugin’s CNI-… chain masquerades at the source node instead of flanneld', () => {
     const c = articleWith((s) => ({ ...s, cluster: { ...s.cluster, ipMasq: false } }));
     const t = traced(c.final, 'pod:web-1', 'external:internet');
-    expect(last(t.hops).at).toBe('nat-gateway');
-    expect(t.reason).toContain('ipMasq false');
+    expect(t.outcome).toBe('delivered');
+    const snat = t.hops.find((h) => h.action === 'snat');
+    expect(snat?.at).toBe('node:node-a');
+    expect(snat?.packet.src).toBe('192.168.0.10');
+    expect(snat?.evidence?.line).toMatch(/^-A CNI-[0-9a-f]{24} ! -d 224\.0\.0\.0\/4 -m comment/);
   });
 
   it('TTL running out: a small starting TTL dies at the first Linux router that would bring it to 0 (the vRouter counts no hop)', () => {

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { article } from '../artifacts/test-worlds.ts';
+import { article, articleWith } from '../artifacts/test-worlds.ts';
 import { expectGolden } from '../test-support/golden.ts';
 import { places, traced } from './test-support.ts';
 import type { Trace } from './types.ts';
@@ -22,19 +22,36 @@ const CASES = {
   'web-1-nginx-to-web-1-log-agent': ['pod:web-1/nginx', 'pod:web-1/log-agent'],
 } as const;
 
-const traces = Object.fromEntries(
-  Object.entries(CASES).map(([name, [from, to]]) => [name, traced(world, from, to)]),
-) as Record<keyof typeof CASES, Trace>;
+/** The article with flanneld started without --ip-masq (FLANNEL_IPMASQ=false). */
+const noMasq = articleWith((s) => ({ ...s, cluster: { ...s.cluster, ipMasq: false } })).final;
+
+const traces = {
+  ...Object.fromEntries(Object.entries(CASES).map(([name, [from, to]]) => [name, traced(world, from, to)])),
+  'no-ip-masq-web-1-to-api-1': traced(noMasq, 'pod:web-1', 'pod:api-1'),
+} as Record<keyof typeof CASES | 'no-ip-masq-web-1-to-api-1', Trace>;
 
 describe('golden traces of the article preset', () => {
-  it.each(Object.keys(CASES))('%s matches golden/%s.golden.json', (name) => {
-    const text = `${JSON.stringify(traces[name as keyof typeof CASES], null, 2)}\n`;
+  it.each(Object.keys(traces))('%s matches its golden file', (name) => {
+    const text = `${JSON.stringify(traces[name as keyof typeof traces], null, 2)}\n`;
     expectGolden(join(DIR, `${name}.golden.json`), text);
   });
 
   it('has no golden file without a case', () => {
-    const expected = new Set(Object.keys(CASES).map((name) => `${name}.golden.json`));
+    const expected = new Set(Object.keys(traces).map((name) => `${name}.golden.json`));
     expect(readdirSync(DIR).filter((f) => !f.endsWith('.changed') && !expected.has(f))).toEqual([]);
+  });
+
+  it('without --ip-masq, web-1 → api-1 leaves node-a masqueraded by the bridge plugin’s CNI-… rule, and the answer is un-NATed there', () => {
+    const t = traces['no-ip-masq-web-1-to-api-1'];
+    expect(t.outcome).toBe('delivered');
+    const snat = t.hops.find((h) => h.action === 'snat');
+    expect(snat).toMatchObject({ at: 'node:node-a', deviceOut: 'eth0' });
+    expect(snat?.evidence?.line).toMatch(
+      /^-A CNI-[0-9a-f]{24} ! -d 224\.0\.0\.0\/4 -m comment --comment "name: \\"cbr0\\" id: \\"[0-9a-f]{64}\\"" -j MASQUERADE$/,
+    );
+    expect(t.hops.at(-1)?.packet).toMatchObject({ src: '192.168.0.10', dst: '172.16.1.2' });
+    expect(t.reply?.hops.some((h) => h.at === 'node:node-a' && h.action === 'un-nat')).toBe(true);
+    expect(t.reply?.hops.at(-1)?.packet).toMatchObject({ src: '172.16.1.2', dst: '172.16.0.130' });
   });
 
   it('web-1 → api-1 passes node-a, the VPC router (172.16.1.0/25 → node-b) and node-b, addresses unchanged', () => {

@@ -4,7 +4,7 @@
  * rule by rule on the node a packet leaves (DOMAIN.md §3.6).
  */
 import { contains } from '../net/ipv4.ts';
-import { evaluateNat, formatNatRule } from '../tables/index.ts';
+import { evaluateNat, formatNatRule, type NatDecision } from '../tables/index.ts';
 import type { NodeState } from '../world/types.ts';
 import { type ConntrackHit, formatConntrack } from './conntrack.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
@@ -20,6 +20,15 @@ const RULE_MEANING: Record<number, string> = {
   3: 'traffic from outside the cluster CIDR to this node’s own pods is left alone',
   4: 'the host itself (a source outside the cluster CIDR) is talking to another node’s pods',
 };
+
+/** Why the deciding rule decides: flanneld's rules by position, the bridge plugin's per-pod chain by target. */
+function meaning(match: NatDecision): string {
+  if (match.jump === undefined) return RULE_MEANING[match.position] ?? 'it matches';
+  const chain = match.rule.chain;
+  return match.rule.target === 'ACCEPT'
+    ? `the source is a pod of this node, so POSTROUTING rule ${match.jump.position} jumps to its chain ${chain}, written by the bridge plugin, whose rule ${match.position} ACCEPTs traffic to the node's own pod subnet: no NAT`
+    : `the source is a pod of this node, so POSTROUTING rule ${match.jump.position} jumps to its chain ${chain}, written by the bridge plugin (its delegate had ipMasq: true because FLANNEL_IPMASQ=false), and rule ${match.position} there masquerades anything outside the node's pod subnet that is not multicast, other nodes' pods included`;
+}
 
 /**
  * Conntrack as a packet enters the node (PREROUTING) or is sent by it (OUTPUT). An answer to a
@@ -65,7 +74,7 @@ export function postrouting(
   const evidence = match
     ? evidenceOf(match.rule, 'nat', place, formatNatRule)
     : ({ table: 'nat', owner: place, line: POSTROUTING_POLICY } as const);
-  if (!match || match.rule.target === 'RETURN') {
+  if (!match || match.rule.target !== 'MASQUERADE') {
     walk.conntrack.decide(hit.entry);
     walk.record({
       at: place,
@@ -75,7 +84,9 @@ export function postrouting(
       before: packet,
       after: packet,
       explanation: match
-        ? `nat POSTROUTING rule ${match.position} RETURNs: ${RULE_MEANING[match.position] ?? 'no NAT for this flow'}.`
+        ? match.jump
+          ? `nat POSTROUTING: ${meaning(match)}.`
+          : `nat POSTROUTING rule ${match.position} RETURNs: ${meaning(match)}.`
         : `No nat POSTROUTING rule matches${noRulesWhy(walk, node)}, so the chain's policy ACCEPT lets the packet leave with its source unchanged.`,
     });
     return packet;
@@ -92,7 +103,7 @@ export function postrouting(
     evidence,
     before: packet,
     after,
-    explanation: `nat POSTROUTING rule ${match.position} MASQUERADEs because ${RULE_MEANING[match.position] ?? 'it matches'}: the source becomes ${ipText(address)}, ${dev}'s address${same}, and conntrack keeps the binding for the answer.${vpcNote(walk, packet)}`,
+    explanation: `${match.jump ? `nat POSTROUTING: ${meaning(match)}` : `nat POSTROUTING rule ${match.position} MASQUERADEs because ${meaning(match)}`}: the source becomes ${ipText(address)}, ${dev}'s address${same}, and conntrack keeps the binding for the answer.${vpcNote(walk, packet)}`,
   });
   return after;
 }
@@ -101,7 +112,7 @@ function noRulesWhy(walk: Walk, node: NodeState): string {
   if (node.masqueradeRules) return '';
   const { scenario } = walk.index.world;
   if (!scenario.cluster.ipMasq)
-    return ' (the chain is empty: flanneld runs without --ip-masq, ipMasq is false)';
+    return ' (flanneld runs without --ip-masq, ipMasq is false: only the bridge plugin’s jumps for the node’s own pod addresses are there, and this source is none of them)';
   if (scenario.faults.some((f) => f.kind === 'masquerade-rules-missing' && f.node === node.name)) {
     return ` (the chain is empty: flanneld's masquerade rules are missing on ${node.name})`;
   }

@@ -153,7 +153,12 @@ function buildIndex(world: WorldState): WorldIndex {
     podRoutes: byName((pod: PodState) => podRoutes(world, pod)),
     localRoutes: byName(nodeLocalRoutes),
     podLocalRoutes: byName((pod: PodState) => podLocalRoutes(world, pod)),
-    nat: byName(natRules),
+    nat: byName((node: NodeState) =>
+      natRules(
+        node,
+        [...world.pods.values()].filter((p) => p.node === node.name),
+      ),
+    ),
     podOnPort(node, port) {
       return podByPort.get(node.name)?.get(port);
     },

@@ -10,9 +10,14 @@ export {
 } from './local-routes.ts';
 export {
   type AddressMatch,
+  CNI_NETWORK,
+  cniChain,
   evaluateNat,
   formatNatRule,
+  type NatChain,
+  type NatDecision,
   type NatRule,
+  natChains,
   natRuleMatches,
   natRules,
 } from './nat-rules.ts';
