@@ -3,7 +3,12 @@
  * namespaces that can really be made (tried with `ip netns add`, then removed).
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { DEFAULT_CNI_BIN } from './cni-plan.ts';
 import { deleteNamespaces } from './namespaces.ts';
+
+/** The real CNI plugins the pod phase runs (Debian: containernetworking-plugins). */
+export const CNI_PLUGINS = ['bridge', 'host-local', 'loopback'] as const;
 
 /** Each tool the check runs, and the Debian package that brings it. */
 export const TOOLS: Readonly<Record<string, string>> = {
@@ -13,6 +18,7 @@ export const TOOLS: Readonly<Record<string, string>> = {
   nft: 'nftables',
   ping: 'iputils-ping',
   sysctl: 'procps',
+  awk: 'mawk',
 };
 
 function has(tool: string): boolean {
@@ -28,6 +34,9 @@ export function whyCannotRun(prefix: string): string | undefined {
     const packages = [...new Set(missing.map((tool) => TOOLS[tool]))].join(' ');
     return `missing ${missing.join(', ')} (Debian: apt-get install ${packages})`;
   }
+  const plugins = CNI_PLUGINS.filter((p) => !existsSync(`${DEFAULT_CNI_BIN}/${p}`));
+  if (plugins.length > 0)
+    return `missing the CNI plugins ${plugins.join(', ')} in ${DEFAULT_CNI_BIN} (Debian: apt-get install containernetworking-plugins)`;
   const probe = `${prefix}probe`;
   const added = spawnSync('ip', ['netns', 'add', probe], { encoding: 'utf8' });
   if (added.status !== 0)

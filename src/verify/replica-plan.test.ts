@@ -55,16 +55,42 @@ describe('the replica plan', () => {
     }
   });
 
-  it('wires node-a: eth0 into the router’s vSwitch bridge, cni0, a veth per pod into its namespace', () => {
+  it('wires node-a: eth0 into the router’s vSwitch bridge; cni0 and the pods’ veths are left to the real bridge plugin', () => {
     const node = lines(article).filter((l) => l.startsWith('pp-42-0-n1: ip link add'));
-    expect(node).toEqual([
-      'pp-42-0-n1: ip link add eth0 type veth peer name e1 netns pp-42-0-vpc',
-      'pp-42-0-n1: ip link add cni0 type bridge',
-      'pp-42-0-n1: ip link add vethdb5f0a12 type veth peer name eth0 netns pp-42-0-p0',
-      'pp-42-0-n1: ip link add vethcf3d471e type veth peer name eth0 netns pp-42-0-p1',
-    ]);
+    expect(node).toEqual(['pp-42-0-n1: ip link add eth0 type veth peer name e1 netns pp-42-0-vpc']);
     expect(lines(article)).toContain('pp-42-0-vpc: ip link set dev e1 master vsw0');
-    expect(lines(article)).toContain('pp-42-0-n1: ip link set dev vethdb5f0a12 type bridge_slave hairpin on');
+  });
+
+  it('sets node-a’s pods up in order with the bridge plugin, fed the delegate the Flannel CNI plugin builds, after flanneld’s rules', () => {
+    const n1 = article.commands.filter((c) => c.ns === 'pp-42-0-n1');
+    const adds = n1.filter((c) => c.argv[0] === 'env');
+    expect(adds.map((c) => c.argv.find((a) => a.startsWith('CNI_NETNS=')))).toEqual([
+      'CNI_NETNS=/var/run/netns/pp-42-0-p0',
+      'CNI_NETNS=/var/run/netns/pp-42-0-p1',
+    ]);
+    expect(adds[0]?.argv).toContain('/usr/lib/cni/bridge');
+    expect(JSON.parse(adds[0]?.input ?? '')).toEqual({
+      cniVersion: '0.3.1',
+      name: 'cbr0',
+      type: 'bridge',
+      hairpinMode: true,
+      isDefaultGateway: true,
+      isGateway: true,
+      ipMasq: false,
+      mtu: 1500,
+      ipam: {
+        type: 'host-local',
+        ranges: [[{ subnet: '172.16.0.128/25' }]],
+        routes: [{ dst: '172.16.0.0/16' }],
+        dataDir: '/tmp/pp-42-0-cni/1',
+      },
+    });
+    const restore = n1.findIndex((c) => c.argv[0] === 'iptables-restore');
+    expect(restore).toBeGreaterThanOrEqual(0);
+    expect(restore).toBeLessThan(n1.indexOf(adds[0] as (typeof n1)[number]));
+    expect(article.tables.map((t) => `${t.place} ${t.artifact}`)).toEqual(
+      expect.arrayContaining(['node:node-a links', 'node:node-a host-local', 'pod:web-1 links']),
+    );
   });
 
   it('gives the router the vSwitch gateway and the custom entries as routes', () => {

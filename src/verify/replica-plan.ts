@@ -3,20 +3,23 @@
  * maps the comparison needs. Pure: it reads the engine's artifact texts and runs nothing.
  */
 import { renderArtifact } from '../engine/artifacts/index.ts';
-import { cidr, contains, parseIp } from '../engine/net/ipv4.ts';
+import { containerId } from '../engine/ids.ts';
+import { cidr, contains, formatIp, parseIp } from '../engine/net/ipv4.ts';
 import type { WorldState } from '../engine/world/types.ts';
-import { parseIpAddr, parseRouteTable } from './artifact-text.ts';
-import type { Command } from './command.ts';
+import { type AddrInterface, parseIpAddr, parseRouteTable } from './artifact-text.ts';
 import {
-  eth0Address,
-  type NodeTexts,
-  nodeCommands,
-  nodeNatCommand,
-  type PodTexts,
-  podCommands,
-} from './node-plan.ts';
+  type CniPaths,
+  cniAdd,
+  DEFAULT_CNI_BIN,
+  flannelDelegate,
+  hostLocalListing,
+  linkListing,
+  loopbackAdd,
+} from './cni-plan.ts';
+import type { Command } from './command.ts';
+import { eth0Address, type NodeTexts, nodeCommands, nodeNatCommand, type PodTexts } from './node-plan.ts';
 import { installObserver } from './observer.ts';
-import { NAT_LINK, type Replica, sysctlIn, type TableCheck } from './replica.ts';
+import { ipIn, NAT_LINK, type Replica, sysctlIn, type TableCheck } from './replica.ts';
 import {
   externalCommands,
   natEip,
@@ -44,8 +47,13 @@ function required(world: WorldState, target: string, name: string): string {
   return result.text;
 }
 
-function nodeTexts(world: WorldState, prefix: string): NodeTexts[] {
+function nodeTexts(
+  world: WorldState,
+  prefix: string,
+): (NodeTexts & { subnetEnv: string | undefined; conf: string | undefined })[] {
   return [...world.nodes.values()].map((node, i) => ({
+    subnetEnv: artifact(world, `node:${node.name}`, 'subnet.env'),
+    conf: artifact(world, `node:${node.name}`, '10-flannel.conf'),
     name: node.name,
     ns: `${prefix}n${i}`,
     port: `e${i}`,
@@ -86,8 +94,63 @@ function checkLinkAddresses(addresses: readonly string[]): void {
   }
 }
 
+/** `NAME up|down mtu N inet X brd B` for the named interfaces of an `ip addr` text (as linkListing prints them). */
+function linkLines(addr: readonly AddrInterface[], names: readonly string[]): string {
+  return addr
+    .filter((i) => names.includes(i.name))
+    .map(
+      (i) =>
+        `${i.name} ${i.up ? 'up' : 'down'} mtu ${i.mtu}${i.inet.map((a) => ` inet ${a.cidr}${a.brd === undefined ? '' : ` brd ${a.brd}`}`).join('')}`,
+    )
+    .join('\n');
+}
+
+/**
+ * What host-local must have written for a node's pods, in the engine's order of addresses:
+ * one file per address holding the container id and the interface, and the last address given.
+ */
+function hostLocalFiles(world: WorldState, node: string): string | undefined {
+  const given = [...world.pods.values()].filter((p) => p.node === node && p.ip !== undefined);
+  const last = given.at(-1)?.ip;
+  if (last === undefined) return undefined;
+  const lines = given.map((p) => `${formatIp(p.ip as number)}: ${containerId(p.name)} eth0`);
+  // NOTE: host-local (containernetworking/plugins plugins/ipam/host-local/backend/disk) keeps the
+  // last address it handed out per range in last_reserved_ip.0, next to the files.
+  lines.push(`last_reserved_ip.0: ${formatIp(last)}`);
+  return lines.sort().join('\n');
+}
+
+/**
+ * The pod phase of one node by the real plugins: for each of its pods that the engine gave an
+ * address, in order, the loopback plugin and the bridge plugin with the Flannel CNI plugin's
+ * delegate; then cni0 set down if the engine's node shows it down (a what-if fault).
+ */
+function podPhaseCommands(
+  world: WorldState,
+  node: NodeTexts & { subnetEnv: string | undefined; conf: string | undefined },
+  pods: readonly PodTexts[],
+  paths: CniPaths,
+  dataDir: string,
+): Command[] {
+  if (pods.length === 0) return [];
+  if (node.subnetEnv === undefined || node.conf === undefined)
+    throw new Error(`node ${node.name}: pods with addresses but no subnet.env or 10-flannel.conf`);
+  const delegate = flannelDelegate(node.subnetEnv, node.conf, dataDir);
+  const commands: Command[] = [];
+  for (const pod of pods) {
+    const id = containerId(pod.name);
+    if (world.pods.get(pod.name)?.ip === undefined) continue;
+    commands.push(loopbackAdd(paths, pod.ns, id), cniAdd(paths, node.ns, 'bridge', id, pod.ns, delegate));
+  }
+  const cni0 = node.addr.find((i) => i.name === 'cni0');
+  if (cni0 && !cni0.up) commands.push(ipIn(node.ns, 'link', 'set', 'dev', 'cni0', 'down'));
+  return commands;
+}
+
 /** Plans the replica of `world` in namespaces named `prefix…`. */
-export function planReplica(world: WorldState, prefix: string): Replica {
+export function planReplica(world: WorldState, prefix: string, cniBin = DEFAULT_CNI_BIN): Replica {
+  const cniDataDir = `/tmp/${prefix}cni`;
+  const paths: CniPaths = { bin: cniBin, dataDir: cniDataDir };
   const rows = parseRouteTable(required(world, 'vpc', 'route-table'));
   const vswitches = routerVswitches(rows);
   const eip = natEip(rows);
@@ -117,11 +180,11 @@ export function planReplica(world: WorldState, prefix: string): Replica {
     ...(eip === undefined ? [] : natGatewayCommands(names, world.scenario.vpc.cidr, eip)),
     ...externals.flatMap((e) => externalCommands(names, e.name, e.ip, eip)),
   ];
-  for (const node of nodes) {
+  nodes.forEach((node, i) => {
     const own = pods.filter((p) => p.node === node.name);
-    commands.push(...nodeCommands(node, own, names.router, vswitches), ...own.flatMap(podCommands));
-    commands.push(nodeNatCommand(node));
-  }
+    commands.push(...nodeCommands(node, names.router, vswitches), nodeNatCommand(node));
+    commands.push(...podPhaseCommands(world, node, own, paths, `${cniDataDir}/${i}`));
+  });
   commands.push(...routerRoutes(names.router, rows, nodeIp), ...namespaces.map(installObserver));
 
   const nsOf = new Map<string, string>([['vpc-router', names.router]]);
@@ -138,10 +201,32 @@ export function planReplica(world: WorldState, prefix: string): Replica {
       tableCheck(`node:${n.name}`, 'ip-route', n.routes, n.ns),
       tableCheck(`node:${n.name}`, 'ip-route-local', n.local, n.ns),
       tableCheck(`node:${n.name}`, 'iptables-nat', n.nat, n.ns),
+      ...(n.addr.some((a) => a.name === 'cni0')
+        ? [
+            {
+              place: `node:${n.name}`,
+              artifact: 'links' as const,
+              expected: linkLines(n.addr, ['cni0']),
+              command: linkListing(n.ns, ['cni0']),
+            },
+          ]
+        : []),
     ]),
-    ...pods.flatMap((p) => [
+    ...nodes.flatMap((n, i): TableCheck[] => {
+      const expected = hostLocalFiles(world, n.name);
+      if (expected === undefined) return [];
+      const command = hostLocalListing(`${cniDataDir}/${i}/cbr0`);
+      return [{ place: `node:${n.name}`, artifact: 'host-local', expected, command }];
+    }),
+    ...pods.flatMap((p): TableCheck[] => [
       tableCheck(`pod:${p.name}`, 'ip-route', p.routes, p.ns),
       tableCheck(`pod:${p.name}`, 'ip-route-local', p.local, p.ns),
+      {
+        place: `pod:${p.name}`,
+        artifact: 'links',
+        expected: linkLines(p.addr, ['lo', 'eth0']),
+        command: linkListing(p.ns, ['lo', 'eth0']),
+      },
     ]),
   ];
   return {
@@ -165,12 +250,13 @@ export function planReplica(world: WorldState, prefix: string): Replica {
       ['natgw', 'nat-gateway'],
     ]),
     tables,
+    cniDataDir,
   };
 }
 
 function tableCheck(
   place: string,
-  artifact: TableCheck['artifact'],
+  artifact: 'ip-route' | 'ip-route-local' | 'iptables-nat',
   expected: string,
   ns: string,
 ): TableCheck {

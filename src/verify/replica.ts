@@ -8,7 +8,8 @@ import type { Command } from './command.ts';
 export interface TableCheck {
   /** `node:NAME` or `pod:NAME`. */
   readonly place: string;
-  readonly artifact: 'ip-route' | 'ip-route-local' | 'iptables-nat';
+  /** An artifact, or `links` (the plugin's interfaces: state, MTU, IPv4) or `host-local` (its files). */
+  readonly artifact: 'ip-route' | 'ip-route-local' | 'iptables-nat' | 'links' | 'host-local';
   readonly expected: string;
   /** The command that prints the kernel's table. */
   readonly command: Command;
@@ -29,6 +30,8 @@ export interface Replica {
   /** The engine's next-hop name for a router device without gateway (a vSwitch bridge → its name). */
   readonly routerDevices: ReadonlyMap<string, string>;
   readonly tables: readonly TableCheck[];
+  /** The host folder the replica's host-local IPAM writes to (one folder per node); removed with it. */
+  readonly cniDataDir: string;
 }
 
 /** The link between the VPC router and the NAT gateway, which the engine does not address. */

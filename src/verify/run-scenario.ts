@@ -4,6 +4,7 @@
  * and remove every namespace it made, whatever happens.
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { construct } from '../engine/construction/construct.ts';
 import { trace } from '../engine/packet/index.ts';
 import type { WorldState } from '../engine/world/types.ts';
@@ -43,6 +44,8 @@ function hostLinks(): Set<string> {
 function replicaLinks(replica: Replica): Set<string> {
   const names = new Set<string>();
   for (const { argv } of replica.commands) {
+    // The bridge plugin makes cni0 (and veths with random names) in the node's namespace.
+    if (argv[0] === 'env') names.add('cni0');
     argv.forEach((arg, i) => {
       if (
         (argv[i - 1] === 'add' && argv[i - 2] === 'link') ||
@@ -129,5 +132,6 @@ export async function verifyScenario(testCase: ScenarioCase, prefix: string): Pr
     return report({ results, skipped, pairs, namespaces });
   } finally {
     deleteNamespaces(replica.namespaces);
+    rmSync(replica.cniDataDir, { recursive: true, force: true });
   }
 }

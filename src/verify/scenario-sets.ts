@@ -54,12 +54,22 @@ export const FAULT_SETS: readonly (readonly Fault[])[] = [
 ];
 
 export function faultCases(): ScenarioCase[] {
-  return FAULT_SETS.map((faults) => ({
-    name: `article with ${faults.map((f) => `${f.kind}:${f.node}`).join(', ')}`,
-    scenario: { ...presetScenario('article'), faults },
-    maxPairs: MAX_PAIRS,
-    seed: 0,
-  }));
+  const article = presetScenario('article');
+  return [
+    ...FAULT_SETS.map((faults) => ({
+      name: `article with ${faults.map((f) => `${f.kind}:${f.node}`).join(', ')}`,
+      scenario: { ...article, faults },
+      maxPairs: MAX_PAIRS,
+      seed: 0,
+    })),
+    // flanneld without --ip-masq: the bridge plugin writes its own CNI-… masquerade chains.
+    {
+      name: 'article with ipMasq false',
+      scenario: { ...article, cluster: { ...article.cluster, ipMasq: false } },
+      maxPairs: MAX_PAIRS,
+      seed: 0,
+    },
+  ];
 }
 
 /** `count` random valid scenarios (engine/test-support/random-scenario.ts) drawn with `seed`. */
