@@ -45,7 +45,7 @@ describe('element ids and accessible names', () => {
 });
 
 describe('failures are marked', () => {
-  it('CIDRNotAvailable: a node without a pod CIDR, its flanneld failing, its pods stuck', () => {
+  it('CIDRNotAvailable: a node without a pod CIDR, its flanneld failing, its pods Pending', () => {
     const scenario = {
       ...ARTICLE,
       cluster: { ...ARTICLE.cluster, podCidr: '172.16.0.0/24' },
@@ -59,9 +59,9 @@ describe('failures are marked', () => {
     expect(layout.byId.get('node:node-b/flanneld')?.status).toBe('failed');
     const pod = layout.byId.get('pod:api-1');
     expect(pod?.status).toBe('failed');
-    expect(pod?.badges.map((b) => [b.text, b.tone])).toEqual([['ContainerCreating', 'error']]);
+    expect(pod?.badges.map((b) => [b.text, b.tone])).toEqual([['Pending', 'error']]);
     expect(pod?.name).toMatch(
-      /^Pod api-1 on node-b, no IP yet, containers api, ContainerCreating: .*subnet\.env/,
+      /^Pod api-1 on node-b, no IP yet, containers api, Pending: .*untolerated taint/,
     );
     expect(layout.byId.has('node:node-b/cni0')).toBe(false);
   });

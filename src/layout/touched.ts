@@ -38,6 +38,7 @@ function actorId(actor: Actor, node: string | undefined): string | undefined {
   switch (actor) {
     case 'kubeadm':
     case 'kube-controller-manager':
+    case 'kube-scheduler':
     case 'daemonset-controller':
       return KCM_ID;
     case 'ccm':
@@ -102,6 +103,7 @@ export function changeIds(change: Change, world?: WorldState): string[] {
       return [podId(change.pod)];
     case 'pod-cidr-allocated':
     case 'node-condition-set':
+    case 'node-taint-added':
     case 'node-taint-removed':
     case 'node-vpc-route':
       return [nodeId(change.node)];

@@ -11,6 +11,7 @@ export const ACTOR_LABELS: Readonly<Record<Actor, string>> = {
   kubeadm: 'kubeadm',
   kubelet: 'kubelet',
   'kube-controller-manager': 'kube-controller-manager (range allocator)',
+  'kube-scheduler': 'kube-scheduler',
   'daemonset-controller': 'the DaemonSet controller',
   'install-cni': 'install-cni (init container of the kube-flannel pod)',
   flanneld: 'flanneld',
@@ -54,6 +55,7 @@ export function actorElement(step: Step, world: WorldState): string {
     case 'container-runtime':
       return node ? kubeletId(node) : step.target;
     case 'kube-controller-manager':
+    case 'kube-scheduler':
       return KCM_ID;
     case 'ccm':
       return CCM_ID;

@@ -14,7 +14,7 @@ describe('steps', () => {
     expect(await command.run(['a.json'], io)).toBe(0);
     const lines = io.stdout().trimEnd().split('\n');
     expect(lines[0]).toBe(' 1  initial  cloud                    VPC 192.168.0.0/16 created');
-    expect(lines).toContain('12  cluster  kube-controller-manager  node-a gets pod CIDR 172.16.0.128/25');
+    expect(lines).toContain('14  cluster  kube-controller-manager  node-a gets pod CIDR 172.16.0.128/25');
     expect(lines.at(-1)).toMatch(/^\d+ {2}pod {6}host-local {15}api-1 gets IP 172\.16\.1\.2$/);
   });
 

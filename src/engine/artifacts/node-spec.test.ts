@@ -12,8 +12,16 @@ describe('node-spec', () => {
     );
   });
 
-  it('starts with no pod CIDR, the network-unavailable taint and NoRouteCreated', () => {
+  it('is registered by kubelet with the uninitialized taint (--cloud-provider=external) and no condition yet', () => {
     const [, registered] = aroundChange(c, 'node-registered', 'node-a');
+    expect(spec(registered)).toContain(
+      '  taints:\n  - effect: NoSchedule\n    key: node.cloudprovider.kubernetes.io/uninitialized\n',
+    );
+    expect(spec(registered)).not.toContain('NetworkUnavailable');
+  });
+
+  it('once the CCM has initialized it: no pod CIDR, the network-unavailable taint and NoRouteCreated', () => {
+    const [, registered] = aroundChange(c, 'node-condition-set', 'node-a');
     expect(spec(registered)).toBe(
       [
         'apiVersion: v1',

@@ -96,6 +96,11 @@ export function applyChange(draft: Draft, change: Change): void {
       node.conditions = withCondition(node.conditions, change.condition);
       return;
     }
+    case 'node-taint-added': {
+      const node = nodeOf(draft, change.node);
+      if (!node.taints.includes(change.taint)) node.taints = [...node.taints, change.taint];
+      return;
+    }
     case 'node-taint-removed': {
       const node = nodeOf(draft, change.node);
       node.taints = node.taints.filter((t) => t !== change.taint);
@@ -144,7 +149,7 @@ export function applyChange(draft: Draft, change: Change): void {
         name: change.pod,
         node: change.node,
         containers: change.containers,
-        phase: 'Failed',
+        phase: change.phase ?? 'Failed',
         error: change.error,
         netns: false,
         cniDelegate: false,

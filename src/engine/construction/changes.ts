@@ -16,6 +16,7 @@ export type Change =
   | { readonly kind: 'node-registered'; readonly node: string }
   | { readonly kind: 'pod-cidr-allocated'; readonly node: string; readonly podCidr: Cidr }
   | { readonly kind: 'node-condition-set'; readonly node: string; readonly condition: Condition }
+  | { readonly kind: 'node-taint-added'; readonly node: string; readonly taint: string }
   | { readonly kind: 'node-taint-removed'; readonly node: string; readonly taint: string }
   | { readonly kind: 'event-recorded'; readonly event: KubeEvent }
   | {
@@ -50,6 +51,8 @@ export type Change =
       readonly node: string;
       readonly containers: readonly string[];
       readonly error: string;
+      /** Failed (kubelet refused it) by default; Pending when the scheduler found no node for it. */
+      readonly phase?: 'Pending' | 'Failed';
     }
   | { readonly kind: 'sandbox-torn-down'; readonly pod: string }
   | { readonly kind: 'pod-phase'; readonly pod: string; readonly phase: PodPhase; readonly error?: string }
@@ -75,6 +78,7 @@ export type Actor =
   | 'kubeadm'
   | 'kubelet'
   | 'kube-controller-manager'
+  | 'kube-scheduler'
   | 'daemonset-controller'
   | 'install-cni'
   | 'flanneld'

@@ -2,7 +2,12 @@ import { allocatorWithGiven } from '../addressing/planned-pod-cidrs.ts';
 import { allocateNext } from '../addressing/range-allocator.ts';
 import { cidr, formatCidr } from '../net/ipv4.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
-import { CIDR_ALLOCATION_FAILED, cidrNotAvailableMessage } from './messages.ts';
+import {
+  CIDR_ALLOCATION_FAILED,
+  cidrNotAvailableMessage,
+  NETWORK_UNAVAILABLE_TAINT,
+  UNINITIALIZED_TAINT,
+} from './messages.ts';
 
 /**
  * Cluster phase: kubeadm writes the cluster CIDR into kube-controller-manager.yaml; then, in
@@ -34,6 +39,23 @@ export function buildClusterPhase(b: StepBuilder): void {
       target: `node:${name}`,
       changes: [
         { kind: 'node-registered', node: name },
+        { kind: 'node-taint-added', node: name, taint: UNINITIALIZED_TAINT },
+      ],
+      text: lazyText(() => [
+        `kubelet on ${name} registers Node ${name}`,
+        `kubelet creates the Node object. Its spec.podCIDR is still empty. kubelet runs with --cloud-provider=external, so it registers the node with the taint ${UNINITIALIZED_TAINT}: no ordinary pod may be scheduled there until the cloud controller manager has initialized it.`,
+      ]),
+    });
+    // NOTE: cloud-provider-alibaba-cloud pkg/controller/node: the node controller removes the
+    // uninitialized taint and, with route configuration on, sets NetworkUnavailable=True
+    // ("Node created without a route"); kube-controller-manager's node lifecycle controller then
+    // taints the node network-unavailable for as long as the condition is True.
+    b.emit({
+      phase: 'cluster',
+      actor: 'ccm',
+      target: `node:${name}`,
+      changes: [
+        { kind: 'node-taint-removed', node: name, taint: UNINITIALIZED_TAINT },
         {
           kind: 'node-condition-set',
           node: name,
@@ -44,10 +66,21 @@ export function buildClusterPhase(b: StepBuilder): void {
             message: 'Node created without a route',
           },
         },
+        { kind: 'node-taint-added', node: name, taint: NETWORK_UNAVAILABLE_TAINT },
+        {
+          kind: 'event-recorded',
+          event: {
+            type: 'Normal',
+            reason: 'InitializedNode',
+            source: 'node-controller',
+            object: `Node/${name}`,
+            message: 'Initialize node successfully',
+          },
+        },
       ],
       text: lazyText(() => [
-        `kubelet on ${name} registers Node ${name}`,
-        `kubelet creates the Node object. Its spec.podCIDR is still empty, and the node carries the condition NetworkUnavailable=True (NoRouteCreated) with the taint node.kubernetes.io/network-unavailable until a route to its pods exists.`,
+        `CCM initializes Node ${name}: NetworkUnavailable=True`,
+        `The cloud controller manager's node controller finds ECS ${b.world.nodes.get(name)?.instanceId ?? ''} behind ${name}, sets its provider id and labels, and lifts the uninitialized taint. Because it also manages the VPC routes, it sets the condition NetworkUnavailable=True (NoRouteCreated, "Node created without a route"); kube-controller-manager's node lifecycle controller turns that condition into the taint ${NETWORK_UNAVAILABLE_TAINT}. Only pods that tolerate it, like kube-flannel, can land on ${name} until a route to its pods exists.`,
       ]),
     });
     const given = spec.podCidr !== undefined;

@@ -76,7 +76,7 @@ describe('construction of the article cluster', () => {
 });
 
 describe('failures', () => {
-  it('cluster CIDR exhausted: CIDRNotAvailable, no pod CIDR, flanneld fails, pods stay ContainerCreating', () => {
+  it('cluster CIDR exhausted: CIDRNotAvailable, no pod CIDR, flanneld fails, the tainted node’s pods stay Pending with no sandbox', () => {
     const s = withChanges({
       cluster: { podCidr: '172.16.0.0/24', nodeCidrMaskSize: 25 },
       pods: [...ARTICLE.pods, { name: 'late', node: 'node-b', containers: ['app'] }],
@@ -95,9 +95,18 @@ describe('failures', () => {
       'Error registering network: failed to acquire lease: node "node-b" pod cidr not assigned',
     );
     expect(b?.vpcRoute).toBe('none');
+    expect(b?.taints).toEqual(['node.kubernetes.io/network-unavailable:NoSchedule']);
     const late = c.final.pods.get('late');
-    expect(late?.phase).toBe('ContainerCreating');
-    expect(late?.error).toContain(SUBNET_ENV_MISSING);
+    expect(late?.phase).toBe('Pending');
+    expect(late?.netns).toBe(false);
+    expect(late?.error).toBe(
+      "0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/network-unavailable: }, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.",
+    );
+    const scheduler = c.steps.find((s) => s.actor === 'kube-scheduler' && s.target === 'pod:late');
+    expect(scheduler?.failed).toBe(true);
+    expect(scheduler?.changes.some((ch) => ch.kind === 'pod-sandbox-created')).toBe(false);
+    expect(c.steps.some((s) => s.target === 'pod:late' && s.actor !== 'kube-scheduler')).toBe(false);
+    expect(c.final.events.find((e) => e.reason === 'FailedScheduling')?.source).toBe('default-scheduler');
   });
 
   it('route quota exceeded: QuotaExceeded, NetworkUnavailable stays True', () => {

@@ -4,7 +4,7 @@ import { cidr, formatIp, parseIp } from '../net/ipv4.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { NodeState, VpcRouteEntry } from '../world/types.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
-import { NETWORK_UNAVAILABLE_TAINT, REGION, ROUTE_QUOTA_EXCEEDED } from './messages.ts';
+import { REGION, ROUTE_QUOTA_EXCEEDED } from './messages.ts';
 
 /** The system entry Alibaba Cloud adds for its cloud services range. */
 export const CLOUD_SERVICE_CIDR = '100.64.0.0/10';
@@ -36,7 +36,7 @@ export function ecsNode(scenario: Scenario, index: number): NodeState {
     eth0Mac: macAddress(`eth0:${spec.name}`),
     registered: false,
     conditions: [],
-    taints: [NETWORK_UNAVAILABLE_TAINT],
+    taints: [],
     flanneld: 'absent',
     cniConfInstalled: false,
     masqueradeRules: false,

@@ -51,7 +51,41 @@ export function createRouteFailed(routeTable: string): string {
   return `Error creating route entry in ${routeTable}: Message: Route entry quota exceeded in this route table.`;
 }
 
+/**
+ * Set by kube-controller-manager's node lifecycle controller while the Node's NetworkUnavailable
+ * condition is True (taint-by-condition), and lifted when it turns False.
+ */
 export const NETWORK_UNAVAILABLE_TAINT = 'node.kubernetes.io/network-unavailable:NoSchedule';
+
+/**
+ * kubelet registers a Node with this taint when it runs with --cloud-provider=external; the cloud
+ * controller manager's node controller lifts it once it has initialized the Node
+ * (k8s.io/cloud-provider api.TaintExternalCloudProvider; cloud-provider-alibaba-cloud
+ * pkg/controller/node removeCloudTaints).
+ */
+export const UNINITIALIZED_TAINT = 'node.cloudprovider.kubernetes.io/uninitialized:NoSchedule';
+
+/**
+ * kube-scheduler's FailedScheduling message for a pod that may run on one node only (the scenario
+ * binds each pod to a node, as a nodeSelector on kubernetes.io/hostname does) when that node
+ * carries a NoSchedule taint the pod does not tolerate. Filters run in order (TaintToleration
+ * before NodeAffinity), so every node is counted under its first failing reason; the reasons are
+ * sorted as strings (pkg/scheduler/framework FitError, Kubernetes 1.26–1.30 wording).
+ */
+export function failedScheduling(reasons: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  const parts = [...counts].map(([reason, n]) => `${n} ${reason}`).sort();
+  const total = reasons.length;
+  return `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
+}
+
+/** The scheduler's reason for a node with an untolerated NoSchedule taint (`key:NoSchedule`). */
+export function untoleratedTaint(taint: string): string {
+  return `node(s) had untolerated taint {${taint.slice(0, taint.lastIndexOf(':'))}: }`;
+}
+
+export const NOT_SELECTED = "node(s) didn't match Pod's node affinity/selector";
 
 /** kubelet's maxPods default. */
 export const KUBELET_MAX_PODS = 110;

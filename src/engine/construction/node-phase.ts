@@ -131,10 +131,23 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
       actor: 'ccm',
       target: `node:${name}`,
       failed: true,
-      changes: [],
+      // NOTE: cloud-provider-alibaba-cloud pkg/controller/route syncCloudRoute: a node without a
+      // pod CIDR gets updateNetworkingCondition(false), NetworkUnavailable=True.
+      changes: [
+        {
+          kind: 'node-condition-set',
+          node: name,
+          condition: {
+            type: 'NetworkUnavailable',
+            status: 'True',
+            reason: 'NoRouteCreated',
+            message: 'RouteController failed to create a route',
+          },
+        },
+      ],
       text: lazyText(() => [
         `No VPC route for ${name}: it has no pod CIDR`,
-        `The CCM's route controller creates routes only for nodes with spec.podCIDR set. ${name} has none, so it keeps NetworkUnavailable=True and the VPC has no way to reach pods there.`,
+        `The CCM's route controller creates routes only for nodes with spec.podCIDR set. ${name} has none, so it records NetworkUnavailable=True (NoRouteCreated), the node keeps the ${NETWORK_UNAVAILABLE_TAINT} taint and the VPC has no way to reach pods there.`,
       ]),
     });
     return;
@@ -171,7 +184,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
       ],
       text: lazyText(() => [
         `VPC route for ${name} refused: QuotaExceeded`,
-        `The CCM asks the VPC for ${destination} → ${node.instanceId}, but the route table already holds its quota of ${quota.limit} custom entries. The API answers HTTP 400 ${ROUTE_QUOTA_EXCEEDED} The CCM records CreateRouteFailed and ${name} keeps NetworkUnavailable=True: this is where a Flannel VPC-route cluster stops growing.`,
+        `The CCM asks the VPC for ${destination} → ${node.instanceId}, but the route table already holds its quota of ${quota.limit} custom entries. The API answers HTTP 400 ${ROUTE_QUOTA_EXCEEDED} The CCM records CreateRouteFailed and ${name} keeps NetworkUnavailable=True and with it the ${NETWORK_UNAVAILABLE_TAINT} taint, so the scheduler places no ordinary pod there: this is where a Flannel VPC-route cluster stops growing.`,
       ]),
     });
     return;
@@ -219,7 +232,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
     ],
     text: lazyText(() => [
       `CCM adds VPC route ${destination} → ${name}`,
-      `The Cloud Controller Manager, not flanneld, writes the VPC route table in ACK: ${destination} → ECS ${node.instanceId}. The vRouter now knows where every pod of ${name} lives, so packets for them travel the VPC as plain IP packets, with no encapsulation. NetworkUnavailable turns False (RouteCreated). Custom entries used: ${used} of ${quota.limit}.`,
+      `The Cloud Controller Manager, not flanneld, writes the VPC route table in ACK: ${destination} → ECS ${node.instanceId}. The vRouter now knows where every pod of ${name} lives, so packets for them travel the VPC as plain IP packets, with no encapsulation. NetworkUnavailable turns False (RouteCreated), and kube-controller-manager's node lifecycle controller lifts the ${NETWORK_UNAVAILABLE_TAINT} taint: ordinary pods may now be scheduled on ${name}. Custom entries used: ${used} of ${quota.limit}.`,
     ]),
   });
 }

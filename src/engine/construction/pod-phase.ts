@@ -11,7 +11,16 @@ import type { PodSpec } from '../scenario/types.ts';
 import { cniChain } from '../tables/nat-rules.ts';
 import type { NodeState } from '../world/types.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
-import { KUBELET_MAX_PODS, noIpAddresses, outOfPods, SUBNET_ENV_MISSING, sandboxFailed } from './messages.ts';
+import {
+  failedScheduling,
+  KUBELET_MAX_PODS,
+  NOT_SELECTED,
+  noIpAddresses,
+  outOfPods,
+  SUBNET_ENV_MISSING,
+  sandboxFailed,
+  untoleratedTaint,
+} from './messages.ts';
 
 /** Interface indexes on a node: lo 1, eth0 2, cni0 3, then one per veth in creation order. */
 const FIRST_VETH_IFINDEX = 4;
@@ -46,9 +55,61 @@ export function buildPodPhase(b: StepBuilder): void {
   for (const spec of b.world.scenario.pods) buildPod(b, spec, counterOf(spec.node));
 }
 
+/**
+ * kube-scheduler's verdict when the pod's node carries a NoSchedule taint: each node counted
+ * under its first failing filter (TaintToleration runs before NodeAffinity).
+ */
+function schedulingFailure(b: StepBuilder, nodeName: string): string | undefined {
+  const node = b.world.nodes.get(nodeName);
+  if (!node || node.taints.length === 0) return undefined;
+  const reasons = [...b.world.nodes.values()]
+    .filter((n) => n.registered)
+    .map((n) => {
+      const taint = n.taints[0];
+      if (taint !== undefined) return untoleratedTaint(taint);
+      return NOT_SELECTED;
+    });
+  return failedScheduling(reasons);
+}
+
 function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
   const { name, node: nodeName, containers } = spec;
   const target = `pod:${name}`;
+  const unschedulable = schedulingFailure(b, nodeName);
+  if (unschedulable !== undefined) {
+    const taint = b.world.nodes.get(nodeName)?.taints[0] ?? '';
+    b.emit({
+      phase: 'pod',
+      actor: 'kube-scheduler',
+      target,
+      failed: true,
+      changes: [
+        {
+          kind: 'pod-rejected',
+          pod: name,
+          node: nodeName,
+          containers,
+          error: unschedulable,
+          phase: 'Pending',
+        },
+        {
+          kind: 'event-recorded',
+          event: {
+            type: 'Warning',
+            reason: 'FailedScheduling',
+            source: 'default-scheduler',
+            object: `Pod/${name}`,
+            message: unschedulable,
+          },
+        },
+      ],
+      text: lazyText(() => [
+        `${name} stays Pending: ${nodeName} is tainted`,
+        `${name} may only run on ${nodeName}, and ${nodeName} still carries the taint ${taint}, which ${name} does not tolerate. kube-scheduler binds it nowhere and records FailedScheduling: "${unschedulable}" No kubelet sees the pod, so no sandbox, no network namespace and no CNI call happen; it stays Pending until the taint is lifted.`,
+      ]),
+    });
+    return;
+  }
   if (counter.admitted >= KUBELET_MAX_PODS) {
     const error = outOfPods(KUBELET_MAX_PODS);
     b.emit({

@@ -52,7 +52,9 @@ describe('drops, at the hop where they happen', () => {
   it('route quota exceeded: no entry for node-b, and the reason names QuotaExceeded', () => {
     const c = articleWith((s) => ({ ...s, vpc: { ...s.vpc, customRoutes: [], routeQuota: 2 } }));
     expect(c.final.nodes.get('node-b')?.vpcRoute).toBe('quota-exceeded');
-    const t = traced(c.final, 'pod:web-1', 'pod:api-1');
+    // api-1 stays Pending (node-b keeps the network-unavailable taint): aim at node-b's pod CIDR.
+    expect(c.final.pods.get('api-1')?.phase).toBe('Pending');
+    const t = traced(c.final, 'pod:web-1', '172.16.1.2');
     expect(last(t.hops).at).toBe('vpc-router');
     expect(t.reason).toContain('QuotaExceeded');
     expect(t.reason).toContain('quota of 2');

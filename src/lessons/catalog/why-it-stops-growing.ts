@@ -81,14 +81,14 @@ export const whyItStopsGrowing: Lesson = {
       show: 'packet',
       title: 'What a missing route does to traffic',
       from: 'pod:web-1',
-      to: 'pod:db-1',
+      to: '172.16.3.2',
       expect: {
         outcome: 'dropped',
         dropAt: 'nat-gateway',
         path: ['pod:web-1', 'node:node-a', 'vpc-router', 'nat-gateway'],
       },
       narration:
-        'db-1 runs on node-c with address {pod:db-1.ip}. web-1 on node-a sends it a packet. The VPC router has no entry for node-c’s block.',
+        'db-1 was meant for node-c, but node-c keeps its network-unavailable taint, so the scheduler leaves db-1 Pending and no pod runs there. Suppose one did: web-1 on node-a sends a packet to 172.16.3.2, an address of node-c’s block {node:node-c.podCidr}. The VPC router has no entry for that block.',
       question: {
         kind: 'choice',
         prompt: 'Where will this packet be dropped?',

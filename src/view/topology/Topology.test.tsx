@@ -135,6 +135,6 @@ describe('<Topology> marks failures', () => {
     expect(out).toContain('>CIDRNotAvailable</text>');
     expect(out).toContain('>flanneld failed</text>');
     expect(group(out, 'Pod api-1')).toContain('stroke-red-600');
-    expect(out).toContain('>ContainerCreating</text>');
+    expect(out).toContain('>Pending</text>');
   });
 });
