@@ -63,7 +63,7 @@ describe('node-spec', () => {
         'metadata:',
         '  annotations:',
         '    flannel.alpha.coreos.com/backend-data: "null"',
-        '    flannel.alpha.coreos.com/backend-type: alloc',
+        '    flannel.alpha.coreos.com/backend-type: ""',
         '    flannel.alpha.coreos.com/kube-subnet-manager: "true"',
         '    flannel.alpha.coreos.com/public-ip: 192.168.0.10',
         '  labels:',

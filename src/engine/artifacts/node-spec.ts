@@ -7,9 +7,10 @@ function flannelAnnotations(node: NodeState): string[] {
   if (!node.subnetEnv) return [];
   return [
     // NOTE: the alloc backend registers no backend data, so flanneld stores JSON null
-    // (the same as host-gw nodes show).
+    // (the same as host-gw nodes show), and it sets no BackendType in its LeaseAttrs
+    // (flannel pkg/backend/alloc/alloc.go RegisterNetwork: only PublicIP), so the type is empty.
     '    flannel.alpha.coreos.com/backend-data: "null"',
-    '    flannel.alpha.coreos.com/backend-type: alloc',
+    '    flannel.alpha.coreos.com/backend-type: ""',
     '    flannel.alpha.coreos.com/kube-subnet-manager: "true"',
     `    flannel.alpha.coreos.com/public-ip: ${formatIp(node.ip)}`,
   ];
