@@ -160,7 +160,6 @@ export function applyChange(draft: Draft, change: Change): void {
     case 'sandbox-torn-down':
       Object.assign(podOf(draft, change.pod), { netns: false, veth: undefined });
       return;
-      return;
     case 'pod-sandbox-created':
       draft.pods.set(change.pod, {
         name: change.pod,
