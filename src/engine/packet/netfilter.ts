@@ -74,7 +74,7 @@ export function postrouting(
   const evidence = match
     ? evidenceOf(match.rule, 'nat', place, formatNatRule)
     : ({ table: 'nat', owner: place, line: POSTROUTING_POLICY } as const);
-  if (!match || match.rule.target !== 'MASQUERADE') {
+  if (match?.rule.target !== 'MASQUERADE') {
     walk.conntrack.decide(hit.entry);
     walk.record({
       at: place,
