@@ -55,10 +55,10 @@ describe('selection and view slices', () => {
 
 describe('world selectors', () => {
   it('selectWorld is the engine fold at the cursor, and is cached', () => {
-    const store = createExplorerStore({ step: 24, devtools: false });
+    const store = createExplorerStore({ step: 27, devtools: false });
     const construction = construct(presetScenario('article'));
     const world = selectWorld(store.getState());
-    expect(world.vpc.routeTable).toEqual(stateAt(construction, 24).vpc.routeTable);
+    expect(world.vpc.routeTable).toEqual(stateAt(construction, 27).vpc.routeTable);
     expect(selectWorld(store.getState())).toBe(world);
     expect(selectPreviousWorld(store.getState()).vpc.routeTable.length).toBe(world.vpc.routeTable.length - 1);
   });
