@@ -1,4 +1,12 @@
-// The app loads the packet engine on demand (store/tracer.ts); unit tests get it up front.
-import { loadTracer } from './store/tracer.ts';
+// Runs before every unit test file (vite.config.ts `test.setupFiles`).
+import fc from 'fast-check';
 
-await loadTracer();
+/**
+ * One fixed seed for every fast-check property, so a run is the same run on every machine and a
+ * failure comes back the same way. fast-check prints the seed and the path of the counterexample
+ * when a property fails (`{ seed: …, path: … }`); FC_SEED=<n> tries another seed, e.g. to look for
+ * counterexamples the fixed one does not reach.
+ */
+const FAST_CHECK_SEED = Number(process.env.FC_SEED ?? 20_260_401);
+
+fc.configureGlobal({ seed: FAST_CHECK_SEED });

@@ -1,3 +1,4 @@
+import '../test-support/packet-engine.ts';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { construct } from '../engine/index.ts';

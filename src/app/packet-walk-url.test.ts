@@ -1,3 +1,4 @@
+import '../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
 import { readPacketWalkUrl, readWhatIf, writePacketWalkUrl } from './packet-walk-url.ts';
 import { readUrl, writeUrl } from './url-state.ts';

@@ -1,3 +1,4 @@
+import '../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
 import { construct, stateAt } from '../engine/index.ts';
 import { presetScenario } from '../engine/scenario/presets.ts';

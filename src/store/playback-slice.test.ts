@@ -1,3 +1,4 @@
+import '../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore } from './create-explorer-store.ts';
 import { selectClockRunning, selectProgress } from './selectors.ts';

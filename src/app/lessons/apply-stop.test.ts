@@ -1,3 +1,4 @@
+import '../../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
 import { LESSONS, type ResolvedLesson, resolveLesson } from '../../lessons/index.ts';
 import { createExplorerStore, selectCurrentHop } from '../../store/index.ts';

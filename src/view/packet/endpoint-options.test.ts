@@ -1,3 +1,4 @@
+import '../../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../engine/scenario/presets.ts';
 import { endpointOptions, normalizeEndpoint } from './endpoint-options.ts';

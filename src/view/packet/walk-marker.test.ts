@@ -1,3 +1,4 @@
+import '../../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore, type PacketWalk, selectPacketWalk, selectWorld } from '../../store/index.ts';
 import { hopHighlightIds, hopWaypoints, walkMarker } from './walk-marker.ts';
