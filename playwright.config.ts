@@ -36,8 +36,13 @@ export default defineConfig({
   outputDir: 'test-results/playwright',
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
+  // No retries: a test that fails once is a failure. The timeouts are sized instead for a 2-core
+  // machine busy with another job, where a page load, an axe pass or a screenshot takes 3–5 times
+  // as long as idle: the slowest tests take about 10 s idle, and an axe pass took over 20 s loaded.
   retries: 0,
   workers: 1,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}/`,
@@ -58,7 +63,8 @@ export default defineConfig({
     command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    // The build alone took over a minute on the busy 2-core machine.
+    timeout: 300_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import type { Download } from '@playwright/test';
 import { PRESETS } from '../src/engine/scenario/presets.ts';
 import { author, hashParams } from './author-helpers.ts';
 import { expect, test } from './fixtures.ts';
+import { screenshotPath } from './screenshots.ts';
 
 async function bytesOf(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -46,7 +46,7 @@ test('the scenario exports as JSON, and the diagram at this step as SVG and PNG'
   const bytes = await bytesOf(png);
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(bytes.readUInt32BE(16)).toBe(2 * Number(parsed.width));
-  await png.saveAs(fileURLToPath(new URL('./screenshots/author-export-step-24.png', import.meta.url)));
+  await png.saveAs(screenshotPath('author-export-step-24'));
 });
 
 test('a bad imported file is refused with its path and reason; a good one loads and Back undoes it', async ({

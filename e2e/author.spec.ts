@@ -1,11 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { construct } from '../src/engine/index.ts';
 import { presetScenario } from '../src/engine/scenario/presets.ts';
 import { author, hashParams } from './author-helpers.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { screenshotPath } from './screenshots.ts';
 
 const LAST = construct(presetScenario('article')).steps.length;
-const shot = (name: string) => fileURLToPath(new URL(`./screenshots/${name}`, import.meta.url));
+/** Where Playwright's clock starts, for the tests that drive time themselves. */
+const CLOCK_START = Date.parse('2026-01-01T00:00:00Z');
 const nodeA = /^ECS node node-a, .*pod CIDR 172\.16\.0\.128\/25/;
 
 test('a /24 cluster CIDR with /25 node blocks gives 2 node CIDRs, and the third node CIDRNotAvailable', async ({
@@ -31,19 +32,23 @@ test('a /24 cluster CIDR with /25 node blocks gives 2 node CIDRs, and the third 
   await expect(ui.status).toHaveText('Valid: the diagram shows this scenario.');
   await expectNoAxeViolations(page);
   await ui.capacity.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: shot('author-editor-light.png') });
+  await page.screenshot({ path: screenshotPath('author-editor-light') });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: shot('author-editor-dark.png') });
+  await page.screenshot({ path: screenshotPath('author-editor-dark') });
 });
 
 test('an invalid CIDR shows its message by the field while the diagram keeps the last good scenario', async ({
   page,
 }) => {
+  // Playwright's clock holds the app's timers until the test lets time pass (below).
+  await page.clock.install({ time: CLOCK_START });
   await page.goto(`/#/?preset=article&step=${LAST}`);
   const ui = author(page);
   await expect(ui.topology.getByRole('button', { name: nodeA })).toBeVisible();
   await ui.open.click();
   const cidr = ui.field('Cluster CIDR');
+  await expect(cidr).toBeVisible();
+  await page.clock.pauseAt(CLOCK_START + 600_000);
   await cidr.fill('172.16.0.1/16');
   await expect(cidr).toHaveAttribute('aria-invalid', 'true');
   await expect(cidr).toHaveAccessibleDescription(
@@ -51,16 +56,19 @@ test('an invalid CIDR shows its message by the field while the diagram keeps the
   );
   await expect(ui.status).toContainText('1 problem: the diagram keeps the last valid scenario');
   await expect(ui.capacity).toContainText('(of the last valid scenario)');
-  await page.waitForTimeout(400);
+  // A valid draft is applied 250 ms after the last edit (view/editor/useDraft.ts): 2 s of the app's
+  // time fire every timer the edit started, and the invalid one changes nothing.
+  await page.clock.runFor(2_000);
   await expect(ui.topology.getByRole('button', { name: nodeA })).toBeVisible();
   expect(hashParams(page.url()).get('preset')).toBe('article');
-  await page.screenshot({ path: shot('author-editor-invalid.png') });
+  await page.clock.resume();
+  await page.screenshot({ path: screenshotPath('author-editor-invalid') });
 
   // The same draft in the JSON view; broken JSON is listed above and changes nothing either.
   await ui.editor.getByRole('button', { name: 'JSON', exact: true }).click();
   await expect(ui.json).toHaveValue(/"podCidr": "172\.16\.0\.1\/16"/);
   await expect(ui.json).toHaveAccessibleDescription(/cluster\.podCidr: 172\.16\.0\.1\/16 has host bits set/);
-  await page.screenshot({ path: shot('author-editor-json.png') });
+  await page.screenshot({ path: screenshotPath('author-editor-json') });
   await ui.json.fill('{ "vpc": ');
   await expect(ui.editor.getByRole('region', { name: 'Problems' })).toContainText(
     '(root): the scenario is not valid JSON',
@@ -101,7 +109,7 @@ test('nodes reorder in registration order, and pods move between nodes', async (
     .or(ui.editor.getByRole('group', { name: 'Nodes' }))
     .first()
     .scrollIntoViewIfNeeded();
-  await page.screenshot({ path: shot('author-editor-nodes.png') });
+  await page.screenshot({ path: screenshotPath('author-editor-nodes') });
   await page.keyboard.press('Escape');
   await expect(ui.editor).toHaveCount(0);
   await expect(ui.open).toBeFocused();

@@ -1,15 +1,14 @@
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { construct } from '../src/engine/index.ts';
 import { PRESETS, presetScenario } from '../src/engine/scenario/presets.ts';
 import { type Host, serveHost } from './embed-host.ts';
 import { expect, test } from './fixtures.ts';
+import { screenshotPath } from './screenshots.ts';
 
 const HOST_PORT = 4180;
 const EMBED = 'http://localhost:4173/#/?preset=article&embed=1';
 const ARTICLE_STEPS = construct(presetScenario('article')).steps.length;
 const SMALL_STEPS = construct(presetScenario('small')).steps.length;
-const shot = (name: string) => fileURLToPath(new URL(`./screenshots/${name}`, import.meta.url));
 
 interface Received {
   readonly origin: string;
@@ -73,7 +72,7 @@ test('a host page on another origin drives the embed to step 5 and hears it back
   const before = (await received(page)).length;
   await frame.getByRole('button', { name: 'Next step', exact: true }).click();
   expect(await next(page, 'podpath:step-changed', before)).toMatchObject({ step: 6 });
-  await page.screenshot({ path: shot('embed-host.png') });
+  await page.screenshot({ path: screenshotPath('embed-host') });
 });
 
 test('the embed answers bad messages with podpath:error and acts on none of them', async ({ page }) => {
@@ -154,5 +153,5 @@ test('the embed alone, at a small iframe size', async ({ page }) => {
     height: innerHeight,
   }));
   expect(size.scroll).toBeLessThanOrEqual(size.height);
-  await page.screenshot({ path: shot('embed-article.png') });
+  await page.screenshot({ path: screenshotPath('embed-article') });
 });

@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { construct } from '../src/engine/index.ts';
 import { presetScenario } from '../src/engine/scenario/presets.ts';
 import { explorer, stepTitled } from './explorer-helpers.ts';
 import { expect, test } from './fixtures.ts';
+import { screenshotPath } from './screenshots.ts';
 
 const article = construct(presetScenario('article'));
 const LAST = article.steps.length;
@@ -20,10 +20,6 @@ const WIDTHS = [
   { width: 1920, height: 1080, suffix: '' },
   { width: 1024, height: 768, suffix: '-1024' },
 ];
-
-function screenshotPath(name: string): string {
-  return fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
-}
 
 for (const { width, height, suffix } of WIDTHS) {
   for (const theme of ['light', 'dark'] as const) {

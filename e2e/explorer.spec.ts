@@ -1,13 +1,15 @@
-import { fileURLToPath } from 'node:url';
 import { encodeScenarioParam } from '../src/app/scenario-param.ts';
 import { construct } from '../src/engine/index.ts';
 import { parseScenario } from '../src/engine/scenario/parse.ts';
 import { PRESETS, presetScenario } from '../src/engine/scenario/presets.ts';
 import { explorer, stepInUrl, stepTitled } from './explorer-helpers.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { screenshotPath } from './screenshots.ts';
 
 const article = construct(presetScenario('article'));
 const LAST = article.steps.length;
+/** Where Playwright's clock starts, for the tests that drive time themselves. */
+const CLOCK_START = Date.parse('2026-01-01T00:00:00Z');
 
 test('after the last step the VPC route table routes each pod CIDR to its instance', async ({ page }) => {
   await page.goto('/#/?preset=article');
@@ -131,14 +133,23 @@ test('a keyboard-only run reaches the last step', async ({ page }) => {
 });
 
 test('Play advances the steps by itself and Pause stops it', async ({ page }) => {
+  // Playwright's clock drives the app's frames and timers: time passes only when the test says so,
+  // so "Pause stops it" is checked over 10 s of the app's time without waiting for them.
+  await page.clock.install({ time: CLOCK_START });
   await page.goto('/#/?preset=article&step=5');
   const ui = explorer(page);
+  await expect(ui.narration).toContainText(`Step 5 of ${LAST}`);
+  await page.clock.pauseAt(CLOCK_START + 600_000);
   await page.getByLabel('Speed').selectOption('4');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect.poll(() => stepInUrl(page.url()), { timeout: 5_000 }).toBeGreaterThan(6);
+  // At speed 4 a step takes (800 + 700) / 4 = 375 ms (store/timing.ts): 1.5 s is four steps.
+  await page.clock.runFor(1_500);
+  await expect.poll(() => stepInUrl(page.url())).toBeGreaterThan(6);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(ui.play).toBeVisible();
   const stopped = stepInUrl(page.url());
-  await page.waitForTimeout(1_000);
+  expect(stopped).toBeLessThan(LAST);
+  await page.clock.runFor(10_000);
   expect(stepInUrl(page.url())).toBe(stopped);
   await expect(ui.play).toBeVisible();
 });
@@ -191,6 +202,6 @@ test('failures show in the step list, the narration and the route table, in the 
   await expect(page.getByRole('region', { name: 'VPC route table' })).toContainText('quota exceeded');
   await page.getByRole('button', { name: 'Show element' }).click();
   await page.screenshot({
-    path: fileURLToPath(new URL('./screenshots/explorer-failure-light.png', import.meta.url)),
+    path: screenshotPath('explorer-failure-light'),
   });
 });

@@ -1,11 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { LESSONS } from '../src/lessons/index.ts';
 import { expect, test } from './fixtures.ts';
 import { lesson, player } from './lesson-helpers.ts';
-
-function screenshotPath(name: string): string {
-  return fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
-}
+import { screenshotPath } from './screenshots.ts';
 
 /** One stop per lesson: its first stop with a question, answered wrongly so the proof shows. */
 for (const { id } of LESSONS) {

@@ -1,7 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { twentyNodeScenarioFile } from '../bench/browser/twenty-nodes.ts';
 import { encodeScenarioParam } from '../src/app/scenario-param.ts';
 import { expect, test } from './fixtures.ts';
+import { screenshotPath } from './screenshots.ts';
 
 const TWENTY = `/#/?s=${encodeScenarioParam(twentyNodeScenarioFile())}&step=9999`;
 
@@ -24,7 +24,7 @@ test('20 nodes at fit: each node is named in text that reads about 12 px; zoomin
   // …the elements keep their names for screen readers and keyboard users.
   await expect(page.getByRole('button', { name: /^ECS node node-07, / })).toHaveCount(1);
   await page.screenshot({
-    path: fileURLToPath(new URL('./screenshots/overview-20-nodes.png', import.meta.url)),
+    path: screenshotPath('overview-20-nodes'),
   });
 
   const zoomIn = page.getByRole('button', { name: 'Zoom in' });

@@ -1,14 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { presetScenario } from '../src/engine/scenario/presets.ts';
 import { walkPresets } from '../src/view/packet/walk-presets.ts';
 import { expect, test } from './fixtures.ts';
 import { articleTrace, hopCount, LAST_WITH_FAULT, packetWalk } from './packet-helpers.ts';
+import { screenshotPath } from './screenshots.ts';
 
 const PRESETS = walkPresets(presetScenario('article'));
-
-function screenshotPath(name: string): string {
-  return fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
-}
 
 const SHOTS = [
   ...PRESETS.map((p) => ({ preset: p, theme: 'light' as const, width: 1920, height: 1080, suffix: '' })),

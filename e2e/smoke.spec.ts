@@ -1,7 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-
-const SCREENSHOT = fileURLToPath(new URL('./screenshots/smoke-article.png', import.meta.url));
+import { screenshotPath } from './screenshots.ts';
 
 /** The `step` parameter of the page's hash URL (`#/?preset=article&step=3`), as a number. */
 function stepInUrl(url: string): number {
@@ -60,5 +58,5 @@ test('steps through the article construction and back', async ({ page }) => {
   await expect(narration).not.toBeEmpty();
 
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  await page.screenshot({ path: screenshotPath('smoke-article'), fullPage: true });
 });
