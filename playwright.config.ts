@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// PODPATH_E2E_PORT lets two checkouts run their e2e suites side by side.
-const PORT = Number(process.env.PODPATH_E2E_PORT ?? 4173);
+import { SITE_PORT as PORT } from './e2e/ports.ts';
 
 /**
  * The Chromium to drive: $CHROMIUM_PATH, else the system's /usr/bin/chromium, else Playwright's
@@ -37,11 +35,11 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   // No retries: a test that fails once is a failure. The timeouts are sized instead for a 2-core
-  // machine busy with another job, where a page load, an axe pass or a screenshot takes 3–5 times
-  // as long as idle: the slowest tests take about 10 s idle, and an axe pass took over 20 s loaded.
+  // machine busy with other jobs: with a load average of 16–19 the slowest test (smoke) took 87 s,
+  // the axe tests 66–69 s, where the default timeout is 30 s.
   retries: 0,
   workers: 1,
-  timeout: 120_000,
+  timeout: 180_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

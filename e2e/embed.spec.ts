@@ -3,10 +3,11 @@ import { construct } from '../src/engine/index.ts';
 import { PRESETS, presetScenario } from '../src/engine/scenario/presets.ts';
 import { type Host, serveHost } from './embed-host.ts';
 import { expect, test } from './fixtures.ts';
+import { EMBED_HOST_PORT, SITE_PORT } from './ports.ts';
 import { screenshotPath } from './screenshots.ts';
 
-const HOST_PORT = 4180;
-const EMBED = 'http://localhost:4173/#/?preset=article&embed=1';
+const SITE_ORIGIN = `http://localhost:${SITE_PORT}`;
+const EMBED = `${SITE_ORIGIN}/#/?preset=article&embed=1`;
 const ARTICLE_STEPS = construct(presetScenario('article')).steps.length;
 const SMALL_STEPS = construct(presetScenario('small')).steps.length;
 
@@ -17,10 +18,10 @@ interface Received {
 
 let host: Host;
 test.beforeAll(async () => {
-  host = await serveHost(HOST_PORT, EMBED);
+  host = await serveHost(EMBED_HOST_PORT, EMBED);
 });
 test.afterAll(async () => host.close());
-test.use({ extraOrigins: [`http://127.0.0.1:${HOST_PORT}`] });
+test.use({ extraOrigins: [`http://127.0.0.1:${EMBED_HOST_PORT}`] });
 
 const received = (page: Page) =>
   page.evaluate(() => (window as unknown as { received: Received[] }).received);
@@ -33,7 +34,7 @@ async function next(page: Page, type: string, after: number): Promise<Received['
     .toBe(true);
   const all = await received(page);
   const found = all.slice(after).find((r) => r.data.type === type);
-  expect(found?.origin).toBe('http://localhost:4173');
+  expect(found?.origin).toBe(SITE_ORIGIN);
   return found?.data ?? { type };
 }
 

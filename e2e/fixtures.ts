@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { SITE_PORT } from './ports.ts';
 
 export { expect };
 
@@ -22,7 +23,7 @@ export const test = base.extend<{
   expectedConsoleErrors: [null, { option: true }],
   pageGuard: [
     async ({ context, baseURL, extraOrigins, expectedConsoleErrors }, use) => {
-      const ownOrigin = new URL(baseURL ?? 'http://localhost:4173/').origin;
+      const ownOrigin = new URL(baseURL ?? `http://localhost:${SITE_PORT}/`).origin;
       const problems: string[] = [];
       context.on('console', (message) => {
         if (message.type() !== 'error') return;

@@ -6,11 +6,11 @@ import { construct } from '../src/engine/index.ts';
 import { PRESETS, presetScenario } from '../src/engine/scenario/presets.ts';
 import { explorer } from './explorer-helpers.ts';
 import { expect, test } from './fixtures.ts';
+import { STATIC_SITE_PORT } from './ports.ts';
 import { type Served, serveDist } from './static-server.ts';
 
-// A fixed port, so that the guard in fixtures.ts knows the site's origin from baseURL.
-const PORT = 4181;
-const SITE = `http://127.0.0.1:${PORT}/docs/podpath/`;
+// The guard in fixtures.ts knows the site's origin from baseURL.
+const SITE = `http://127.0.0.1:${STATIC_SITE_PORT}/docs/podpath/`;
 const LAST = construct(presetScenario('article')).steps.length;
 
 const narration = (page: import('@playwright/test').Page) =>
@@ -18,7 +18,7 @@ const narration = (page: import('@playwright/test').Page) =>
 
 let served: Served;
 test.beforeAll(async () => {
-  served = await serveDist(PORT, 'docs/podpath');
+  served = await serveDist(STATIC_SITE_PORT, 'docs/podpath');
 });
 test.afterAll(async () => served.close());
 test.use({ baseURL: SITE });
