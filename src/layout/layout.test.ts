@@ -55,7 +55,7 @@ describe('layoutTopology: no overlaps', () => {
       }),
       { numRuns: 60 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('wraps 20 nodes into rows that roughly match the viewport shape', () => {
     const c = construct(gridScenario(20, () => 10));

@@ -44,5 +44,5 @@ describe('pairs', () => {
         if (pod) expect(pod.ip).toBeDefined();
       }
     }
-  }, 60_000);
+  }, 120_000);
 });

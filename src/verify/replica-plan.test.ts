@@ -53,7 +53,7 @@ describe('the replica plan', () => {
       if (!parsed.ok) throw new Error('invalid random scenario');
       expectIsolated(planReplica(construct(parsed.scenario).final, PREFIX));
     }
-  }, 60_000);
+  }, 120_000);
 
   it('wires node-a: eth0 into the router’s vSwitch bridge; cni0 and the pods’ veths are left to the real bridge plugin', () => {
     const node = lines(article).filter((l) => l.startsWith('pp-42-0-n1: ip link add'));

@@ -40,7 +40,7 @@ describe('compressed s= values', () => {
       }),
       { numRuns: 200 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('never throws on any string, and reads no value it did not write', async () => {
     await fc.assert(
@@ -50,7 +50,7 @@ describe('compressed s= values', () => {
       }),
       { numRuns: 300 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('is told apart from the older plain base64url JSON', () => {
     expect(isVersionedParam('v1.abc')).toBe(true);

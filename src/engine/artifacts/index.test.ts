@@ -100,7 +100,7 @@ describe('renderArtifact at every step', () => {
         }
       }
     }
-  }, 30_000);
+  }, 60_000);
 
   it('has every artifact of the final state except the workers’ manifests and the master’s FDB', () => {
     const missing = targets.flatMap((target) =>

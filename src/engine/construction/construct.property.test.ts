@@ -65,7 +65,7 @@ describe('construction invariants over random valid scenarios', () => {
       }),
       { numRuns: 1000 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('gives byte-identical output for the same input, and the fold agrees at every step', () => {
     fc.assert(
@@ -79,5 +79,5 @@ describe('construction invariants over random valid scenarios', () => {
       }),
       { numRuns: 200 },
     );
-  }, 60_000);
+  }, 120_000);
 });

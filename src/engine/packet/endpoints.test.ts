@@ -126,7 +126,7 @@ describe('endpoints', () => {
       }),
       { numRuns: 1000 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('does not throw on values that are not strings either', () => {
     expect(trace(world, undefined as unknown as string, 'pod:web-1').outcome).toBe('error');

@@ -136,7 +136,7 @@ describe('VPC route index', () => {
       ),
       { numRuns: 300 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('prints an entry as DESTINATION → NEXT HOP', () => {
     const nat = worlds.article.vpc.routeTable.find((e) => e.nextHopType === 'nat-gateway');

@@ -128,7 +128,7 @@ describe('packet engine properties', () => {
       }),
       { numRuns: 300 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('pod → external with a NAT gateway route leaves its node with the node address, then the EIP', () => {
     fc.assert(
@@ -155,7 +155,7 @@ describe('packet engine properties', () => {
       }),
       { numRuns: 200 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('every trace, over any step and any faults, ends within the hop limit with its TTL accounted for', () => {
     fc.assert(
@@ -196,5 +196,5 @@ describe('packet engine properties', () => {
       ),
       { numRuns: 400 },
     );
-  }, 60_000);
+  }, 120_000);
 });

@@ -20,7 +20,7 @@ describe('parseScenario properties', () => {
       }),
       { numRuns: 500 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('never throws on arbitrary text', () => {
     fc.assert(
@@ -29,7 +29,7 @@ describe('parseScenario properties', () => {
       }),
       { numRuns: 500 },
     );
-  }, 60_000);
+  }, 120_000);
 
   const SPOTS = [
     'title',
@@ -66,7 +66,7 @@ describe('parseScenario properties', () => {
       }),
       { numRuns: 1000 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('gives every node a distinct usable address of its vSwitch, keeping the ones written', () => {
     const usable = fc.integer({ min: 1, max: 252 }).map((n) => `192.168.0.${n}`);
@@ -104,5 +104,5 @@ describe('parseScenario properties', () => {
       ),
       { numRuns: 200 },
     );
-  }, 60_000);
+  }, 120_000);
 });

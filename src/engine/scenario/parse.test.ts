@@ -277,7 +277,7 @@ describe('parseScenario: scale', () => {
     expect(s.nodes).toHaveLength(5000);
     expect(s.nodes[4999]?.ip).toBe('10.0.19.136');
     expect(s.pods).toHaveLength(150_000);
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('$schema', () => {

@@ -32,7 +32,7 @@ describe('addedLines', () => {
         expect(after.length - added.size).toBeLessThanOrEqual(before.length);
       }),
     );
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('linesOf', () => {
