@@ -1,6 +1,6 @@
 /** Build steps of the site (vite.config.ts): the Content-Security-Policy and the scenario schema. */
 import type { Plugin } from 'vite';
-import { SCENARIO_SCHEMA } from '../src/engine/scenario/schema.ts';
+import { scenarioJsonSchema } from '../src/engine/scenario/schema.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 
 export const SCHEMA_FILE = 'scenario.schema.json';
@@ -23,9 +23,9 @@ export function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** `scenario.schema.json` next to index.html, made from the validator's constants (schema.ts). */
+/** `scenario.schema.json` next to index.html, made from the scenario file's description (schema.ts). */
 export function scenarioSchema(): Plugin {
-  const source = `${JSON.stringify(SCENARIO_SCHEMA, null, 2)}\n`;
+  const source = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
   return {
     name: 'podpath:scenario-schema',
     generateBundle() {

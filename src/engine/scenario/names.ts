@@ -2,12 +2,15 @@
  * Names of nodes, pods, containers, vSwitches and externals. They become Kubernetes object names
  * and labels in the diagram, so they follow the Kubernetes rules.
  */
-import { type JsonObject, keyPath, quote, type Reporter, readString } from './shape.ts';
+import * as v from 'valibot';
+import { quote, stringProblem } from './read-json.ts';
+import type { Reporter } from './report.ts';
 
 // NOTE: k8s.io/apimachinery/pkg/util/validation: a DNS-1123 label is at most 63 characters of
 // [a-z0-9-], starting and ending alphanumeric; a subdomain is labels joined by '.', ≤ 253 chars.
-const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const LABEL_TEXT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+const LABEL = new RegExp(`^${LABEL_TEXT}$`);
+const SUBDOMAIN = new RegExp(`^${LABEL_TEXT}(\\.${LABEL_TEXT})*$`);
 
 export type NameRule = 'label' | 'subdomain';
 
@@ -53,20 +56,18 @@ export function checkName(r: Reporter, name: string, path: string, what: string,
   return false;
 }
 
-/** Reads a required name at `obj[key]`. Returns the string even when invalid, so that references
- * to it do not cascade into "unknown name" errors; `valid` tells whether it passed. */
-export function readName(
-  r: Reporter,
-  obj: JsonObject,
-  path: string,
-  what: string,
-  rule: NameRule,
-): { name: string; valid: boolean } | undefined {
-  const name = readString(r, obj, 'name', path, {
-    required: `every ${what.replace(/ name$/, '')} needs a name`,
-  });
-  if (name === undefined) return undefined;
-  return { name, valid: checkName(r, name, keyPath(path, 'name'), what, rule) };
+/**
+ * A name in the scenario file: a string (`typeProblem` words a wrong type). The schema reads it
+ * as any string, so that references to a misspelt name do not cascade into "unknown name" errors;
+ * `checkName` checks the rule in a later pass. The JSON Schema carries the rule.
+ */
+export function nameText(rule: NameRule, description: string, typeProblem = stringProblem) {
+  const { max, pattern } = RULES[rule];
+  return v.pipe(
+    v.string(typeProblem),
+    v.metadata({ pattern: pattern.source, maxLength: max }),
+    v.description(description),
+  );
 }
 
 /** Remembers where each name was first seen, to report duplicates with their first place. */

@@ -1,15 +1,24 @@
 /**
- * Reading IPv4 addresses and CIDRs typed by a user. ip-num validates the text (it rejects
- * leading zeros, which inet_aton would read as octal); ipv4.ts turns it into numbers, which is
- * what the rest of the engine works on.
+ * IPv4 addresses and CIDRs typed by a user. ip-num validates the text (it rejects leading zeros,
+ * which inet_aton would read as octal); ipv4.ts turns it into numbers, which is what the rest of
+ * the engine works on. The schema checks the text (`ipAddress`, `cidrBlock`); `networkCidr` is the
+ * later pass that refuses host bits.
  */
 // The Validator module alone: the package index pulls in all of ip-num (CommonJS, not tree-shaken).
 import { Validator } from 'ip-num/dist/src/Validator.js';
+import * as v from 'valibot';
 import { type Cidr, formatCidr, formatIp, parseCidr, parseIp } from '../net/ipv4.ts';
-import { type JsonObject, keyPath, quote, type Reporter, readString } from './shape.ts';
+import { quote, text } from './read-json.ts';
+import type { Reporter } from './report.ts';
 
 /** Longer than any dotted quad with a prefix; longer text is refused before any parsing. */
 const MAX_ADDRESS_TEXT = 24;
+
+// For the JSON Schema only: the checks below are the authority.
+const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
+const IPV4 = `${OCTET}(\\.${OCTET}){3}`;
+const IPV4_PATTERN = `^${IPV4}$`;
+const CIDR_PATTERN = `^${IPV4}/(3[0-2]|[12]?[0-9])$`;
 
 function ipNumAccepts(check: (text: string) => [boolean, string[]], text: string): boolean {
   try {
@@ -26,46 +35,48 @@ export function ipFromText(text: string): number | undefined {
   return parseIp(text);
 }
 
-/** Reads `obj[key]` as an IPv4 address; `required` is the hint when it is missing. */
-export function readIp(
-  r: Reporter,
-  obj: JsonObject,
-  key: string,
-  path: string,
-  required?: string,
-): number | undefined {
-  const text = readString(r, obj, key, path, required === undefined ? {} : { required });
-  if (text === undefined) return undefined;
-  const ip = ipFromText(text);
-  if (ip === undefined) {
-    const hint = text.includes('/') ? '; write a single address without a /prefix' : '';
-    r.error(keyPath(path, key), `${quote(text)} is not an IPv4 address such as "192.168.0.10"${hint}`);
-  }
-  return ip;
+function cidrFromText(text: string): ReturnType<typeof parseCidr> {
+  return text.length <= MAX_ADDRESS_TEXT && ipNumAccepts((t) => Validator.isValidIPv4CidrNotation(t), text)
+    ? parseCidr(text)
+    : undefined;
+}
+
+/** A string that is an IPv4 address. */
+export function ipAddress() {
+  return v.pipe(
+    text(),
+    v.check(
+      (value) => ipFromText(value) !== undefined,
+      (issue) => {
+        const value = issue.input as string;
+        const hint = value.includes('/') ? '; write a single address without a /prefix' : '';
+        return `${quote(value)} is not an IPv4 address such as "192.168.0.10"${hint}`;
+      },
+    ),
+    v.metadata({ pattern: IPV4_PATTERN }),
+  );
+}
+
+/** A string that is an IPv4 CIDR (address/prefix); its host bits are checked by `networkCidr`. */
+export function cidrBlock() {
+  return v.pipe(
+    text(),
+    v.check(
+      (value) => cidrFromText(value) !== undefined,
+      (issue) => cidrProblem(issue.input as string),
+    ),
+    v.metadata({ pattern: CIDR_PATTERN }),
+  );
 }
 
 /**
- * Reads `obj[key]` as a CIDR in network form. A CIDR with host bits set is refused with the
- * network address it should have been, as host-local and kube-controller-manager refuse it.
+ * The CIDR of text the schema accepted, in network form. A CIDR with host bits set is refused
+ * with the network address it should have been, as host-local and kube-controller-manager refuse it.
  */
-export function readCidr(
-  r: Reporter,
-  obj: JsonObject,
-  key: string,
-  path: string,
-  required?: string,
-): Cidr | undefined {
-  const text = readString(r, obj, key, path, required === undefined ? {} : { required });
+export function networkCidr(r: Reporter, text: string | undefined, at: string): Cidr | undefined {
   if (text === undefined) return undefined;
-  const at = keyPath(path, key);
-  const parsed =
-    text.length <= MAX_ADDRESS_TEXT && ipNumAccepts((t) => Validator.isValidIPv4CidrNotation(t), text)
-      ? parseCidr(text)
-      : undefined;
-  if (parsed === undefined) {
-    r.error(at, cidrProblem(text));
-    return undefined;
-  }
+  const parsed = cidrFromText(text);
+  if (!parsed) return undefined;
   if (parsed.hostBits) {
     r.error(
       at,

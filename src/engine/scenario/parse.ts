@@ -3,30 +3,27 @@
  * a sentence; nothing the user can type makes this throw.
  */
 import { formatCidr, formatIp } from '../net/ipv4.ts';
-import { MAX_INPUT_CHARS, MAX_TITLE_LENGTH, ROOT_PATH } from './limits.ts';
+import { MAX_ERRORS, MAX_INPUT_CHARS, ROOT_PATH } from './limits.ts';
+import { inReadingOrder, type SchemaError } from './problem-order.ts';
 import {
-  checkKeys,
-  createReporter,
+  type Issue,
   isObject,
+  issuePath,
   type JsonObject,
   kindOf,
-  own,
-  type Reporter,
-  readString,
-} from './shape.ts';
-import { titleProblem } from './title-text.ts';
-import type { ParseResult, Scenario } from './types.ts';
+  readWith,
+  UNKNOWN_KEY,
+  written,
+} from './read-json.ts';
+import { createReporter, type Reporter } from './report.ts';
+import { SCENARIO_FILE, type ScenarioFile } from './schema.ts';
+import type { ParseResult, Scenario, ScenarioError } from './types.ts';
 import { validateCluster } from './validate-cluster.ts';
 import { validateExternals, validateFaults } from './validate-extras.ts';
-import { validateGiven } from './validate-given.ts';
 import { validateNodes } from './validate-nodes.ts';
-import { type GivenPodIp, validatePods } from './validate-pods.ts';
+import { validatePods } from './validate-pods.ts';
 import { validateRoutes } from './validate-routes.ts';
 import { validateVpc } from './validate-vpc.ts';
-
-// `$schema` lets an author point an editor at scenario.schema.json; the engine ignores it.
-const ROOT_KEYS = ['$schema', 'title', 'vpc', 'cluster', 'nodes', 'pods', 'externals', 'faults'] as const;
-const DEFAULT_TITLE = 'Untitled scenario';
 
 /**
  * Parses a scenario given as JSON text or as an already-parsed value, applies the documented
@@ -64,15 +61,8 @@ function parseUnguarded(input: unknown): ParseResult {
       `a scenario must be a JSON object ({ "vpc": …, "cluster": …, "nodes": … }), but this is ${kindOf(value)}`,
     );
   }
-  const r = createReporter();
-  const scenario = validateRoot(r, value);
-  if (r.errors.length > 0 || !scenario) {
-    return {
-      ok: false,
-      errors: r.errors.length > 0 ? r.errors : [{ path: ROOT_PATH, message: 'the scenario is incomplete' }],
-    };
-  }
-  return { ok: true, scenario, file: value };
+  const checked = validateRoot(value);
+  return checked.ok ? { ok: true, scenario: checked.scenario, file: value } : checked;
 }
 
 function decodeJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
@@ -87,47 +77,91 @@ function decodeJson(text: string): { ok: true; value: unknown } | { ok: false; r
   }
 }
 
-function validateRoot(r: Reporter, root: JsonObject): Scenario | undefined {
-  checkKeys(r, root, '', ROOT_KEYS);
-  readString(r, root, '$schema', '', { maxLength: 2000 });
-  const title = readTitle(r, root);
-  const vpc = validateVpc(r, own(root, 'vpc'));
-  const cluster = validateCluster(r, own(root, 'cluster'), vpc);
-  const nodes = validateNodes(r, root, vpc);
-  const customRoutes = validateRoutes(r, vpc, cluster, nodes.names);
-  const givenIps: GivenPodIp[] = [];
-  const pods = validatePods(r, root, nodes.names, givenIps);
-  validateGiven(r, cluster, nodes, givenIps);
-  const externals = validateExternals(r, root, vpc.cidr, cluster);
-  const faults = validateFaults(r, root, nodes.names);
-  if (r.errors.length > 0) return undefined;
-  if (!vpc.cidr || !cluster.podCidr || !cluster.serviceCidr) return undefined;
+/**
+ * The file's parts in the order their problems are listed: the custom routes come after the
+ * nodes they may name. Each is named by the path its problems start with.
+ */
+const SECTIONS = ['', 'vpc', 'cluster', 'nodes', 'vpc.customRoutes', 'pods', 'externals', 'faults'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function sectionOf(issue: Issue): Section {
+  const [first, second, third] = (issue.path ?? []).map((item) => String(item.key));
+  if (first === 'vpc' && second === 'customRoutes' && third !== undefined) return 'vpc.customRoutes';
+  return SECTIONS.find((s) => s !== '' && s === first) ?? '';
+}
+
+function validateRoot(
+  root: JsonObject,
+): { ok: true; scenario: Scenario } | { ok: false; errors: readonly ScenarioError[] } {
+  const read = readWith(SCENARIO_FILE, root);
+  const file = read.value;
+  const fromSchema = new Map<Section, SchemaError[]>(SECTIONS.map((s) => [s, []]));
+  for (const issue of read.issues) {
+    const unknownKey = issue.type === UNKNOWN_KEY;
+    fromSchema.get(sectionOf(issue))?.push({ path: issuePath(issue), message: issue.message, unknownKey });
+  }
+  const errors: ScenarioError[] = [];
+  const pass = <T>(section: Section, check: (r: Reporter) => T): T => {
+    const r = createReporter();
+    const result = check(r);
+    errors.push(...inReadingOrder(section, fromSchema.get(section) ?? [], r.errors));
+    return result;
+  };
+  pass('', () => undefined);
+  const vpc = pass('vpc', (r) => validateVpc(r, file?.vpc, written(root, 'vpc', 'natGateway')));
+  const cluster = pass('cluster', (r) =>
+    validateCluster(r, file?.cluster, written(root, 'cluster', 'serviceCidr'), vpc),
+  );
+  const nodes = pass('nodes', (r) =>
+    validateNodes(r, file?.nodes, (i) => written(root, 'nodes', i, 'ip'), vpc),
+  );
+  const customRoutes = pass('vpc.customRoutes', (r) =>
+    validateRoutes(r, file?.vpc?.customRoutes, vpc, cluster, nodes.names),
+  );
+  const pods = pass('pods', (r) =>
+    validatePods(r, file?.pods, (i) => written(root, 'pods', i, 'containers'), nodes.names),
+  );
+  const externals = pass('externals', (r) => validateExternals(r, file?.externals, vpc.cidr, cluster));
+  const faults = pass('faults', (r) => validateFaults(r, file?.faults, nodes.names));
+
+  if (errors.length > 0 || !read.ok) return { ok: false, errors: capped(errors) };
+  if (!vpc.cidr || !cluster.podCidr || !cluster.serviceCidr) {
+    return { ok: false, errors: [{ path: ROOT_PATH, message: 'the scenario is incomplete' }] };
+  }
+  const { title, vpc: vpcFile } = read.value as ScenarioFile;
   return {
-    title,
-    vpc: {
-      cidr: formatCidr(vpc.cidr),
-      vswitches: vpc.vswitches.flatMap((v) => (v.cidr ? [{ name: v.name, cidr: formatCidr(v.cidr) }] : [])),
-      routeQuota: vpc.routeQuota,
-      ...(vpc.natEip !== undefined ? { natGateway: { eip: formatIp(vpc.natEip) } } : {}),
-      customRoutes,
+    ok: true,
+    scenario: {
+      title,
+      vpc: {
+        cidr: formatCidr(vpc.cidr),
+        vswitches: vpc.vswitches.flatMap((v) => (v.cidr ? [{ name: v.name, cidr: formatCidr(v.cidr) }] : [])),
+        routeQuota: vpcFile.routeQuota,
+        ...(vpc.natEip !== undefined ? { natGateway: { eip: formatIp(vpc.natEip) } } : {}),
+        customRoutes,
+      },
+      cluster: {
+        podCidr: formatCidr(cluster.podCidr),
+        nodeCidrMaskSize: cluster.nodeCidrMaskSize,
+        serviceCidr: formatCidr(cluster.serviceCidr),
+        ipMasq: cluster.ipMasq,
+      },
+      nodes: nodes.nodes,
+      pods,
+      externals,
+      faults,
     },
-    cluster: {
-      podCidr: formatCidr(cluster.podCidr),
-      nodeCidrMaskSize: cluster.nodeCidrMaskSize,
-      serviceCidr: formatCidr(cluster.serviceCidr),
-      ipMasq: cluster.ipMasq,
-    },
-    nodes: nodes.nodes,
-    pods,
-    externals,
-    faults,
   };
 }
 
-function readTitle(r: Reporter, root: JsonObject): string {
-  const title = readString(r, root, 'title', '', { maxLength: MAX_TITLE_LENGTH });
-  if (title === undefined) return DEFAULT_TITLE;
-  const problem = titleProblem(title);
-  if (problem) r.error('title', problem);
-  return title;
+/** Past MAX_ERRORS problems, listing more helps nobody: the first ones, and a note. */
+function capped(errors: readonly ScenarioError[]): readonly ScenarioError[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+  return [
+    ...errors.slice(0, MAX_ERRORS),
+    {
+      path: ROOT_PATH,
+      message: `more than ${MAX_ERRORS} problems; only the first ${MAX_ERRORS} are listed`,
+    },
+  ];
 }

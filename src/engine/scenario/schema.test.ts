@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { MAX_NODES, MAX_ROUTE_QUOTA, NODE_MASK_MAX, NODE_MASK_MIN } from './limits.ts';
 import { parseScenario } from './parse.ts';
 import { PRESET_NAMES, PRESETS } from './presets.ts';
-import { SCENARIO_SCHEMA } from './schema.ts';
+import { scenarioJsonSchema } from './schema.ts';
 import { DEFAULTS, FAULT_KINDS } from './types.ts';
 
 type Schema = { readonly [key: string]: unknown };
 type Json = unknown;
+const SCENARIO_SCHEMA = scenarioJsonSchema();
+/** The generated schema's node at `keys`. */
+const at = (...keys: string[]): unknown =>
+  keys.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], SCENARIO_SCHEMA);
 
 /** A small subset of JSON Schema, enough for this schema: enough to find a preset it refuses. */
 function check(schema: Schema, value: Json, path: string, errors: string[]): void {
@@ -105,17 +109,16 @@ describe('scenario JSON Schema', () => {
   });
 
   it('takes its limits, enums and defaults from the validator constants', () => {
-    const s = SCENARIO_SCHEMA.properties;
-    expect(s.nodes.maxItems).toBe(MAX_NODES);
-    expect(s.vpc.properties.routeQuota).toMatchObject({
+    expect(at('properties', 'nodes', 'maxItems')).toBe(MAX_NODES);
+    expect(at('properties', 'vpc', 'properties', 'routeQuota')).toMatchObject({
       maximum: MAX_ROUTE_QUOTA,
       default: DEFAULTS.routeQuota,
     });
-    expect(s.cluster.properties.nodeCidrMaskSize).toMatchObject({
+    expect(at('properties', 'cluster', 'properties', 'nodeCidrMaskSize')).toMatchObject({
       minimum: NODE_MASK_MIN,
       maximum: NODE_MASK_MAX,
     });
-    expect(s.faults.items.properties.kind.enum).toEqual(FAULT_KINDS);
+    expect(at('properties', 'faults', 'items', 'properties', 'kind', 'enum')).toEqual(FAULT_KINDS);
   });
 
   it.each([

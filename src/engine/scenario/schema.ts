@@ -1,9 +1,12 @@
 /**
- * A JSON Schema (draft 2020-12) of the scenario file (DESIGN.md §3.1), shipped in the build as
- * `scenario.schema.json` for authors' editors and docs CI. Its limits, enums and defaults are
- * the validator's own constants. The validator stays the authority: it also checks what a
- * schema cannot, such as overlapping ranges, host bits, and names that refer to each other.
+ * The scenario file (DESIGN.md §3.1), described once. From this description come the file's
+ * TypeScript type (`ScenarioFile`, defaults applied), its structural problems with their paths and
+ * sentences, and the JSON Schema (draft 2020-12) shipped in the build as `scenario.schema.json`
+ * for authors' editors and docs CI. What a schema cannot say (host bits, overlaps, names that
+ * refer to each other, quotas) is checked by the passes in validate-*.ts.
  */
+import { toJsonSchema } from '@valibot/to-json-schema';
+import * as v from 'valibot';
 import {
   MAX_CUSTOM_ROUTES,
   MAX_EXTERNALS,
@@ -18,141 +21,279 @@ import {
   VSWITCH_MAX_PREFIX,
   VSWITCH_MIN_PREFIX,
 } from './limits.ts';
-import { DEFAULTS, FAULT_KINDS } from './types.ts';
+import { nameText } from './names.ts';
+import { cidrBlock, ipAddress } from './net-input.ts';
+import {
+  boundedList,
+  closedObject,
+  kindOf,
+  oneOf,
+  quote,
+  text,
+  textUpTo,
+  trueOrFalse,
+  wholeNumber,
+} from './read-json.ts';
 
-const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
-const IPV4 = `${OCTET}(\\.${OCTET}){3}`;
-// NOTE: k8s.io/apimachinery/pkg/util/validation, as names.ts: DNS-1123 labels and subdomains.
-const LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+export const FAULT_KINDS = [
+  'vpc-route-deleted',
+  'flanneld-down',
+  'masquerade-rules-missing',
+  'cni0-down',
+] as const;
 
-const ip = (description: string) => ({ type: 'string', pattern: `^${IPV4}$`, description });
-const cidr = (description: string) => ({
-  type: 'string',
-  pattern: `^${IPV4}/(3[0-2]|[12]?[0-9])$`,
-  description: `${description} In network form: no host bits set.`,
-});
-const label = (description: string) => ({
-  type: 'string',
-  pattern: `^${LABEL}$`,
-  maxLength: 63,
-  description,
-});
-const object = <P extends Record<string, unknown>>(required: readonly string[], properties: P) => ({
-  type: 'object',
-  additionalProperties: false,
-  required,
-  properties,
-});
-
-export const SCENARIO_SCHEMA = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  title: 'PodPath scenario',
-  description:
-    'A cluster for PodPath: an Alibaba Cloud VPC, an ACK cluster with Flannel in VPC-route mode, its nodes in registration order, and pods. Check a file with `npm run --silent cli -- validate FILE`.',
-  ...object(['vpc', 'cluster', 'nodes'], {
-    $schema: { type: 'string', description: 'Where this file says its schema is; ignored by PodPath.' },
-    title: { type: 'string', maxLength: MAX_TITLE_LENGTH, pattern: '^[^\\u0000-\\u001f\\u007f]*$' },
-    vpc: object(['cidr', 'vswitches'], {
-      cidr: cidr('The VPC CIDR, inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.'),
-      vswitches: {
-        type: 'array',
-        minItems: 1,
-        maxItems: MAX_VSWITCHES,
-        items: object(['name', 'cidr'], {
-          name: label('The vSwitch name.'),
-          cidr: cidr(
-            `Inside the VPC, mask /${VSWITCH_MIN_PREFIX} to /${VSWITCH_MAX_PREFIX}, not overlapping another.`,
-          ),
-        }),
-      },
-      routeQuota: {
-        type: 'integer',
-        minimum: 1,
-        maximum: MAX_ROUTE_QUOTA,
-        default: DEFAULTS.routeQuota,
-        description: 'Custom route entries the VPC route table may hold: one per node, plus customRoutes.',
-      },
-      natGateway: object(['eip'], { eip: ip('The NAT gateway EIP, outside the VPC.') }),
-      customRoutes: {
-        type: 'array',
-        maxItems: MAX_CUSTOM_ROUTES,
-        items: object(['destination', 'nextHop'], {
-          destination: cidr('The destination.'),
-          nextHop: {
-            type: 'string',
-            pattern: '^(nat-gateway|instance:.+)$',
-            description: '"nat-gateway" or "instance:NODE".',
-          },
-        }),
-      },
-    }),
-    cluster: object(['podCidr'], {
-      podCidr: cidr('The cluster CIDR that node pod CIDRs are cut from.'),
-      nodeCidrMaskSize: {
-        type: 'integer',
-        minimum: NODE_MASK_MIN,
-        maximum: NODE_MASK_MAX,
-        default: DEFAULTS.nodeCidrMaskSize,
-        description: 'The prefix length of each node pod CIDR (--node-cidr-mask-size).',
-      },
-      serviceCidr: { ...cidr('The service CIDR.'), default: DEFAULTS.serviceCidr },
-      ipMasq: { type: 'boolean', default: DEFAULTS.ipMasq, description: 'flanneld --ip-masq.' },
-    }),
-    nodes: {
-      type: 'array',
-      minItems: 1,
-      maxItems: MAX_NODES,
-      description: 'ECS nodes in registration order, which decides their pod CIDRs.',
-      items: object(['name'], {
-        name: {
-          type: 'string',
-          pattern: `^${LABEL}(\\.${LABEL})*$`,
-          maxLength: 253,
-          description: 'The node name, e.g. node-a or cn-hangzhou.192.168.0.10 as ACK names them.',
-        },
-        role: { enum: ['master', 'worker'], default: DEFAULTS.role },
-        ip: ip('eth0 address; default: the next free address of its vSwitch.'),
-        vswitch: { type: 'string', description: 'A vSwitch name; default: the first.' },
-        podCidr: cidr(
-          'The pod CIDR the node already has (an imported cluster): a block of cluster.podCidr of the node mask size; default: the next free block.',
-        ),
-      }),
-    },
-    pods: {
-      type: 'array',
-      maxItems: MAX_PODS,
-      items: object(['name', 'node'], {
-        name: {
-          type: 'string',
-          pattern: `^${LABEL}(\\.${LABEL})*$`,
-          maxLength: 253,
-          description: 'The pod name.',
-        },
-        node: { type: 'string', description: 'The node it runs on.' },
-        containers: {
-          type: 'array',
-          minItems: 1,
-          uniqueItems: true,
-          items: label('A container name.'),
-          default: [...DEFAULTS.containers],
-        },
-        ip: ip(
-          "The pod IP it already has (an imported cluster), inside its node's pod CIDR; default: host-local's next.",
-        ),
-      }),
-    },
-    externals: {
-      type: 'array',
-      maxItems: MAX_EXTERNALS,
-      items: object(['name', 'ip'], { name: label('The endpoint name.'), ip: ip('A public address.') }),
-    },
-    faults: {
-      type: 'array',
-      maxItems: MAX_FAULTS,
-      items: object(['kind', 'node'], {
-        kind: { enum: [...FAULT_KINDS] },
-        node: { type: 'string', description: 'The node it breaks.' },
-      }),
-    },
-  }),
+export const DEFAULTS = {
+  title: 'Untitled scenario',
+  routeQuota: 200,
+  nodeCidrMaskSize: 24,
+  ipMasq: true,
+  serviceCidr: '172.21.0.0/20',
+  role: 'worker',
+  containers: ['app'],
 } as const;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
+
+const cidr = (description: string) =>
+  v.pipe(cidrBlock(), v.description(`${description} In network form: no host bits set.`));
+const ip = (description: string) => v.pipe(ipAddress(), v.description(description));
+
+const VSWITCH = closedObject(
+  {
+    name: nameText('label', 'The vSwitch name.'),
+    cidr: cidr(
+      `Inside the VPC, mask /${VSWITCH_MIN_PREFIX} to /${VSWITCH_MAX_PREFIX}, not overlapping another.`,
+    ),
+  },
+  {
+    what: 'a vSwitch',
+    missing: {
+      name: 'every vSwitch needs a name',
+      cidr: 'every vSwitch needs a CIDR inside the VPC, e.g. "192.168.0.0/24"',
+    },
+  },
+);
+
+const CUSTOM_ROUTE = closedObject(
+  {
+    destination: cidr('The destination.'),
+    nextHop: v.pipe(
+      text(),
+      v.check(
+        (hop) => hop === 'nat-gateway' || hop.startsWith('instance:'),
+        (issue) => `${quote(issue.input as string)} is not a next hop; use "nat-gateway" or "instance:NODE"`,
+      ),
+      v.metadata({ pattern: '^(nat-gateway|instance:.+)$' }),
+      v.description('"nat-gateway" or "instance:NODE".'),
+    ),
+  },
+  {
+    what: 'a custom route',
+    missing: {
+      destination: 'a route needs a destination CIDR, e.g. "0.0.0.0/0"',
+      nextHop: 'a route needs a next hop: "nat-gateway" or "instance:NODE"',
+    },
+  },
+);
+
+const VPC = closedObject(
+  {
+    cidr: cidr('The VPC CIDR, inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.'),
+    vswitches: boundedList(VSWITCH, {
+      what: 'vSwitches',
+      max: MAX_VSWITCHES,
+      empty: 'is empty; the VPC needs at least one vSwitch for its ECS nodes',
+    }),
+    routeQuota: v.optional(
+      v.pipe(
+        wholeNumber(
+          1,
+          MAX_ROUTE_QUOTA,
+          `the route quota is a whole number of custom route entries from 1 to ${MAX_ROUTE_QUOTA} (200 by default)`,
+        ),
+        v.description('Custom route entries the VPC route table may hold: one per node, plus customRoutes.'),
+      ),
+      DEFAULTS.routeQuota,
+    ),
+    natGateway: v.optional(
+      closedObject(
+        { eip: ip('The NAT gateway EIP, outside the VPC.') },
+        { what: 'the NAT gateway', missing: { eip: 'a NAT gateway needs its EIP, e.g. "198.51.100.20"' } },
+      ),
+    ),
+    customRoutes: v.optional(
+      boundedList(CUSTOM_ROUTE, { what: 'custom routes', max: MAX_CUSTOM_ROUTES }),
+      [],
+    ),
+  },
+  {
+    what: 'the VPC',
+    missing: {
+      cidr: 'the VPC needs a CIDR such as "192.168.0.0/16"',
+      vswitches: 'the VPC needs at least one vSwitch, e.g. [{ "name": "vsw-a", "cidr": "192.168.0.0/24" }]',
+    },
+  },
+);
+
+const CLUSTER = closedObject(
+  {
+    podCidr: cidr('The cluster CIDR that node pod CIDRs are cut from.'),
+    nodeCidrMaskSize: v.optional(
+      v.pipe(
+        wholeNumber(
+          NODE_MASK_MIN,
+          NODE_MASK_MAX,
+          `the node mask is a prefix length from ${NODE_MASK_MIN} to ${NODE_MASK_MAX} (ACK's console offers 24 to 28; the engine also accepts 16 to 23)`,
+        ),
+        v.description('The prefix length of each node pod CIDR (--node-cidr-mask-size).'),
+      ),
+      DEFAULTS.nodeCidrMaskSize,
+    ),
+    serviceCidr: v.optional(cidr('The service CIDR.'), DEFAULTS.serviceCidr),
+    ipMasq: v.optional(v.pipe(trueOrFalse(), v.description('flanneld --ip-masq.')), DEFAULTS.ipMasq),
+  },
+  { what: 'the cluster', missing: { podCidr: 'the cluster needs a pod CIDR such as "172.16.0.0/16"' } },
+);
+
+const NODE = closedObject(
+  {
+    name: nameText('label', 'The node name.'),
+    role: v.optional(
+      oneOf(
+        ['master', 'worker'],
+        (role) => `${quote(role)} is not a role; use "master" or "worker" (the default)`,
+      ),
+      DEFAULTS.role,
+    ),
+    ip: v.optional(ip('eth0 address; default: the next free address of its vSwitch.')),
+    vswitch: v.optional(v.pipe(text(), v.description('A vSwitch name; default: the first.'))),
+  },
+  { what: 'a node', missing: { name: 'every node needs a name' } },
+);
+
+const POD = closedObject(
+  {
+    name: nameText('subdomain', 'The pod name.'),
+    node: v.pipe(text(), v.description('The node it runs on.')),
+    containers: v.optional(
+      v.pipe(
+        boundedList(
+          nameText(
+            'label',
+            'A container name.',
+            (issue) => `a container name must be a string, but this is ${kindOf(issue.input)}`,
+          ),
+          {
+            what: 'containers',
+            empty: 'is empty; a pod runs at least one container (leave the key out to get ["app"])',
+            notArray: (value) =>
+              `must be an array of container names, e.g. ["app"], but this is ${kindOf(value)}`,
+          },
+        ),
+        v.metadata({ uniqueItems: true }),
+      ),
+      () => [...DEFAULTS.containers],
+    ),
+  },
+  {
+    what: 'a pod',
+    missing: { name: 'every pod needs a name', node: 'name the node the pod runs on, e.g. "node-a"' },
+  },
+);
+
+const EXTERNAL = closedObject(
+  { name: nameText('label', 'The endpoint name.'), ip: ip('A public address.') },
+  {
+    what: 'an external endpoint',
+    missing: {
+      name: 'every external needs a name',
+      ip: 'an external endpoint needs an IPv4 address, e.g. "203.0.113.10"',
+    },
+  },
+);
+
+const FAULT = closedObject(
+  {
+    kind: oneOf(
+      FAULT_KINDS,
+      (kind) => `${quote(kind)} is not a fault kind; use one of ${FAULT_KINDS.join(', ')}`,
+    ),
+    node: v.pipe(text(), v.description('The node it breaks.')),
+  },
+  {
+    what: 'a fault',
+    missing: {
+      kind: `a fault needs a kind: ${FAULT_KINDS.join(', ')}`,
+      node: 'a fault needs the node it breaks',
+    },
+  },
+);
+
+/** The scenario file. Read it with `readScenarioFile`, which knows the options it needs. */
+export const SCENARIO_FILE = v.pipe(
+  closedObject(
+    {
+      // `$schema` lets an author point an editor at scenario.schema.json; the engine ignores it.
+      $schema: v.optional(
+        v.pipe(textUpTo(2000), v.description('Where this file says its schema is; ignored by PodPath.')),
+      ),
+      title: v.optional(
+        v.pipe(
+          textUpTo(MAX_TITLE_LENGTH),
+          v.regex(
+            NO_CONTROL_CHARACTERS,
+            () =>
+              'contains control characters (such as NUL or a line break); keep the title to one plain line',
+          ),
+        ),
+        DEFAULTS.title,
+      ),
+      vpc: VPC,
+      cluster: CLUSTER,
+      nodes: v.pipe(
+        boundedList(NODE, {
+          what: 'nodes',
+          max: MAX_NODES,
+          empty: 'is empty; a cluster needs at least one node',
+        }),
+        v.description('ECS nodes in registration order, which decides their pod CIDRs.'),
+      ),
+      pods: v.optional(boundedList(POD, { what: 'pods', max: MAX_PODS }), []),
+      externals: v.optional(boundedList(EXTERNAL, { what: 'externals', max: MAX_EXTERNALS }), []),
+      faults: v.optional(boundedList(FAULT, { what: 'faults', max: MAX_FAULTS }), []),
+    },
+    {
+      what: 'a scenario',
+      missing: {
+        vpc: 'describe the VPC, e.g. { "cidr": "192.168.0.0/16", "vswitches": [ … ] }',
+        cluster: 'describe the cluster network, e.g. { "podCidr": "172.16.0.0/16" }',
+        nodes: 'list the ECS nodes in registration order, e.g. [{ "name": "node-a" }]',
+      },
+    },
+  ),
+  v.title('PodPath scenario'),
+  v.description(
+    'A cluster for PodPath: an Alibaba Cloud VPC, an ACK cluster with Flannel in VPC-route mode, its nodes in registration order, and pods. Check a file with `npm run --silent cli -- validate FILE`.',
+  ),
+);
+
+/** A scenario file as read, with the documented defaults applied (node addresses come later). */
+export type ScenarioFile = v.InferOutput<typeof SCENARIO_FILE>;
+
+/** A JSON Schema value, loosely typed for reading. */
+export interface JsonSchemaNode {
+  readonly [key: string]: unknown;
+}
+
+/**
+ * The JSON Schema of the scenario file. Built on demand: only the build and tests need it, so
+ * the app's bundle leaves the converter out.
+ */
+export function scenarioJsonSchema(): JsonSchemaNode {
+  return toJsonSchema(SCENARIO_FILE, {
+    target: 'draft-2020-12',
+    // `check` actions run the engine's own parsers; their metadata gives the JSON Schema pattern.
+    ignoreActions: ['check'],
+  }) as JsonSchemaNode;
+}

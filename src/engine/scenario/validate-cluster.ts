@@ -3,9 +3,10 @@
  * sit against the VPC.
  */
 import { type Cidr, cidr, contains, formatCidr, formatIp, overlaps } from '../net/ipv4.ts';
-import { NODE_MASK_MAX, NODE_MASK_MIN } from './limits.ts';
-import { readCidr } from './net-input.ts';
-import { checkKeys, keyPath, own, type Reporter, readBoolean, readInteger, readObject } from './shape.ts';
+import { networkCidr } from './net-input.ts';
+import { type Draft, keyPath } from './read-json.ts';
+import type { Reporter } from './report.ts';
+import type { ScenarioFile } from './schema.ts';
 import { DEFAULTS } from './types.ts';
 import type { VpcDraft } from './validate-vpc.ts';
 
@@ -21,35 +22,24 @@ export interface ClusterDraft {
 export const CLUSTER_MASK_MESSAGE =
   'Controller: Invalid --cluster-cidr, mask size of cluster CIDR must be less than or equal to --node-cidr-mask-size configured for CIDR family';
 
-const CLUSTER_KEYS = ['podCidr', 'nodeCidrMaskSize', 'serviceCidr', 'ipMasq'] as const;
-
-export function validateCluster(r: Reporter, value: unknown, vpc: VpcDraft, path = 'cluster'): ClusterDraft {
+/** `serviceGiven`: whether the file sets the service CIDR (else the default is checked). */
+export function validateCluster(
+  r: Reporter,
+  cluster: Draft<ScenarioFile['cluster']> | undefined,
+  serviceGiven: boolean,
+  vpc: VpcDraft,
+  path = 'cluster',
+): ClusterDraft {
   const fallback: ClusterDraft = { nodeCidrMaskSize: DEFAULTS.nodeCidrMaskSize, ipMasq: DEFAULTS.ipMasq };
-  if (value === undefined) {
-    r.error(path, 'is missing; describe the cluster network, e.g. { "podCidr": "172.16.0.0/16" }');
-    return fallback;
-  }
-  const cluster = readObject(r, value, path, 'the cluster');
   if (!cluster) return fallback;
-  checkKeys(r, cluster, path, CLUSTER_KEYS);
+  const podCidr = networkCidr(r, cluster.podCidr, keyPath(path, 'podCidr'));
+  const nodeCidrMaskSize = cluster.nodeCidrMaskSize ?? DEFAULTS.nodeCidrMaskSize;
+  const serviceCidr = serviceGiven
+    ? networkCidr(r, cluster.serviceCidr, keyPath(path, 'serviceCidr'))
+    : cidr(DEFAULTS.serviceCidr);
+  const ipMasq = cluster.ipMasq ?? DEFAULTS.ipMasq;
 
-  const podCidr = readCidr(
-    r,
-    cluster,
-    'podCidr',
-    path,
-    'the cluster needs a pod CIDR such as "172.16.0.0/16"',
-  );
-  const nodeCidrMaskSize =
-    readInteger(r, cluster, 'nodeCidrMaskSize', path, {
-      min: NODE_MASK_MIN,
-      max: NODE_MASK_MAX,
-      meaning: `the node mask is a prefix length from ${NODE_MASK_MIN} to ${NODE_MASK_MAX} (ACK's console offers 24 to 28; the engine also accepts 16 to 23)`,
-    }) ?? DEFAULTS.nodeCidrMaskSize;
-  const serviceGiven = own(cluster, 'serviceCidr') !== undefined;
-  const serviceCidr = serviceGiven ? readCidr(r, cluster, 'serviceCidr', path) : cidr(DEFAULTS.serviceCidr);
-  const ipMasq = readBoolean(r, cluster, 'ipMasq', path) ?? DEFAULTS.ipMasq;
-
+  // Checked once the whole section is read, as the node mask comes after the pod CIDR.
   const podAt = keyPath(path, 'podCidr');
   const serviceAt = keyPath(path, 'serviceCidr');
   const serviceLabel = serviceGiven ? 'the service CIDR' : 'the default service CIDR';
@@ -57,7 +47,7 @@ export function validateCluster(r: Reporter, value: unknown, vpc: VpcDraft, path
   if (podCidr) {
     const text = formatCidr(podCidr);
     if (podCidr.prefix > nodeCidrMaskSize) {
-      r.error(
+      r.late(
         podAt,
         `${CLUSTER_MASK_MESSAGE}. The cluster CIDR ${text} is smaller than one /${nodeCidrMaskSize} node block; use a shorter prefix or a larger nodeCidrMaskSize`,
       );
@@ -65,14 +55,14 @@ export function validateCluster(r: Reporter, value: unknown, vpc: VpcDraft, path
     }
     const clash = overlapWithVpc(podCidr, vpc);
     if (clash) {
-      r.error(
+      r.late(
         podAt,
         `${text} overlaps ${clash}; pod addresses must not collide with ECS addresses in the VPC`,
       );
       podOk = false;
     }
     if (serviceCidr && overlaps(podCidr, serviceCidr)) {
-      r.error(
+      r.late(
         podAt,
         `${text} overlaps ${serviceLabel} ${formatCidr(serviceCidr)}; pods and Services need separate ranges`,
       );
@@ -84,12 +74,12 @@ export function validateCluster(r: Reporter, value: unknown, vpc: VpcDraft, path
     const clash = overlapWithVpc(serviceCidr, vpc);
     if (clash) {
       const fix = serviceGiven ? '' : '; set cluster.serviceCidr to a free range';
-      r.error(serviceAt, `${serviceLabel} ${formatCidr(serviceCidr)} overlaps ${clash}${fix}`);
+      r.late(serviceAt, `${serviceLabel} ${formatCidr(serviceCidr)} overlaps ${clash}${fix}`);
       serviceOk = false;
     }
   }
   if (podCidr && podOk && vpc.natEip !== undefined && contains(podCidr, vpc.natEip)) {
-    r.error(
+    r.late(
       'vpc.natGateway.eip',
       `${formatIp(vpc.natEip)} is inside the pod CIDR ${formatCidr(podCidr)}; an EIP must be outside the cluster`,
     );

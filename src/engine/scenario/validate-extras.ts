@@ -3,19 +3,12 @@
  * breakages toggled on the scenario).
  */
 import { type Cidr, cidr, contains, formatCidr, formatIp } from '../net/ipv4.ts';
-import { MAX_EXTERNALS, MAX_FAULTS } from './limits.ts';
-import { createNameIndex, readName } from './names.ts';
-import { readIp } from './net-input.ts';
-import {
-  forEachObject,
-  type JsonObject,
-  keyPath,
-  quote,
-  type Reporter,
-  readArray,
-  readString,
-} from './shape.ts';
-import { type External, FAULT_KINDS, type Fault, type FaultKind } from './types.ts';
+import { checkName, createNameIndex } from './names.ts';
+import { ipFromText } from './net-input.ts';
+import { type Draft, indexPath, keyPath, quote } from './read-json.ts';
+import type { Reporter } from './report.ts';
+import type { ScenarioFile } from './schema.ts';
+import type { External, Fault } from './types.ts';
 import type { ClusterDraft } from './validate-cluster.ts';
 
 // Addresses that cannot be a host on the Internet: "this network", loopback, multicast and above.
@@ -23,20 +16,24 @@ const NOT_UNICAST: readonly Cidr[] = [cidr('0.0.0.0/8'), cidr('127.0.0.0/8'), ci
 
 export function validateExternals(
   r: Reporter,
-  root: JsonObject,
+  list: Draft<ScenarioFile['externals']> | undefined,
   vpcCidr: Cidr | undefined,
   cluster: ClusterDraft,
 ): External[] {
-  const list = readArray(r, root, 'externals', '', { max: MAX_EXTERNALS, what: 'externals' }) ?? [];
   const seenName = createNameIndex('external name');
   const seenIp = new Map<number, string>();
   const out: External[] = [];
-  forEachObject(r, list, 'externals', 'an external endpoint', ['name', 'ip'], (ext, at) => {
-    const named = readName(r, ext, at, 'external name', 'label');
-    const nameOk = named?.valid === true && seenName(r, named.name, keyPath(at, 'name'));
-    const ip = readIp(r, ext, 'ip', at, 'an external endpoint needs an IPv4 address, e.g. "203.0.113.10"');
+  (list ?? []).forEach((ext, i) => {
+    if (!ext) return;
+    const at = indexPath('externals', i);
+    const name = ext.name;
+    const nameOk =
+      name !== undefined &&
+      checkName(r, name, keyPath(at, 'name'), 'external name', 'label') &&
+      seenName(r, name, keyPath(at, 'name'));
+    const ip = ext.ip === undefined ? undefined : ipFromText(ext.ip);
     const ipOk = ip !== undefined && checkExternalIp(r, ip, keyPath(at, 'ip'), vpcCidr, cluster, seenIp);
-    if (named && nameOk && ip !== undefined && ipOk) out.push({ name: named.name, ip: formatIp(ip) });
+    if (name !== undefined && nameOk && ip !== undefined && ipOk) out.push({ name, ip: formatIp(ip) });
   });
   return out;
 }
@@ -80,24 +77,15 @@ function checkExternalIp(
 
 export function validateFaults(
   r: Reporter,
-  root: JsonObject,
+  list: Draft<ScenarioFile['faults']> | undefined,
   nodeNames: ReadonlySet<string> | undefined,
 ): Fault[] {
-  const list = readArray(r, root, 'faults', '', { max: MAX_FAULTS, what: 'faults' }) ?? [];
   const seen = new Map<string, string>();
   const out: Fault[] = [];
-  forEachObject(r, list, 'faults', 'a fault', ['kind', 'node'], (fault, at) => {
-    const kind = readString(r, fault, 'kind', at, {
-      required: `a fault needs a kind: ${FAULT_KINDS.join(', ')}`,
-    });
-    const kindOk = kind !== undefined && (FAULT_KINDS as readonly string[]).includes(kind);
-    if (kind !== undefined && !kindOk) {
-      r.error(
-        keyPath(at, 'kind'),
-        `${quote(kind)} is not a fault kind; use one of ${FAULT_KINDS.join(', ')}`,
-      );
-    }
-    const node = readString(r, fault, 'node', at, { required: 'a fault needs the node it breaks' });
+  (list ?? []).forEach((fault, i) => {
+    if (!fault) return;
+    const at = indexPath('faults', i);
+    const { kind, node } = fault;
     // Without a readable nodes list, the reference cannot be checked (that list is reported).
     const nodeOk = node !== undefined && (nodeNames === undefined || nodeNames.has(node));
     if (node !== undefined && !nodeOk) {
@@ -106,7 +94,7 @@ export function validateFaults(
         `unknown node ${quote(node)}; a fault must name one of the nodes in "nodes"`,
       );
     }
-    if (kind === undefined || !kindOk || node === undefined || !nodeOk) return;
+    if (kind === undefined || node === undefined || !nodeOk) return;
     const key = `${kind}\u0000${node}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -114,7 +102,7 @@ export function validateFaults(
       return;
     }
     seen.set(key, at);
-    out.push({ kind: kind as FaultKind, node });
+    out.push({ kind, node });
   });
   return out;
 }

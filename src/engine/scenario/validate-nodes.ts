@@ -4,19 +4,11 @@
  */
 import { isReservedInVswitch } from '../addressing/vswitch.ts';
 import { broadcastOf, type Cidr, contains, formatCidr, formatIp } from '../net/ipv4.ts';
-import { MAX_NODES } from './limits.ts';
-import { createNameIndex, readName } from './names.ts';
-import { readCidr, readIp } from './net-input.ts';
-import {
-  forEachObject,
-  type JsonObject,
-  keyPath,
-  own,
-  quote,
-  type Reporter,
-  readArray,
-  readString,
-} from './shape.ts';
+import { checkName, createNameIndex } from './names.ts';
+import { ipFromText } from './net-input.ts';
+import { type Draft, indexPath, keyPath, quote } from './read-json.ts';
+import type { Reporter } from './report.ts';
+import type { ScenarioFile } from './schema.ts';
 import { DEFAULTS, type NodeSpec } from './types.ts';
 import type { VpcDraft, VSwitchDraft } from './validate-vpc.ts';
 
@@ -28,8 +20,6 @@ interface NodeDraft {
   /** An address was written (valid or not): such a node never gets a default one. */
   readonly ipGiven: boolean;
   ip?: number;
-  /** The pod CIDR the node already has, as written (checked against the cluster in validate-given). */
-  podCidr?: Cidr;
 }
 
 export interface NodesDraft {
@@ -38,41 +28,36 @@ export interface NodesDraft {
   /** Every node name given as a string, valid or not (so references do not cascade); undefined
    * when the nodes list itself could not be read, so that references cannot be checked. */
   readonly names?: ReadonlySet<string>;
-  /** Given pod CIDRs with where they were written, for validate-given. */
-  readonly givenCidrs: readonly { readonly node: string; readonly cidr: Cidr; readonly path: string }[];
 }
 
-const NODE_KEYS = ['name', 'role', 'ip', 'vswitch', 'podCidr'] as const;
-
-export function validateNodes(r: Reporter, root: JsonObject, vpc: VpcDraft): NodesDraft {
-  const list = readArray(r, root, 'nodes', '', {
-    max: MAX_NODES,
-    what: 'nodes',
-    required: 'list the ECS nodes in registration order, e.g. [{ "name": "node-a" }]',
-  });
-  if (!list) return { nodes: [], givenCidrs: [] };
+/** `ipWritten(i)`: whether node i has an address in the file, valid or not. */
+export function validateNodes(
+  r: Reporter,
+  list: Draft<ScenarioFile['nodes']> | undefined,
+  ipWritten: (index: number) => boolean,
+  vpc: VpcDraft,
+): NodesDraft {
+  if (!list) return { nodes: [] };
   const names = new Set<string>();
-  if (list.length === 0) r.error('nodes', 'is empty; a cluster needs at least one node');
-
   const seenName = createNameIndex('node name');
   const taken = new Map<number, string>();
   const drafts: NodeDraft[] = [];
-  forEachObject(r, list, 'nodes', 'a node', NODE_KEYS, (node, at) => {
-    // NOTE: node names are DNS-1123 subdomains (kubernetes pkg/apis/core/validation
-    // ValidateNodeName); ACK names nodes REGION.IP, e.g. cn-hangzhou.192.168.0.10.
-    const named = readName(r, node, at, 'node name', 'subdomain');
-    if (named) {
-      names.add(named.name);
-      seenName(r, named.name, keyPath(at, 'name'));
+  list.forEach((node, i) => {
+    if (!node) return;
+    const at = indexPath('nodes', i);
+    if (node.name !== undefined) {
+      names.add(node.name);
+      checkName(r, node.name, keyPath(at, 'name'), 'node name', 'label');
+      seenName(r, node.name, keyPath(at, 'name'));
     }
     const draft: NodeDraft = {
-      ...(named ? { name: named.name } : {}),
-      role: readRole(r, node, at),
+      ...(node.name !== undefined ? { name: node.name } : {}),
+      role: node.role ?? DEFAULTS.role,
       path: at,
-      ipGiven: own(node, 'ip') !== undefined,
-      ...withVSwitch(r, node, at, vpc),
+      ipGiven: ipWritten(i),
+      ...withVSwitch(r, node.vswitch, at, vpc),
     };
-    const ip = readIp(r, node, 'ip', at);
+    const ip = node.ip === undefined ? undefined : ipFromText(node.ip);
     if (
       ip !== undefined &&
       draft.vswitch?.cidr &&
@@ -81,28 +66,18 @@ export function validateNodes(r: Reporter, root: JsonObject, vpc: VpcDraft): Nod
       taken.set(ip, keyPath(at, 'ip'));
       draft.ip = ip;
     }
-    const podCidr = readCidr(r, node, 'podCidr', at);
-    if (podCidr) draft.podCidr = podCidr;
     drafts.push(draft);
   });
   assignDefaultIps(r, drafts, taken);
-  const givenCidrs = drafts.flatMap((d) =>
-    d.podCidr && d.name !== undefined
-      ? [{ node: d.name, cidr: d.podCidr, path: keyPath(d.path, 'podCidr') }]
-      : [],
-  );
-  return { nodes: resolved(drafts), names, givenCidrs };
+  return { nodes: resolved(drafts), names };
 }
 
-function readRole(r: Reporter, node: JsonObject, at: string): NodeSpec['role'] {
-  const role = readString(r, node, 'role', at);
-  if (role === undefined || role === 'master' || role === 'worker') return role ?? DEFAULTS.role;
-  r.error(keyPath(at, 'role'), `${quote(role)} is not a role; use "master" or "worker" (the default)`);
-  return DEFAULTS.role;
-}
-
-function withVSwitch(r: Reporter, node: JsonObject, at: string, vpc: VpcDraft): { vswitch?: VSwitchDraft } {
-  const name = readString(r, node, 'vswitch', at);
+function withVSwitch(
+  r: Reporter,
+  name: string | undefined,
+  at: string,
+  vpc: VpcDraft,
+): { vswitch?: VSwitchDraft } {
   if (name === undefined) {
     const first = vpc.vswitches[0];
     return first ? { vswitch: first } : {};
@@ -171,7 +146,7 @@ function assignDefaultIps(r: Reporter, drafts: NodeDraft[], taken: Map<number, s
     let candidate = cursors.get(vsw.name) ?? first;
     while (candidate <= last && taken.has(candidate)) candidate++;
     if (candidate > last) {
-      r.error(
+      r.late(
         keyPath(draft.path, 'ip'),
         `vSwitch "${vsw.name}" (${formatCidr(vsw.cidr)}) has no free address left for this node; use a larger vSwitch or put the node in another one`,
       );
@@ -188,13 +163,7 @@ function resolved(drafts: readonly NodeDraft[]): NodeSpec[] {
   const out: NodeSpec[] = [];
   for (const d of drafts) {
     if (d.name === undefined || d.ip === undefined || !d.vswitch) continue;
-    out.push({
-      name: d.name,
-      role: d.role,
-      ip: formatIp(d.ip),
-      vswitch: d.vswitch.name,
-      ...(d.podCidr ? { podCidr: formatCidr(d.podCidr) } : {}),
-    });
+    out.push({ name: d.name, role: d.role, ip: formatIp(d.ip), vswitch: d.vswitch.name });
   }
   return out;
 }

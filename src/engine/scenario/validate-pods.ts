@@ -1,51 +1,35 @@
 /**
- * The `pods` section: each pod, the node it runs on, and its containers (which share one
- * network namespace).
+ * The `pods` section, after the schema: each pod's name, the node it runs on, and its containers
+ * (which share one network namespace), within the cluster's container limit.
  */
 
-import { formatIp } from '../net/ipv4.ts';
-import { MAX_CONTAINERS_TOTAL, MAX_PODS } from './limits.ts';
-import { checkName, createNameIndex, isValidName, readName } from './names.ts';
-import { readIp } from './net-input.ts';
-import {
-  forEachObject,
-  indexPath,
-  type JsonObject,
-  keyPath,
-  kindOf,
-  own,
-  quote,
-  type Reporter,
-  readArray,
-  readString,
-} from './shape.ts';
+import { MAX_CONTAINERS_TOTAL } from './limits.ts';
+import { checkName, createNameIndex, isValidName } from './names.ts';
+import { type Draft, indexPath, keyPath, quote } from './read-json.ts';
+import type { Reporter } from './report.ts';
+import type { ScenarioFile } from './schema.ts';
 import { DEFAULTS, type PodSpec } from './types.ts';
 
-const POD_KEYS = ['name', 'node', 'containers', 'ip'] as const;
+type PodList = Draft<ScenarioFile['pods']>;
 
-/** A pod IP written in the file, with where, for validate-given. */
-export interface GivenPodIp {
-  readonly pod: string;
-  readonly node: string;
-  readonly ip: number;
-  readonly path: string;
-}
-
+/** `containersWritten(i)`: whether pod i lists its containers (else it runs the default one). */
 export function validatePods(
   r: Reporter,
-  root: JsonObject,
+  list: PodList | undefined,
+  containersWritten: (index: number) => boolean,
   nodeNames: ReadonlySet<string> | undefined,
-  givenIps: GivenPodIp[] = [],
 ): PodSpec[] {
-  const list = readArray(r, root, 'pods', '', { max: MAX_PODS, what: 'pods' }) ?? [];
   const seenName = createNameIndex('pod name');
   const budget = { containers: MAX_CONTAINERS_TOTAL };
   const out: PodSpec[] = [];
-  forEachObject(r, list, 'pods', 'a pod', POD_KEYS, (pod, at) => {
+  (list ?? []).forEach((pod, i) => {
+    if (!pod) return;
+    const at = indexPath('pods', i);
     // NOTE: pod names are DNS-1123 subdomains (k8s.io/apimachinery ValidatePodName).
-    const named = readName(r, pod, at, 'pod name', 'subdomain');
-    if (named) seenName(r, named.name, keyPath(at, 'name'));
-    const node = readString(r, pod, 'node', at, { required: 'name the node the pod runs on, e.g. "node-a"' });
+    const name = pod.name;
+    const nameOk = name !== undefined && checkName(r, name, keyPath(at, 'name'), 'pod name', 'subdomain');
+    if (name !== undefined) seenName(r, name, keyPath(at, 'name'));
+    const node = pod.node;
     let nodeOk = node !== undefined;
     if (node !== undefined && nodeNames !== undefined && !nodeNames.has(node)) {
       r.error(
@@ -54,39 +38,24 @@ export function validatePods(
       );
       nodeOk = false;
     }
-    const containers = readContainers(r, pod, at, budget);
-    // Only an imported pod gives its address: skip the read (and its path) on the common path.
-    const ip = own(pod, 'ip') === undefined ? undefined : readIp(r, pod, 'ip', at);
-    if (named?.valid && node !== undefined && nodeOk && containers) {
-      if (ip !== undefined) givenIps.push({ pod: named.name, node, ip, path: keyPath(at, 'ip') });
-      // Most pods give no address: no spread on the 150,000-pod path.
-      out.push(
-        ip === undefined
-          ? { name: named.name, node, containers }
-          : { name: named.name, node, containers, ip: formatIp(ip) },
-      );
+    const containers = containersWritten(i)
+      ? checkContainers(r, pod.containers, keyPath(at, 'containers'), budget)
+      : DEFAULTS.containers;
+    if (name !== undefined && nameOk && node !== undefined && nodeOk && containers) {
+      out.push({ name, node, containers });
     }
   });
   return out;
 }
 
-function readContainers(
+function checkContainers(
   r: Reporter,
-  pod: JsonObject,
-  at: string,
+  value: Draft<ScenarioFile['pods'][number]['containers']> | undefined,
+  path: string,
   budget: { containers: number },
 ): readonly string[] | undefined {
-  const value = own(pod, 'containers');
-  if (value === undefined) return DEFAULTS.containers;
-  const path = keyPath(at, 'containers');
-  if (!Array.isArray(value)) {
-    r.error(path, `must be an array of container names, e.g. ["app"], but this is ${kindOf(value)}`);
-    return undefined;
-  }
-  if (value.length === 0) {
-    r.error(path, 'is empty; a pod runs at least one container (leave the key out to get ["app"])');
-    return undefined;
-  }
+  // Not a list, or an empty one: already reported by the schema.
+  if (value === undefined || value.length === 0) return undefined;
   if (value.length > budget.containers) {
     r.error(
       path,
@@ -99,9 +68,9 @@ function readContainers(
   const seen = value.length > 16 ? new Set<string>() : undefined;
   let ok = true;
   const names: string[] = [];
-  value.forEach((name: unknown, j) => {
-    if (typeof name !== 'string') {
-      r.error(indexPath(path, j), `a container name must be a string, but this is ${kindOf(name)}`);
+  value.forEach((name, j) => {
+    // A name that is not a string: already reported by the schema.
+    if (name === undefined) {
       ok = false;
       return;
     }

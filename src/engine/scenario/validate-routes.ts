@@ -3,8 +3,10 @@
  * the CCM creates. They share the route quota with those.
  */
 import { type Cidr, cidr, containsCidr, formatCidr, sameCidr } from '../net/ipv4.ts';
-import { readCidr } from './net-input.ts';
-import { forEachObject, keyPath, quote, type Reporter, readString } from './shape.ts';
+import { networkCidr } from './net-input.ts';
+import { type Draft, indexPath, keyPath, quote } from './read-json.ts';
+import type { Reporter } from './report.ts';
+import type { ScenarioFile } from './schema.ts';
 import type { CustomRoute } from './types.ts';
 import type { ClusterDraft } from './validate-cluster.ts';
 import type { VpcDraft } from './validate-vpc.ts';
@@ -15,21 +17,19 @@ const CLOUD_SERVICE_RANGE = cidr('100.64.0.0/10');
 
 export function validateRoutes(
   r: Reporter,
+  routes: Draft<ScenarioFile['vpc']['customRoutes']> | undefined,
   vpc: VpcDraft,
   cluster: ClusterDraft,
   nodeNames: ReadonlySet<string> | undefined,
 ): CustomRoute[] {
   const base = 'vpc.customRoutes';
+  const list = routes ?? [];
   const out: CustomRoute[] = [];
   const seen = new Map<string, string>();
-  forEachObject(r, vpc.customRoutes, base, 'a custom route', ['destination', 'nextHop'], (route, at) => {
-    const destination = readCidr(
-      r,
-      route,
-      'destination',
-      at,
-      'a route needs a destination CIDR, e.g. "0.0.0.0/0"',
-    );
+  list.forEach((route, i) => {
+    if (!route) return;
+    const at = indexPath(base, i);
+    const destination = networkCidr(r, route.destination, keyPath(at, 'destination'));
     const destOk =
       destination !== undefined && checkDestination(r, destination, keyPath(at, 'destination'), vpc, cluster);
     if (destination && destOk) {
@@ -42,18 +42,16 @@ export function validateRoutes(
         );
       } else seen.set(text, keyPath(at, 'destination'));
     }
-    const nextHop = readString(r, route, 'nextHop', at, {
-      required: 'a route needs a next hop: "nat-gateway" or "instance:NODE"',
-    });
+    const nextHop = route.nextHop;
     const hopOk = nextHop !== undefined && checkNextHop(r, nextHop, keyPath(at, 'nextHop'), vpc, nodeNames);
     if (destination && destOk && nextHop !== undefined && hopOk) {
       out.push({ destination: formatCidr(destination), nextHop });
     }
   });
-  if (vpc.customRoutes.length > vpc.routeQuota) {
+  if (list.length > vpc.routeQuota) {
     r.error(
       base,
-      `${vpc.customRoutes.length} custom routes do not fit the route quota of ${vpc.routeQuota}; raise vpc.routeQuota or remove routes`,
+      `${list.length} custom routes do not fit the route quota of ${vpc.routeQuota}; raise vpc.routeQuota or remove routes`,
     );
   }
   return out;
@@ -106,15 +104,12 @@ function checkNextHop(
     r.error(at, 'the next hop is "nat-gateway" but the VPC has none; add vpc.natGateway with its EIP');
     return false;
   }
-  if (hop.startsWith('instance:')) {
-    const node = hop.slice('instance:'.length);
-    if (nodeNames === undefined || nodeNames.has(node)) return true;
-    r.error(
-      at,
-      `unknown node ${quote(node)} in ${quote(hop)}; "instance:NODE" must name one of the scenario's nodes`,
-    );
-    return false;
-  }
-  r.error(at, `${quote(hop)} is not a next hop; use "nat-gateway" or "instance:NODE"`);
+  // The schema has refused every other form: this is `instance:NODE`.
+  const node = hop.slice('instance:'.length);
+  if (nodeNames === undefined || nodeNames.has(node)) return true;
+  r.error(
+    at,
+    `unknown node ${quote(node)} in ${quote(hop)}; "instance:NODE" must name one of the scenario's nodes`,
+  );
   return false;
 }

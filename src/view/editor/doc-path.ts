@@ -11,7 +11,7 @@ function isRecord(value: Json): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `vpc.vswitches[0].cidr`: keys joined by dots, indexes in brackets (as shape.ts keyPath). */
+/** `vpc.vswitches[0].cidr`: keys joined by dots, indexes in brackets (as read-json.ts keyPath). */
 export function pathText(path: DocPath): string {
   let text = '';
   for (const part of path) text += typeof part === 'number' ? `[${part}]` : text ? `.${part}` : part;
