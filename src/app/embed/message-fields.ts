@@ -1,4 +1,6 @@
-/** Field checks for the embed's messages (messages.ts); each returns a reason, or the value. */
+/** Fields of the embed's messages (messages.ts), as valibot schemas whose sentences name the field. */
+import * as v from 'valibot';
+import { kindOf } from '../../engine/scenario/read-json.ts';
 
 const MAX_ENDPOINT = 300;
 
@@ -11,26 +13,26 @@ const ENDPOINT = new RegExp(
   `^(?:pod:${SUBDOMAIN}(?:/${LABEL})?|node:${LABEL}|external:${LABEL}|${OCTET}(?:\\.${OCTET}){3})$`,
 );
 
-/** A whole number from 0 to `max`, or why not (a phrase after the field's name). */
-export function readWhole(value: unknown, max: number): number | string {
-  if (typeof value !== 'number') return `must be a number, but this is ${kindOf(value)}`;
-  if (!Number.isInteger(value) || value < 0 || value > max) {
-    return `must be a whole number from 0 to ${max}, but this is ${value}`;
-  }
-  return value;
+/** A whole number from 0 to `max`; the sentences start with the field's name. */
+export function wholeField(field: string, max: number) {
+  const problem = (issue: v.BaseIssue<unknown>) =>
+    typeof issue.input === 'number'
+      ? `${field} must be a whole number from 0 to ${max}, but this is ${issue.input}`
+      : `${field} must be a number, but this is ${kindOf(issue.input)}`;
+  return v.pipe(v.number(problem), v.integer(problem), v.minValue(0, problem), v.maxValue(max, problem));
 }
 
-/** Undefined for a well-formed endpoint, else why not (a phrase after the field's name). */
-export function readEndpoint(value: unknown): string | undefined {
-  if (typeof value !== 'string') return `must be a string, but this is ${kindOf(value)}`;
-  if (value.length > MAX_ENDPOINT) return `is ${value.length} characters long; at most ${MAX_ENDPOINT}`;
-  if (ENDPOINT.test(value)) return undefined;
-  return `is not an endpoint: use pod:NAME, pod:NAME/CONTAINER, node:NAME, external:NAME or an IPv4 address`;
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `a string (${JSON.stringify(value.slice(0, 20))})`;
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+/** An endpoint as `trace` takes it; the sentences start with the field's name. */
+export function endpointField(field: string) {
+  return v.pipe(
+    v.string((issue) => `${field} must be a string, but this is ${kindOf(issue.input)}`),
+    v.maxLength(
+      MAX_ENDPOINT,
+      (issue) => `${field} is ${(issue.input as string).length} characters long; at most ${MAX_ENDPOINT}`,
+    ),
+    v.regex(
+      ENDPOINT,
+      `${field} is not an endpoint: use pod:NAME, pod:NAME/CONTAINER, node:NAME, external:NAME or an IPv4 address`,
+    ),
+  );
 }

@@ -4,11 +4,13 @@
  * whether to ignore it, answer it with an error, or act on it. It reads own properties only and
  * copies nothing, so keys such as "__proto__" are just unknown keys.
  */
+import * as v from 'valibot';
 import { firstProblem } from '../../engine/scenario/first-problem.ts';
 import { parseScenario } from '../../engine/scenario/parse.ts';
-import { PRESET_NAMES, type PresetName } from '../../engine/scenario/presets.ts';
+import { PRESET_NAMES } from '../../engine/scenario/presets.ts';
+import { closedObject, isPlainObject } from '../../engine/scenario/read-json.ts';
 import type { Scenario } from '../../engine/scenario/types.ts';
-import { readEndpoint, readWhole } from './message-fields.ts';
+import { endpointField, wholeField } from './message-fields.ts';
 
 /** Every message of the API has a `type` starting with this; others are not for PodPath. */
 export const MESSAGE_PREFIX = 'podpath:';
@@ -17,11 +19,61 @@ export const MAX_SCENARIO_TEXT = 16_000_000;
 export const MAX_STEP = 10_000_000;
 export const MAX_HOP = 10_000;
 
+/** A message of one type: exactly these fields, each refused with a sentence naming it. */
+function message<const T extends string, const E extends v.ObjectEntries>(
+  type: T,
+  entries: E,
+  missing: Readonly<Record<string, string>>,
+) {
+  const keys = Object.keys(entries);
+  return closedObject(
+    { type: v.literal(type), ...entries },
+    {
+      what: 'a message',
+      missing: (key) => missing[key] ?? `${key} is missing`,
+      unknownKey: (key) =>
+        `unknown key ${JSON.stringify(key.slice(0, 60))} in ${type}; it takes ${keys.join(', ')}`,
+    },
+  );
+}
+
+const PRESET_PROBLEM = `preset must be one of ${PRESET_NAMES.join(', ')}`;
+
+const MESSAGES = {
+  // The scenario itself is read by parseScenario, with its own paths (readScenario).
+  'podpath:set-scenario': message(
+    'podpath:set-scenario',
+    { scenario: v.unknown() },
+    { scenario: 'set-scenario needs a scenario (an object, or JSON text)' },
+  ),
+  'podpath:set-preset': message(
+    'podpath:set-preset',
+    { preset: v.picklist(PRESET_NAMES, PRESET_PROBLEM) },
+    { preset: PRESET_PROBLEM },
+  ),
+  'podpath:set-step': message(
+    'podpath:set-step',
+    { step: wholeField('step', MAX_STEP) },
+    { step: 'step must be a number, but this is undefined' },
+  ),
+  'podpath:set-trace': message(
+    'podpath:set-trace',
+    { from: endpointField('from'), to: endpointField('to'), hop: v.optional(wholeField('hop', MAX_HOP)) },
+    {
+      from: 'from must be a string, but this is undefined',
+      to: 'to must be a string, but this is undefined',
+    },
+  ),
+} as const;
+
+type MessageType = keyof typeof MESSAGES;
+type Read<T extends MessageType> = v.InferOutput<(typeof MESSAGES)[T]>;
+
 export type HostMessage =
   | { readonly type: 'podpath:set-scenario'; readonly scenario: Scenario; readonly file: unknown }
-  | { readonly type: 'podpath:set-preset'; readonly preset: PresetName }
-  | { readonly type: 'podpath:set-step'; readonly step: number }
-  | { readonly type: 'podpath:set-trace'; readonly from: string; readonly to: string; readonly hop?: number };
+  | Readonly<Read<'podpath:set-preset'>>
+  | Readonly<Read<'podpath:set-step'>>
+  | Readonly<Read<'podpath:set-trace'>>;
 
 export interface ErrorEvent {
   readonly type: 'podpath:error';
@@ -39,13 +91,6 @@ export type Inbound =
   | { readonly kind: 'invalid'; readonly error: ErrorEvent }
   | { readonly kind: 'valid'; readonly message: HostMessage };
 
-const KEYS = new Map<string, readonly string[]>([
-  ['podpath:set-scenario', ['scenario']],
-  ['podpath:set-preset', ['preset']],
-  ['podpath:set-step', ['step']],
-  ['podpath:set-trace', ['from', 'to', 'hop']],
-]);
-
 export function errorEvent(message: string, path?: string): ErrorEvent {
   const text = message.length > 500 ? `${message.slice(0, 500)}…` : message;
   return path === undefined
@@ -55,12 +100,6 @@ export function errorEvent(message: string, path?: string): ErrorEvent {
 
 function invalid(message: string, path?: string): Inbound {
   return { kind: 'invalid', error: errorEvent(message, path) };
-}
-
-function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 /** Sorts out one incoming `event.data`. Never throws. */
@@ -77,41 +116,25 @@ function readUnguarded(data: unknown): Inbound {
   if (!isPlainObject(data)) return { kind: 'ignored' };
   const type = Object.hasOwn(data, 'type') ? data.type : undefined;
   if (typeof type !== 'string' || !type.startsWith(MESSAGE_PREFIX)) return { kind: 'ignored' };
-  const keys = KEYS.get(type);
-  if (!keys) {
+  if (!Object.hasOwn(MESSAGES, type)) {
     const shown = JSON.stringify(type.length > 60 ? `${type.slice(0, 60)}…` : type);
-    return invalid(`unknown message type ${shown}; an embed accepts ${[...KEYS.keys()].join(', ')}`, 'type');
+    return invalid(
+      `unknown message type ${shown}; an embed accepts ${Object.keys(MESSAGES).join(', ')}`,
+      'type',
+    );
   }
-  for (const key of Object.keys(data)) {
-    if (key !== 'type' && !keys.includes(key)) {
-      return invalid(
-        `unknown key ${JSON.stringify(key.slice(0, 60))} in ${type}; it takes ${keys.join(', ')}`,
-        key,
-      );
-    }
+  const read = v.safeParse(MESSAGES[type as MessageType], data, { abortEarly: true });
+  if (!read.success) {
+    // Fields are one level deep: the path is the field's key as sent.
+    const [issue] = read.issues;
+    return invalid(issue.message, issue.path?.map((step) => String(step.key)).join('.'));
   }
-  const field = (key: string) => (Object.hasOwn(data, key) ? data[key] : undefined);
-  switch (type) {
-    case 'podpath:set-scenario':
-      return readScenario(field('scenario'));
-    case 'podpath:set-preset': {
-      const preset = PRESET_NAMES.find((name) => name === field('preset'));
-      if (preset) return { kind: 'valid', message: { type, preset } };
-      return invalid(`preset must be one of ${PRESET_NAMES.join(', ')}`, 'preset');
-    }
-    case 'podpath:set-step': {
-      const step = readWhole(field('step'), MAX_STEP);
-      if (typeof step === 'string') return invalid(`step ${step}`, 'step');
-      return { kind: 'valid', message: { type, step } };
-    }
-    default:
-      return readTrace(field('from'), field('to'), field('hop'));
-  }
+  const message = read.output;
+  if (message.type === 'podpath:set-scenario') return readScenario(message.scenario);
+  return { kind: 'valid', message };
 }
 
 function readScenario(value: unknown): Inbound {
-  if (value === undefined)
-    return invalid('set-scenario needs a scenario (an object, or JSON text)', 'scenario');
   if (typeof value === 'string' && value.length > MAX_SCENARIO_TEXT) {
     return invalid(
       `the scenario is ${value.length} characters long; at most ${MAX_SCENARIO_TEXT}`,
@@ -130,16 +153,4 @@ function readScenario(value: unknown): Inbound {
     kind: 'valid',
     message: { type: 'podpath:set-scenario', scenario: result.scenario, file: result.file },
   };
-}
-
-function readTrace(from: unknown, to: unknown, hop: unknown): Inbound {
-  const fromError = readEndpoint(from);
-  if (fromError) return invalid(`from ${fromError}`, 'from');
-  const toError = readEndpoint(to);
-  if (toError) return invalid(`to ${toError}`, 'to');
-  const message = { type: 'podpath:set-trace', from: from as string, to: to as string } as const;
-  if (hop === undefined) return { kind: 'valid', message };
-  const n = readWhole(hop, MAX_HOP);
-  if (typeof n === 'string') return invalid(`hop ${n}`, 'hop');
-  return { kind: 'valid', message: { ...message, hop: n } };
 }

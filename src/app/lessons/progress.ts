@@ -3,12 +3,49 @@
  * each question was answered. Pure functions over a plain object, plus load and save that never
  * throw (storage may be full, disabled, or hold something else under our key).
  */
+import * as v from 'valibot';
+import { isObject, type JsonObject } from '../../engine/scenario/read-json.ts';
 
-export interface AnswerRecord {
-  /** The option id chosen, or the element clicked. */
-  readonly choice: string;
-  readonly right: boolean;
+const STOP_NUMBER = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9999));
+
+const ANSWER = v.pipe(
+  v.object({
+    /** The option id chosen, or the element clicked. */
+    choice: v.string(),
+    right: v.optional(v.unknown()),
+  }),
+  v.transform(({ choice, right }) => ({ choice: choice.slice(0, 300), right: right === true })),
+);
+
+const LESSON = v.object({
+  /** Stop numbers seen, ascending. */
+  seen: v.pipe(
+    v.array(v.unknown()),
+    v.transform((seen) => seen.filter((stop): stop is number => v.is(STOP_NUMBER, stop))),
+  ),
+  /** By stop number. */
+  answers: v.pipe(v.custom<JsonObject>(isObject), v.transform(entriesRead(/^\d{1,4}$/, ANSWER))),
+});
+
+/** Progress as stored: anything unreadable inside it is left out rather than refused. */
+const PROGRESS = v.pipe(
+  v.custom<JsonObject>(isObject),
+  v.transform(entriesRead(/^[a-z0-9-]{1,80}$/, LESSON)),
+);
+
+/** The entries of a record whose key matches `key` and whose value `schema` reads, as read. */
+function entriesRead<S extends v.GenericSchema>(key: RegExp, schema: S) {
+  return (record: JsonObject): Record<string, v.InferOutput<S>> => {
+    const out: Record<string, v.InferOutput<S>> = {};
+    for (const [name, value] of Object.entries(record)) {
+      const read = key.test(name) ? v.safeParse(schema, value) : undefined;
+      if (read?.success) out[name] = read.output;
+    }
+    return out;
+  };
 }
+
+export type AnswerRecord = Readonly<v.InferOutput<typeof ANSWER>>;
 
 export interface LessonProgress {
   /** Stop numbers seen, ascending. */
@@ -55,37 +92,15 @@ export function completion(progress: Progress, lesson: string, total: number) {
   return { seen, total, done: total > 0 && seen === total };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function cleanLesson(value: unknown): LessonProgress | null {
-  if (!isRecord(value) || !Array.isArray(value.seen) || !isRecord(value.answers)) return null;
-  const seen = value.seen.filter((s): s is number => Number.isInteger(s) && s >= 1 && s <= 9999);
-  const answers: Record<string, AnswerRecord> = {};
-  for (const [stop, answer] of Object.entries(value.answers)) {
-    if (/^\d{1,4}$/.test(stop) && isRecord(answer) && typeof answer.choice === 'string')
-      answers[stop] = { choice: answer.choice.slice(0, 300), right: answer.right === true };
-  }
-  return { seen, answers };
-}
-
 /** Progress from stored text; anything unreadable counts as none. */
 export function parseProgress(text: string | null): Progress {
   if (!text) return {};
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    const read = v.safeParse(PROGRESS, JSON.parse(text));
+    return read.success ? read.output : {};
   } catch {
     return {};
   }
-  if (!isRecord(raw)) return {};
-  const progress: Record<string, LessonProgress> = {};
-  for (const [lesson, value] of Object.entries(raw)) {
-    const clean = cleanLesson(value);
-    if (clean && /^[a-z0-9-]{1,80}$/.test(lesson)) progress[lesson] = clean;
-  }
-  return progress;
 }
 
 export function loadProgress(storage: Storage | undefined = globalThis.localStorage): Progress {

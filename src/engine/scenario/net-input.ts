@@ -74,8 +74,8 @@ export function cidrBlock() {
  * with the network address it should have been, as host-local and kube-controller-manager refuse it.
  */
 export function networkCidr(r: Reporter, text: string | undefined, at: string): Cidr | undefined {
-  if (text === undefined) return undefined;
-  const parsed = cidrFromText(text);
+  // The schema has checked the text with ip-num already.
+  const parsed = text === undefined ? undefined : parseCidr(text);
   if (!parsed) return undefined;
   if (parsed.hostBits) {
     r.error(

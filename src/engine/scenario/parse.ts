@@ -15,7 +15,7 @@ import {
   UNKNOWN_KEY,
   written,
 } from './read-json.ts';
-import { createReporter, type Reporter } from './report.ts';
+import { createReporter } from './report.ts';
 import { SCENARIO_FILE, type ScenarioFile } from './schema.ts';
 import type { ParseResult, Scenario, ScenarioError } from './types.ts';
 import { validateCluster } from './validate-cluster.ts';
@@ -100,29 +100,29 @@ function validateRoot(
     const unknownKey = issue.type === UNKNOWN_KEY;
     fromSchema.get(sectionOf(issue))?.push({ path: issuePath(issue), message: issue.message, unknownKey });
   }
+  const r = createReporter();
   const errors: ScenarioError[] = [];
-  const pass = <T>(section: Section, check: (r: Reporter) => T): T => {
-    const r = createReporter();
-    const result = check(r);
-    errors.push(...inReadingOrder(section, fromSchema.get(section) ?? [], r.errors));
-    return result;
+  let reported = 0;
+  /** Lists the problems of one part of the file: the schema's, and those its pass just found. */
+  const section = (name: Section) => {
+    errors.push(...inReadingOrder(name, fromSchema.get(name) ?? [], r.errors.slice(reported)));
+    reported = r.errors.length;
   };
-  pass('', () => undefined);
-  const vpc = pass('vpc', (r) => validateVpc(r, file?.vpc, written(root, 'vpc', 'natGateway')));
-  const cluster = pass('cluster', (r) =>
-    validateCluster(r, file?.cluster, written(root, 'cluster', 'serviceCidr'), vpc),
-  );
-  const nodes = pass('nodes', (r) =>
-    validateNodes(r, file?.nodes, (i) => written(root, 'nodes', i, 'ip'), vpc),
-  );
-  const customRoutes = pass('vpc.customRoutes', (r) =>
-    validateRoutes(r, file?.vpc?.customRoutes, vpc, cluster, nodes.names),
-  );
-  const pods = pass('pods', (r) =>
-    validatePods(r, file?.pods, (i) => written(root, 'pods', i, 'containers'), nodes.names),
-  );
-  const externals = pass('externals', (r) => validateExternals(r, file?.externals, vpc.cidr, cluster));
-  const faults = pass('faults', (r) => validateFaults(r, file?.faults, nodes.names));
+  section('');
+  const vpc = validateVpc(r, file?.vpc, written(root, 'vpc', 'natGateway'));
+  section('vpc');
+  const cluster = validateCluster(r, file?.cluster, written(root, 'cluster', 'serviceCidr'), vpc);
+  section('cluster');
+  const nodes = validateNodes(r, file?.nodes, (i) => written(root, 'nodes', i, 'ip'), vpc);
+  section('nodes');
+  const customRoutes = validateRoutes(r, file?.vpc?.customRoutes, vpc, cluster, nodes.names);
+  section('vpc.customRoutes');
+  const pods = validatePods(r, file?.pods, (i) => written(root, 'pods', i, 'containers'), nodes.names);
+  section('pods');
+  const externals = validateExternals(r, file?.externals, vpc.cidr, cluster);
+  section('externals');
+  const faults = validateFaults(r, file?.faults, nodes.names);
+  section('faults');
 
   if (errors.length > 0 || !read.ok) return { ok: false, errors: capped(errors) };
   if (!vpc.cidr || !cluster.podCidr || !cluster.serviceCidr) {

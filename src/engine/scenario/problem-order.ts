@@ -84,6 +84,11 @@ export function inReadingOrder(
   fromSchema: readonly SchemaError[],
   fromPasses: readonly PassError[],
 ): ScenarioError[] {
+  // One side alone is in reading order already (the schema's, when it found one problem).
+  if (fromSchema.length === 0) return fromPasses.map(({ path, message }) => ({ path, message }));
+  if (fromPasses.length === 0 && fromSchema.length === 1) {
+    return fromSchema.map(({ path, message }) => ({ path, message }));
+  }
   const schema = fromSchema
     .map(({ unknownKey, ...error }) => ({ error, place: placeOf(error.path, root, true, false, unknownKey) }))
     .sort((a, b) => compare(a.place, b.place));

@@ -127,26 +127,35 @@ export function oneOf<const T extends readonly [string, ...string[]]>(
   );
 }
 
-export interface ObjectTexts<K extends string> {
+export interface ObjectTexts {
   /** Names the object in a type error: "the VPC", "a node". */
   readonly what: string;
-  /** For each required key, the hint after "is missing; ". */
-  readonly missing?: { readonly [key in K]?: string };
+  /** The sentence for a required key that is missing. */
+  readonly missing: (key: string) => string;
+  /** The sentence for a key the object may not have (by default, with a near miss). */
+  readonly unknownKey?: (key: string, allowed: readonly string[]) => string;
+}
+
+/** `missing` sentences "is missing; HINT", by key. */
+export function missingHints(hints: Readonly<Record<string, string>>): (key: string) => string {
+  return (key) => `is missing; ${Object.hasOwn(hints, key) ? hints[key] : 'it is required'}`;
+}
+
+/** A JSON object with no prototype but Object's (what JSON.parse and structured clone make). */
+export function isPlainObject(value: unknown): value is JsonObject {
+  if (!isObject(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /**
  * An object with exactly these keys. Refuses anything but a JSON object, reports every unknown
  * own key first, then reads each known own key (a key whose value is undefined is missing).
  */
-export function closedObject<const E extends v.ObjectEntries>(
-  entries: E,
-  texts: ObjectTexts<keyof E & string>,
-) {
+export function closedObject<const E extends v.ObjectEntries>(entries: E, texts: ObjectTexts) {
   const allowed = Object.keys(entries);
-  const missing = (issue: Issue) => {
-    const key = String(issue.path?.at(-1)?.key);
-    return `is missing; ${texts.missing?.[key as keyof E & string] ?? 'it is required'}`;
-  };
+  const missing = (issue: Issue) => texts.missing(String(issue.path?.at(-1)?.key));
+  const unknownKey = texts.unknownKey ?? unknownKeyMessage;
   const schema = v.strictObject(entries, missing);
   const run = schema['~run'];
   const read: typeof schema = {
@@ -163,15 +172,14 @@ export function closedObject<const E extends v.ObjectEntries>(
       const keys = Object.keys(input);
       // valibot reads `key in input`: give it only the own, defined, known keys (a plain JSON
       // object with none else, the usual case, is read as it is).
-      const proto: unknown = Object.getPrototypeOf(input);
-      let plain = proto === Object.prototype || proto === null;
+      let plain = isPlainObject(input);
       for (const key of keys) {
         if (Object.hasOwn(entries, key)) {
           if (input[key] === undefined) plain = false;
           continue;
         }
         plain = false;
-        const issue = typeIssue(key, unknownKeyMessage(key, allowed), UNKNOWN_KEY);
+        const issue = typeIssue(key, unknownKey(key, allowed), UNKNOWN_KEY);
         unknown.push({ ...issue, path: [{ type: 'object', origin: 'key', input, key, value: input[key] }] });
       }
       const known: Record<string, unknown> = plain ? input : Object.create(null);

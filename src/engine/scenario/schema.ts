@@ -27,6 +27,7 @@ import {
   boundedList,
   closedObject,
   kindOf,
+  missingHints,
   oneOf,
   quote,
   text,
@@ -68,10 +69,10 @@ const VSWITCH = closedObject(
   },
   {
     what: 'a vSwitch',
-    missing: {
+    missing: missingHints({
       name: 'every vSwitch needs a name',
       cidr: 'every vSwitch needs a CIDR inside the VPC, e.g. "192.168.0.0/24"',
-    },
+    }),
   },
 );
 
@@ -90,10 +91,10 @@ const CUSTOM_ROUTE = closedObject(
   },
   {
     what: 'a custom route',
-    missing: {
+    missing: missingHints({
       destination: 'a route needs a destination CIDR, e.g. "0.0.0.0/0"',
       nextHop: 'a route needs a next hop: "nat-gateway" or "instance:NODE"',
-    },
+    }),
   },
 );
 
@@ -119,7 +120,10 @@ const VPC = closedObject(
     natGateway: v.optional(
       closedObject(
         { eip: ip('The NAT gateway EIP, outside the VPC.') },
-        { what: 'the NAT gateway', missing: { eip: 'a NAT gateway needs its EIP, e.g. "198.51.100.20"' } },
+        {
+          what: 'the NAT gateway',
+          missing: missingHints({ eip: 'a NAT gateway needs its EIP, e.g. "198.51.100.20"' }),
+        },
       ),
     ),
     customRoutes: v.optional(
@@ -129,10 +133,10 @@ const VPC = closedObject(
   },
   {
     what: 'the VPC',
-    missing: {
+    missing: missingHints({
       cidr: 'the VPC needs a CIDR such as "192.168.0.0/16"',
       vswitches: 'the VPC needs at least one vSwitch, e.g. [{ "name": "vsw-a", "cidr": "192.168.0.0/24" }]',
-    },
+    }),
   },
 );
 
@@ -153,7 +157,10 @@ const CLUSTER = closedObject(
     serviceCidr: v.optional(cidr('The service CIDR.'), DEFAULTS.serviceCidr),
     ipMasq: v.optional(v.pipe(trueOrFalse(), v.description('flanneld --ip-masq.')), DEFAULTS.ipMasq),
   },
-  { what: 'the cluster', missing: { podCidr: 'the cluster needs a pod CIDR such as "172.16.0.0/16"' } },
+  {
+    what: 'the cluster',
+    missing: missingHints({ podCidr: 'the cluster needs a pod CIDR such as "172.16.0.0/16"' }),
+  },
 );
 
 const NODE = closedObject(
@@ -169,7 +176,7 @@ const NODE = closedObject(
     ip: v.optional(ip('eth0 address; default: the next free address of its vSwitch.')),
     vswitch: v.optional(v.pipe(text(), v.description('A vSwitch name; default: the first.'))),
   },
-  { what: 'a node', missing: { name: 'every node needs a name' } },
+  { what: 'a node', missing: missingHints({ name: 'every node needs a name' }) },
 );
 
 const POD = closedObject(
@@ -198,7 +205,10 @@ const POD = closedObject(
   },
   {
     what: 'a pod',
-    missing: { name: 'every pod needs a name', node: 'name the node the pod runs on, e.g. "node-a"' },
+    missing: missingHints({
+      name: 'every pod needs a name',
+      node: 'name the node the pod runs on, e.g. "node-a"',
+    }),
   },
 );
 
@@ -206,10 +216,10 @@ const EXTERNAL = closedObject(
   { name: nameText('label', 'The endpoint name.'), ip: ip('A public address.') },
   {
     what: 'an external endpoint',
-    missing: {
+    missing: missingHints({
       name: 'every external needs a name',
       ip: 'an external endpoint needs an IPv4 address, e.g. "203.0.113.10"',
-    },
+    }),
   },
 );
 
@@ -223,10 +233,10 @@ const FAULT = closedObject(
   },
   {
     what: 'a fault',
-    missing: {
+    missing: missingHints({
       kind: `a fault needs a kind: ${FAULT_KINDS.join(', ')}`,
       node: 'a fault needs the node it breaks',
-    },
+    }),
   },
 );
 
@@ -265,11 +275,11 @@ export const SCENARIO_FILE = v.pipe(
     },
     {
       what: 'a scenario',
-      missing: {
+      missing: missingHints({
         vpc: 'describe the VPC, e.g. { "cidr": "192.168.0.0/16", "vswitches": [ … ] }',
         cluster: 'describe the cluster network, e.g. { "podCidr": "172.16.0.0/16" }',
         nodes: 'list the ECS nodes in registration order, e.g. [{ "name": "node-a" }]',
-      },
+      }),
     },
   ),
   v.title('PodPath scenario'),

@@ -2,9 +2,8 @@
  * `externals` (endpoints outside the VPC, such as an Internet host) and `faults` (what-if
  * breakages toggled on the scenario).
  */
-import { type Cidr, cidr, contains, formatCidr, formatIp } from '../net/ipv4.ts';
+import { type Cidr, cidr, contains, formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { checkName, createNameIndex } from './names.ts';
-import { ipFromText } from './net-input.ts';
 import { type Draft, indexPath, keyPath, quote } from './read-json.ts';
 import type { Reporter } from './report.ts';
 import type { ScenarioFile } from './schema.ts';
@@ -31,7 +30,7 @@ export function validateExternals(
       name !== undefined &&
       checkName(r, name, keyPath(at, 'name'), 'external name', 'label') &&
       seenName(r, name, keyPath(at, 'name'));
-    const ip = ext.ip === undefined ? undefined : ipFromText(ext.ip);
+    const ip = ext.ip === undefined ? undefined : parseIp(ext.ip);
     const ipOk = ip !== undefined && checkExternalIp(r, ip, keyPath(at, 'ip'), vpcCidr, cluster, seenIp);
     if (name !== undefined && nameOk && ip !== undefined && ipOk) out.push({ name, ip: formatIp(ip) });
   });

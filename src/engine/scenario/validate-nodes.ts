@@ -3,9 +3,8 @@
  * without an address get the next free one of their vSwitch.
  */
 import { isReservedInVswitch } from '../addressing/vswitch.ts';
-import { broadcastOf, type Cidr, contains, formatCidr, formatIp } from '../net/ipv4.ts';
+import { broadcastOf, type Cidr, contains, formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { checkName, createNameIndex } from './names.ts';
-import { ipFromText } from './net-input.ts';
 import { type Draft, indexPath, keyPath, quote } from './read-json.ts';
 import type { Reporter } from './report.ts';
 import type { ScenarioFile } from './schema.ts';
@@ -57,7 +56,7 @@ export function validateNodes(
       ipGiven: ipWritten(i),
       ...withVSwitch(r, node.vswitch, at, vpc),
     };
-    const ip = node.ip === undefined ? undefined : ipFromText(node.ip);
+    const ip = node.ip === undefined ? undefined : parseIp(node.ip);
     if (
       ip !== undefined &&
       draft.vswitch?.cidr &&

@@ -3,10 +3,19 @@
  * and the NAT gateway's EIP outside it. Custom routes are checked once the nodes are known
  * (validate-routes.ts).
  */
-import { type Cidr, cidr, contains, containsCidr, formatCidr, formatIp, overlaps } from '../net/ipv4.ts';
+import {
+  type Cidr,
+  cidr,
+  contains,
+  containsCidr,
+  formatCidr,
+  formatIp,
+  overlaps,
+  parseIp,
+} from '../net/ipv4.ts';
 import { VSWITCH_MAX_PREFIX, VSWITCH_MIN_PREFIX } from './limits.ts';
 import { checkName, createNameIndex } from './names.ts';
-import { ipFromText, networkCidr } from './net-input.ts';
+import { networkCidr } from './net-input.ts';
 import { type Draft, indexPath, keyPath } from './read-json.ts';
 import type { Reporter } from './report.ts';
 import type { ScenarioFile } from './schema.ts';
@@ -45,7 +54,7 @@ export function validateVpc(
   if (!vpc) return empty;
   const vpcCidr = readVpcCidr(r, vpc.cidr, path);
   const vswitches = validateVSwitches(r, vpc.vswitches, keyPath(path, 'vswitches'), vpcCidr);
-  let natEip = vpc.natGateway?.eip === undefined ? undefined : ipFromText(vpc.natGateway.eip);
+  let natEip = vpc.natGateway?.eip === undefined ? undefined : parseIp(vpc.natGateway.eip);
   if (natEip !== undefined && vpcCidr && contains(vpcCidr, natEip)) {
     r.error(
       `${path}.natGateway.eip`,

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { isObject } from '../../engine/scenario/read-json.ts';
 import type { ScenarioError } from '../../engine/scenario/types.ts';
 import { useEditor } from './editor-context.ts';
 import { TextField } from './fields.tsx';
@@ -16,7 +17,7 @@ export function ScenarioForm(props: {
 }) {
   const { unplaced } = props;
   const { doc } = useEditor();
-  const editable = typeof doc === 'object' && doc !== null && !Array.isArray(doc);
+  const editable = isObject(doc);
   return (
     <div className="space-y-3">
       <ProblemList id="ed-problems" errors={unplaced} />

@@ -3,13 +3,11 @@
  * the path's text as the validator writes it (`nodes[2].ip`), so that its messages find their
  * field. Nothing here mutates its input or assigns through a user-supplied key.
  */
+import { isObject, type JsonObject } from '../../engine/scenario/read-json.ts';
+
 export type DocPath = readonly (string | number)[];
 
 type Json = unknown;
-
-function isRecord(value: Json): value is Record<string, Json> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `vpc.vswitches[0].cidr`: keys joined by dots, indexes in brackets (as read-json.ts keyPath). */
 export function pathText(path: DocPath): string {
@@ -22,12 +20,12 @@ export function getIn(doc: Json, path: DocPath): Json {
   let value = doc;
   for (const part of path) {
     if (typeof part === 'number') value = Array.isArray(value) ? value[part] : undefined;
-    else value = isRecord(value) && Object.hasOwn(value, part) ? value[part] : undefined;
+    else value = isObject(value) && Object.hasOwn(value, part) ? value[part] : undefined;
   }
   return value;
 }
 
-function withKey(obj: Record<string, Json>, key: string, value: Json): Record<string, Json> {
+function withKey(obj: JsonObject, key: string, value: Json): Record<string, Json> {
   const copy: Record<string, Json> = {};
   for (const [k, v] of Object.entries(obj)) {
     if (k !== key)
@@ -50,7 +48,7 @@ export function setIn(doc: Json, path: DocPath, value: Json): Json {
     list[head] = setIn(list[head], rest, value);
     return list;
   }
-  const obj = isRecord(doc) ? doc : {};
+  const obj: JsonObject = isObject(doc) ? doc : {};
   const child = setIn(Object.hasOwn(obj, head) ? obj[head] : undefined, rest, value);
   return withKey(obj, head, child);
 }
