@@ -1,6 +1,6 @@
 /** Build steps of the site (vite.config.ts): the Content-Security-Policy and the scenario schema. */
 import type { Plugin } from 'vite';
-import { scenarioJsonSchema } from '../src/engine/scenario/schema.ts';
+import { scenarioJsonSchema } from '../src/engine/scenario/json-schema.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 
 export const SCHEMA_FILE = 'scenario.schema.json';
@@ -23,7 +23,7 @@ export function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** `scenario.schema.json` next to index.html, made from the scenario file's description (schema.ts). */
+/** `scenario.schema.json` next to index.html, made from the scenario file's description (json-schema.ts). */
 export function scenarioSchema(): Plugin {
   const source = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
   return {

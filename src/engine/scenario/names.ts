@@ -61,13 +61,9 @@ export function checkName(r: Reporter, name: string, path: string, what: string,
  * as any string, so that references to a misspelt name do not cascade into "unknown name" errors;
  * `checkName` checks the rule in a later pass. The JSON Schema carries the rule.
  */
-export function nameText(rule: NameRule, description: string, typeProblem = stringProblem) {
+export function nameText(rule: NameRule, typeProblem = stringProblem) {
   const { max, pattern } = RULES[rule];
-  return v.pipe(
-    v.string(typeProblem),
-    v.metadata({ pattern: pattern.source, maxLength: max }),
-    v.description(description),
-  );
+  return v.pipe(v.string(typeProblem), v.metadata({ pattern: pattern.source, maxLength: max }));
 }
 
 /** Remembers where each name was first seen, to report duplicates with their first place. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { scenarioJsonSchema } from './json-schema.ts';
 import { MAX_NODES, MAX_ROUTE_QUOTA, NODE_MASK_MAX, NODE_MASK_MIN } from './limits.ts';
 import { parseScenario } from './parse.ts';
 import { PRESET_NAMES, PRESETS } from './presets.ts';
-import { scenarioJsonSchema } from './schema.ts';
 import { DEFAULTS, FAULT_KINDS } from './types.ts';
 
 type Schema = { readonly [key: string]: unknown };

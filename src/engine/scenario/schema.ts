@@ -1,11 +1,10 @@
 /**
  * The scenario file (DESIGN.md §3.1), described once. From this description come the file's
  * TypeScript type (`ScenarioFile`, defaults applied), its structural problems with their paths and
- * sentences, and the JSON Schema (draft 2020-12) shipped in the build as `scenario.schema.json`
- * for authors' editors and docs CI. What a schema cannot say (host bits, overlaps, names that
- * refer to each other, quotas) is checked by the passes in validate-*.ts.
+ * sentences, and the JSON Schema of `scenario.schema.json` (json-schema.ts, which adds the prose).
+ * What a schema cannot say (host bits, overlaps, names that refer to each other, quotas) is
+ * checked by the passes in validate-*.ts.
  */
-import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import {
   MAX_CUSTOM_ROUTES,
@@ -18,8 +17,6 @@ import {
   MAX_VSWITCHES,
   NODE_MASK_MAX,
   NODE_MASK_MIN,
-  VSWITCH_MAX_PREFIX,
-  VSWITCH_MIN_PREFIX,
 } from './limits.ts';
 import { nameText } from './names.ts';
 import { cidrBlock, ipAddress } from './net-input.ts';
@@ -56,16 +53,10 @@ export const DEFAULTS = {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
 
-const cidr = (description: string) =>
-  v.pipe(cidrBlock(), v.description(`${description} In network form: no host bits set.`));
-const ip = (description: string) => v.pipe(ipAddress(), v.description(description));
-
 const VSWITCH = closedObject(
   {
-    name: nameText('label', 'The vSwitch name.'),
-    cidr: cidr(
-      `Inside the VPC, mask /${VSWITCH_MIN_PREFIX} to /${VSWITCH_MAX_PREFIX}, not overlapping another.`,
-    ),
+    name: nameText('label'),
+    cidr: cidrBlock(),
   },
   {
     what: 'a vSwitch',
@@ -78,7 +69,7 @@ const VSWITCH = closedObject(
 
 const CUSTOM_ROUTE = closedObject(
   {
-    destination: cidr('The destination.'),
+    destination: cidrBlock(),
     nextHop: v.pipe(
       text(),
       v.check(
@@ -86,7 +77,6 @@ const CUSTOM_ROUTE = closedObject(
         (issue) => `${quote(issue.input as string)} is not a next hop; use "nat-gateway" or "instance:NODE"`,
       ),
       v.metadata({ pattern: '^(nat-gateway|instance:.+)$' }),
-      v.description('"nat-gateway" or "instance:NODE".'),
     ),
   },
   {
@@ -100,7 +90,7 @@ const CUSTOM_ROUTE = closedObject(
 
 const VPC = closedObject(
   {
-    cidr: cidr('The VPC CIDR, inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.'),
+    cidr: cidrBlock(),
     vswitches: boundedList(VSWITCH, {
       what: 'vSwitches',
       max: MAX_VSWITCHES,
@@ -113,13 +103,12 @@ const VPC = closedObject(
           MAX_ROUTE_QUOTA,
           `the route quota is a whole number of custom route entries from 1 to ${MAX_ROUTE_QUOTA} (200 by default)`,
         ),
-        v.description('Custom route entries the VPC route table may hold: one per node, plus customRoutes.'),
       ),
       DEFAULTS.routeQuota,
     ),
     natGateway: v.optional(
       closedObject(
-        { eip: ip('The NAT gateway EIP, outside the VPC.') },
+        { eip: ipAddress() },
         {
           what: 'the NAT gateway',
           missing: missingHints({ eip: 'a NAT gateway needs its EIP, e.g. "198.51.100.20"' }),
@@ -142,7 +131,7 @@ const VPC = closedObject(
 
 const CLUSTER = closedObject(
   {
-    podCidr: cidr('The cluster CIDR that node pod CIDRs are cut from.'),
+    podCidr: cidrBlock(),
     nodeCidrMaskSize: v.optional(
       v.pipe(
         wholeNumber(
@@ -150,12 +139,11 @@ const CLUSTER = closedObject(
           NODE_MASK_MAX,
           `the node mask is a prefix length from ${NODE_MASK_MIN} to ${NODE_MASK_MAX} (ACK's console offers 24 to 28; the engine also accepts 16 to 23)`,
         ),
-        v.description('The prefix length of each node pod CIDR (--node-cidr-mask-size).'),
       ),
       DEFAULTS.nodeCidrMaskSize,
     ),
-    serviceCidr: v.optional(cidr('The service CIDR.'), DEFAULTS.serviceCidr),
-    ipMasq: v.optional(v.pipe(trueOrFalse(), v.description('flanneld --ip-masq.')), DEFAULTS.ipMasq),
+    serviceCidr: v.optional(cidrBlock(), DEFAULTS.serviceCidr),
+    ipMasq: v.optional(trueOrFalse(), DEFAULTS.ipMasq),
   },
   {
     what: 'the cluster',
@@ -165,7 +153,7 @@ const CLUSTER = closedObject(
 
 const NODE = closedObject(
   {
-    name: nameText('label', 'The node name.'),
+    name: nameText('label'),
     role: v.optional(
       oneOf(
         ['master', 'worker'],
@@ -173,22 +161,21 @@ const NODE = closedObject(
       ),
       DEFAULTS.role,
     ),
-    ip: v.optional(ip('eth0 address; default: the next free address of its vSwitch.')),
-    vswitch: v.optional(v.pipe(text(), v.description('A vSwitch name; default: the first.'))),
+    ip: v.optional(ipAddress()),
+    vswitch: v.optional(text()),
   },
   { what: 'a node', missing: missingHints({ name: 'every node needs a name' }) },
 );
 
 const POD = closedObject(
   {
-    name: nameText('subdomain', 'The pod name.'),
-    node: v.pipe(text(), v.description('The node it runs on.')),
+    name: nameText('subdomain'),
+    node: text(),
     containers: v.optional(
       v.pipe(
         boundedList(
           nameText(
             'label',
-            'A container name.',
             (issue) => `a container name must be a string, but this is ${kindOf(issue.input)}`,
           ),
           {
@@ -213,7 +200,7 @@ const POD = closedObject(
 );
 
 const EXTERNAL = closedObject(
-  { name: nameText('label', 'The endpoint name.'), ip: ip('A public address.') },
+  { name: nameText('label'), ip: ipAddress() },
   {
     what: 'an external endpoint',
     missing: missingHints({
@@ -229,7 +216,7 @@ const FAULT = closedObject(
       FAULT_KINDS,
       (kind) => `${quote(kind)} is not a fault kind; use one of ${FAULT_KINDS.join(', ')}`,
     ),
-    node: v.pipe(text(), v.description('The node it breaks.')),
+    node: text(),
   },
   {
     what: 'a fault',
@@ -240,70 +227,41 @@ const FAULT = closedObject(
   },
 );
 
-/** The scenario file. Read it with `readScenarioFile`, which knows the options it needs. */
-export const SCENARIO_FILE = v.pipe(
-  closedObject(
-    {
-      // `$schema` lets an author point an editor at scenario.schema.json; the engine ignores it.
-      $schema: v.optional(
-        v.pipe(textUpTo(2000), v.description('Where this file says its schema is; ignored by PodPath.')),
-      ),
-      title: v.optional(
-        v.pipe(
-          textUpTo(MAX_TITLE_LENGTH),
-          v.regex(
-            NO_CONTROL_CHARACTERS,
-            () =>
-              'contains control characters (such as NUL or a line break); keep the title to one plain line',
-          ),
+/** The scenario file (parse.ts reads it with `readWith`, then runs the passes). */
+export const SCENARIO_FILE = closedObject(
+  {
+    // `$schema` lets an author point an editor at scenario.schema.json; the engine ignores it.
+    $schema: v.optional(textUpTo(2000)),
+    title: v.optional(
+      v.pipe(
+        textUpTo(MAX_TITLE_LENGTH),
+        v.regex(
+          NO_CONTROL_CHARACTERS,
+          () => 'contains control characters (such as NUL or a line break); keep the title to one plain line',
         ),
-        DEFAULTS.title,
       ),
-      vpc: VPC,
-      cluster: CLUSTER,
-      nodes: v.pipe(
-        boundedList(NODE, {
-          what: 'nodes',
-          max: MAX_NODES,
-          empty: 'is empty; a cluster needs at least one node',
-        }),
-        v.description('ECS nodes in registration order, which decides their pod CIDRs.'),
-      ),
-      pods: v.optional(boundedList(POD, { what: 'pods', max: MAX_PODS }), []),
-      externals: v.optional(boundedList(EXTERNAL, { what: 'externals', max: MAX_EXTERNALS }), []),
-      faults: v.optional(boundedList(FAULT, { what: 'faults', max: MAX_FAULTS }), []),
-    },
-    {
-      what: 'a scenario',
-      missing: missingHints({
-        vpc: 'describe the VPC, e.g. { "cidr": "192.168.0.0/16", "vswitches": [ … ] }',
-        cluster: 'describe the cluster network, e.g. { "podCidr": "172.16.0.0/16" }',
-        nodes: 'list the ECS nodes in registration order, e.g. [{ "name": "node-a" }]',
-      }),
-    },
-  ),
-  v.title('PodPath scenario'),
-  v.description(
-    'A cluster for PodPath: an Alibaba Cloud VPC, an ACK cluster with Flannel in VPC-route mode, its nodes in registration order, and pods. Check a file with `npm run --silent cli -- validate FILE`.',
-  ),
+      DEFAULTS.title,
+    ),
+    vpc: VPC,
+    cluster: CLUSTER,
+    nodes: boundedList(NODE, {
+      what: 'nodes',
+      max: MAX_NODES,
+      empty: 'is empty; a cluster needs at least one node',
+    }),
+    pods: v.optional(boundedList(POD, { what: 'pods', max: MAX_PODS }), []),
+    externals: v.optional(boundedList(EXTERNAL, { what: 'externals', max: MAX_EXTERNALS }), []),
+    faults: v.optional(boundedList(FAULT, { what: 'faults', max: MAX_FAULTS }), []),
+  },
+  {
+    what: 'a scenario',
+    missing: missingHints({
+      vpc: 'describe the VPC, e.g. { "cidr": "192.168.0.0/16", "vswitches": [ … ] }',
+      cluster: 'describe the cluster network, e.g. { "podCidr": "172.16.0.0/16" }',
+      nodes: 'list the ECS nodes in registration order, e.g. [{ "name": "node-a" }]',
+    }),
+  },
 );
 
 /** A scenario file as read, with the documented defaults applied (node addresses come later). */
 export type ScenarioFile = v.InferOutput<typeof SCENARIO_FILE>;
-
-/** A JSON Schema value, loosely typed for reading. */
-export interface JsonSchemaNode {
-  readonly [key: string]: unknown;
-}
-
-/**
- * The JSON Schema of the scenario file. Built on demand: only the build and tests need it, so
- * the app's bundle leaves the converter out.
- */
-export function scenarioJsonSchema(): JsonSchemaNode {
-  return toJsonSchema(SCENARIO_FILE, {
-    target: 'draft-2020-12',
-    // `check` actions run the engine's own parsers; their metadata gives the JSON Schema pattern.
-    ignoreActions: ['check'],
-  }) as JsonSchemaNode;
-}
