@@ -32,6 +32,7 @@ import {
   trueOrFalse,
   wholeNumber,
 } from './read-json.ts';
+import { titleProblem } from './title-text.ts';
 
 export const FAULT_KINDS = [
   'vpc-route-deleted',
@@ -49,9 +50,6 @@ export const DEFAULTS = {
   role: 'worker',
   containers: ['app'],
 } as const;
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
 
 const VSWITCH = closedObject(
   {
@@ -235,10 +233,12 @@ export const SCENARIO_FILE = closedObject(
     title: v.optional(
       v.pipe(
         textUpTo(MAX_TITLE_LENGTH),
-        v.regex(
-          NO_CONTROL_CHARACTERS,
-          () => 'contains control characters (such as NUL or a line break); keep the title to one plain line',
+        v.check(
+          (title) => titleProblem(title) === undefined,
+          (issue) => titleProblem(issue.input as string) ?? '',
         ),
+        // For the JSON Schema only: titleProblem is the authority.
+        v.metadata({ pattern: '^[^\\u0000-\\u001f\\u007f-\\u009f]*$' }),
       ),
       DEFAULTS.title,
     ),
