@@ -20,8 +20,9 @@ import { SCENARIO_FILE, type ScenarioFile } from './schema.ts';
 import type { ParseResult, Scenario, ScenarioError } from './types.ts';
 import { validateCluster } from './validate-cluster.ts';
 import { validateExternals, validateFaults } from './validate-extras.ts';
+import { validateGiven } from './validate-given.ts';
 import { validateNodes } from './validate-nodes.ts';
-import { validatePods } from './validate-pods.ts';
+import { type GivenPodIp, validatePods } from './validate-pods.ts';
 import { validateRoutes } from './validate-routes.ts';
 import { validateVpc } from './validate-vpc.ts';
 
@@ -104,8 +105,9 @@ function validateRoot(
   const errors: ScenarioError[] = [];
   let reported = 0;
   /** Lists the problems of one part of the file: the schema's, and those its pass just found. */
-  const section = (name: Section) => {
-    errors.push(...inReadingOrder(name, fromSchema.get(name) ?? [], r.errors.slice(reported)));
+  const section = (name: Section, withSchema = true) => {
+    const schemaErrors = withSchema ? (fromSchema.get(name) ?? []) : [];
+    errors.push(...inReadingOrder(name, schemaErrors, r.errors.slice(reported)));
     reported = r.errors.length;
   };
   section('');
@@ -117,8 +119,19 @@ function validateRoot(
   section('nodes');
   const customRoutes = validateRoutes(r, file?.vpc?.customRoutes, vpc, cluster, nodes.names);
   section('vpc.customRoutes');
-  const pods = validatePods(r, file?.pods, (i) => written(root, 'pods', i, 'containers'), nodes.names);
+  const givenIps: GivenPodIp[] = [];
+  const pods = validatePods(
+    r,
+    file?.pods,
+    (i) => written(root, 'pods', i, 'containers'),
+    nodes.names,
+    givenIps,
+  );
+  // Given addresses are checked once every node and pod was read, and only in a file with no
+  // other problem: their problems come after all the pods'.
   section('pods');
+  validateGiven({ errors, error: r.late, late: r.late }, cluster, nodes, givenIps);
+  section('pods', false);
   const externals = validateExternals(r, file?.externals, vpc.cidr, cluster);
   section('externals');
   const faults = validateFaults(r, file?.faults, nodes.names);

@@ -151,7 +151,9 @@ const CLUSTER = closedObject(
 
 const NODE = closedObject(
   {
-    name: nameText('label'),
+    // NOTE: node names are DNS-1123 subdomains (kubernetes pkg/apis/core/validation
+    // ValidateNodeName); ACK names nodes REGION.IP, e.g. cn-hangzhou.192.168.0.10.
+    name: nameText('subdomain'),
     role: v.optional(
       oneOf(
         ['master', 'worker'],
@@ -161,6 +163,7 @@ const NODE = closedObject(
     ),
     ip: v.optional(ipAddress()),
     vswitch: v.optional(text()),
+    podCidr: v.optional(cidrBlock()),
   },
   { what: 'a node', missing: missingHints({ name: 'every node needs a name' }) },
 );
@@ -187,6 +190,7 @@ const POD = closedObject(
       ),
       () => [...DEFAULTS.containers],
     ),
+    ip: v.optional(ipAddress()),
   },
   {
     what: 'a pod',

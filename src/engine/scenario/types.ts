@@ -18,7 +18,10 @@ export type Fault = Frozen<ScenarioFile['faults'][number]>;
 export type VSwitch = Frozen<ScenarioFile['vpc']['vswitches'][number]>;
 /** `nextHop`: `nat-gateway`, or `instance:NODE` for a route to one of the scenario's ECS instances. */
 export type CustomRoute = Frozen<ScenarioFile['vpc']['customRoutes'][number]>;
-export type NodeSpec = Frozen<Required<ScenarioFile['nodes'][number]>>;
+type FileNode = ScenarioFile['nodes'][number];
+/** `podCidr`: the pod CIDR the node already has (an imported cluster); otherwise the allocator picks one. */
+export type NodeSpec = Frozen<Required<Omit<FileNode, 'podCidr'>> & Pick<FileNode, 'podCidr'>>;
+/** `ip`: the pod IP the pod already has (an imported cluster); otherwise host-local picks one. */
 export type PodSpec = Frozen<ScenarioFile['pods'][number]>;
 export type External = Frozen<ScenarioFile['externals'][number]>;
 

@@ -15,7 +15,7 @@ import {
   formatIp,
   overlaps,
 } from '../net/ipv4.ts';
-import type { Reporter } from './shape.ts';
+import type { Reporter } from './report.ts';
 import type { NodeSpec } from './types.ts';
 import type { ClusterDraft } from './validate-cluster.ts';
 import type { NodesDraft } from './validate-nodes.ts';

@@ -5,6 +5,7 @@
 import { isReservedInVswitch } from '../addressing/vswitch.ts';
 import { broadcastOf, type Cidr, contains, formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { checkName, createNameIndex } from './names.ts';
+import { networkCidr } from './net-input.ts';
 import { type Draft, indexPath, keyPath, quote } from './read-json.ts';
 import type { Reporter } from './report.ts';
 import type { ScenarioFile } from './schema.ts';
@@ -19,6 +20,8 @@ interface NodeDraft {
   /** An address was written (valid or not): such a node never gets a default one. */
   readonly ipGiven: boolean;
   ip?: number;
+  /** The pod CIDR the node already has, as written (checked against the cluster in validate-given). */
+  podCidr?: Cidr;
 }
 
 export interface NodesDraft {
@@ -27,6 +30,8 @@ export interface NodesDraft {
   /** Every node name given as a string, valid or not (so references do not cascade); undefined
    * when the nodes list itself could not be read, so that references cannot be checked. */
   readonly names?: ReadonlySet<string>;
+  /** Given pod CIDRs with where they were written, for validate-given. */
+  readonly givenCidrs: readonly { readonly node: string; readonly cidr: Cidr; readonly path: string }[];
 }
 
 /** `ipWritten(i)`: whether node i has an address in the file, valid or not. */
@@ -36,7 +41,7 @@ export function validateNodes(
   ipWritten: (index: number) => boolean,
   vpc: VpcDraft,
 ): NodesDraft {
-  if (!list) return { nodes: [] };
+  if (!list) return { nodes: [], givenCidrs: [] };
   const names = new Set<string>();
   const seenName = createNameIndex('node name');
   const taken = new Map<number, string>();
@@ -46,7 +51,7 @@ export function validateNodes(
     const at = indexPath('nodes', i);
     if (node.name !== undefined) {
       names.add(node.name);
-      checkName(r, node.name, keyPath(at, 'name'), 'node name', 'label');
+      checkName(r, node.name, keyPath(at, 'name'), 'node name', 'subdomain');
       seenName(r, node.name, keyPath(at, 'name'));
     }
     const draft: NodeDraft = {
@@ -65,10 +70,17 @@ export function validateNodes(
       taken.set(ip, keyPath(at, 'ip'));
       draft.ip = ip;
     }
+    const podCidr = networkCidr(r, node.podCidr, keyPath(at, 'podCidr'));
+    if (podCidr) draft.podCidr = podCidr;
     drafts.push(draft);
   });
   assignDefaultIps(r, drafts, taken);
-  return { nodes: resolved(drafts), names };
+  const givenCidrs = drafts.flatMap((d) =>
+    d.podCidr && d.name !== undefined
+      ? [{ node: d.name, cidr: d.podCidr, path: keyPath(d.path, 'podCidr') }]
+      : [],
+  );
+  return { nodes: resolved(drafts), names, givenCidrs };
 }
 
 function withVSwitch(
@@ -162,7 +174,13 @@ function resolved(drafts: readonly NodeDraft[]): NodeSpec[] {
   const out: NodeSpec[] = [];
   for (const d of drafts) {
     if (d.name === undefined || d.ip === undefined || !d.vswitch) continue;
-    out.push({ name: d.name, role: d.role, ip: formatIp(d.ip), vswitch: d.vswitch.name });
+    out.push({
+      name: d.name,
+      role: d.role,
+      ip: formatIp(d.ip),
+      vswitch: d.vswitch.name,
+      ...(d.podCidr ? { podCidr: formatCidr(d.podCidr) } : {}),
+    });
   }
   return out;
 }

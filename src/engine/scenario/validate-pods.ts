@@ -3,6 +3,7 @@
  * (which share one network namespace), within the cluster's container limit.
  */
 
+import { formatIp, parseIp } from '../net/ipv4.ts';
 import { MAX_CONTAINERS_TOTAL } from './limits.ts';
 import { checkName, createNameIndex, isValidName } from './names.ts';
 import { type Draft, indexPath, keyPath, quote } from './read-json.ts';
@@ -12,12 +13,21 @@ import { DEFAULTS, type PodSpec } from './types.ts';
 
 type PodList = Draft<ScenarioFile['pods']>;
 
+/** A pod IP written in the file, with where, for validate-given. */
+export interface GivenPodIp {
+  readonly pod: string;
+  readonly node: string;
+  readonly ip: number;
+  readonly path: string;
+}
+
 /** `containersWritten(i)`: whether pod i lists its containers (else it runs the default one). */
 export function validatePods(
   r: Reporter,
   list: PodList | undefined,
   containersWritten: (index: number) => boolean,
   nodeNames: ReadonlySet<string> | undefined,
+  givenIps: GivenPodIp[] = [],
 ): PodSpec[] {
   const seenName = createNameIndex('pod name');
   const budget = { containers: MAX_CONTAINERS_TOTAL };
@@ -41,8 +51,12 @@ export function validatePods(
     const containers = containersWritten(i)
       ? checkContainers(r, pod.containers, keyPath(at, 'containers'), budget)
       : DEFAULTS.containers;
+    // Only an imported pod gives its address (the schema has checked its text).
+    const ip = pod.ip === undefined ? undefined : parseIp(pod.ip);
     if (name !== undefined && nameOk && node !== undefined && nodeOk && containers) {
-      out.push({ name, node, containers });
+      if (ip !== undefined) givenIps.push({ pod: name, node, ip, path: keyPath(at, 'ip') });
+      // Most pods give no address: no spread on the 150,000-pod path.
+      out.push(ip === undefined ? { name, node, containers } : { name, node, containers, ip: formatIp(ip) });
     }
   });
   return out;
