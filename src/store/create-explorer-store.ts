@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { presetScenario } from '../engine/scenario/presets.ts';
 import { devtools } from './devtools.ts';
-import { initPacketState } from './packet-init.ts';
+import { createLinkSlice } from './link-slice.ts';
 import { createPacketSlice } from './packet-slice.ts';
 import { createPlaybackSlice } from './playback-slice.ts';
 import { createScenarioSlice } from './scenario-slice.ts';
@@ -18,7 +18,6 @@ import { createWhatIfSlice } from './what-if-slice.ts';
 export function createExplorerStore(init: ExplorerInit = {}) {
   const source: ScenarioSource = init.source ?? { kind: 'preset', name: 'article' };
   const scenario = init.scenario ?? presetScenario(source.kind === 'preset' ? source.name : 'article');
-  const step = Number.isFinite(init.step) ? Math.max(0, Math.trunc(init.step ?? 0)) : 0;
   const speed = init.speed !== undefined && isSpeed(init.speed) ? init.speed : 1;
   const theme = isTheme(init.theme) ? init.theme : 'system';
   const enabled = init.devtools ?? import.meta.env?.DEV === true;
@@ -32,15 +31,13 @@ export function createExplorerStore(init: ExplorerInit = {}) {
         ...createViewSlice({ theme, reducedMotion: init.reducedMotion ?? false })(...a),
         ...createPacketSlice()(...a),
         ...createWhatIfSlice()(...a),
+        ...createLinkSlice()(...a),
       }),
       { name: 'PodPath', enabled },
     ),
   );
-  // The what-if from the URL changes the construction (and its last step): apply it first.
-  initPacketState(store, init.packet);
-  // Clamp the starting step against the construction that now exists.
-  if (step > 0)
-    store.setState({ step: Math.min(step, store.getState().construction.steps.length) }, false, 'init');
+  // The rest of the view as a link would apply it to a running store, so both show the same.
+  store.getState().applyView({ ...init, source, scenario });
   return store;
 }
 

@@ -12,7 +12,17 @@ export {
 } from './packet-walk.ts';
 export * from './selectors.ts';
 export { isSpeed, progressOf, SPEEDS, type Speed, STEP_ANIMATION_MS, STEP_HOLD_MS } from './timing.ts';
-export type { ExplorerInit, ExplorerState, ScenarioSource, Theme, ZoomKind } from './types.ts';
+export type {
+  ExplorerInit,
+  ExplorerState,
+  ScenarioOrigin,
+  ScenarioSource,
+  Theme,
+  ZoomKind,
+} from './types.ts';
+export { formatHash, parseHash } from './view-hash.ts';
+export { selectViewState } from './view-select.ts';
 export { isTheme, THEMES } from './view-slice.ts';
+export { EMPTY_VIEW, type LessonLocation, type ViewState } from './view-state.ts';
 export type { WhatIfSettings } from './what-if-scenario.ts';
 export { worldAt } from './world-cache.ts';

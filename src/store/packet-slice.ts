@@ -33,6 +33,8 @@ function moveTo(state: ExplorerState, hop: number) {
     hop: target,
     hopTime: target > state.hop ? 0 : HOP_MOVE_MS,
     selectedId: selectionFor(state, hops, target),
+    // The new hop's evidence picks the inspector's tab again.
+    tab: target === state.hop ? state.tab : null,
   };
 }
 
@@ -75,6 +77,7 @@ export function createPacketSlice(): SliceCreator<PacketSlice> {
           time: STEP_ANIMATION_MS,
           playing: false,
           selectedId: selectionFor(state, hops, 1),
+          tab: null,
         },
         false,
         'packet/send',
@@ -90,12 +93,12 @@ export function createPacketSlice(): SliceCreator<PacketSlice> {
       }
       const hops = walk ? walkOf(get().construction, walk).hops : [];
       set(
-        { walk, hop: clampHop(hops, hop), hopTime: HOP_MOVE_MS, walkPlaying: false },
+        { walk, hop: clampHop(hops, hop), hopTime: HOP_MOVE_MS, walkPlaying: false, tab: null },
         false,
         'packet/restore',
       );
     },
-    closeWalk: () => set({ walk: null, hop: 0, walkPlaying: false }, false, 'packet/close'),
+    closeWalk: () => set({ walk: null, hop: 0, walkPlaying: false, tab: null }, false, 'packet/close'),
     // Choosing a hop stops the walk there, to read it.
     goToHop: (hop) => set({ ...moveTo(get(), hop), walkPlaying: false }, false, 'packet/go-to'),
     nextHop: () => set(moveTo(get(), get().hop + 1), false, 'packet/next'),

@@ -45,6 +45,7 @@ export interface PacketInit {
 /** What loading another scenario resets: no walk, no what-if. */
 export const PACKET_CLEARED = {
   walk: null,
+  tab: null,
   hop: 0,
   hopTime: 0,
   walkPlaying: false,

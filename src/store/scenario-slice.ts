@@ -24,13 +24,23 @@ export function createScenarioSlice(
     loadPreset: (name) => {
       const scenario = presetScenario(name);
       set(
-        { scenario, construction: construct(scenario), source: { kind: 'preset', name }, ...REWOUND },
+        {
+          scenario,
+          construction: construct(scenario),
+          source: { kind: 'preset', name },
+          scenarioOrigin: null,
+          ...REWOUND,
+        },
         false,
         'scenario/load-preset',
       );
     },
-    loadScenario: (scenario, source = { kind: 'custom' }) => {
-      set({ scenario, construction: construct(scenario), source, ...REWOUND }, false, 'scenario/load');
+    loadScenario: (scenario, source = { kind: 'custom' }, origin) => {
+      set(
+        { scenario, construction: construct(scenario), source, scenarioOrigin: origin ?? null, ...REWOUND },
+        false,
+        'scenario/load',
+      );
     },
     refuseScenario: (message) => set({ loadError: message }, false, 'scenario/refuse'),
   });

@@ -4,6 +4,7 @@ import type { Construction, Scenario } from '../engine/index.ts';
 import type { PresetName } from '../engine/scenario/presets.ts';
 import type { PacketInit, PacketSlice, WhatIfSlice } from './packet-types.ts';
 import type { Speed } from './timing.ts';
+import type { LessonLocation } from './view-state.ts';
 
 /** Where the scenario came from: a built-in preset, or one the user supplied (URL, file, editor). */
 export type ScenarioSource =
@@ -18,10 +19,20 @@ export interface ScenarioSlice {
   readonly loadError: string | null;
   /** Builds a preset and rewinds to step 0 with nothing selected. */
   loadPreset(name: PresetName): void;
-  /** Builds a validated scenario and rewinds to step 0 with nothing selected. */
-  loadScenario(scenario: Scenario, source?: ScenarioSource): void;
+  /**
+   * Builds a validated scenario and rewinds to step 0 with nothing selected; `origin` is its
+   * `s=` value and file, when the caller knows them.
+   */
+  loadScenario(scenario: Scenario, source?: ScenarioSource, origin?: ScenarioOrigin): void;
   /** Keeps the current scenario and says why another one was refused. */
   refuseScenario(message: string): void;
+}
+
+/** What ties a custom scenario to a link: its `s=` value (null: too large for one) and its file. */
+export interface ScenarioOrigin {
+  readonly param: string | null;
+  /** The scenario file as the user wrote it (defaults left out). */
+  readonly file: unknown;
 }
 
 export interface PlaybackSlice {
@@ -47,7 +58,11 @@ export interface PlaybackSlice {
 export interface SelectionSlice {
   /** The selected diagram element (`vpc`, `node:node-a`, `pod:web-1`, …), or null. */
   readonly selectedId: string | null;
+  /** The inspector's open artifact, picked by the learner or a lesson; null: the view picks. */
+  readonly tab: string | null;
   select(id: string | null): void;
+  /** Opens an artifact's tab in the inspector (null: back to the one the view picks). */
+  openTab(artifact: string | null): void;
   /** Selects an element and asks the diagram to bring it into view ("Show element"). */
   showElement(id: string): void;
 }
@@ -67,7 +82,32 @@ export interface ViewSlice {
   setReducedMotion(reduced: boolean): void;
 }
 
+/** The parts of the view (view-state.ts) that no other slice holds, and the view applied whole. */
+export interface LinkSlice {
+  /** The custom scenario's link and file; null when not known (a preset, or a lesson's own). */
+  readonly scenarioOrigin: ScenarioOrigin | null;
+  /** The lesson stop open, or null. */
+  readonly lesson: LessonLocation | null;
+  /** Whether the lesson picker is showing. */
+  readonly lessonPicker: boolean;
+  readonly embed: boolean;
+  readonly present: boolean;
+  readonly lang: string | null;
+  /** Opens a lesson at a stop (closing the picker); the same stop keeps its location object. */
+  openLesson(location: LessonLocation): void;
+  /** Leaves the lesson; the explorer stays as it is. */
+  exitLesson(): void;
+  showLessonPicker(open: boolean): void;
+  /**
+   * Shows the view a link describes, exactly as a store made from it would (create-explorer-store.ts
+   * does the same): the scenario, rebuilt only when it is another one, then the what-if, the walk,
+   * the step, the selection, the lesson and the embed. Theme, speed and reduced motion stay.
+   */
+  applyView(init: ExplorerInit): void;
+}
+
 export type ExplorerState = ScenarioSlice &
+  LinkSlice &
   PlaybackSlice &
   SelectionSlice &
   ViewSlice &
@@ -87,6 +127,14 @@ export interface ExplorerInit {
   readonly speed?: number;
   readonly reducedMotion?: boolean;
   readonly loadError?: string | null;
+  /** The custom scenario's `s=` value and file. */
+  readonly scenarioOrigin?: ScenarioOrigin | null;
+  /** The inspector's open artifact. */
+  readonly tab?: string | null;
+  readonly lesson?: LessonLocation | null;
+  readonly embed?: boolean;
+  readonly present?: boolean;
+  readonly lang?: string | null;
   /** The packet walk and what-if from the URL (trace, hop, faults, quota, clustermask). */
   readonly packet?: PacketInit;
   /** Connect the Redux devtools extension when present (default: only in development). */

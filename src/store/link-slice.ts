@@ -1,0 +1,78 @@
+import { construct } from '../engine/index.ts';
+import { presetScenario } from '../engine/scenario/presets.ts';
+import { PACKET_CLEARED } from './packet-types.ts';
+import { STEP_ANIMATION_MS } from './timing.ts';
+import type { ExplorerInit, ExplorerState, LinkSlice, ScenarioSource, SliceCreator } from './types.ts';
+import { normalizeWhatIf, sameWhatIf } from './what-if-scenario.ts';
+import { baseScenarioOf } from './what-if-slice.ts';
+
+const DEFAULT_SOURCE: ScenarioSource = { kind: 'preset', name: 'article' };
+
+/** Whether the store already shows the scenario `init` asks for (before any what-if). */
+function showsScenarioOf(state: ExplorerState, init: ExplorerInit): boolean {
+  const source = init.source ?? DEFAULT_SOURCE;
+  if (source.kind === 'preset') {
+    return state.source.kind === 'preset' && state.source.name === source.name;
+  }
+  return state.source.kind === 'custom' && init.scenario === baseScenarioOf(state);
+}
+
+function clampStep(state: ExplorerState, step: number | undefined): number {
+  const n = step !== undefined && Number.isFinite(step) ? Math.max(0, Math.trunc(step)) : 0;
+  return Math.min(n, state.construction.steps.length);
+}
+
+export function createLinkSlice(): SliceCreator<LinkSlice> {
+  return (set, get) => ({
+    scenarioOrigin: null,
+    lesson: null,
+    lessonPicker: false,
+    embed: false,
+    present: false,
+    lang: null,
+    openLesson: (next) => {
+      const now = get().lesson;
+      const same = now?.lesson === next.lesson && now.stop === next.stop;
+      set(same ? { lessonPicker: false } : { lesson: next, lessonPicker: false }, false, 'lesson/open');
+    },
+    exitLesson: () => set({ lesson: null }, false, 'lesson/exit'),
+    showLessonPicker: (open) => set({ lessonPicker: open }, false, 'lesson/picker'),
+    applyView: (init) => {
+      if (!showsScenarioOf(get(), init)) {
+        const source = init.source ?? DEFAULT_SOURCE;
+        const scenario = init.scenario ?? presetScenario(source.kind === 'preset' ? source.name : 'article');
+        set(
+          { scenario, construction: construct(scenario), source, ...PACKET_CLEARED },
+          false,
+          'view/scenario',
+        );
+      }
+      // The what-if changes the construction (and its last step): before the walk and the step.
+      const state = get();
+      const wanted = normalizeWhatIf(baseScenarioOf(state), init.packet?.whatIf ?? {});
+      if (!sameWhatIf(wanted, state.whatIf?.settings ?? {}) || state.whatIfError !== null) {
+        state.setWhatIf(wanted);
+      }
+      const walk = init.packet?.walk ?? null;
+      if (walk !== get().walk || walk !== null) get().restoreWalk(walk, init.packet?.hop ?? 1);
+      set(
+        {
+          scenarioOrigin: init.scenarioOrigin ?? null,
+          loadError: init.loadError ?? null,
+          step: clampStep(get(), init.step),
+          time: STEP_ANIMATION_MS,
+          playing: false,
+          selectedId: init.selectedId ?? null,
+          tab: init.tab ?? null,
+          lesson: init.lesson ?? null,
+          lessonPicker: false,
+          embed: init.embed ?? false,
+          present: init.present ?? false,
+          lang: init.lang ?? null,
+        },
+        false,
+        'view/apply',
+      );
+    },
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * The one URL codec (DESIGN.md §3.3): a location hash to a ViewState and back. Hash routing, so
+ * any static host works: `#/?preset=article&step=14&sel=node:node-a`, `#/?s=<scenario>`,
+ *   tab=ARTIFACT         the inspector's open artifact of the selected element
+ *   trace=FROM,TO        the walk's endpoints as `trace FILE --from --to` takes them (§3.2)
+ *   hop=N                the hop shown, 1-based over the request's then the reply's hops
+ *   faults=KIND:NODE,…   the what-if faults, replacing the scenario's (empty: none)
+ *   quota=N              the what-if VPC route quota
+ *   clustermask=N        the what-if prefix length of the cluster CIDR
+ *   embed=1              embed mode
+ *   lesson=ID&stop=N     a lesson stop
+ *   present=1, lang=xx   room for presentation mode and languages
+ * Anything malformed reads as absent; the engine validates the rest (unknown nodes, bad sizes).
+ * No other module reads `location.hash` parameters or builds a query string.
+ */
+
+import { PRESET_NAMES, type PresetName } from '../engine/scenario/presets.ts';
+import { FAULT_KINDS, type Fault, type FaultKind } from '../engine/scenario/types.ts';
+import type { WalkRequest } from './packet-walk.ts';
+import type { LessonLocation, ViewState } from './view-state.ts';
+import type { WhatIfSettings } from './what-if-scenario.ts';
+
+/** Ids look like `vpc`, `node:node-a`, `node:node-a/cni0`, `pod:web-1/veth#host`, `route:0.0.0.0/0`. */
+const ELEMENT_ID = /^[a-z][A-Za-z0-9._/#:-]{0,300}$/;
+/** Artifact names: `subnet.env`, `ip-route`, `10-flannel.conf`. */
+const ARTIFACT = /^[a-z0-9][a-z0-9._-]{0,60}$/;
+/** `pod:web-1`, `pod:web-1/nginx`, `node:node-a`, `external:internet`, `203.0.113.10`. */
+const ENDPOINT = /^[a-z0-9][a-z0-9.:/-]{0,250}$/;
+const NODE_NAME = /^[a-z0-9][a-z0-9.-]{0,252}$/;
+const LESSON_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_LESSON_ID = 80;
+const LANG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+const MAX_FAULTS = 400;
+
+function paramsOf(hash: string): URLSearchParams {
+  const query = hash.indexOf('?');
+  return new URLSearchParams(query < 0 ? '' : hash.slice(query + 1));
+}
+
+function isPresetName(value: string | null): value is PresetName {
+  return value !== null && (PRESET_NAMES as readonly string[]).includes(value);
+}
+
+function readInt(text: string | null, digits: number): number | null {
+  return text !== null && new RegExp(`^\\d{1,${digits}}$`).test(text) ? Number(text) : null;
+}
+
+function readMatching(text: string | null, pattern: RegExp): string | null {
+  return text !== null && pattern.test(text) ? text : null;
+}
+
+function readWalk(text: string | null): WalkRequest | null {
+  const parts = text?.split(',') ?? [];
+  const [from, to] = parts;
+  if (parts.length !== 2 || !from || !to || !ENDPOINT.test(from) || !ENDPOINT.test(to)) return null;
+  return { from, to };
+}
+
+function readFaults(text: string): Fault[] {
+  const faults: Fault[] = [];
+  for (const item of text.split(',').slice(0, MAX_FAULTS)) {
+    const colon = item.indexOf(':');
+    const kind = item.slice(0, colon);
+    const node = item.slice(colon + 1);
+    const known = (FAULT_KINDS as readonly string[]).includes(kind);
+    if (colon > 0 && known && NODE_NAME.test(node)) faults.push({ kind: kind as FaultKind, node });
+  }
+  return faults;
+}
+
+function readWhatIf(params: URLSearchParams): WhatIfSettings | null {
+  const faults = params.get('faults');
+  const routeQuota = readInt(params.get('quota'), 6);
+  const clusterMask = readInt(params.get('clustermask'), 2);
+  if (faults === null && routeQuota === null && clusterMask === null) return null;
+  return {
+    ...(faults === null ? {} : { faults: readFaults(faults) }),
+    ...(routeQuota === null ? {} : { routeQuota }),
+    ...(clusterMask === null ? {} : { clusterMask }),
+  };
+}
+
+/** A missing or bad `stop` reads as the first. */
+function readLesson(params: URLSearchParams): LessonLocation | null {
+  const lesson = params.get('lesson');
+  if (lesson === null || lesson.length > MAX_LESSON_ID || !LESSON_ID.test(lesson)) return null;
+  const stopText = params.get('stop') ?? '';
+  const stop = /^\d{1,4}$/.test(stopText) ? Math.max(1, Number(stopText)) : 1;
+  return { lesson, stop };
+}
+
+/** Reads the view from a location hash; anything malformed reads as absent. */
+export function parseHash(hash: string): ViewState {
+  const params = paramsOf(hash);
+  const scenarioText = params.get('s');
+  const scenario = scenarioText && scenarioText.length > 0 ? scenarioText : null;
+  const preset = params.get('preset');
+  const walk = readWalk(params.get('trace'));
+  return {
+    // `s=` wins over `preset`.
+    preset: scenario === null && isPresetName(preset) ? preset : null,
+    scenario,
+    step: readInt(params.get('step'), 7),
+    selected: readMatching(params.get('sel'), ELEMENT_ID),
+    tab: readMatching(params.get('tab'), ARTIFACT),
+    walk,
+    hop: walk ? readInt(params.get('hop'), 5) : null,
+    whatIf: readWhatIf(params),
+    lesson: readLesson(params),
+    embed: params.get('embed') === '1',
+    present: params.get('present') === '1',
+    lang: readMatching(params.get('lang'), LANG),
+  };
+}
+
+/** The hash of a view, its parameters always in the same order. */
+export function formatHash(view: ViewState): string {
+  const params = new URLSearchParams();
+  const put = (name: string, value: string | number | null | undefined) => {
+    if (value !== null && value !== undefined) params.set(name, String(value));
+  };
+  if (view.scenario !== null) put('s', view.scenario);
+  else put('preset', view.preset);
+  put('step', view.step);
+  put('sel', view.selected);
+  put('tab', view.tab);
+  put('trace', view.walk ? `${view.walk.from},${view.walk.to}` : null);
+  put('hop', view.walk && view.hop !== null && view.hop > 0 ? view.hop : null);
+  put('faults', view.whatIf?.faults?.map((f) => `${f.kind}:${f.node}`).join(','));
+  put('quota', view.whatIf?.routeQuota);
+  put('clustermask', view.whatIf?.clusterMask);
+  put('embed', view.embed ? 1 : null);
+  put('lesson', view.lesson?.lesson);
+  put('stop', view.lesson?.stop);
+  put('present', view.present ? 1 : null);
+  put('lang', view.lang);
+  // Keep ids readable in the address bar: `:` and `/` are legal in a fragment's query.
+  return `#/?${params.toString().replaceAll('%3A', ':').replaceAll('%2F', '/')}`;
+}
