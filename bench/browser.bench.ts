@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
-import { encodeScenarioParam } from '../src/app/scenario-param.ts';
+import { encodeScenarioParam } from '../src/app/url/scenario-param.ts';
 import { construct } from '../src/engine/index.ts';
 import { parseScenario } from '../src/engine/scenario/parse.ts';
 import { firstLoadAssets } from './browser/first-load.ts';

@@ -1,4 +1,4 @@
-import { encodeScenarioParam } from '../src/app/scenario-param.ts';
+import { encodeScenarioParam } from '../src/app/url/scenario-param.ts';
 import { construct } from '../src/engine/index.ts';
 import { parseScenario } from '../src/engine/scenario/parse.ts';
 import { PRESETS, presetScenario } from '../src/engine/scenario/presets.ts';

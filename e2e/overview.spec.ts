@@ -1,5 +1,5 @@
 import { twentyNodeScenarioFile } from '../bench/browser/twenty-nodes.ts';
-import { encodeScenarioParam } from '../src/app/scenario-param.ts';
+import { encodeScenarioParam } from '../src/app/url/scenario-param.ts';
 import { expect, test } from './fixtures.ts';
 import { screenshotPath } from './screenshots.ts';
 

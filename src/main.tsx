@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { prepareScenarioParam } from './app/share/url-scenarios.ts';
+import { initFromLocation } from './app/url/view-url.ts';
 import { applyTheme, storedTheme } from './app/useTheme.ts';
 import { loadTracer } from './store/tracer.ts';
 import './index.css';
@@ -9,19 +9,19 @@ import './index.css';
 // Set the theme before the first paint, so a dark page does not flash white.
 applyTheme(storedTheme(), window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
 
-// A compressed scenario in the URL is decoded before the store is made from the URL.
-await prepareScenarioParam(window.location.hash);
+// The view in the URL, a compressed scenario in it decoded, before the store is made from it.
+const init = await initFromLocation();
 
 // The packet engine is not part of the first load. A link that opens on a packet walk or a lesson
 // waits for it; any other page fetches it in the background. If it cannot be fetched, the page
 // still opens: a walk then says why it could not be sent.
 const tracer = loadTracer().catch(() => undefined);
-if (/[?&](trace|lesson)=/.test(window.location.hash)) await tracer;
+if (init.packet?.walk || init.lesson) await tracer;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App init={init} />
   </StrictMode>,
 );

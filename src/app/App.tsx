@@ -1,14 +1,12 @@
 import { lazy, useState } from 'react';
-import { createExplorerStore, ExplorerStoreContext } from '../store/index.ts';
+import { useStore } from 'zustand';
+import { createExplorerStore, type ExplorerInit, ExplorerStoreContext } from '../store/index.ts';
 import { Explorer } from './Explorer.tsx';
-import { isEmbedMode } from './embed/embed-mode.ts';
 import { LazyPart } from './LazyPart.tsx';
-import { initFromUrl } from './url-bridge.ts';
+import { useViewUrl } from './url/useViewUrl.ts';
 import { useClock } from './useClock.ts';
 import { useKeyboard } from './useKeyboard.ts';
-import { usePacketWalkUrl } from './usePacketWalkUrl.ts';
 import { storedTheme, useTheme } from './useTheme.ts';
-import { useUrlSync } from './useUrlSync.ts';
 
 // Embed mode (and its postMessage API) is a separate chunk; the full explorer never loads it.
 const EmbedRoot = lazy(() => import('./embed/EmbedRoot.tsx'));
@@ -19,20 +17,15 @@ function prefersReducedMotion(): boolean {
   );
 }
 
-/** The app: one explorer store, made from the URL, with the clock, keyboard, URL and theme wired. */
-export function App() {
+/** The app: one explorer store, made from the URL's view, with the clock, keyboard, URL and theme wired. */
+export function App({ init }: { init: ExplorerInit }) {
   const [store] = useState(() =>
-    createExplorerStore({
-      ...initFromUrl(window.location.hash),
-      theme: storedTheme(),
-      reducedMotion: prefersReducedMotion(),
-    }),
+    createExplorerStore({ ...init, theme: storedTheme(), reducedMotion: prefersReducedMotion() }),
   );
-  const [embed] = useState(() => isEmbedMode(window.location.hash));
+  const embed = useStore(store, (s) => s.embed);
   useClock(store);
   useKeyboard(store);
-  useUrlSync(store);
-  usePacketWalkUrl(store);
+  useViewUrl(store);
   useTheme(store);
   return (
     <ExplorerStoreContext value={store}>

@@ -17,6 +17,8 @@ export const selectStepIndex = (s: ExplorerState): number => s.step;
 export const selectPlaying = (s: ExplorerState): boolean => s.playing;
 export const selectSpeed = (s: ExplorerState): number => s.speed;
 export const selectSelectedId = (s: ExplorerState): string | null => s.selectedId;
+/** The inspector's artifact tab picked by the learner or a lesson, or null. */
+export const selectArtifactTab = (s: ExplorerState): string | null => s.tab;
 export const selectTheme = (s: ExplorerState) => s.theme;
 export const selectZoomRequest = (s: ExplorerState) => s.zoomRequest;
 export const selectReducedMotion = (s: ExplorerState): boolean => s.reducedMotion;

@@ -1,16 +1,18 @@
+import { formatHash, selectViewState, useExplorer } from '../../store/index.ts';
 import { FOCUS_RING } from '../../view/styles.ts';
 import { LoadError } from '../LoadError.tsx';
 import { LessonsHost } from '../lessons/LessonsHost.tsx';
 import { Narration } from '../Narration.tsx';
 import { PlaybackControls } from '../PlaybackControls.tsx';
 import { TopologyPanel } from '../TopologyPanel.tsx';
-import { fullViewHash } from './embed-mode.ts';
 
 /**
  * Embed mode (`&embed=1`): the diagram, the step controls and the narration, filling the iframe
  * (its full height, no page scroll; the narration scrolls on its own when it is long).
  */
 export function EmbedExplorer() {
+  // The same view outside the embed, always current (middle-click and "copy link" read the href).
+  const fullView = useExplorer((s) => formatHash({ ...selectViewState(s), embed: false }));
   return (
     <main className="group/embed flex h-dvh flex-col gap-2 overflow-hidden bg-slate-50 p-2 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <LoadError />
@@ -23,12 +25,9 @@ export function EmbedExplorer() {
           <PlaybackControls />
         </div>
         <a
-          href={fullViewHash(window.location.hash)}
+          href={fullView}
           target="_blank"
           rel="noopener"
-          onClick={(event) => {
-            event.currentTarget.href = fullViewHash(window.location.hash);
-          }}
           className={`rounded text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300 ${FOCUS_RING}`}
         >
           Open in PodPath

@@ -1,38 +1,41 @@
 import { useCallback, useEffect } from 'react';
 import { isRightClick, type ResolvedLesson } from '../../lessons/index.ts';
-import { useExplorerStore } from '../../store/index.ts';
+import { type LessonLocation, useExplorerStore } from '../../store/index.ts';
 import { loadTracer, readyTracer } from '../../store/tracer.ts';
 import { LessonPanel } from '../../view/lessons/LessonPanel.tsx';
 import { applyStop, showProof } from './apply-stop.ts';
-import type { LessonNav } from './lesson-nav.ts';
-import { openInspectorTab } from './open-inspector-tab.ts';
 import { lessonProgress } from './progress.ts';
 import { appProgressStore, useProgress } from './progress-store.ts';
 import { useClickAnswer } from './useClickAnswer.ts';
 
 interface Props {
   readonly lesson: ResolvedLesson;
-  /** 1-based, already clamped to the lesson. */
-  readonly stopNumber: number;
-  readonly nav: LessonNav;
+  /** The stop open (clamped to the lesson here); a new location shows its stop again. */
+  readonly location: LessonLocation;
   readonly embed: boolean;
 }
 
+/** The stop a location opens, clamped to the lesson. */
+function stopAt(lesson: ResolvedLesson, location: LessonLocation) {
+  return lesson.stops[Math.min(location.stop, lesson.stops.length) - 1] ?? lesson.stops[0];
+}
+
 /** Plays one lesson: shows its stop in the explorer, keeps progress, checks answers. */
-export function LessonPlayer({ lesson, stopNumber, nav, embed }: Props) {
+export function LessonPlayer({ lesson, location, embed }: Props) {
   const store = useExplorerStore();
-  const stop = lesson.stops[stopNumber - 1] ?? lesson.stops[0];
+  const stop = stopAt(lesson, location);
   const mine = useProgress((s) => lessonProgress(s.progress, lesson.id));
   const given = stop ? (mine.answers[String(stop.number)] ?? null) : null;
 
-  // Declared before the click listener: the stop's own selection is no answer.
+  // Declared before the click listener: the stop's own selection is no answer. It runs for each
+  // location, so the same stop opened again by a link is shown again, as a fresh load shows it.
   useEffect(() => {
+    const stop = stopAt(lesson, location);
     if (!stop) return;
     let shown = true;
     const show = () => {
       if (!shown) return;
       applyStop(store, lesson, stop);
-      if (stop.artifact && !stop.packet) openInspectorTab(stop.artifact);
     };
     // A packet stop needs the packet engine, which the app loads on demand.
     if (stop.packet && !readyTracer()) void loadTracer().then(show);
@@ -41,7 +44,7 @@ export function LessonPlayer({ lesson, stopNumber, nav, embed }: Props) {
     return () => {
       shown = false;
     };
-  }, [store, lesson, stop]);
+  }, [store, lesson, location]);
 
   const answer = useCallback(
     (choice: string) => {
@@ -51,7 +54,6 @@ export function LessonPlayer({ lesson, stopNumber, nav, embed }: Props) {
         question.kind === 'click' ? isRightClick(question.answer, choice) : choice === question.answer;
       appProgressStore().getState().answer(lesson.id, stop.number, { choice, right });
       showProof(store, stop, question);
-      if (question.proof.artifact && !stop.packet) openInspectorTab(question.proof.artifact.name);
     },
     [store, lesson, stop],
   );
@@ -66,7 +68,9 @@ export function LessonPlayer({ lesson, stopNumber, nav, embed }: Props) {
       given={given}
       embed={embed}
       onGo={(n) =>
-        nav.getState().open({ lesson: lesson.id, stop: Math.max(1, Math.min(n, lesson.stops.length)) })
+        store
+          .getState()
+          .openLesson({ lesson: lesson.id, stop: Math.max(1, Math.min(n, lesson.stops.length)) })
       }
       onChoose={answer}
       onRetry={() => {
@@ -74,8 +78,8 @@ export function LessonPlayer({ lesson, stopNumber, nav, embed }: Props) {
         applyStop(store, lesson, stop);
       }}
       onShowProof={() => stop.question && showProof(store, stop, stop.question)}
-      onExit={() => nav.getState().exit()}
-      onPicker={() => nav.getState().showPicker(true)}
+      onExit={() => store.getState().exitLesson()}
+      onPicker={() => store.getState().showLessonPicker(true)}
     />
   );
 }

@@ -1,10 +1,11 @@
+import { useExplorerStore } from '../../store/index.ts';
 import { LESSON_BUTTON } from '../../view/lessons/styles.ts';
-import { lessonNav } from './lesson-nav.ts';
 
 /** The header's way into the lessons: opens the picker. */
 export function LessonsButton() {
+  const store = useExplorerStore();
   return (
-    <button type="button" onClick={() => lessonNav.getState().showPicker(true)} className={LESSON_BUTTON}>
+    <button type="button" onClick={() => store.getState().showLessonPicker(true)} className={LESSON_BUTTON}>
       Lessons
     </button>
   );

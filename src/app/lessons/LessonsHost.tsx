@@ -1,7 +1,6 @@
 import { lazy } from 'react';
+import { useExplorer } from '../../store/index.ts';
 import { LazyPart } from '../LazyPart.tsx';
-import { lessonNav, useLessonNav } from './lesson-nav.ts';
-import { useLessonUrlSync } from './useLessonUrlSync.ts';
 
 const LessonsUi = lazy(() => import('./LessonsUi.tsx'));
 
@@ -10,8 +9,7 @@ const LessonsUi = lazy(() => import('./LessonsUi.tsx'));
  * `lesson=` link); then the lazily loaded player. Render it once per page.
  */
 export function LessonsHost({ embed = false }: { embed?: boolean }) {
-  useLessonUrlSync(lessonNav);
-  const open = useLessonNav((s) => s.location !== null || s.pickerOpen);
+  const open = useExplorer((s) => s.lesson !== null || s.lessonPicker);
   if (!open) return null;
   return (
     <LazyPart

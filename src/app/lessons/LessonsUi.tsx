@@ -1,37 +1,42 @@
 /**
  * The lesson UI, loaded lazily: the player of the open lesson and the lesson picker. The main
- * bundle holds only the navigation (lesson-nav.ts) and the host that loads this.
+ * bundle holds only the host that loads this; which lesson is open is the explorer store's.
  */
 import { useMemo } from 'react';
 import { LESSONS } from '../../lessons/index.ts';
+import { type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { type LessonEntry, LessonPicker } from '../../view/lessons/LessonPicker.tsx';
 import { LINK_BUTTON } from '../../view/lessons/styles.ts';
 import { PANEL } from '../../view/styles.ts';
 import { LessonPlayer } from './LessonPlayer.tsx';
-import { lessonNav, useLessonNav } from './lesson-nav.ts';
 import { completion, lessonProgress } from './progress.ts';
 import { appProgressStore, useProgress } from './progress-store.ts';
 import { useResolvedLesson } from './useResolvedLesson.ts';
 
-function OpenLesson({ id, stop, embed }: { id: string; stop: number; embed: boolean }) {
-  const load = useResolvedLesson(id);
+function OpenLesson({ location, embed }: { location: LessonLocation; embed: boolean }) {
+  const store = useExplorerStore();
+  const load = useResolvedLesson(location.lesson);
   if (!load.ok) {
     return (
       <section aria-label="Lesson" className={`${PANEL} p-4`}>
         <p>{load.message}</p>
         {!embed && (
-          <button type="button" onClick={() => lessonNav.getState().showPicker(true)} className={LINK_BUTTON}>
+          <button
+            type="button"
+            onClick={() => store.getState().showLessonPicker(true)}
+            className={LINK_BUTTON}
+          >
             Choose a lesson
           </button>
         )}
       </section>
     );
   }
-  const clamped = Math.min(stop, load.lesson.stops.length);
-  return <LessonPlayer lesson={load.lesson} stopNumber={clamped} nav={lessonNav} embed={embed} />;
+  return <LessonPlayer lesson={load.lesson} location={location} embed={embed} />;
 }
 
 function Picker() {
+  const store = useExplorerStore();
   const progress = useProgress((s) => s.progress);
   const entries = useMemo<LessonEntry[]>(
     () =>
@@ -53,19 +58,19 @@ function Picker() {
   return (
     <LessonPicker
       lessons={entries}
-      onOpen={(lesson, stop) => lessonNav.getState().open({ lesson, stop })}
+      onOpen={(lesson, stop) => store.getState().openLesson({ lesson, stop })}
       onReset={() => appProgressStore().getState().reset()}
-      onClose={() => lessonNav.getState().showPicker(false)}
+      onClose={() => store.getState().showLessonPicker(false)}
     />
   );
 }
 
 export default function LessonsUi({ embed }: { embed: boolean }) {
-  const location = useLessonNav((s) => s.location);
-  const pickerOpen = useLessonNav((s) => s.pickerOpen);
+  const location = useExplorer((s) => s.lesson);
+  const pickerOpen = useExplorer((s) => s.lessonPicker);
   return (
     <>
-      {location && <OpenLesson id={location.lesson} stop={location.stop} embed={embed} />}
+      {location && <OpenLesson location={location} embed={embed} />}
       {pickerOpen && !embed && <Picker />}
     </>
   );

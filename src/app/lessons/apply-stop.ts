@@ -41,6 +41,8 @@ export function applyStop(store: ExplorerStore, lesson: ResolvedLesson, stop: Re
     state.closeWalk();
     state.goTo(stop.step);
     state.select(stop.select);
+    // The stop's artifact, opened in the inspector as a learner would pick its tab.
+    state.openTab(stop.artifact ?? null);
     return;
   }
   if (packet.hop === null) {
@@ -70,4 +72,5 @@ export function showProof(store: ExplorerStore, stop: ResolvedStop, question: Re
   }
   if (!stop.packet && proof.step !== undefined && proof.step > stop.step) state.goTo(proof.step);
   if (selectable(proof.element)) store.getState().select(proof.element);
+  if (proof.artifact && !stop.packet) store.getState().openTab(proof.artifact.name);
 }

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { selectBaseScenario, selectSource, useExplorer } from '../../store/index.ts';
+import { useExplorer } from '../../store/index.ts';
 import { FOCUS_RING } from '../../view/styles.ts';
 import { TOOL_BUTTON } from './tool-styles.ts';
-import { scenarioParamOf } from './url-scenarios.ts';
 
 type Shown = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; link: string };
 
@@ -14,9 +13,7 @@ export function CopyLink() {
   const [shown, setShown] = useState<Shown>({ kind: 'idle' });
   const field = useRef<HTMLInputElement>(null);
   const id = useId();
-  const source = useExplorer(selectSource);
-  const base = useExplorer(selectBaseScenario);
-  const tooLarge = source.kind === 'custom' && scenarioParamOf(base) === null;
+  const tooLarge = useExplorer((s) => s.source.kind === 'custom' && s.scenarioOrigin?.param === null);
   useEffect(() => {
     if (shown.kind === 'manual') field.current?.select();
     if (shown.kind !== 'copied') return;

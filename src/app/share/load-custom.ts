@@ -5,7 +5,6 @@
 import type { Scenario } from '../../engine/scenario/types.ts';
 import type { ExplorerStore } from '../../store/index.ts';
 import { compressScenarioParam, MAX_COMPRESSED_PARAM } from './scenario-codec.ts';
-import { rememberScenario } from './url-scenarios.ts';
 
 export interface LoadOptions {
   /** Stay on the current step (clamped), as the editor does; else rewind to step 0. */
@@ -23,9 +22,9 @@ export async function loadCustomScenario(
 ): Promise<boolean> {
   const param = await compressScenarioParam(file);
   if (options.stillWanted && !options.stillWanted()) return false;
-  rememberScenario(scenario, param.length <= MAX_COMPRESSED_PARAM ? param : null, file);
   const step = store.getState().step;
-  store.getState().loadScenario(scenario, { kind: 'custom' });
+  const origin = { param: param.length <= MAX_COMPRESSED_PARAM ? param : null, file };
+  store.getState().loadScenario(scenario, { kind: 'custom' }, origin);
   if (options.keepStep) store.getState().goTo(step);
   return true;
 }

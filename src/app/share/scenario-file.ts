@@ -2,13 +2,11 @@
 import { PRESETS } from '../../engine/scenario/presets.ts';
 import type { Scenario } from '../../engine/scenario/types.ts';
 import { type ExplorerState, selectBaseScenario } from '../../store/index.ts';
-import { scenarioFileOf } from './url-scenarios.ts';
 
 /** The file of the base scenario (without what-if changes): a preset's own, else as read. */
 export function baseFileOf(state: ExplorerState): unknown {
   if (state.source.kind === 'preset') return PRESETS[state.source.name];
-  const base = selectBaseScenario(state);
-  return scenarioFileOf(base) ?? base;
+  return state.scenarioOrigin?.file ?? selectBaseScenario(state);
 }
 
 /** The file that reproduces the view: with a what-if applied, the scenario as changed by it. */

@@ -1,11 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
+  selectArtifactTab,
   selectCurrentStep,
   selectPreviousWorld,
   selectScenario,
   selectSelectedId,
   selectWorld,
   useExplorer,
+  useExplorerStore,
 } from '../../store/index.ts';
 import { evidenceLineIndex } from '../packet/evidence-target.ts';
 import { useHopEvidence } from '../packet/useHopEvidence.ts';
@@ -32,11 +34,12 @@ export function Inspector() {
     () => (inspected ? artifactViews(world, before, inspected) : []),
     [world, before, inspected],
   );
-  // A packet hop's evidence opens the artifact that prints it; a tab picked under that hop wins.
+  // A packet hop's evidence opens the artifact that prints it; a tab picked under that hop wins
+  // (the store forgets the pick when the hop changes).
   const evidence = useHopEvidence(inspected?.target ?? null);
-  const [picked, setPickedTab] = useState<{ artifact: string; under: unknown } | null>(null);
-  const setPicked = (artifact: string) => setPickedTab({ artifact, under: evidence?.key ?? null });
-  const pick = picked && picked.under === (evidence?.key ?? null) ? picked.artifact : null;
+  const store = useExplorerStore();
+  const pick = useExplorer(selectArtifactTab);
+  const setPicked = (artifact: string) => store.getState().openTab(artifact);
   const active =
     evidence && !pick ? evidence.artifact : defaultArtifact(views, pick ?? inspected?.artifact ?? null, step);
   const view = views.find((v) => v.artifact === active);

@@ -1,7 +1,7 @@
 /**
  * Which scenario changes get their own history entry (DESIGN.md §3.3: Back returns to the
  * previous view). A preset or a new scenario does; stepping and selecting replace the entry
- * (useUrlSync.ts); so does a custom scenario that follows another one within COALESCE_MS, so
+ * (useViewUrl.ts); so does a custom scenario that follows another one within COALESCE_MS, so
  * that typing in the editor leaves one entry per pause, not one per keystroke.
  */
 import type { ScenarioSource } from '../../store/index.ts';

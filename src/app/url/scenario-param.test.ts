@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../engine/scenario/presets.ts';
+import { PRESETS } from '../../engine/scenario/presets.ts';
 import { decodeScenarioParam, encodeScenarioParam, MAX_SCENARIO_PARAM } from './scenario-param.ts';
 
 describe('scenario parameter', () => {

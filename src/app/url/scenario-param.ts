@@ -1,20 +1,18 @@
 /**
  * The `s=` URL parameter (DESIGN.md §3.3). Links carry it compressed (`v1.…`, see
- * share/scenario-codec.ts, decoded ahead by share/url-scenarios.ts); the older form, a scenario
- * file as base64url-encoded UTF-8 JSON, is still read. Decoding never throws: a bad parameter
- * gives a sentence for the user.
+ * share/scenario-codec.ts); the older form, a scenario file as base64url-encoded UTF-8 JSON, is
+ * still read. Decoding never throws: a bad parameter gives a sentence for the user.
  */
-import { firstProblem } from '../engine/scenario/first-problem.ts';
-import { parseScenario } from '../engine/scenario/parse.ts';
-import type { Scenario } from '../engine/scenario/types.ts';
-import { isVersionedParam } from './share/scenario-codec.ts';
-import { preparedScenarioText, rememberScenario } from './share/url-scenarios.ts';
+import { firstProblem } from '../../engine/scenario/first-problem.ts';
+import { parseScenario } from '../../engine/scenario/parse.ts';
+import type { Scenario } from '../../engine/scenario/types.ts';
+import { decodeVersionedParam, isVersionedParam } from '../share/scenario-codec.ts';
 
 /** The longest uncompressed `s=` value read (about 96 kB of JSON); longer ones are refused unread. */
 export const MAX_SCENARIO_PARAM = 128_000;
 
 export type DecodedScenario =
-  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: true; readonly scenario: Scenario; readonly file: unknown }
   | { readonly ok: false; readonly message: string };
 
 /** Encodes a scenario file in the older, uncompressed form (links now use compressScenarioParam). */
@@ -25,13 +23,16 @@ export function encodeScenarioParam(scenarioFile: unknown): string {
   return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
-/** Decodes and validates an `s=` value; a compressed one must have been prepared. */
+/** Decodes and validates an `s=` value, compressed or not. */
+export async function readScenarioParam(param: string): Promise<DecodedScenario> {
+  if (!isVersionedParam(param)) return decodeScenarioParam(param);
+  const decoded = await decodeVersionedParam(param);
+  return decoded.ok ? validated(decoded.text) : decoded;
+}
+
+/** Decodes and validates an `s=` value in the older, uncompressed form. */
 export function decodeScenarioParam(param: string): DecodedScenario {
-  if (isVersionedParam(param)) {
-    const prepared = preparedScenarioText(param);
-    if (!prepared) return { ok: false, message: 'the scenario in the URL could not be decoded' };
-    return prepared.ok ? validated(param, prepared.text) : prepared;
-  }
+  if (isVersionedParam(param)) return { ok: false, message: 'the scenario in the URL could not be decoded' };
   if (param.length > MAX_SCENARIO_PARAM) {
     return { ok: false, message: `the scenario in the URL is too long (${param.length} characters)` };
   }
@@ -45,15 +46,12 @@ export function decodeScenarioParam(param: string): DecodedScenario {
   } catch {
     return { ok: false, message: 'the scenario in the URL could not be decoded' };
   }
-  return validated(param, text);
+  return validated(text);
 }
 
-function validated(param: string, text: string): DecodedScenario {
+function validated(text: string): DecodedScenario {
   const result = parseScenario(text);
-  if (result.ok) {
-    rememberScenario(result.scenario, param, result.file);
-    return { ok: true, scenario: result.scenario };
-  }
+  if (result.ok) return { ok: true, scenario: result.scenario, file: result.file };
   const { path, text: problem } = firstProblem(result.errors);
   return { ok: false, message: `the scenario in the URL is invalid: ${path}: ${problem}` };
 }

@@ -1,0 +1,103 @@
+import { useEffect } from 'react';
+import { type ExplorerState, type ExplorerStore, formatHash, selectViewState } from '../../store/index.ts';
+import { historyModeFor } from './history-policy.ts';
+import { prepareHash } from './view-url.ts';
+
+/** While playing, the URL catches up a little later: replaceState costs a few ms. */
+const PLAYING_WRITE_DELAY_MS = 120;
+
+/** Whether anything a link carries differs (the scenario's own change is handled apart). */
+function viewChanged(state: ExplorerState, prev: ExplorerState): boolean {
+  return (
+    state.step !== prev.step ||
+    state.hop !== prev.hop ||
+    state.selectedId !== prev.selectedId ||
+    state.tab !== prev.tab ||
+    state.walk !== prev.walk ||
+    state.whatIf !== prev.whatIf ||
+    state.lesson !== prev.lesson ||
+    state.embed !== prev.embed ||
+    state.present !== prev.present ||
+    state.lang !== prev.lang ||
+    state.scenarioOrigin !== prev.scenarioOrigin ||
+    state.playing !== prev.playing ||
+    state.walkPlaying !== prev.walkPlaying
+  );
+}
+
+/**
+ * The one link between the URL and the store (DESIGN.md §3.3). The store's view is written to
+ * the hash: a new scenario adds a history entry (history-policy.ts), anything else replaces it,
+ * and an embed or a lesson never adds one. A hash the page did not write (typed, a link inside the
+ * page, Back, Forward) is applied whole, so the view is the one a fresh load of it shows.
+ */
+export function useViewUrl(store: ExplorerStore): void {
+  useEffect(() => {
+    /** The hash the store shows: the last one written, or being applied. */
+    let shown = '';
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const write = (push: boolean) => {
+      clearTimeout(pending);
+      pending = undefined;
+      const state = store.getState();
+      const hash = formatHash(selectViewState(state));
+      shown = hash;
+      if (hash === window.location.hash) return;
+      // An embed's entries would be the host page's Back button; a lesson's link is its entry.
+      if (push && !state.embed && state.lesson === null) window.history.pushState(null, '', hash);
+      else window.history.replaceState(window.history.state, '', hash);
+    };
+    const writeLater = () => {
+      pending ??= setTimeout(() => write(false), PLAYING_WRITE_DELAY_MS);
+    };
+    write(false);
+
+    let lastCustomAt = Number.NEGATIVE_INFINITY;
+    // While a hash is applied, its own entry stays: a push there would cut off Forward.
+    let applying = false;
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (applying) return;
+      if (state.source !== prev.source) {
+        const now = performance.now();
+        const sinceLastCustom = now - lastCustomAt;
+        if (state.source.kind === 'custom') lastCustomAt = now;
+        write(historyModeFor({ previous: prev.source, next: state.source, sinceLastCustom }) === 'push');
+      } else if (!viewChanged(state, prev)) {
+        return;
+      } else if (
+        (state.playing && prev.playing && state.step !== prev.step) ||
+        (state.walkPlaying && prev.walkPlaying && state.hop !== prev.hop)
+      ) {
+        writeLater();
+      } else {
+        write(false);
+      }
+    });
+
+    const onNavigate = () => {
+      const hash = window.location.hash;
+      if (hash === shown) return;
+      shown = hash;
+      void prepareHash(store, hash).then((apply) => {
+        if (window.location.hash !== hash) return;
+        applying = true;
+        try {
+          apply();
+        } finally {
+          applying = false;
+        }
+        // As a fresh load does, the address then reads as the view written out.
+        write(false);
+      });
+    };
+    // Back and Forward fire both; a typed address or a link only `hashchange`.
+    window.addEventListener('hashchange', onNavigate);
+    window.addEventListener('popstate', onNavigate);
+    return () => {
+      unsubscribe();
+      clearTimeout(pending);
+      window.removeEventListener('hashchange', onNavigate);
+      window.removeEventListener('popstate', onNavigate);
+    };
+  }, [store]);
+}

@@ -1,0 +1,89 @@
+/**
+ * Between the URL and the store: the store's starting values from a hash, and a hash applied to a
+ * running store (a typed address, a link inside the page, Back or Forward), which then shows what
+ * a fresh load of that hash shows. A bad URL never breaks the page: unknown values fall back to
+ * defaults and a refused scenario leaves a message.
+ */
+import type { PresetName } from '../../engine/scenario/presets.ts';
+import {
+  type ExplorerInit,
+  type ExplorerState,
+  type ExplorerStore,
+  parseHash,
+  selectBaseScenario,
+  type ViewState,
+} from '../../store/index.ts';
+import { type DecodedScenario, readScenarioParam } from './scenario-param.ts';
+
+const DEFAULT_PRESET: PresetName = 'article';
+/** A packet walk runs over the finished network: a link with `trace=` and no `step=` opens there. */
+const LAST_STEP = Number.MAX_SAFE_INTEGER;
+
+/** The store's starting values for a view; `decoded` is its `s=` scenario, if it has one. */
+export function initFromView(view: ViewState, decoded: DecodedScenario | null): ExplorerInit {
+  const shell = { lesson: view.lesson, embed: view.embed, present: view.present, lang: view.lang };
+  const rest = {
+    ...shell,
+    step: view.step ?? (view.walk ? LAST_STEP : 0),
+    selectedId: view.selected,
+    tab: view.tab,
+    packet: {
+      ...(view.whatIf ? { whatIf: view.whatIf } : {}),
+      walk: view.walk,
+      ...(view.hop === null ? {} : { hop: view.hop }),
+    },
+  };
+  if (view.scenario !== null && decoded) {
+    if (!decoded.ok)
+      return { ...shell, source: { kind: 'preset', name: DEFAULT_PRESET }, loadError: decoded.message };
+    return {
+      ...rest,
+      scenario: decoded.scenario,
+      source: { kind: 'custom' },
+      scenarioOrigin: { param: view.scenario, file: decoded.file },
+    };
+  }
+  return { ...rest, source: { kind: 'preset', name: view.preset ?? DEFAULT_PRESET } };
+}
+
+/** The scenario of an `s=` value; the one shown when it is the same value, else decoded. */
+async function scenarioOf(param: string | null, current?: ExplorerState): Promise<DecodedScenario | null> {
+  if (param === null) return null;
+  const origin = current?.source.kind === 'custom' ? current.scenarioOrigin : null;
+  if (current && origin?.param === param) {
+    return { ok: true, scenario: selectBaseScenario(current), file: origin.file };
+  }
+  return readScenarioParam(param);
+}
+
+/** The store's starting values for a location hash (its `s=` scenario decoded). */
+export async function initFromHash(hash: string): Promise<ExplorerInit> {
+  const view = parseHash(hash);
+  return initFromView(view, await scenarioOf(view.scenario));
+}
+
+/** The store's starting values for the address the page was opened with. */
+export function initFromLocation(): Promise<ExplorerInit> {
+  return initFromHash(window.location.hash);
+}
+
+/**
+ * Reads a hash for a running store: resolves, once its `s=` scenario is decoded, to what applies
+ * it (the caller checks that the hash is still wanted).
+ */
+export async function prepareHash(store: ExplorerStore, hash: string): Promise<() => void> {
+  const view = parseHash(hash);
+  const decoded = await scenarioOf(view.scenario, store.getState());
+  return () => applyDecoded(store, view, decoded);
+}
+
+function applyDecoded(store: ExplorerStore, view: ViewState, decoded: DecodedScenario | null): void {
+  // A broken scenario in a new address keeps the view shown, and says why.
+  if (decoded && !decoded.ok) store.getState().refuseScenario(decoded.message);
+  else store.getState().applyView(initFromView(view, decoded));
+}
+
+/** Applies a location hash to a running store. */
+export async function applyHash(store: ExplorerStore, hash: string): Promise<void> {
+  (await prepareHash(store, hash))();
+}
