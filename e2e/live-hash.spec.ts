@@ -42,11 +42,13 @@ async function freshView(page: Page, hash: string) {
 const WALK_WITH_FAULT = '#/?preset=article&trace=pod:web-1,pod:api-1&hop=3&faults=cni0-down:node-b';
 const LESSON_STOP = '#/?lesson=same-node-cross-node&stop=4';
 
-for (const [from, to] of [
+const CHANGES: readonly (readonly [string, string])[] = [
   ['#/?preset=article&step=32', WALK_WITH_FAULT],
   ['#/?preset=article&step=32', LESSON_STOP],
   [LESSON_STOP, '#/?preset=small&step=5&sel=vpc'],
-]) {
+];
+
+for (const [from, to] of CHANGES) {
   test(`a hash changed in an open tab from ${from} to ${to} shows what a fresh load of it shows`, async ({
     page,
   }) => {

@@ -1,15 +1,5 @@
-import {
-  SPEEDS,
-  selectSpeed,
-  selectTransportMin,
-  selectTransportPlaying,
-  selectTransportPosition,
-  selectTransportTotal,
-  selectTransportUnit,
-  transportActions,
-  useExplorer,
-  useExplorerStore,
-} from '../store/index.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { SPEEDS, selectSpeed, selectTimeline, useExplorer, useExplorerStore } from '../store/index.ts';
 import { FOCUS_RING } from '../view/styles.ts';
 import { Icon, type IconName } from './Icons.tsx';
 
@@ -36,13 +26,10 @@ function ControlButton(props: { name: string; icon: IconName; disabled?: boolean
  */
 export function PlaybackControls() {
   const store = useExplorerStore();
-  const unit = useExplorer(selectTransportUnit);
-  const step = useExplorer(selectTransportPosition);
-  const min = useExplorer(selectTransportMin);
-  const total = useExplorer(selectTransportTotal);
-  const playing = useExplorer(selectTransportPlaying);
+  const timeline = useExplorer(useShallow(selectTimeline));
+  const { unit, position: step, min, total, playing } = timeline;
   const speed = useExplorer(selectSpeed);
-  const s = { ...store.getState(), ...transportActions(store.getState()) };
+  const s = { ...timeline, setSpeed: store.getState().setSpeed };
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <fieldset className="flex items-center gap-0.5">

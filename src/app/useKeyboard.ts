@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { type ExplorerStore, transportActions } from '../store/index.ts';
+import { type ExplorerStore, selectTimeline } from '../store/index.ts';
 
 /** Where keys belong to the focused control: typing, or a native control's own arrows and Space. */
 function keyBelongsToTarget(target: EventTarget | null, key: string): boolean {
@@ -21,7 +21,7 @@ export function useKeyboard(store: ExplorerStore): void {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (keyBelongsToTarget(event.target, event.key)) return;
       // The construction's steps, or the hops of the packet walk when one is on screen.
-      const state = transportActions(store.getState());
+      const state = selectTimeline(store.getState());
       const action: Record<string, () => void> = {
         ArrowRight: state.next,
         ArrowLeft: state.previous,

@@ -1,6 +1,6 @@
 /**
- * Narrow selectors for the packet walk and the what-if, and the transport: which cursor the
- * playback controls and keys drive (construction steps, or the hops of an active walk).
+ * Narrow selectors for the packet walk and the what-if, and the timeline: what the playback
+ * controls and keys drive (construction steps, or the hops of an active walk).
  */
 import { hopProgressOf } from './packet-timing.ts';
 import { type PacketWalk, type WalkHop, walkOf } from './packet-walk.ts';
@@ -51,16 +51,17 @@ export const selectHopProgress = (s: ExplorerState): number =>
 export const selectWalkClockRunning = (s: ExplorerState): boolean =>
   isWalkActive(s) && (s.walkPlaying || selectHopProgress(s) < 1);
 
-// The transport: what First / Previous / Play / Next / Last and ← → Space Home End drive.
-export const selectTransportUnit = (s: ExplorerState): 'step' | 'hop' => (isWalkActive(s) ? 'hop' : 'step');
-export const selectTransportPosition = (s: ExplorerState): number => (isWalkActive(s) ? s.hop : s.step);
-export const selectTransportMin = (s: ExplorerState): number => (isWalkActive(s) ? 1 : 0);
-export const selectTransportTotal = (s: ExplorerState): number =>
-  isWalkActive(s) ? selectWalkHops(s).length : s.construction.steps.length;
-export const selectTransportPlaying = (s: ExplorerState): boolean =>
-  isWalkActive(s) ? s.walkPlaying : s.playing;
-
-export interface TransportActions {
+/**
+ * The timeline the controls and keys drive (First / Previous / Play / Next / Last, ← → Space Home
+ * End): the construction's steps, or the hops of the walk while it is active. One cursor either
+ * way (cursor.ts); this says which, where it is and what moves it.
+ */
+export interface Timeline {
+  readonly unit: 'step' | 'hop';
+  readonly position: number;
+  readonly min: number;
+  readonly total: number;
+  readonly playing: boolean;
   readonly first: () => void;
   readonly previous: () => void;
   readonly togglePlay: () => void;
@@ -68,15 +69,31 @@ export interface TransportActions {
   readonly last: () => void;
 }
 
-/** The actions the controls and keys run now. */
-export function transportActions(s: ExplorerState): TransportActions {
+/** The timeline now; compare it shallowly (its parts are values and the store's own actions). */
+export function selectTimeline(s: ExplorerState): Timeline {
   return isWalkActive(s)
     ? {
+        unit: 'hop',
+        position: s.hop,
+        min: 1,
+        total: selectWalkHops(s).length,
+        playing: s.walkPlaying,
         first: s.firstHop,
         previous: s.previousHop,
         togglePlay: s.toggleWalkPlay,
         next: s.nextHop,
         last: s.lastHop,
       }
-    : { first: s.first, previous: s.previous, togglePlay: s.togglePlay, next: s.next, last: s.last };
+    : {
+        unit: 'step',
+        position: s.step,
+        min: 0,
+        total: s.construction.steps.length,
+        playing: s.playing,
+        first: s.first,
+        previous: s.previous,
+        togglePlay: s.togglePlay,
+        next: s.next,
+        last: s.last,
+      };
 }

@@ -5,14 +5,11 @@ import {
   selectCurrentHop,
   selectHopProgress,
   selectPreviousWorld,
-  selectTransportPosition,
-  selectTransportTotal,
-  selectTransportUnit,
+  selectTimeline,
   selectWalkActive,
   selectWalkClockRunning,
   selectWalkHops,
   selectWorld,
-  transportActions,
 } from './index.ts';
 import { HOP_HOLD_MS, HOP_MOVE_MS } from './packet-timing.ts';
 
@@ -49,7 +46,7 @@ describe('sending a packet', () => {
     expect(s.walk).toEqual({ from: 'pod:nope', to: 'pod:api-1' });
     expect(s.hop).toBe(0);
     expect(selectWalkActive(s)).toBe(false);
-    expect(selectTransportUnit(s)).toBe('step');
+    expect(selectTimeline(s).unit).toBe('step');
   });
 });
 
@@ -57,20 +54,20 @@ describe('stepping through hops', () => {
   it('the transport drives hops while the walk is active, and steps otherwise', () => {
     const store = sent();
     const total = selectWalkHops(store.getState()).length;
-    expect(selectTransportUnit(store.getState())).toBe('hop');
-    expect(selectTransportTotal(store.getState())).toBe(total);
-    transportActions(store.getState()).last();
+    expect(selectTimeline(store.getState()).unit).toBe('hop');
+    expect(selectTimeline(store.getState()).total).toBe(total);
+    selectTimeline(store.getState()).last();
     expect(store.getState()).toMatchObject({ hop: total, walkPlaying: false });
-    transportActions(store.getState()).previous();
-    expect(selectTransportPosition(store.getState())).toBe(total - 1);
-    transportActions(store.getState()).first();
+    selectTimeline(store.getState()).previous();
+    expect(selectTimeline(store.getState()).position).toBe(total - 1);
+    selectTimeline(store.getState()).first();
     expect(store.getState().hop).toBe(1);
-    transportActions(store.getState()).previous();
+    selectTimeline(store.getState()).previous();
     expect(store.getState().hop).toBe(1);
     // Back to the construction: the transport drives steps again; the walk waits at the end.
     store.getState().goTo(3);
-    expect(selectTransportUnit(store.getState())).toBe('step');
-    transportActions(store.getState()).next();
+    expect(selectTimeline(store.getState()).unit).toBe('step');
+    selectTimeline(store.getState()).next();
     expect(store.getState()).toMatchObject({ step: 4, hop: 1 });
   });
 

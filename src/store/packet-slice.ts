@@ -1,3 +1,4 @@
+import { type Cursor, type CursorMoves, createCursor } from './cursor.ts';
 import { isWalkActive } from './packet-selectors.ts';
 import { HOP_HOLD_MS, HOP_MOVE_MS } from './packet-timing.ts';
 import type { PacketSlice } from './packet-types.ts';
@@ -10,10 +11,9 @@ function hopsOf(state: ExplorerState): readonly WalkHop[] {
   return state.walk ? walkOf(state.construction, state.walk).hops : [];
 }
 
-function clampHop(hops: readonly WalkHop[], hop: number): number {
-  if (hops.length === 0) return 0;
-  const n = Number.isFinite(hop) ? Math.trunc(hop) : 1;
-  return Math.max(1, Math.min(n, hops.length));
+/** The walk's hops as the cursor's track: from 1 to the last hop (empty without hops). */
+function hopTrack(hops: readonly WalkHop[]) {
+  return createCursor({ min: 1, max: hops.length, moveMs: HOP_MOVE_MS, holdMs: HOP_HOLD_MS });
 }
 
 /** The selection that shows a hop's evidence: its owner element (the current one if none). */
@@ -23,18 +23,24 @@ function selectionFor(state: ExplorerState, hops: readonly WalkHop[], hop: numbe
 }
 
 /**
- * Moving forward animates the packet from the hop before; moving back shows the hop as it ended.
- * Either way the hop's evidence owner is selected, so the inspector and tables show its line.
+ * The state for a move of the hop cursor. Landing on a hop (a move, or playback reaching it)
+ * selects its evidence owner, so the inspector and tables show its line, and lets the new hop's
+ * evidence pick the inspector's tab again.
  */
-function moveTo(state: ExplorerState, hop: number) {
+function hopMove(state: ExplorerState, move: (moves: CursorMoves, cursor: Cursor) => Cursor, lands = true) {
   const hops = hopsOf(state);
-  const target = clampHop(hops, hop);
+  const next = move(hopTrack(hops), { position: state.hop, time: state.hopTime, playing: state.walkPlaying });
+  const landed = lands || next.position !== state.hop;
   return {
-    hop: target,
-    hopTime: target > state.hop ? 0 : HOP_MOVE_MS,
-    selectedId: selectionFor(state, hops, target),
-    // The new hop's evidence picks the inspector's tab again.
-    tab: target === state.hop ? state.tab : null,
+    hop: next.position,
+    hopTime: next.time,
+    walkPlaying: next.playing,
+    ...(landed
+      ? {
+          selectedId: selectionFor(state, hops, next.position),
+          tab: next.position === state.hop ? state.tab : null,
+        }
+      : {}),
   };
 }
 
@@ -92,47 +98,62 @@ export function createPacketSlice(): SliceCreator<PacketSlice> {
         return;
       }
       const hops = walk ? walkOf(get().construction, walk).hops : [];
-      set(
-        { walk, hop: clampHop(hops, hop), hopTime: HOP_MOVE_MS, walkPlaying: false, tab: null },
-        false,
-        'packet/restore',
-      );
+      const at = hopTrack(hops).moveTo({ position: 0, time: 0, playing: false }, hop).position;
+      set({ walk, hop: at, hopTime: HOP_MOVE_MS, walkPlaying: false, tab: null }, false, 'packet/restore');
     },
     closeWalk: () => set({ walk: null, hop: 0, walkPlaying: false, tab: null }, false, 'packet/close'),
     // Choosing a hop stops the walk there, to read it.
-    goToHop: (hop) => set({ ...moveTo(get(), hop), walkPlaying: false }, false, 'packet/go-to'),
-    nextHop: () => set(moveTo(get(), get().hop + 1), false, 'packet/next'),
-    previousHop: () => set(moveTo(get(), get().hop - 1), false, 'packet/previous'),
-    firstHop: () => set({ ...moveTo(get(), 1), walkPlaying: false }, false, 'packet/first'),
+    goToHop: (hop) =>
+      set(
+        hopMove(get(), (m, c) => ({ ...m.moveTo(c, hop), playing: false })),
+        false,
+        'packet/go-to',
+      ),
+    nextHop: () =>
+      set(
+        hopMove(get(), (m, c) => m.next(c)),
+        false,
+        'packet/next',
+      ),
+    previousHop: () =>
+      set(
+        hopMove(get(), (m, c) => m.previous(c)),
+        false,
+        'packet/previous',
+      ),
+    firstHop: () =>
+      set(
+        hopMove(get(), (m, c) => m.first(c)),
+        false,
+        'packet/first',
+      ),
     lastHop: () =>
-      set({ ...moveTo(get(), Number.MAX_SAFE_INTEGER), walkPlaying: false }, false, 'packet/last'),
+      set(
+        hopMove(get(), (m, c) => m.last(c)),
+        false,
+        'packet/last',
+      ),
     toggleWalkPlay: () => {
       const state = get();
-      if (state.walkPlaying) {
-        set({ walkPlaying: false }, false, 'packet/pause');
-        return;
-      }
-      const hops = hopsOf(state);
-      if (hops.length === 0) return;
-      // At the end, Play starts over from the first hop.
-      const restart = state.hop >= hops.length;
-      set(
-        { walkPlaying: true, ...(restart ? { ...moveTo({ ...state, hop: 0 }, 1) } : {}) },
-        false,
-        'packet/play',
-      );
+      if (state.walkPlaying) set({ walkPlaying: false }, false, 'packet/pause');
+      else if (hopsOf(state).length > 0)
+        set(
+          hopMove(state, (m, c) => m.play(c), false),
+          false,
+          'packet/play',
+        );
     },
     tickWalk: (elapsedMs) => {
       const state = get();
       if (!(elapsedMs > 0) || !isWalkActive(state)) return;
-      const time = state.hopTime + elapsedMs * state.speed;
-      if (!state.walkPlaying) {
-        if (state.hopTime < HOP_MOVE_MS) set({ hopTime: Math.min(HOP_MOVE_MS, time) }, false, 'packet/tick');
-        return;
+      const next = hopMove(state, (m, c) => m.tick(c, elapsedMs * state.speed), false);
+      if (
+        next.hop !== state.hop ||
+        next.hopTime !== state.hopTime ||
+        next.walkPlaying !== state.walkPlaying
+      ) {
+        set(next, false, 'packet/tick');
       }
-      if (time < HOP_MOVE_MS + HOP_HOLD_MS) set({ hopTime: time }, false, 'packet/tick');
-      else if (state.hop < hopsOf(state).length) set(moveTo(state, state.hop + 1), false, 'packet/advance');
-      else set({ walkPlaying: false, hopTime: HOP_MOVE_MS }, false, 'packet/end');
     },
   });
 }

@@ -1,18 +1,28 @@
+import { type Cursor, type CursorMoves, createCursor } from './cursor.ts';
 import { isSpeed, type Speed, STEP_ANIMATION_MS, STEP_HOLD_MS } from './timing.ts';
 import type { ExplorerState, PlaybackSlice, SliceCreator } from './types.ts';
 
-function clampStep(state: ExplorerState, step: number): number {
-  const n = Number.isFinite(step) ? Math.trunc(step) : 0;
-  return Math.max(0, Math.min(n, state.construction.steps.length));
+/** The construction's steps as the cursor's track: from 0 (nothing built) to the last step. */
+function stepsOf(state: ExplorerState) {
+  return createCursor({
+    min: 0,
+    max: state.construction.steps.length,
+    moveMs: STEP_ANIMATION_MS,
+    holdMs: STEP_HOLD_MS,
+  });
 }
 
-/**
- * Moving forward animates the new step from its start; moving back shows the earlier step as
- * it ended (stepping back removes what the later steps built, with nothing left to animate).
- */
-function moveTo(state: ExplorerState, step: number): Pick<PlaybackSlice, 'step' | 'time'> {
-  const target = clampStep(state, step);
-  return { step: target, time: target > state.step ? 0 : STEP_ANIMATION_MS };
+function cursorOf(state: ExplorerState): Cursor {
+  return { position: state.step, time: state.time, playing: state.playing };
+}
+
+/** The state for a move of the step cursor. */
+function stepMove(
+  state: ExplorerState,
+  move: (moves: CursorMoves, cursor: Cursor) => Cursor,
+): Pick<PlaybackSlice, 'step' | 'time' | 'playing'> {
+  const next = move(stepsOf(state), cursorOf(state));
+  return { step: next.position, time: next.time, playing: next.playing };
 }
 
 export function createPlaybackSlice(initial: { step: number; speed: Speed }): SliceCreator<PlaybackSlice> {
@@ -21,17 +31,43 @@ export function createPlaybackSlice(initial: { step: number; speed: Speed }): Sl
     playing: false,
     speed: initial.speed,
     time: STEP_ANIMATION_MS,
-    goTo: (step) => set(moveTo(get(), step), false, 'playback/go-to'),
-    next: () => set(moveTo(get(), get().step + 1), false, 'playback/next'),
-    previous: () => set(moveTo(get(), get().step - 1), false, 'playback/previous'),
-    first: () => set({ ...moveTo(get(), 0), playing: false }, false, 'playback/first'),
-    last: () => set({ ...moveTo(get(), Number.MAX_SAFE_INTEGER), playing: false }, false, 'playback/last'),
+    goTo: (step) =>
+      set(
+        stepMove(get(), (m, c) => m.moveTo(c, step)),
+        false,
+        'playback/go-to',
+      ),
+    next: () =>
+      set(
+        stepMove(get(), (m, c) => m.next(c)),
+        false,
+        'playback/next',
+      ),
+    previous: () =>
+      set(
+        stepMove(get(), (m, c) => m.previous(c)),
+        false,
+        'playback/previous',
+      ),
+    first: () =>
+      set(
+        stepMove(get(), (m, c) => m.first(c)),
+        false,
+        'playback/first',
+      ),
+    last: () =>
+      set(
+        stepMove(get(), (m, c) => m.last(c)),
+        false,
+        'playback/last',
+      ),
     play: () => {
-      const state = get();
-      if (state.playing) return;
-      // At the end, Play starts over from the beginning.
-      const restart = state.step >= state.construction.steps.length;
-      set({ playing: true, ...(restart ? { step: 0, time: 0 } : {}) }, false, 'playback/play');
+      if (!get().playing)
+        set(
+          stepMove(get(), (m, c) => m.play(c)),
+          false,
+          'playback/play',
+        );
     },
     pause: () => {
       if (get().playing) set({ playing: false }, false, 'playback/pause');
@@ -43,22 +79,9 @@ export function createPlaybackSlice(initial: { step: number; speed: Speed }): Sl
     tick: (elapsedMs) => {
       const state = get();
       if (!(elapsedMs > 0)) return;
-      if (!state.playing) {
-        if (state.time >= STEP_ANIMATION_MS) return;
-        set(
-          { time: Math.min(STEP_ANIMATION_MS, state.time + elapsedMs * state.speed) },
-          false,
-          'playback/tick',
-        );
-        return;
-      }
-      const time = state.time + elapsedMs * state.speed;
-      if (time < STEP_ANIMATION_MS + STEP_HOLD_MS) {
-        set({ time }, false, 'playback/tick');
-      } else if (state.step < state.construction.steps.length) {
-        set({ step: state.step + 1, time: 0 }, false, 'playback/advance');
-      } else {
-        set({ playing: false, time: STEP_ANIMATION_MS }, false, 'playback/end');
+      const next = stepMove(state, (m, c) => m.tick(c, elapsedMs * state.speed));
+      if (next.step !== state.step || next.time !== state.time || next.playing !== state.playing) {
+        set(next, false, 'playback/tick');
       }
     },
   });

@@ -86,8 +86,6 @@ export function useViewUrl(store: ExplorerStore): void {
         } finally {
           applying = false;
         }
-        // As a fresh load does, the address then reads as the view written out.
-        write(false);
       });
     };
     // Back and Forward fire both; a typed address or a link only `hashchange`.
