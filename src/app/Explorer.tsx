@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { StepList } from '../view/timeline/StepList.tsx';
 import { Header } from './Header.tsx';
 import { LazyPart } from './LazyPart.tsx';
 import { LoadError } from './LoadError.tsx';
@@ -6,7 +7,6 @@ import { LessonsHost } from './lessons/LessonsHost.tsx';
 import { Narration } from './Narration.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
 import { SidePanels } from './SidePanels.tsx';
-import { StepList } from './StepList.tsx';
 import { TopologyPanel } from './TopologyPanel.tsx';
 
 // The Traffic and What-if panels sit below the step list: they load right after the first paint.

@@ -9,10 +9,10 @@ import {
 } from '../store/index.ts';
 import { NarrationBox } from '../view/NarrationBox.tsx';
 import { FOCUS_RING, MUTED } from '../view/styles.ts';
+import { PHASE_LABELS } from '../view/timeline/phase-labels.ts';
 import { Icon } from './Icons.tsx';
 import { LazyPart } from './LazyPart.tsx';
 import { PhaseOutline } from './PhaseOutline.tsx';
-import { PHASE_LABELS } from './phase-labels.ts';
 import { stepErrors } from './step-errors.ts';
 
 // A packet walk needs the packet engine, which loads on demand too.

@@ -6,10 +6,43 @@ import {
   selectWalkHops,
   useExplorer,
   useExplorerStore,
+  type WalkHop,
 } from '../../store/index.ts';
-import { HopItem } from './HopItem.tsx';
+import { FAILED_TEXT } from '../styles.ts';
+import { type TimelineGroup, TimelineList } from '../timeline/TimelineList.tsx';
+import { ACTION_LABEL, placeText } from './hop-text.ts';
 
 const HEADINGS: Readonly<Record<HopDirection, string>> = { request: 'Request', reply: 'Reply' };
+
+/** A hop's place and action, and the engine's sentence (whole when current). */
+function HopText({ item: entry, current }: { readonly item: WalkHop; readonly current: boolean }) {
+  const { hop } = entry;
+  const dropped = hop.action === 'drop';
+  return (
+    <>
+      <span className={`block font-medium break-words ${dropped ? FAILED_TEXT : ''}`}>
+        {dropped && (
+          <span
+            aria-hidden="true"
+            className="mr-1.5 inline-block size-2 rounded-full bg-red-600 align-middle"
+          />
+        )}
+        {placeText(hop)}
+      </span>
+      <span
+        className={`block text-xs font-semibold ${dropped ? FAILED_TEXT : 'text-slate-700 dark:text-slate-300'}`}
+      >
+        {ACTION_LABEL[hop.action]}
+      </span>
+      <span className={`text-xs text-slate-600 dark:text-slate-400 ${current ? 'block' : 'line-clamp-2'}`}>
+        {hop.explanation}
+      </span>
+      {entry.reason && <span className={`mt-1 block text-xs ${FAILED_TEXT}`}>{entry.reason}</span>}
+    </>
+  );
+}
+
+const hopNumber = (entry: WalkHop) => entry.number;
 
 /** The walk's hops, the request's then the reply's; the current one has aria-current="step". */
 export function HopList() {
@@ -17,32 +50,29 @@ export function HopList() {
   const hops = useExplorer(selectWalkHops);
   const active = useExplorer(selectWalkActive);
   const current = useExplorer(selectHopIndex);
-  const groups = useMemo(
+  const groups = useMemo<TimelineGroup<WalkHop>[]>(
     () =>
       (['request', 'reply'] as const)
-        .map((direction) => ({ direction, hops: hops.filter((h) => h.direction === direction) }))
-        .filter((g) => g.hops.length > 0),
+        .map((direction) => ({ direction, items: hops.filter((h) => h.direction === direction) }))
+        .filter((g) => g.items.length > 0)
+        .map(({ direction, items }) => ({
+          key: direction,
+          title: HEADINGS[direction],
+          count: `${items.length} hop${items.length === 1 ? '' : 's'}`,
+          items,
+        })),
     [hops],
   );
   if (!active) return null;
-  const onGo = store.getState().goToHop;
   return (
-    <ol aria-label="Packet hops" className="flex flex-col gap-3">
-      {groups.map((group) => (
-        <li key={group.direction}>
-          <h3 className="px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
-            {HEADINGS[group.direction]}
-            <span className="ml-1 font-normal normal-case">
-              ({group.hops.length} hop{group.hops.length === 1 ? '' : 's'})
-            </span>
-          </h3>
-          <ol className="flex flex-col gap-0.5">
-            {group.hops.map((h) => (
-              <HopItem key={h.number} entry={h} current={h.number === current} onGo={onGo} />
-            ))}
-          </ol>
-        </li>
-      ))}
-    </ol>
+    <TimelineList
+      label="Packet hops"
+      kind="hop"
+      groups={groups}
+      current={current}
+      numberOf={hopNumber}
+      onGo={store.getState().goToHop}
+      Content={HopText}
+    />
   );
 }

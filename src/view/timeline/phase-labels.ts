@@ -1,4 +1,4 @@
-import type { Phase } from '../engine/index.ts';
+import type { Phase } from '../../engine/index.ts';
 
 export const PHASE_LABELS: Readonly<Record<Phase, string>> = {
   initial: 'Initial',

@@ -1,6 +1,6 @@
 import { type RefObject, useEffect, useRef } from 'react';
-import { afterNextPaint } from './after-paint.ts';
-import { scrollWithin } from './scroll-within.ts';
+import { afterNextPaint } from '../after-paint.ts';
+import { scrollWithin } from '../scroll-within.ts';
 
 /** Room for a NAV_HEADING above the current item. */
 const STICKY_HEADING_PX = 40;

@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { PHASES, type Step } from '../../engine/index.ts';
+import { selectStepIndex, selectSteps, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { PHASE_LABELS } from './phase-labels.ts';
+import { type TimelineGroup, TimelineList } from './TimelineList.tsx';
+
+/** A step's title and actor; a red marker when it failed. */
+function StepText({ item: step }: { readonly item: Step; readonly current: boolean }) {
+  return (
+    <>
+      <span className={`block ${step.failed ? 'font-medium text-red-700 dark:text-red-400' : ''}`}>
+        {step.failed && (
+          <span
+            aria-hidden="true"
+            className="mr-1.5 inline-block size-2 rounded-full bg-red-600 align-middle"
+          />
+        )}
+        {step.title}
+      </span>
+      <span className="block text-xs text-slate-600 dark:text-slate-400">
+        {step.actor}
+        {step.failed && <span className="font-semibold text-red-700 dark:text-red-400"> · failed</span>}
+      </span>
+    </>
+  );
+}
+
+const stepNumber = (step: Step) => step.index;
+
+/** The construction steps grouped by phase; the current one has aria-current="step". */
+export function StepList() {
+  const store = useExplorerStore();
+  const steps = useExplorer(selectSteps);
+  const current = useExplorer(selectStepIndex);
+  const groups = useMemo<TimelineGroup<Step>[]>(
+    () =>
+      PHASES.map((phase) => ({ phase, items: steps.filter((s) => s.phase === phase) }))
+        .filter((g) => g.items.length > 0)
+        .map(({ phase, items }) => ({
+          key: phase,
+          title: PHASE_LABELS[phase],
+          count: countLabel(items),
+          items,
+        })),
+    [steps],
+  );
+  return (
+    <TimelineList
+      label="Construction steps"
+      kind="step"
+      groups={groups}
+      current={current}
+      numberOf={stepNumber}
+      onGo={store.getState().goTo}
+      Content={StepText}
+    />
+  );
+}
+
+function countLabel(steps: readonly Step[]): string {
+  const failed = steps.filter((s) => s.failed).length;
+  const total = `${steps.length} step${steps.length === 1 ? '' : 's'}`;
+  return failed > 0 ? `${total}, ${failed} failed` : total;
+}

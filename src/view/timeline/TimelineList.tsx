@@ -1,0 +1,112 @@
+import { type ComponentType, memo } from 'react';
+import { FOCUS_RING, NAV_HEADING } from '../styles.ts';
+import { useKeptInNav } from './useKeptInNav.ts';
+
+/** The construction's steps (sky) or a walk's hops (rose). */
+export type TimelineKind = 'step' | 'hop';
+
+export interface TimelineGroup<T> {
+  readonly key: string;
+  /** The group's heading text and, after it, its count ("(12 steps)"). */
+  readonly title: string;
+  readonly count: string;
+  readonly items: readonly T[];
+}
+
+interface Props<T> {
+  /** The list's accessible name: "Construction steps", "Packet hops" (DESIGN.md §3.4). */
+  readonly label: string;
+  readonly kind: TimelineKind;
+  readonly groups: readonly TimelineGroup<T>[];
+  /** The cursor's position; the item with this number has aria-current="step". */
+  readonly current: number;
+  readonly numberOf: (item: T) => number;
+  readonly onGo: (position: number) => void;
+  /** An item's text beside its number (a component defined once, so unchanged items skip rendering). */
+  readonly Content: ComponentType<{ readonly item: T; readonly current: boolean }>;
+}
+
+const LOOK: Readonly<
+  Record<TimelineKind, { list: string; heading: string; current: string; Heading: 'h2' | 'h3' }>
+> = {
+  step: {
+    list: 'flex flex-col gap-3 p-2',
+    Heading: 'h2',
+    heading: NAV_HEADING,
+    current: 'border-sky-600 bg-sky-100 dark:border-sky-400 dark:bg-sky-950',
+  },
+  hop: {
+    list: 'flex flex-col gap-3',
+    Heading: 'h3',
+    heading: 'px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400',
+    current: 'border-rose-600 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/60',
+  },
+};
+
+/**
+ * The one timeline list: the items of a cursor's track (steps or hops) in groups, each a button
+ * that moves the cursor there; the current one has aria-current="step" and is kept in view.
+ */
+export function TimelineList<T>({ label, kind, groups, current, numberOf, onGo, Content }: Props<T>) {
+  const look = LOOK[kind];
+  return (
+    <ol aria-label={label} className={look.list}>
+      {groups.map((group) => (
+        <li key={group.key}>
+          <look.Heading className={look.heading}>
+            {group.title}
+            <span className="ml-1 font-normal normal-case">({group.count})</span>
+          </look.Heading>
+          <ol className="flex flex-col gap-0.5">
+            {group.items.map((item) => {
+              const n = numberOf(item);
+              const isCurrent = n === current;
+              return (
+                <TimelineItem
+                  key={n}
+                  number={n}
+                  item={item}
+                  current={isCurrent}
+                  look={look.current}
+                  onGo={onGo}
+                  Content={Content as ComponentType<{ item: unknown; current: boolean }>}
+                />
+              );
+            })}
+          </ol>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+interface ItemProps {
+  readonly number: number;
+  readonly item: unknown;
+  readonly current: boolean;
+  readonly look: string;
+  readonly onGo: (position: number) => void;
+  readonly Content: ComponentType<{ item: unknown; current: boolean }>;
+}
+
+const TimelineItem = memo(function TimelineItem({ number, item, current, look, onGo, Content }: ItemProps) {
+  const ref = useKeptInNav(current);
+  return (
+    <li ref={ref} aria-current={current ? 'step' : undefined}>
+      <button
+        type="button"
+        onClick={() => onGo(number)}
+        className={`flex w-full gap-2 rounded-md border-l-4 px-2 py-1.5 text-left text-sm ${FOCUS_RING} ${
+          current ? look : 'border-transparent hover:bg-slate-100 dark:hover:bg-slate-800'
+        }`}
+      >
+        <span className="w-7 shrink-0 text-right text-slate-600 tabular-nums dark:text-slate-400">
+          {number}
+        </span>
+        <span className="min-w-0 grow">
+          <Content item={item} current={current} />
+        </span>
+      </button>
+    </li>
+  );
+});
