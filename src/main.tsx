@@ -1,13 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { readStored } from './app/persistence.ts';
 import { initFromLocation } from './app/url/view-url.ts';
-import { applyTheme, storedTheme } from './app/useTheme.ts';
+import { applyTheme } from './app/useTheme.ts';
 import { loadTracer } from './store/tracer.ts';
 import './index.css';
 
 // Set the theme before the first paint, so a dark page does not flash white.
-applyTheme(storedTheme(), window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
+const stored = readStored();
+applyTheme(stored.theme, window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
 
 // The view in the URL, a compressed scenario in it decoded, before the store is made from it.
 const init = await initFromLocation();
@@ -22,6 +24,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App init={init} />
+    <App init={{ ...init, theme: stored.theme, progress: stored.progress, progressKept: stored.kept }} />
   </StrictMode>,
 );

@@ -3,10 +3,11 @@ import { useStore } from 'zustand';
 import { createExplorerStore, type ExplorerInit, ExplorerStoreContext } from '../store/index.ts';
 import { Explorer } from './Explorer.tsx';
 import { LazyPart } from './LazyPart.tsx';
+import { usePersistence } from './persistence.ts';
 import { useViewUrl } from './url/useViewUrl.ts';
 import { useClock } from './useClock.ts';
 import { useKeyboard } from './useKeyboard.ts';
-import { storedTheme, useTheme } from './useTheme.ts';
+import { useTheme } from './useTheme.ts';
 
 // Embed mode (and its postMessage API) is a separate chunk; the full explorer never loads it.
 const EmbedRoot = lazy(() => import('./embed/EmbedRoot.tsx'));
@@ -17,16 +18,18 @@ function prefersReducedMotion(): boolean {
   );
 }
 
-/** The app: one explorer store, made from the URL's view, with the clock, keyboard, URL and theme wired. */
+/**
+ * The app: one explorer store, made from the URL's view and what earlier visits kept, with the
+ * clock, keyboard, URL, theme and persistence wired.
+ */
 export function App({ init }: { init: ExplorerInit }) {
-  const [store] = useState(() =>
-    createExplorerStore({ ...init, theme: storedTheme(), reducedMotion: prefersReducedMotion() }),
-  );
+  const [store] = useState(() => createExplorerStore({ ...init, reducedMotion: prefersReducedMotion() }));
   const embed = useStore(store, (s) => s.embed);
   useClock(store);
   useKeyboard(store);
   useViewUrl(store);
   useTheme(store);
+  usePersistence(store);
   return (
     <ExplorerStoreContext value={store}>
       {embed ? (

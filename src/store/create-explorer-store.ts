@@ -4,6 +4,7 @@ import { devtools } from './devtools.ts';
 import { createLinkSlice } from './link-slice.ts';
 import { createPacketSlice } from './packet-slice.ts';
 import { createPlaybackSlice } from './playback-slice.ts';
+import { createProgressSlice } from './progress-slice.ts';
 import { createScenarioSlice } from './scenario-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
 import { isSpeed } from './timing.ts';
@@ -32,6 +33,7 @@ export function createExplorerStore(init: ExplorerInit = {}) {
         ...createPacketSlice()(...a),
         ...createWhatIfSlice()(...a),
         ...createLinkSlice()(...a),
+        ...createProgressSlice({ progress: init.progress ?? {}, kept: init.progressKept ?? true })(...a),
       }),
       { name: 'PodPath', enabled },
     ),

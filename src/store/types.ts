@@ -1,5 +1,7 @@
 /** The explorer store's shape: one store made of four slices (STYLE.md: thin zustand store). */
 import type { StateCreator } from 'zustand/vanilla';
+// NOTE: type only; the lesson progress functions live with the lesson UI (app/lessons/progress.ts).
+import type { Progress } from '../app/lessons/progress.ts';
 import type { Construction, Scenario } from '../engine/index.ts';
 import type { PresetName } from '../engine/scenario/presets.ts';
 import type { PacketInit, PacketSlice, WhatIfSlice } from './packet-types.ts';
@@ -106,8 +108,18 @@ export interface LinkSlice {
   applyView(init: ExplorerInit): void;
 }
 
+/** The learner's lesson progress, kept by the app's persistence (app/persistence.ts). */
+export interface ProgressSlice {
+  readonly progress: Progress;
+  /** False when the browser will not keep progress past this visit (storage missing or failing). */
+  readonly progressKept: boolean;
+  setProgress(progress: Progress): void;
+  setProgressKept(kept: boolean): void;
+}
+
 export type ExplorerState = ScenarioSlice &
   LinkSlice &
+  ProgressSlice &
   PlaybackSlice &
   SelectionSlice &
   ViewSlice &
@@ -124,6 +136,9 @@ export interface ExplorerInit {
   readonly step?: number;
   readonly selectedId?: string | null;
   readonly theme?: Theme;
+  /** Lesson progress from an earlier visit, and whether it can be kept. */
+  readonly progress?: Progress;
+  readonly progressKept?: boolean;
   readonly speed?: number;
   readonly reducedMotion?: boolean;
   readonly loadError?: string | null;

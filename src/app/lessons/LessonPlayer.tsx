@@ -1,11 +1,10 @@
 import { useCallback, useEffect } from 'react';
 import { isRightClick, type ResolvedLesson } from '../../lessons/index.ts';
-import { type LessonLocation, useExplorerStore } from '../../store/index.ts';
+import { type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { loadTracer, readyTracer } from '../../store/tracer.ts';
 import { LessonPanel } from '../../view/lessons/LessonPanel.tsx';
 import { applyStop, showProof } from './apply-stop.ts';
-import { lessonProgress } from './progress.ts';
-import { appProgressStore, useProgress } from './progress-store.ts';
+import { clearAnswer, lessonProgress, markSeen, recordAnswer } from './progress.ts';
 import { useClickAnswer } from './useClickAnswer.ts';
 
 interface Props {
@@ -24,7 +23,7 @@ function stopAt(lesson: ResolvedLesson, location: LessonLocation) {
 export function LessonPlayer({ lesson, location, embed }: Props) {
   const store = useExplorerStore();
   const stop = stopAt(lesson, location);
-  const mine = useProgress((s) => lessonProgress(s.progress, lesson.id));
+  const mine = useExplorer((s) => lessonProgress(s.progress, lesson.id));
   const given = stop ? (mine.answers[String(stop.number)] ?? null) : null;
 
   // Declared before the click listener: the stop's own selection is no answer. It runs for each
@@ -40,7 +39,8 @@ export function LessonPlayer({ lesson, location, embed }: Props) {
     // A packet stop needs the packet engine, which the app loads on demand.
     if (stop.packet && !readyTracer()) void loadTracer().then(show);
     else show();
-    appProgressStore().getState().seen(lesson.id, stop.number);
+    const state = store.getState();
+    state.setProgress(markSeen(state.progress, lesson.id, stop.number));
     return () => {
       shown = false;
     };
@@ -52,7 +52,8 @@ export function LessonPlayer({ lesson, location, embed }: Props) {
       if (!stop || !question) return;
       const right =
         question.kind === 'click' ? isRightClick(question.answer, choice) : choice === question.answer;
-      appProgressStore().getState().answer(lesson.id, stop.number, { choice, right });
+      const state = store.getState();
+      state.setProgress(recordAnswer(state.progress, lesson.id, stop.number, { choice, right }));
       showProof(store, stop, question);
     },
     [store, lesson, stop],
@@ -74,7 +75,8 @@ export function LessonPlayer({ lesson, location, embed }: Props) {
       }
       onChoose={answer}
       onRetry={() => {
-        appProgressStore().getState().retry(lesson.id, stop.number);
+        const state = store.getState();
+        state.setProgress(clearAnswer(state.progress, lesson.id, stop.number));
         applyStop(store, lesson, stop);
       }}
       onShowProof={() => stop.question && showProof(store, stop, stop.question)}

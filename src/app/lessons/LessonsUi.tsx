@@ -10,7 +10,6 @@ import { LINK_BUTTON } from '../../view/lessons/styles.ts';
 import { PANEL } from '../../view/styles.ts';
 import { LessonPlayer } from './LessonPlayer.tsx';
 import { completion, lessonProgress } from './progress.ts';
-import { appProgressStore, useProgress } from './progress-store.ts';
 import { useResolvedLesson } from './useResolvedLesson.ts';
 
 function OpenLesson({ location, embed }: { location: LessonLocation; embed: boolean }) {
@@ -37,7 +36,7 @@ function OpenLesson({ location, embed }: { location: LessonLocation; embed: bool
 
 function Picker() {
   const store = useExplorerStore();
-  const progress = useProgress((s) => s.progress);
+  const progress = useExplorer((s) => s.progress);
   const entries = useMemo<LessonEntry[]>(
     () =>
       LESSONS.map((lesson) => {
@@ -59,7 +58,7 @@ function Picker() {
     <LessonPicker
       lessons={entries}
       onOpen={(lesson, stop) => store.getState().openLesson({ lesson, stop })}
-      onReset={() => appProgressStore().getState().reset()}
+      onReset={() => store.getState().setProgress({})}
       onClose={() => store.getState().showLessonPicker(false)}
     />
   );
@@ -68,10 +67,16 @@ function Picker() {
 export default function LessonsUi({ embed }: { embed: boolean }) {
   const location = useExplorer((s) => s.lesson);
   const pickerOpen = useExplorer((s) => s.lessonPicker);
+  const kept = useExplorer((s) => s.progressKept);
   return (
     <>
       {location && <OpenLesson location={location} embed={embed} />}
       {pickerOpen && !embed && <Picker />}
+      {!kept && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Progress is kept for this visit only: this browser does not let the page store it.
+        </p>
+      )}
     </>
   );
 }

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createExplorerStore } from '../store/index.ts';
+import { PROGRESS_KEY } from './lessons/progress.ts';
+import { readStored } from './persistence.ts';
+
+function memoryStorage(overrides: Partial<Storage> = {}): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+    ...overrides,
+  };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('readStored', () => {
+  it('reads the theme and the progress of an earlier visit', () => {
+    const storage = memoryStorage();
+    storage.setItem('podpath:theme', 'dark');
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ l: { seen: [1, 2], answers: {} } }));
+    vi.stubGlobal('localStorage', storage);
+    expect(readStored()).toEqual({
+      theme: 'dark',
+      progress: { l: { seen: [1, 2], answers: {} } },
+      kept: true,
+    });
+  });
+
+  it('reads garbage as nothing', () => {
+    const storage = memoryStorage();
+    storage.setItem('podpath:theme', 'neon');
+    storage.setItem(PROGRESS_KEY, '{not json');
+    vi.stubGlobal('localStorage', storage);
+    expect(readStored()).toEqual({ theme: 'system', progress: {}, kept: true });
+  });
+
+  it('works without storage, and when storage throws on access or on reading', () => {
+    vi.stubGlobal('localStorage', undefined);
+    expect(readStored()).toEqual({ theme: 'system', progress: {}, kept: false });
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    expect(readStored()).toEqual({ theme: 'system', progress: {}, kept: false });
+    vi.stubGlobal(
+      'localStorage',
+      memoryStorage({
+        getItem: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      }),
+    );
+    expect(readStored()).toEqual({ theme: 'system', progress: {}, kept: false });
+  });
+});
+
+describe('progress in the store', () => {
+  it('starts from what was stored and keeps changes in memory', () => {
+    const store = createExplorerStore({ devtools: false, progress: { l: { seen: [1], answers: {} } } });
+    expect(store.getState().progressKept).toBe(true);
+    store.getState().setProgress({});
+    expect(store.getState().progress).toEqual({});
+    store.getState().setProgressKept(false);
+    expect(store.getState().progressKept).toBe(false);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The one place the page keeps anything in the browser: the theme and the lesson progress, read
+ * once at start and saved as the store changes. Storage may be missing (some embeds), throw on
+ * access (third-party storage blocked, private windows), be full or hold garbage: then everything
+ * works in memory for the visit and the store says progress will not be kept, never an error.
+ */
+import { useEffect } from 'react';
+import { type ExplorerStore, isTheme, type Theme } from '../store/index.ts';
+import { PROGRESS_KEY, type Progress, parseProgress } from './lessons/progress.ts';
+
+const THEME_KEY = 'podpath:theme';
+
+export interface Stored {
+  readonly theme: Theme;
+  readonly progress: Progress;
+  /** Whether the browser lets the page keep what it stores. */
+  readonly kept: boolean;
+}
+
+function browserStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The theme and progress of earlier visits; defaults where nothing can be read. */
+export function readStored(): Stored {
+  const storage = browserStorage();
+  let kept = storage !== undefined;
+  const read = (key: string): string | null => {
+    try {
+      return storage?.getItem(key) ?? null;
+    } catch {
+      kept = false;
+      return null;
+    }
+  };
+  const theme = read(THEME_KEY);
+  return { theme: isTheme(theme) ? theme : 'system', progress: parseProgress(read(PROGRESS_KEY)), kept };
+}
+
+/** Writes a value (null removes it); false when the browser refused. */
+function write(key: string, value: string | null): boolean {
+  const storage = browserStorage();
+  if (!storage) return false;
+  try {
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Saves the theme and the progress whenever they change. */
+export function usePersistence(store: ExplorerStore): void {
+  useEffect(
+    () =>
+      store.subscribe((state, prev) => {
+        // The theme still applies for this visit when it cannot be kept.
+        if (state.theme !== prev.theme) write(THEME_KEY, state.theme);
+        if (state.progress === prev.progress) return;
+        const empty = Object.keys(state.progress).length === 0;
+        const saved = write(PROGRESS_KEY, empty ? null : JSON.stringify(state.progress));
+        if (!saved) state.setProgressKept(false);
+      }),
+    [store],
+  );
+}
