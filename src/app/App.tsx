@@ -1,4 +1,4 @@
-import { lazy, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { createExplorerStore, type ExplorerInit, ExplorerStoreContext } from '../store/index.ts';
 import { Explorer } from './Explorer.tsx';
@@ -25,6 +25,8 @@ function prefersReducedMotion(): boolean {
 export function App({ init }: { init: ExplorerInit }) {
   const [store] = useState(() => createExplorerStore({ ...init, reducedMotion: prefersReducedMotion() }));
   const embed = useStore(store, (s) => s.embed);
+  // The packet engine loads in the background (main.tsx started it); the store learns when.
+  useEffect(() => void store.getState().loadEngine(), [store]);
   useClock(store);
   useKeyboard(store);
   useViewUrl(store);

@@ -21,7 +21,7 @@ export const selectBaseScenario = (s: ExplorerState) => s.whatIf?.base ?? s.scen
 
 /** The walk's trace and numbered hops over the finished construction, or null. */
 export const selectPacketWalk = (s: ExplorerState): PacketWalk | null =>
-  s.walk ? walkOf(s.construction, s.walk) : null;
+  s.walk ? walkOf(s.construction, s.walk, s.engine) : null;
 
 export const selectWalkHops = (s: ExplorerState): readonly WalkHop[] => selectPacketWalk(s)?.hops ?? NO_HOPS;
 

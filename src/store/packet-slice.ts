@@ -4,11 +4,11 @@ import { HOP_HOLD_MS, HOP_MOVE_MS } from './packet-timing.ts';
 import type { PacketSlice } from './packet-types.ts';
 import { hopOwnerId, type WalkHop, walkOf } from './packet-walk.ts';
 import { STEP_ANIMATION_MS } from './timing.ts';
-import { loadTracer, readyTracer } from './tracer.ts';
+import { loadTracer, readyTracer, tracerFailure } from './tracer.ts';
 import type { ExplorerState, SliceCreator } from './types.ts';
 
 function hopsOf(state: ExplorerState): readonly WalkHop[] {
-  return state.walk ? walkOf(state.construction, state.walk).hops : [];
+  return state.walk ? walkOf(state.construction, state.walk, state.engine).hops : [];
 }
 
 /** The walk's hops as the cursor's track: from 1 to the last hop (empty without hops). */
@@ -50,29 +50,44 @@ export function createPacketSlice(): SliceCreator<PacketSlice> {
     hop: 0,
     hopTime: HOP_MOVE_MS,
     walkPlaying: false,
+    engine: readyTracer() ? { kind: 'ready' } : { kind: 'loading' },
+    loadEngine: () =>
+      loadTracer().then(
+        () => {
+          if (get().engine.kind !== 'ready') set({ engine: { kind: 'ready' } }, false, 'packet/engine-ready');
+          return true;
+        },
+        () => {
+          const reason = tracerFailure() ?? 'unknown error';
+          set({ engine: { kind: 'failed', reason } }, false, 'packet/engine-failed');
+          return false;
+        },
+      ),
     sendPacket: (from, to) => {
-      if (!readyTracer()) {
+      if (get().engine.kind !== 'ready') {
         // Without the engine the walk is shown with the reason it could not be loaded.
-        void loadTracer().then(
-          () => get().sendPacket(from, to),
-          () =>
-            set(
-              {
-                walk: { from, to },
-                hop: 0,
-                walkPlaying: false,
-                step: get().construction.steps.length,
-                time: STEP_ANIMATION_MS,
-                playing: false,
-              },
-              false,
-              'packet/no-engine',
-            ),
-        );
+        void get()
+          .loadEngine()
+          .then((ready) =>
+            ready
+              ? get().sendPacket(from, to)
+              : set(
+                  {
+                    walk: { from, to },
+                    hop: 0,
+                    walkPlaying: false,
+                    step: get().construction.steps.length,
+                    time: STEP_ANIMATION_MS,
+                    playing: false,
+                  },
+                  false,
+                  'packet/no-engine',
+                ),
+          );
         return;
       }
       const state = get();
-      const hops = walkOf(state.construction, { from, to }).hops;
+      const hops = walkOf(state.construction, { from, to }, state.engine).hops;
       set(
         {
           walk: { from, to },
@@ -90,14 +105,17 @@ export function createPacketSlice(): SliceCreator<PacketSlice> {
       );
     },
     restoreWalk: (walk, hop) => {
-      if (walk && !readyTracer()) {
-        void loadTracer().then(
-          () => get().restoreWalk(walk, hop),
-          () => set({ walk, hop: 0, walkPlaying: false }, false, 'packet/no-engine'),
-        );
+      if (walk && get().engine.kind !== 'ready') {
+        void get()
+          .loadEngine()
+          .then((ready) =>
+            ready
+              ? get().restoreWalk(walk, hop)
+              : set({ walk, hop: 0, walkPlaying: false }, false, 'packet/no-engine'),
+          );
         return;
       }
-      const hops = walk ? walkOf(get().construction, walk).hops : [];
+      const hops = walk ? walkOf(get().construction, walk, get().engine).hops : [];
       const at = hopTrack(hops).moveTo({ position: 0, time: 0, playing: false }, hop).position;
       set({ walk, hop: at, hopTime: HOP_MOVE_MS, walkPlaying: false, tab: null }, false, 'packet/restore');
     },

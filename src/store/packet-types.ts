@@ -3,7 +3,17 @@ import type { Scenario } from '../engine/index.ts';
 import type { WalkRequest } from './packet-walk.ts';
 import type { WhatIfSettings } from './what-if-scenario.ts';
 
+/** Where the lazily loaded packet engine (tracer.ts) stands. */
+export type EngineStatus =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'failed'; readonly reason: string };
+
 export interface PacketSlice {
+  /** The packet engine: walks wait for it, or say why it could not be loaded. */
+  readonly engine: EngineStatus;
+  /** Loads the packet engine (once; again after a failure); resolves whether it is ready. */
+  loadEngine(): Promise<boolean>;
   /** The packet being walked, or null. The walk runs on the world after the last step. */
   readonly walk: WalkRequest | null;
   /** The hop cursor, 1-based over the request's then the reply's hops; 0 without hops. */

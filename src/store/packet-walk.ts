@@ -4,7 +4,8 @@
  * every selector and action sees the same object.
  */
 import type { Construction, Hop, TraceResult } from '../engine/index.ts';
-import { readyTracer, tracerFailure } from './tracer.ts';
+import type { EngineStatus } from './packet-types.ts';
+import { readyTracer } from './tracer.ts';
 import { worldAt } from './world-cache.ts';
 
 export type HopDirection = 'request' | 'reply';
@@ -52,18 +53,18 @@ function flatten(result: TraceResult): WalkHop[] {
 
 /**
  * The walk from `from` to `to` over the world after the construction's last step. Until the
- * packet engine has loaded (store/tracer.ts) it is an empty walk saying why; the actions that
+ * packet engine has loaded (the store's `engine`) it is an empty walk saying why; the actions that
  * start a walk wait for the engine first. Walks are cached, so a selector gives the same object
  * for the same state (useSyncExternalStore needs that).
  */
-export function walkOf(construction: Construction, request: WalkRequest): PacketWalk {
+export function walkOf(construction: Construction, request: WalkRequest, engine: EngineStatus): PacketWalk {
   let cache = caches.get(construction);
   if (!cache) {
     cache = new Map();
     caches.set(construction, cache);
   }
-  const trace = readyTracer();
-  const failure = trace ? undefined : (tracerFailure() ?? 'loading');
+  const trace = engine.kind === 'ready' ? readyTracer() : undefined;
+  const failure = trace ? undefined : engine.kind === 'failed' ? engine.reason : 'loading';
   const key = `${request.from}\n${request.to}${failure === undefined ? '' : `\n${failure}`}`;
   const hit = cache.get(key);
   if (hit) return hit;

@@ -1,6 +1,6 @@
 /**
  * The packet engine, loaded on demand: the first screen (the construction) does not need it, so
- * it stays out of the first load. `loadTracer` starts the import once; `readyTracer` tells
+ * it stays out of the first load. The store keeps where it stands (`engine`, `loadEngine`). `loadTracer` starts the import once; `readyTracer` tells
  * whether it has arrived, `tracerFailure` why it could not be fetched (the next call retries).
  */
 import type { trace } from '../engine/packet/trace.ts';

@@ -35,7 +35,7 @@ export function createWhatIfSlice(): SliceCreator<WhatIfSlice> {
       // At the end (or walking a packet) the view stays at the end: the new last step, where the
       // walk runs again over the changed network.
       const atEnd = state.step >= state.construction.steps.length;
-      const hops = state.walk ? walkOf(construction, state.walk).hops.length : 0;
+      const hops = state.walk ? walkOf(construction, state.walk, state.engine).hops.length : 0;
       set(
         {
           scenario,

@@ -1,7 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { isRightClick, type ResolvedLesson } from '../../lessons/index.ts';
 import { type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
-import { loadTracer, readyTracer } from '../../store/tracer.ts';
 import { LessonPanel } from '../../view/lessons/LessonPanel.tsx';
 import { applyStop, showProof } from './apply-stop.ts';
 import { clearAnswer, lessonProgress, markSeen, recordAnswer } from './progress.ts';
@@ -37,7 +36,8 @@ export function LessonPlayer({ lesson, location, embed }: Props) {
       applyStop(store, lesson, stop);
     };
     // A packet stop needs the packet engine, which the app loads on demand.
-    if (stop.packet && !readyTracer()) void loadTracer().then(show);
+    if (stop.packet && store.getState().engine.kind !== 'ready')
+      void store.getState().loadEngine().then(show);
     else show();
     const state = store.getState();
     state.setProgress(markSeen(state.progress, lesson.id, stop.number));
