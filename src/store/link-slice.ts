@@ -30,6 +30,7 @@ export function createLinkSlice(): SliceCreator<LinkSlice> {
     embed: false,
     present: false,
     lang: null,
+    unknownParams: [],
     openLesson: (next) => {
       const now = get().lesson;
       const same = now?.lesson === next.lesson && now.stop === next.stop;
@@ -69,6 +70,7 @@ export function createLinkSlice(): SliceCreator<LinkSlice> {
           embed: init.embed ?? false,
           present: init.present ?? false,
           lang: init.lang ?? null,
+          unknownParams: init.unknownParams ?? [],
         },
         false,
         'view/apply',

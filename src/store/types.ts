@@ -95,6 +95,8 @@ export interface LinkSlice {
   readonly embed: boolean;
   readonly present: boolean;
   readonly lang: string | null;
+  /** URL parameters this version does not know, kept for the link (view-state.ts). */
+  readonly unknownParams: readonly (readonly [string, string])[];
   /** Opens a lesson at a stop (closing the picker); the same stop keeps its location object. */
   openLesson(location: LessonLocation): void;
   /** Leaves the lesson; the explorer stays as it is. */
@@ -150,6 +152,7 @@ export interface ExplorerInit {
   readonly embed?: boolean;
   readonly present?: boolean;
   readonly lang?: string | null;
+  readonly unknownParams?: readonly (readonly [string, string])[];
   /** The packet walk and what-if from the URL (trace, hop, faults, quota, clustermask). */
   readonly packet?: PacketInit;
   /** Connect the Redux devtools extension when present (default: only in development). */

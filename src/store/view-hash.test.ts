@@ -128,6 +128,17 @@ describe('parseHash: lesson and embed', () => {
   });
 });
 
+describe('parameters this version does not know', () => {
+  it('are kept as they are, after the known ones', () => {
+    const read = parseHash('#/?future=1&preset=small&step=2&x=a:b');
+    expect(read.unknown).toEqual([
+      ['future', '1'],
+      ['x', 'a:b'],
+    ]);
+    expect(formatHash({ ...read, step: 3 })).toBe('#/?preset=small&step=3&future=1&x=a:b');
+  });
+});
+
 describe('formatHash', () => {
   it('writes preset, step and selection and round-trips', () => {
     const hash = formatHash(view({ preset: 'article', step: 14, selected: 'node:node-a' }));
@@ -185,6 +196,9 @@ describe('formatHash', () => {
   });
 });
 
+const KNOWN_NAMES = ['s', 'preset', 'step', 'sel', 'tab', 'trace', 'hop', 'faults', 'quota', 'clustermask'];
+KNOWN_NAMES.push('embed', 'lesson', 'stop', 'present', 'lang');
+
 // Views as the app writes them: every part within what parseHash accepts.
 const name = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const endpoint = fc.oneof(
@@ -223,6 +237,13 @@ const viewState: fc.Arbitrary<ViewState> = fc
     embed: fc.boolean(),
     present: fc.boolean(),
     lang: fc.option(fc.constantFrom('en', 'fr', 'zh', 'pt-BR')),
+    unknown: fc.array(
+      fc.tuple(
+        fc.stringMatching(/^[a-z][a-z0-9_]{0,12}$/).filter((name) => !KNOWN_NAMES.includes(name)),
+        fc.string({ maxLength: 20 }),
+      ),
+      { maxLength: 3 },
+    ),
   })
   .map(({ source, walk, hop, whatIf: settings, ...rest }) => ({
     ...rest,

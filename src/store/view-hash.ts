@@ -31,6 +31,24 @@ const LESSON_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_LESSON_ID = 80;
 const LANG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 const MAX_FAULTS = 400;
+/** The parameters this module reads; any other is kept as it is. */
+const KNOWN = new Set([
+  's',
+  'preset',
+  'step',
+  'sel',
+  'tab',
+  'trace',
+  'hop',
+  'faults',
+  'quota',
+  'clustermask',
+  'embed',
+  'lesson',
+  'stop',
+  'present',
+  'lang',
+]);
 
 function paramsOf(hash: string): URLSearchParams {
   const query = hash.indexOf('?');
@@ -110,6 +128,7 @@ export function parseHash(hash: string): ViewState {
     embed: params.get('embed') === '1',
     present: params.get('present') === '1',
     lang: readMatching(params.get('lang'), LANG),
+    unknown: [...params].filter(([name]) => !KNOWN.has(name)),
   };
 }
 
@@ -134,6 +153,7 @@ export function formatHash(view: ViewState): string {
   put('stop', view.lesson?.stop);
   put('present', view.present ? 1 : null);
   put('lang', view.lang);
+  for (const [name, value] of view.unknown) if (!KNOWN.has(name)) params.append(name, value);
   // Keep ids readable in the address bar: `:` and `/` are legal in a fragment's query.
   return `#/?${params.toString().replaceAll('%3A', ':').replaceAll('%2F', '/')}`;
 }

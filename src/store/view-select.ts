@@ -19,5 +19,6 @@ export function selectViewState(s: ExplorerState): ViewState {
     embed: s.embed,
     present: s.present,
     lang: s.lang,
+    unknown: s.unknownParams,
   };
 }

@@ -39,6 +39,11 @@ export interface ViewState {
   readonly present: boolean;
   /** `lang=fr`: room for the languages a later issue adds; null is the default. */
   readonly lang: string | null;
+  /**
+   * Parameters this version does not know, in order, kept as they are: a link made by a newer
+   * PodPath loses nothing when this one rewrites it (README, "URL").
+   */
+  readonly unknown: readonly (readonly [string, string])[];
 }
 
 /** The view of an empty hash: the default preset at step 0 with nothing else. */
@@ -55,4 +60,5 @@ export const EMPTY_VIEW: ViewState = {
   embed: false,
   present: false,
   lang: null,
+  unknown: [],
 };

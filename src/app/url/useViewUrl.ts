@@ -19,6 +19,7 @@ function viewChanged(state: ExplorerState, prev: ExplorerState): boolean {
     state.embed !== prev.embed ||
     state.present !== prev.present ||
     state.lang !== prev.lang ||
+    state.unknownParams !== prev.unknownParams ||
     state.scenarioOrigin !== prev.scenarioOrigin ||
     state.playing !== prev.playing ||
     state.walkPlaying !== prev.walkPlaying

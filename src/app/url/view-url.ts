@@ -21,7 +21,13 @@ const LAST_STEP = Number.MAX_SAFE_INTEGER;
 
 /** The store's starting values for a view; `decoded` is its `s=` scenario, if it has one. */
 export function initFromView(view: ViewState, decoded: DecodedScenario | null): ExplorerInit {
-  const shell = { lesson: view.lesson, embed: view.embed, present: view.present, lang: view.lang };
+  const shell = {
+    lesson: view.lesson,
+    embed: view.embed,
+    present: view.present,
+    lang: view.lang,
+    unknownParams: view.unknown,
+  };
   const rest = {
     ...shell,
     step: view.step ?? (view.walk ? LAST_STEP : 0),
