@@ -15,6 +15,7 @@ export { type Construction, construct, stateAt } from './construction/construct.
 // The packet engine's types only: the app loads its code on demand (store/tracer.ts); Node
 // code imports `trace` from './packet/index.ts'.
 export type * from './packet/index.ts';
+export * from './places.ts';
 export { firstProblem } from './scenario/first-problem.ts';
 export { parseScenario } from './scenario/parse.ts';
 export { PRESET_NAMES, PRESETS, type PresetName, presetScenario } from './scenario/presets.ts';
