@@ -45,6 +45,9 @@ export type HopPlace =
   | ExternalPlace
   | HostPlace;
 
+/** Who holds a table or file a decision was read from: the VPC (its route table), the NAT gateway, a node or a pod. */
+export type OwnerPlace = typeof VPC | typeof NAT_GATEWAY | NodePlace | PodPlace;
+
 /** The kinds that carry a name after `kind:`. */
 export type NamedKind = 'node' | 'pod' | 'external' | 'vswitch' | 'host' | 'route';
 export type SingleKind = typeof VPC | typeof VPC_ROUTER | typeof NAT_GATEWAY | typeof CONTROL_PLANE;

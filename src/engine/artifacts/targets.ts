@@ -1,3 +1,4 @@
+import { type NodePlace, type PodPlace, parsePlace, type VPC } from '../places.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
 
 export type TargetKind = 'vpc' | 'node' | 'pod';
@@ -8,17 +9,18 @@ export type Target =
   | { readonly kind: 'node'; readonly name: string }
   | { readonly kind: 'pod'; readonly name: string };
 
+/** A target as an id: what `show FILE TARGET` and the inspector name. */
+export type TargetId = typeof VPC | NodePlace | PodPlace;
+
 export const TARGET_FORMS = 'vpc, node:NAME or pod:NAME';
 
 /** Parses `vpc`, `node:NAME` or `pod:NAME`; undefined for anything else. */
 export function parseTarget(target: string): Target | undefined {
-  if (target === 'vpc') return { kind: 'vpc' };
-  const colon = target.indexOf(':');
-  if (colon < 0) return undefined;
-  const kind = target.slice(0, colon);
-  const name = target.slice(colon + 1);
-  if (name === '' || (kind !== 'node' && kind !== 'pod')) return undefined;
-  return { kind, name };
+  const place = parsePlace(target);
+  if (!place || place.part !== undefined) return undefined;
+  if (place.kind === 'vpc') return { kind: 'vpc' };
+  if (place.kind === 'node' || place.kind === 'pod') return { kind: place.kind, name: place.name };
+  return undefined;
 }
 
 const LISTED = 8;

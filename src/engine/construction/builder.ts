@@ -1,3 +1,4 @@
+import type { PlaceId } from '../places.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { applyChange, type Draft, emptyDraft } from './apply.ts';
 import type { Actor, Change, Phase, Step } from './changes.ts';
@@ -6,7 +7,7 @@ import type { Actor, Change, Phase, Step } from './changes.ts';
 export interface StepInput {
   readonly phase: Phase;
   readonly actor: Actor;
-  readonly target: string;
+  readonly target: PlaceId;
   readonly failed?: boolean;
   readonly changes: readonly Change[];
   /** Returns [title, explanation]. Lazy: a 150,000-pod scenario makes ~600,000 steps. */
@@ -27,7 +28,7 @@ class ConstructionStep implements Step {
   readonly index: number;
   readonly phase: Phase;
   readonly actor: Actor;
-  readonly target: string;
+  readonly target: PlaceId;
   readonly failed: boolean;
   readonly changes: readonly Change[];
   readonly #text: () => readonly [string, string];

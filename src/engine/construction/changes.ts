@@ -3,6 +3,7 @@
  * (apply.ts) folds them into the world state. The UI animates by kind.
  */
 import type { Cidr } from '../net/ipv4.ts';
+import type { PlaceId } from '../places.ts';
 import type { Condition, KubeEvent, NodeState, PodPhase, SubnetEnv, VpcRouteEntry } from '../world/types.ts';
 
 export type Change =
@@ -97,7 +98,7 @@ export interface Step {
   readonly title: string;
   readonly explanation: string;
   /** The diagram element the step touched: `vpc`, `node:NAME`, `pod:NAME`, `vswitch:NAME`, `nat-gateway`. */
-  readonly target: string;
+  readonly target: PlaceId;
   /** Whether this step is a failure (an error event, a refused route, a failed CNI ADD). */
   readonly failed: boolean;
   readonly changes: readonly Change[];

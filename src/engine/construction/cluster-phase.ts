@@ -1,6 +1,7 @@
 import { allocatorWithGiven } from '../addressing/planned-pod-cidrs.ts';
 import { allocateNext } from '../addressing/range-allocator.ts';
 import { cidr, formatCidr } from '../net/ipv4.ts';
+import { nodePlace } from '../places.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
 import {
   CIDR_ALLOCATION_FAILED,
@@ -36,7 +37,7 @@ export function buildClusterPhase(b: StepBuilder): void {
     b.emit({
       phase: 'cluster',
       actor: 'kubelet',
-      target: `node:${name}`,
+      target: nodePlace(name),
       changes: [
         { kind: 'node-registered', node: name },
         { kind: 'node-taint-added', node: name, taint: UNINITIALIZED_TAINT },
@@ -90,7 +91,7 @@ export function buildClusterPhase(b: StepBuilder): void {
       b.emit({
         phase: 'cluster',
         actor: 'kube-controller-manager',
-        target: `node:${name}`,
+        target: nodePlace(name),
         changes: [{ kind: 'pod-cidr-allocated', node: name, podCidr: block }],
         text: lazyText(() => [
           `${name} gets pod CIDR ${text}`,
@@ -103,7 +104,7 @@ export function buildClusterPhase(b: StepBuilder): void {
       b.emit({
         phase: 'cluster',
         actor: 'kube-controller-manager',
-        target: `node:${name}`,
+        target: nodePlace(name),
         failed: true,
         changes: [
           {

@@ -1,6 +1,7 @@
 import { vswitchGateway } from '../addressing/vswitch.ts';
 import { instanceId, macAddress } from '../ids.ts';
 import { cidr, formatIp, parseIp } from '../net/ipv4.ts';
+import { NAT_GATEWAY, nodePlace, VPC, vswitchPlace } from '../places.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { NodeState, VpcRouteEntry } from '../world/types.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
@@ -51,7 +52,7 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
   b.emit({
     phase: 'initial',
     actor: 'cloud',
-    target: 'vpc',
+    target: VPC,
     changes: [
       { kind: 'vpc-created' },
       {
@@ -82,7 +83,7 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
     b.emit({
       phase: 'initial',
       actor: 'cloud',
-      target: `vswitch:${vswitch.name}`,
+      target: vswitchPlace(vswitch.name),
       changes: [
         { kind: 'vswitch-created', vswitch: vswitch.name },
         { kind: 'vpc-route-added', entry },
@@ -98,7 +99,7 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
     b.emit({
       phase: 'initial',
       actor: 'cloud',
-      target: `node:${spec.name}`,
+      target: nodePlace(spec.name),
       changes: [{ kind: 'ecs-created', node }],
       text: lazyText(() => [
         `ECS ${node.instanceId} (${spec.name}) created at ${spec.ip}`,
@@ -111,7 +112,7 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
     b.emit({
       phase: 'initial',
       actor: 'cloud',
-      target: 'nat-gateway',
+      target: NAT_GATEWAY,
       changes: [{ kind: 'nat-gateway-created' }],
       text: lazyText(() => [
         `NAT gateway created with EIP ${eip}`,
@@ -131,7 +132,7 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
     b.emit({
       phase: 'initial',
       actor: 'cloud',
-      target: 'vpc',
+      target: VPC,
       failed: true,
       changes: [],
       text: lazyText(() => [
@@ -153,7 +154,7 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
   b.emit({
     phase: 'initial',
     actor: 'cloud',
-    target: toNat ? 'nat-gateway' : 'vpc',
+    target: toNat ? NAT_GATEWAY : VPC,
     changes: [{ kind: 'vpc-route-added', entry }],
     text: lazyText(() => [
       `Custom route ${destination} → ${toNat ? 'NAT gateway' : nodeName}`,

@@ -1,6 +1,7 @@
 import { gatewayOf } from '../addressing/host-local.ts';
 import { routeTableId } from '../ids.ts';
 import { cidr, formatCidr, formatIp } from '../net/ipv4.ts';
+import { nodePlace } from '../places.ts';
 import type { NodeState } from '../world/types.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
 import type { RouteQuota } from './initial-phase.ts';
@@ -27,7 +28,7 @@ export function buildNodePhase(b: StepBuilder, quota: RouteQuota): void {
     b.emit({
       phase: 'node',
       actor: 'daemonset-controller',
-      target: `node:${name}`,
+      target: nodePlace(name),
       changes: [{ kind: 'flanneld-status', node: name, status: 'scheduled' }],
       text: lazyText(() => [
         `kube-flannel pod scheduled on ${name}`,
@@ -37,7 +38,7 @@ export function buildNodePhase(b: StepBuilder, quota: RouteQuota): void {
     b.emit({
       phase: 'node',
       actor: 'install-cni',
-      target: `node:${name}`,
+      target: nodePlace(name),
       changes: [{ kind: 'cni-conf-installed', node: name }],
       text: lazyText(() => [
         `install-cni copies 10-flannel.conf to ${name}`,
@@ -67,7 +68,7 @@ function emitFlanneldFailure(b: StepBuilder, name: string, error: string): void 
   b.emit({
     phase: 'node',
     actor: 'flanneld',
-    target: `node:${name}`,
+    target: nodePlace(name),
     failed: true,
     changes: [{ kind: 'flanneld-status', node: name, status: 'failed', error }],
     text: lazyText(() => [
@@ -86,7 +87,7 @@ function emitLease(b: StepBuilder, node: NodeState): void {
   b.emit({
     phase: 'node',
     actor: 'flanneld',
-    target: `node:${node.name}`,
+    target: nodePlace(node.name),
     changes: [
       { kind: 'flanneld-status', node: node.name, status: 'running' },
       {
@@ -113,7 +114,7 @@ function emitMasquerade(b: StepBuilder, name: string): void {
   b.emit({
     phase: 'node',
     actor: 'flanneld',
-    target: `node:${name}`,
+    target: nodePlace(name),
     changes: [{ kind: 'masquerade-rules-added', node: name }],
     text: lazyText(() => [
       `flanneld on ${name} adds masquerade rules`,
@@ -129,7 +130,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
     b.emit({
       phase: 'node',
       actor: 'ccm',
-      target: `node:${name}`,
+      target: nodePlace(name),
       failed: true,
       // NOTE: cloud-provider-alibaba-cloud pkg/controller/route syncCloudRoute: a node without a
       // pod CIDR gets updateNetworkingCondition(false), NetworkUnavailable=True.
@@ -157,7 +158,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
     b.emit({
       phase: 'node',
       actor: 'ccm',
-      target: `node:${name}`,
+      target: nodePlace(name),
       failed: true,
       changes: [
         { kind: 'node-vpc-route', node: name, status: 'quota-exceeded' },
@@ -194,7 +195,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
   b.emit({
     phase: 'node',
     actor: 'ccm',
-    target: `node:${name}`,
+    target: nodePlace(name),
     changes: [
       {
         kind: 'vpc-route-added',

@@ -7,6 +7,7 @@ import {
 } from '../addressing/host-local.ts';
 import { containerId, macAddress, vethName } from '../ids.ts';
 import { formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
+import { nodePlace, podPlace } from '../places.ts';
 import type { PodSpec } from '../scenario/types.ts';
 import { cniChain } from '../tables/nat-rules.ts';
 import type { NodeState } from '../world/types.ts';
@@ -74,7 +75,7 @@ function schedulingFailure(b: StepBuilder, nodeName: string): string | undefined
 
 function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
   const { name, node: nodeName, containers } = spec;
-  const target = `pod:${name}`;
+  const target = podPlace(name);
   const unschedulable = schedulingFailure(b, nodeName);
   if (unschedulable !== undefined) {
     const taint = b.world.nodes.get(nodeName)?.taints[0] ?? '';
@@ -172,7 +173,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
     b.emit({
       phase: 'pod',
       actor: 'bridge-plugin',
-      target: `node:${nodeName}`,
+      target: nodePlace(nodeName),
       changes: [
         {
           kind: 'cni0-created',

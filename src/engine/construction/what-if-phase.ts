@@ -1,3 +1,4 @@
+import { nodePlace, VPC } from '../places.ts';
 import type { Fault } from '../scenario/types.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
 
@@ -21,7 +22,7 @@ function routeDeleted(b: StepBuilder, fault: Fault): void {
     b.emit({
       phase: 'what-if',
       actor: 'operator',
-      target: `node:${name}`,
+      target: nodePlace(name),
       changes: [],
       text: lazyText(() => [
         `No VPC route of ${name} to delete`,
@@ -33,7 +34,7 @@ function routeDeleted(b: StepBuilder, fault: Fault): void {
   b.emit({
     phase: 'what-if',
     actor: 'operator',
-    target: 'vpc',
+    target: VPC,
     failed: true,
     changes: [
       { kind: 'vpc-route-removed', destination: entry.destination },
@@ -52,7 +53,7 @@ function masqueradeMissing(b: StepBuilder, fault: Fault): void {
   b.emit({
     phase: 'what-if',
     actor: 'operator',
-    target: `node:${name}`,
+    target: nodePlace(name),
     failed: true,
     changes: node?.masqueradeRules ? [{ kind: 'masquerade-rules-removed', node: name }] : [],
     text: lazyText(() => [
@@ -69,7 +70,7 @@ function cni0Down(b: StepBuilder, fault: Fault): void {
     b.emit({
       phase: 'what-if',
       actor: 'operator',
-      target: `node:${name}`,
+      target: nodePlace(name),
       changes: [],
       text: lazyText(() => [
         `No cni0 on ${name} to take down`,
@@ -81,7 +82,7 @@ function cni0Down(b: StepBuilder, fault: Fault): void {
   b.emit({
     phase: 'what-if',
     actor: 'operator',
-    target: `node:${name}`,
+    target: nodePlace(name),
     failed: true,
     changes: [{ kind: 'cni0-set-down', node: name }],
     text: lazyText(() => [

@@ -4,6 +4,7 @@
  * IP stack when the destination is cni0's own MAC. The TTL is untouched: this is layer 2.
  */
 import { formatFdbEntry } from '../artifacts/bridge-fdb.ts';
+import { nodePlace } from '../places.ts';
 import type { NodeState } from '../world/types.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
@@ -11,7 +12,7 @@ import type { Next, Walk } from './walk.ts';
 
 /** A frame entering cni0 on `port` (a host-side veth, or `cni0` when the node itself sends). */
 export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet, arpFor?: number): Next {
-  const place = `node:${node.name}`;
+  const place = nodePlace(node.name);
   const fromPod = port === 'cni0' ? `${node.name}'s IP stack` : `the veth ${port}`;
   if (!node.cni0?.up) {
     // NOTE: `ip link set cni0 down` disables every bridge port (br_stp_disable_bridge), and a

@@ -5,11 +5,12 @@
  */
 import { CLOUD_SERVICE_CIDR } from '../construction/initial-phase.ts';
 import { cidr, contains, formatIp, parseIp } from '../net/ipv4.ts';
+import { externalPlace, type HopPlace, nodePlace, parsePlace, podPlace } from '../places.ts';
 import type { External } from '../scenario/types.ts';
 import type { NodeState, PodState } from '../world/types.ts';
 import { isLoopback, routableOnInternet } from './addresses.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { hostPlace, vswitchOf, type WorldIndex } from './world-index.ts';
+import { addressPlace, vswitchOf, type WorldIndex } from './world-index.ts';
 
 /** A resolved endpoint. A bare address as destination stays an `address`: the network decides. */
 export type Endpoint =
@@ -32,12 +33,11 @@ function quote(input: string): string {
 /** Resolves an endpoint string; `role` decides what a bare address may be. */
 export function resolveEndpoint(index: WorldIndex, input: string, role: 'from' | 'to'): Endpoint | string {
   if (typeof input !== 'string') return `the ${role} endpoint must be a string: ${FORMS}`;
-  const colon = input.indexOf(':');
-  const kind = colon < 0 ? '' : input.slice(0, colon);
-  const name = input.slice(colon + 1);
-  if (kind === 'pod') return resolvePod(index, name);
-  if (kind === 'node') return resolveNode(index, name);
-  if (kind === 'external') {
+  const place = parsePlace(input);
+  if (place?.kind === 'pod') return resolvePod(index, place.name, place.part);
+  if (place?.kind === 'node' && place.part === undefined) return resolveNode(index, place.name);
+  if (place?.kind === 'external') {
+    const name = place.name;
     const external = index.externalByName.get(name);
     if (!external) {
       const names = [...index.externalByName.keys()];
@@ -45,15 +45,12 @@ export function resolveEndpoint(index: WorldIndex, input: string, role: 'from' |
     }
     return { kind: 'external', external, ip: parseIp(external.ip) ?? 0 };
   }
-  const ip = colon < 0 ? parseIp(input) : undefined;
+  const ip = input.includes(':') ? undefined : parseIp(input);
   if (ip === undefined) return `${quote(input)} is not an endpoint: use ${FORMS}`;
   return resolveAddress(index, ip, role);
 }
 
-function resolvePod(index: WorldIndex, text: string): Endpoint | string {
-  const slash = text.indexOf('/');
-  const name = slash < 0 ? text : text.slice(0, slash);
-  const container = slash < 0 ? undefined : text.slice(slash + 1);
+function resolvePod(index: WorldIndex, name: string, container: string | undefined): Endpoint | string {
   const pod = index.world.pods.get(name);
   if (!pod) {
     if (index.world.scenario.pods.some((p) => p.name === name)) {
@@ -100,16 +97,16 @@ function known(names: readonly string[]): string {
 }
 
 /** The place an endpoint lives (`pod:NAME`, `node:NAME`, `external:NAME`, `host:IP`). */
-export function placeOf(endpoint: Endpoint): string {
+export function placeOf(endpoint: Endpoint): HopPlace {
   switch (endpoint.kind) {
     case 'pod':
-      return `pod:${endpoint.pod.name}`;
+      return podPlace(endpoint.pod.name);
     case 'node':
-      return `node:${endpoint.node.name}`;
+      return nodePlace(endpoint.node.name);
     case 'external':
-      return `external:${endpoint.external.name}`;
+      return externalPlace(endpoint.external.name);
     default:
-      return hostPlace(endpoint.ip);
+      return addressPlace(endpoint.ip);
   }
 }
 

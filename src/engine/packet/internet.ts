@@ -4,14 +4,16 @@
  * NOTE: the routers of the Internet are not modelled; a packet crosses it in one step and keeps
  * its TTL, which the VPC side of the trace does not depend on.
  */
+
+import { externalPlace, type HopPlace } from '../places.ts';
 import { routableOnInternet } from './addresses.ts';
 import { ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
-import { hostPlace, vswitchOf } from './world-index.ts';
+import { addressPlace, vswitchOf } from './world-index.ts';
 
 /** A host sends (or answers); inside the VPC by its default route, outside over the Internet. */
-export function hostOut(walk: Walk, place: string, side: 'vpc' | 'internet', packet: Packet): Next {
+export function hostOut(walk: Walk, place: HopPlace, side: 'vpc' | 'internet', packet: Packet): Next {
   const target = ipText(packet.dst);
   if (packet.dst === packet.src) {
     walk.record({
@@ -61,7 +63,7 @@ export function internet(walk: Walk, packet: Packet): Next {
   if (index.eip !== undefined && packet.dst === index.eip)
     return { station: { kind: 'nat-gateway', side: 'internet' }, packet };
   const external = index.externalByIp.get(packet.dst);
-  const place = external ? `external:${external.name}` : hostPlace(packet.dst);
+  const place = external ? externalPlace(external.name) : addressPlace(packet.dst);
   const who = external ? `${external.name} (${external.ip})` : `the Internet host ${ipText(packet.dst)}`;
   return walk.deliver(
     {

@@ -3,6 +3,7 @@
  * conntrack), un-NAT of the answers on the way back. It lets nothing new in: no DNAT entries.
  */
 import { contains, formatCidr } from '../net/ipv4.ts';
+import { NAT_GATEWAY } from '../places.ts';
 import { formatSnatEntry } from '../tables/index.ts';
 import { routableOnInternet } from './addresses.ts';
 import { formatConntrack } from './conntrack.ts';
@@ -11,7 +12,7 @@ import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
 
-const PLACE = 'nat-gateway';
+const PLACE = NAT_GATEWAY;
 
 /** A packet the vRouter hands to the NAT gateway, on its way to the Internet. */
 export function natGatewayOut(walk: Walk, packet: Packet): Next {

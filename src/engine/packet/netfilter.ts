@@ -4,6 +4,7 @@
  * rule by rule on the node a packet leaves (DOMAIN.md §3.6).
  */
 import { contains } from '../net/ipv4.ts';
+import { nodePlace } from '../places.ts';
 import { evaluateNat, formatNatRule, type NatDecision } from '../tables/index.ts';
 import type { NodeState } from '../world/types.ts';
 import { type ConntrackHit, formatConntrack } from './conntrack.ts';
@@ -40,7 +41,7 @@ export function trackIn(
   packet: Packet,
   dev?: string,
 ): { packet: Packet; hit: ConntrackHit } {
-  const place = `node:${node.name}`;
+  const place = nodePlace(node.name);
   const hit = walk.conntrack.track(place, packet.src, packet.dst);
   if (hit.direction !== 'reply' || hit.entry.natSrc === undefined) return { packet, hit };
   const after: Packet = { ...packet, dst: hit.entry.src };
@@ -69,7 +70,7 @@ export function postrouting(
   hit: ConntrackHit,
 ): Packet {
   if (hit.direction === 'reply' || hit.entry.natDecided) return packet;
-  const place = `node:${node.name}`;
+  const place = nodePlace(node.name);
   const match = evaluateNat(walk.index.nat(node), packet.src, packet.dst);
   const evidence = match
     ? evidenceOf(match.rule, 'nat', place, formatNatRule)

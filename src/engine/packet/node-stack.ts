@@ -3,6 +3,8 @@
  * (longest-prefix match), ip_forward, the TTL, ARP on the way out, then nat POSTROUTING, and the
  * device the packet leaves by (eth0 to the VPC, cni0 to the bridge).
  */
+
+import { nodePlace } from '../places.ts';
 import { formatLocalRoute, formatRoute, lookupLocal, lookupRoute, type Route } from '../tables/index.ts';
 import type { NodeState } from '../world/types.ts';
 import { VSWITCH_MAC } from './addresses.ts';
@@ -19,13 +21,13 @@ function localRoute(walk: Walk, node: NodeState, ip: number) {
   return {
     dev: route.dev,
     src: route.src,
-    evidence: evidenceOf(route, 'local-routes', `node:${node.name}`, formatLocalRoute),
+    evidence: evidenceOf(route, 'local-routes', nodePlace(node.name), formatLocalRoute),
   };
 }
 
 /** A packet sent by the node itself (`src` fixed when it is an answer). */
 export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: number): Next {
-  const place = `node:${node.name}`;
+  const place = nodePlace(node.name);
   const local = localRoute(walk, node, packet.dst);
   if (local !== undefined) {
     // The source is the local route's preferred one: the address itself, 127.0.0.1 on lo.
@@ -59,7 +61,7 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
 
 /** A packet entering the node's IP stack from `dev` (eth0 from the VPC, cni0 from a pod). */
 export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packet): Next {
-  const place = `node:${node.name}`;
+  const place = nodePlace(node.name);
   const { packet, hit } = trackIn(walk, node, arriving, dev);
   const spoofed = localRoute(walk, node, packet.src);
   if (spoofed !== undefined) {
@@ -119,7 +121,7 @@ function leave(
   hit: ConntrackHit,
   dev?: string,
 ): Next {
-  const place = `node:${node.name}`;
+  const place = nodePlace(node.name);
   const evidence = evidenceOf(route, 'node-routes', place, formatRoute);
   const nextHop = route.via ?? routed.dst;
   const onCni0 = route.dev === 'cni0' && node.cni0;

@@ -3,6 +3,7 @@
  * ARP on its /N segment, and `eth0`, the pod end of the veth pair.
  */
 import { formatCidr } from '../net/ipv4.ts';
+import { podPlace } from '../places.ts';
 import { formatLocalRoute, formatRoute, type LocalRoute, lookupLocal, lookupRoute } from '../tables/index.ts';
 import type { PodState } from '../world/types.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
@@ -11,7 +12,7 @@ import type { Next, Walk } from './walk.ts';
 
 /** A packet sent by a process in the pod (`src` fixed when it is an answer). */
 export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: number): Next {
-  const place = `pod:${pod.name}`;
+  const place = podPlace(pod.name);
   const { dst } = packet;
   if (!pod.netns) {
     return walk.drop(
@@ -103,7 +104,7 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
 
 /** A frame arriving on the pod's eth0 from its veth peer. */
 export function podIn(walk: Walk, pod: PodState, packet: Packet): Next {
-  const place = `pod:${pod.name}`;
+  const place = podPlace(pod.name);
   if (packet.dst !== pod.ip) {
     return walk.drop(
       {
@@ -131,11 +132,11 @@ export function podIn(walk: Walk, pod: PodState, packet: Packet): Next {
 /** The pod's local-table route for `ip` as evidence (the route that makes it the pod's own). */
 function localEvidence(walk: Walk, pod: PodState, ip: number) {
   const route = lookupLocal(walk.index.podLocalRoutes(pod), ip);
-  return route && evidenceOf(route, 'local-routes', `pod:${pod.name}`, formatLocalRoute);
+  return route && evidenceOf(route, 'local-routes', podPlace(pod.name), formatLocalRoute);
 }
 
 function loopback(walk: Walk, pod: PodState, route: LocalRoute, packet: Packet): Next {
-  const place = `pod:${pod.name}`;
+  const place = podPlace(pod.name);
   const evidence = evidenceOf(route, 'local-routes', place, formatLocalRoute);
   walk.record({
     at: place,

@@ -2,6 +2,8 @@
  * Drives a walk from station to station until it ends: delivered, dropped, summarised as a
  * routing loop, or (as a last safety net) stopped at the hop limit. Always terminates.
  */
+
+import type { HopPlace } from '../places.ts';
 import { HOP_LIMIT } from './addresses.ts';
 import { bridge } from './bridge.ts';
 import { hostOut, internet } from './internet.ts';
@@ -60,7 +62,8 @@ export function runWalk(walk: Walk, start: Move): End {
     if (walk.hops.length > HOP_LIMIT - 2 * MOST_PER_STATION) {
       return walk.drop(
         {
-          at: walk.hops[walk.hops.length - 1]?.at ?? 'unknown',
+          // The limit is far past the first hop, so there is a last one.
+          at: (walk.hops[walk.hops.length - 1] as { readonly at: HopPlace }).at,
           before: move.packet,
           explanation: 'The trace stops here: it has reached the model’s hop limit.',
         },

@@ -4,6 +4,7 @@
  * from outside: the same input always gives the same text.
  */
 import { formatIp } from '../net/ipv4.ts';
+import type { OwnerPlace } from '../places.ts';
 import type { Evidence, EvidenceTable } from './types.ts';
 
 const ipTexts = new Map<number, string>();
@@ -30,7 +31,7 @@ const evidences = new Map<EvidenceTable, WeakMap<object, Evidence>>();
 export function evidenceOf<T extends object>(
   row: T,
   table: EvidenceTable,
-  owner: string,
+  owner: OwnerPlace,
   format: (row: T) => string,
 ): Evidence {
   let cache = evidences.get(table);

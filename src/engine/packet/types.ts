@@ -2,6 +2,7 @@
  * The packet engine's vocabulary: a packet as it travels (numbers), the hop record and the trace
  * result (dotted strings, ready for JSON — DESIGN.md §3.2 plus compatible extra fields).
  */
+import type { HopPlace, OwnerPlace } from '../places.ts';
 
 /** A packet in flight. Addresses are unsigned 32-bit numbers; MACs only where L2 applies. */
 export interface Packet {
@@ -54,14 +55,14 @@ export type EvidenceTable =
 /** The line that decided a hop, and where it lives (`node:X`, `pod:X`, `vpc`, `nat-gateway`). */
 export interface Evidence {
   readonly table: EvidenceTable;
-  readonly owner: string;
+  readonly owner: OwnerPlace;
   readonly line: string;
 }
 
 /** One hop of a trace. */
 export interface Hop {
   /** `pod:NAME`, `node:NAME`, `vpc-router`, `nat-gateway`, `external:NAME`, or `host:IP`. */
-  readonly at: string;
+  readonly at: HopPlace;
   /** DESIGN.md §3.2's single device: the device out, else the device in. */
   readonly device?: string;
   readonly deviceIn?: string;
@@ -92,7 +93,7 @@ export interface ResolvedEndpoint {
   /** The text given (`pod:web-1/nginx`, `203.0.113.10`). */
   readonly input: string;
   /** The place it lives (`pod:web-1`, `node:node-a`, `external:internet`, `host:IP`). */
-  readonly at: string;
+  readonly at: HopPlace;
   /** Its address, when it has one. */
   readonly ip?: string;
   readonly container?: string;

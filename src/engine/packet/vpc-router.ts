@@ -4,6 +4,7 @@
  * next hop. No match, no way on: the packet is dropped here.
  */
 import { broadcastOf, contains } from '../net/ipv4.ts';
+import { VPC, VPC_ROUTER } from '../places.ts';
 import { formatVpcRoute } from '../tables/vpc-routes.ts';
 import type { VpcRouteEntry } from '../world/types.ts';
 import { VSWITCH_MAC } from './addresses.ts';
@@ -12,9 +13,9 @@ import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import { lookupVpcRoute } from './vpc-route-index.ts';
 import type { Next, Walk } from './walk.ts';
-import { hostPlace } from './world-index.ts';
+import { addressPlace } from './world-index.ts';
 
-const PLACE = 'vpc-router';
+const PLACE = VPC_ROUTER;
 
 /** A packet reaching the vRouter (`fromVswitch`: the vSwitch of the instance that sent it; `from`: else who handed it over). */
 export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from?: string): Next {
@@ -35,7 +36,7 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
       `the VPC route table has no entry for ${ipText(packet.dst)}${why ? `: ${why}` : ''}`,
     );
   }
-  const evidence = evidenceOf(entry, 'vpc-route-table', 'vpc', formatVpcRoute);
+  const evidence = evidenceOf(entry, 'vpc-route-table', VPC, formatVpcRoute);
   // NOTE: the vRouter is not modelled as lowering the TTL, routed or switched. No Alibaba Cloud
   // document says it does, and captures on ECS show every VPC neighbour behind the gateway MAC
   // ee:ff:ff:ff:ff:ff with the sender's TTL intact. Only the Linux nodes count hops.
@@ -129,7 +130,7 @@ function refusal(walk: Walk, entry: VpcRouteEntry, ip: number): string | undefin
 
 /** Delivery to an address nobody in the scenario owns; it answers from the VPC side. */
 function deliverHost(walk: Walk, packet: Packet, explanation: string): Next {
-  const place = hostPlace(packet.dst);
+  const place = addressPlace(packet.dst);
   return walk.deliver(
     { at: place, deviceIn: 'eth0', before: packet, explanation: `${explanation}.` },
     { kind: 'host-out', place, side: 'vpc' },

@@ -3,6 +3,8 @@
  * the record of hops. Stations are small functions in their own modules (pod-netns, bridge,
  * node-stack, vpc-router, nat-gateway, internet); run.ts drives them.
  */
+
+import type { HopPlace } from '../places.ts';
 import type { NodeState, PodState } from '../world/types.ts';
 import type { Conntrack } from './conntrack.ts';
 import { ipText } from './text-cache.ts';
@@ -28,7 +30,7 @@ export type Station =
   /** On the Internet, outside the model's detail. */
   | { readonly kind: 'internet' }
   /** A host the model does not look inside (an external, an instance outside the cluster). */
-  | { readonly kind: 'host-out'; readonly place: string; readonly side: 'vpc' | 'internet' };
+  | { readonly kind: 'host-out'; readonly place: HopPlace; readonly side: 'vpc' | 'internet' };
 
 /** The packet moves on to another station. */
 export interface Move {
@@ -50,7 +52,7 @@ export type Next = Move | End;
 
 /** A hop as a station describes it; the walk turns it into the recorded shape. */
 export interface HopInput {
-  readonly at: string;
+  readonly at: HopPlace;
   readonly deviceIn?: string;
   readonly deviceOut?: string;
   readonly action: HopAction;

@@ -4,6 +4,7 @@
  * microseconds instead of a scan per hop.
  */
 import { type Cidr, cidr, contains, formatIp, parseIp } from '../net/ipv4.ts';
+import { type HostPlace, hostPlace } from '../places.ts';
 import type { External } from '../scenario/types.ts';
 import {
   bridgeFdb,
@@ -171,6 +172,6 @@ export function vswitchOf(index: WorldIndex, ip: number): string | undefined {
 }
 
 /** `host:IP` — the place name of an address nobody in the scenario owns. */
-export function hostPlace(ip: number): string {
-  return `host:${formatIp(ip)}`;
+export function addressPlace(ip: number): HostPlace {
+  return hostPlace(formatIp(ip));
 }
