@@ -2,6 +2,8 @@
  * Each of the engine's commitments against what the kernel did: a table as printed, a routing
  * decision, a packet seen arriving, a ping. Every comparison gives one result with both sides.
  */
+
+import { VPC_ROUTER } from '../engine/index.ts';
 import type { Arrival, Delivery, Expected, RouteDecision } from './expectations.ts';
 import type { Seen } from './observer.ts';
 import type { Replica, TableCheck } from './replica.ts';
@@ -78,7 +80,7 @@ function agrees(decision: RouteDecision, answer: KernelRoute, replica: Replica):
   if (expected.outcome === 'local')
     return answer.type === 'local' && (!expected.dev || answer.dev === expected.dev);
   if (answer.type !== 'unicast') return false;
-  if (decision.at === 'vpc-router') return routerNextHop(answer, replica) === expected.dev;
+  if (decision.at === VPC_ROUTER) return routerNextHop(answer, replica) === expected.dev;
   const via = expected.via === undefined || (answer.via ?? null) === expected.via;
   const src = expected.src === undefined || answer.src === expected.src;
   return answer.dev === expected.dev && via && src;
@@ -93,7 +95,7 @@ export function compareDecision(
   replica: Replica,
 ): CheckResult {
   const said = answer.ok ? answer.line : answer.error;
-  const named = answer.ok && decision.at === 'vpc-router' ? ` (= ${routerNextHop(answer, replica)})` : '';
+  const named = answer.ok && decision.at === VPC_ROUTER ? ` (= ${routerNextHop(answer, replica)})` : '';
   return {
     kind: 'route',
     agreed: agrees(decision, answer, replica),

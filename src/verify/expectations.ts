@@ -3,6 +3,8 @@
  * hop (next hop, device, chosen source; local delivery; no route), the packet each namespace
  * must see arrive (source, destination, TTL), and whether the ping gets there and back.
  */
+
+import { NAT_GATEWAY, parsePlace, VPC_ROUTER } from '../engine/index.ts';
 import type { Hop, Trace } from '../engine/packet/index.ts';
 import { parseRouteLine } from './artifact-text.ts';
 import type { Pair } from './pairs.ts';
@@ -77,7 +79,7 @@ function hopText(hop: Hop): string {
 function decision(hop: Hop, index: number, direction: Direction, sender: boolean): RouteDecision | undefined {
   const ref = { direction, hop: index + 1, at: hop.at, engine: hopText(hop) };
   const { src, dst } = hop.before;
-  const place = hop.at.split(':')[0];
+  const place = parsePlace(hop.at)?.kind;
   const local = hop.deviceIn === undefined;
   // The request's first hop lets the kernel choose the source; anything later has it fixed.
   const fixed = sender && direction === 'request' ? {} : { from: src };
@@ -91,7 +93,7 @@ function decision(hop: Hop, index: number, direction: Direction, sender: boolean
       expected: { outcome: 'forward', dev: hop.deviceOut ?? '', via: via ?? null, ...chosen },
     };
   }
-  if (hop.action === 'route' && place === 'vpc-router' && hop.deviceIn !== undefined) {
+  if (hop.action === 'route' && place === VPC_ROUTER && hop.deviceIn !== undefined) {
     return {
       ...ref,
       query: { dst, from: src, iif: hop.deviceIn },
@@ -100,7 +102,7 @@ function decision(hop: Hop, index: number, direction: Direction, sender: boolean
   }
   if (
     (hop.action === 'snat' || hop.action === 'un-nat') &&
-    place === 'nat-gateway' &&
+    place === NAT_GATEWAY &&
     hop.deviceIn !== undefined
   ) {
     // Conntrack un-NATs an answer before routing and SNAT comes after it: route the packet as it is then.
@@ -115,7 +117,7 @@ function decision(hop: Hop, index: number, direction: Direction, sender: boolean
     return { ...ref, query: { dst, from: src, iif: 'eth0' }, expected: { outcome: 'local' } };
   if (
     hop.action === 'drop' &&
-    place === 'vpc-router' &&
+    place === VPC_ROUTER &&
     hop.evidence === undefined &&
     hop.deviceIn !== undefined
   )
@@ -125,16 +127,16 @@ function decision(hop: Hop, index: number, direction: Direction, sender: boolean
 
 /** Whether a hop is the packet arriving at a place's IP stack, where its observer sees it. */
 function arrives(hop: Hop, previous: Hop | undefined): boolean {
-  const place = hop.at.split(':')[0];
+  const place = parsePlace(hop.at)?.kind;
   const sameBefore = previous?.at === hop.at;
   if (place === 'pod' || place === 'external') return hop.action === 'deliver';
   if (place === 'node') {
     const fromBelow = hop.deviceIn === 'eth0' || hop.deviceIn === 'cni0';
     return fromBelow && L3_ACTIONS.has(hop.action) && !(sameBefore && L3_ACTIONS.has(previous?.action ?? ''));
   }
-  if (place === 'vpc-router')
+  if (place === VPC_ROUTER)
     return (hop.action === 'route' || hop.action === 'drop') && hop.deviceIn !== undefined && !sameBefore;
-  if (place === 'nat-gateway') return hop.deviceIn !== undefined && !sameBefore;
+  if (place === NAT_GATEWAY) return hop.deviceIn !== undefined && !sameBefore;
   return false;
 }
 

@@ -3,6 +3,8 @@
  * and every routing decision (`ip route get`) in one script; then every pair's ping at once,
  * each with its own size, and one read of each namespace's observer.
  */
+
+import { VPC_ROUTER } from '../engine/index.ts';
 import { type Command, eachScript, parallelScript, parseEach, parseParallel, shellLine } from './command.ts';
 import {
   type CheckResult,
@@ -27,8 +29,7 @@ function queryCommand(replica: Replica, decision: RouteDecision): Command | unde
   const ns = replica.nsOf.get(decision.at);
   if (ns === undefined) return undefined;
   const { iif } = decision.query;
-  const device =
-    decision.at === 'vpc-router' && iif !== undefined ? (replica.routerIif.get(iif) ?? iif) : iif;
+  const device = decision.at === VPC_ROUTER && iif !== undefined ? (replica.routerIif.get(iif) ?? iif) : iif;
   return { ns, argv: routeGetArgs({ ...decision.query, ...(device === undefined ? {} : { iif: device }) }) };
 }
 

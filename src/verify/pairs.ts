@@ -4,6 +4,7 @@
  * them for scenarios too big to try every pair.
  */
 import fc from 'fast-check';
+import { externalPlace, nodePlace, podPlace } from '../engine/index.ts';
 import type { WorldState } from '../engine/world/types.ts';
 
 export const PAIR_KINDS = [
@@ -32,16 +33,16 @@ export function allPairs(world: WorldState): Pair[] {
     for (const b of addressed) {
       if (a === b) continue;
       const kind = a.node === b.node ? 'pod → pod, same node' : 'pod → pod, across nodes';
-      pairs.push({ kind, from: `pod:${a.name}`, to: `pod:${b.name}` });
+      pairs.push({ kind, from: podPlace(a.name), to: podPlace(b.name) });
     }
   }
   for (const pod of addressed) {
     for (const external of world.scenario.externals)
-      pairs.push({ kind: 'pod → external', from: `pod:${pod.name}`, to: `external:${external.name}` });
+      pairs.push({ kind: 'pod → external', from: podPlace(pod.name), to: externalPlace(external.name) });
   }
   for (const node of world.nodes.values()) {
     for (const pod of addressed)
-      pairs.push({ kind: 'node → pod', from: `node:${node.name}`, to: `pod:${pod.name}` });
+      pairs.push({ kind: 'node → pod', from: nodePlace(node.name), to: podPlace(pod.name) });
   }
   for (const pod of pods) {
     if (!pod.netns) continue;

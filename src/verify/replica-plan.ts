@@ -4,6 +4,7 @@
  */
 import { renderArtifact } from '../engine/artifacts/index.ts';
 import { containerId } from '../engine/ids.ts';
+import { externalPlace, nodePlace, podPlace, VPC, VPC_ROUTER } from '../engine/index.ts';
 import { cidr, contains, formatIp, parseIp } from '../engine/net/ipv4.ts';
 import type { WorldState } from '../engine/world/types.ts';
 import { type AddrInterface, parseIpAddr, parseRouteTable } from './artifact-text.ts';
@@ -57,10 +58,10 @@ function nodeTexts(
     name: node.name,
     ns: `${prefix}n${i}`,
     port: `e${i}`,
-    addr: parseIpAddr(required(world, `node:${node.name}`, 'ip-addr')),
-    routes: required(world, `node:${node.name}`, 'ip-route'),
-    local: required(world, `node:${node.name}`, 'ip-route-local'),
-    nat: required(world, `node:${node.name}`, 'iptables-nat'),
+    addr: parseIpAddr(required(world, nodePlace(node.name), 'ip-addr')),
+    routes: required(world, nodePlace(node.name), 'ip-route'),
+    local: required(world, nodePlace(node.name), 'ip-route-local'),
+    nat: required(world, nodePlace(node.name), 'iptables-nat'),
   }));
 }
 
@@ -68,15 +69,15 @@ function nodeTexts(
 function podTexts(world: WorldState, prefix: string): (PodTexts & { node: string })[] {
   const pods: (PodTexts & { node: string })[] = [];
   for (const pod of world.pods.values()) {
-    const addr = artifact(world, `pod:${pod.name}`, 'ip-addr');
+    const addr = artifact(world, podPlace(pod.name), 'ip-addr');
     if (addr === undefined) continue;
     pods.push({
       name: pod.name,
       node: pod.node,
       ns: `${prefix}p${pods.length}`,
       addr: parseIpAddr(addr),
-      routes: required(world, `pod:${pod.name}`, 'ip-route'),
-      local: required(world, `pod:${pod.name}`, 'ip-route-local'),
+      routes: required(world, podPlace(pod.name), 'ip-route'),
+      local: required(world, podPlace(pod.name), 'ip-route-local'),
     });
   }
   return pods;
@@ -151,7 +152,7 @@ function podPhaseCommands(
 export function planReplica(world: WorldState, prefix: string, cniBin = DEFAULT_CNI_BIN): Replica {
   const cniDataDir = `/tmp/${prefix}cni`;
   const paths: CniPaths = { bin: cniBin, dataDir: cniDataDir };
-  const rows = parseRouteTable(required(world, 'vpc', 'route-table'));
+  const rows = parseRouteTable(required(world, VPC, 'route-table'));
   const vswitches = routerVswitches(rows);
   const eip = natEip(rows);
   const externals = world.scenario.externals;
@@ -187,24 +188,24 @@ export function planReplica(world: WorldState, prefix: string, cniBin = DEFAULT_
   });
   commands.push(...routerRoutes(names.router, rows, nodeIp), ...namespaces.map(installObserver));
 
-  const nsOf = new Map<string, string>([['vpc-router', names.router]]);
+  const nsOf = new Map<string, string>([[VPC_ROUTER, names.router]]);
   if (eip !== undefined) nsOf.set('nat-gateway', names.nat);
-  for (const [name, ns] of names.externals) nsOf.set(`external:${name}`, ns);
-  for (const node of nodes) nsOf.set(`node:${node.name}`, node.ns);
-  for (const pod of pods) nsOf.set(`pod:${pod.name}`, pod.ns);
+  for (const [name, ns] of names.externals) nsOf.set(externalPlace(name), ns);
+  for (const node of nodes) nsOf.set(nodePlace(node.name), node.ns);
+  for (const pod of pods) nsOf.set(podPlace(pod.name), pod.ns);
 
   const instanceOf = new Map(
     rows.filter((r) => r.nextHopType === 'ECS instance').map((r) => [r.note ?? '', r.nextHop]),
   );
   const tables: TableCheck[] = [
     ...nodes.flatMap((n): TableCheck[] => [
-      tableCheck(`node:${n.name}`, 'ip-route', n.routes, n.ns),
-      tableCheck(`node:${n.name}`, 'ip-route-local', n.local, n.ns),
-      tableCheck(`node:${n.name}`, 'iptables-nat', n.nat, n.ns),
+      tableCheck(nodePlace(n.name), 'ip-route', n.routes, n.ns),
+      tableCheck(nodePlace(n.name), 'ip-route-local', n.local, n.ns),
+      tableCheck(nodePlace(n.name), 'iptables-nat', n.nat, n.ns),
       ...(n.addr.some((a) => a.name === 'cni0')
         ? [
             {
-              place: `node:${n.name}`,
+              place: nodePlace(n.name),
               artifact: 'links' as const,
               expected: linkLines(n.addr, ['cni0']),
               command: linkListing(n.ns, ['cni0']),
@@ -216,13 +217,13 @@ export function planReplica(world: WorldState, prefix: string, cniBin = DEFAULT_
       const expected = hostLocalFiles(world, n.name);
       if (expected === undefined) return [];
       const command = hostLocalListing(`${cniDataDir}/${i}/cbr0`);
-      return [{ place: `node:${n.name}`, artifact: 'host-local', expected, command }];
+      return [{ place: nodePlace(n.name), artifact: 'host-local', expected, command }];
     }),
     ...pods.flatMap((p): TableCheck[] => [
-      tableCheck(`pod:${p.name}`, 'ip-route', p.routes, p.ns),
-      tableCheck(`pod:${p.name}`, 'ip-route-local', p.local, p.ns),
+      tableCheck(podPlace(p.name), 'ip-route', p.routes, p.ns),
+      tableCheck(podPlace(p.name), 'ip-route-local', p.local, p.ns),
       {
-        place: `pod:${p.name}`,
+        place: podPlace(p.name),
         artifact: 'links',
         expected: linkLines(p.addr, ['lo', 'eth0']),
         command: linkListing(p.ns, ['lo', 'eth0']),
