@@ -29,7 +29,7 @@ test('a lesson played from its link to the end: one answer wrong, one right', as
       const table = page.getByRole('table', { name: 'VPC route table', exact: true });
       await expect(table.locator('tr[data-matched]')).toHaveCount(1);
       await expect(table.locator('tr[data-matched]')).toContainText(destination);
-      await expect(diagramElement(page, 'vrouter')).toHaveAttribute('aria-pressed', 'true');
+      await expect(diagramElement(page, 'vpc-router')).toHaveAttribute('aria-pressed', 'true');
     }
     if (stop === addressStop && stop.question) {
       await ui.option(stop.question.answerLabel).click();

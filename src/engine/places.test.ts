@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   controlPlanePart,
+  currentPlaceId,
   externalPlace,
   hostPlace,
   nameOf,
@@ -42,6 +43,12 @@ describe('place ids', () => {
       expect(parsePlace(id)).toBeUndefined();
     },
   );
+
+  it('writes the old router id as it is written today', () => {
+    expect(currentPlaceId('vrouter')).toBe('vpc-router');
+    expect(currentPlaceId('node:node-a/eth0')).toBe('node:node-a/eth0');
+    expect(currentPlaceId('constructor')).toBe('constructor');
+  });
 
   it('gives the owner and the name of a part', () => {
     expect(ownerOf('node:node-a/eth0')).toBe('node:node-a');

@@ -136,6 +136,11 @@ export function parsePlace(id: string): Place | undefined {
   return part === undefined ? { kind: kind as NamedKind, name } : { kind: kind as NamedKind, name, part };
 }
 
+/** The id as written today: an old shared URL's `vrouter` is `vpc-router`; any other id stays as it is. */
+export function currentPlaceId(id: string): string {
+  return Object.hasOwn(LEGACY, id) ? (LEGACY[id] as string) : id;
+}
+
 /** The id of a parsed place, without its part: `node:a/eth0` → `node:a`; the old `vrouter` → `vpc-router`. */
 export function ownerOf(id: string): PlaceId | undefined {
   const place = parsePlace(id);

@@ -22,7 +22,7 @@ describe('packetAnchor', () => {
     expect(within(packetAnchor(layout, 'pod:web-1', 'eth0'), box('pod:web-1'))).toBe(true);
     expect(within(packetAnchor(layout, 'pod:web-1', 'veth'), box('pod:web-1/veth'))).toBe(true);
     expect(within(packetAnchor(layout, 'pod:web-1/nginx'), box('pod:web-1/nginx'))).toBe(true);
-    expect(within(packetAnchor(layout, 'vpc-router'), box('vrouter'))).toBe(true);
+    expect(within(packetAnchor(layout, 'vpc-router'), box('vpc-router'))).toBe(true);
     expect(within(packetAnchor(layout, 'nat-gateway'), box('nat-gateway'))).toBe(true);
     expect(within(packetAnchor(layout, 'external:internet'), box('external:internet'))).toBe(true);
   });

@@ -2,7 +2,9 @@
  * Where a packet dot sits for a hop of a trace (DESIGN.md §3.2: `at` is `pod:NAME`, `node:NAME`,
  * `vpc-router` or `external:NAME`, with an optional device such as `eth0`, `cni0` or a veth name).
  */
-import { cni0Id, eth0Id, NAT_ID, VROUTER_ID } from './ids.ts';
+
+import { ownerOf, parsePlace } from '../engine/index.ts';
+import { cni0Id, eth0Id, NAT_ID, ROUTER_ID } from './ids.ts';
 import { center } from './metrics.ts';
 import type { Point, TopologyElement, TopologyLayout } from './types.ts';
 
@@ -23,16 +25,17 @@ function podPort(pod: TopologyElement): Point {
  */
 export function packetAnchor(layout: TopologyLayout, at: string, device?: string): Point | undefined {
   const get = (id: string) => layout.byId.get(id);
-  if (at === 'vpc-router' || at === VROUTER_ID) {
-    const vr = get(VROUTER_ID);
+  const place = parsePlace(at);
+  if (place?.kind === 'vpc-router') {
+    const vr = get(ROUTER_ID);
     return vr && { x: vr.box.x + 40, y: vr.box.y + vr.box.height / 2 };
   }
   if (at === NAT_ID) {
     const nat = get(NAT_ID);
     return nat && center(nat.box);
   }
-  if (at.startsWith('node:') && !at.includes('/')) {
-    const node = at.slice('node:'.length);
+  if (place?.kind === 'node' && place.part === undefined) {
+    const node = place.name;
     if (device === undefined || device === 'eth0') {
       const eth0 = get(eth0Id(node));
       return eth0 && center(eth0.box);
@@ -46,16 +49,16 @@ export function packetAnchor(layout: TopologyLayout, at: string, device?: string
   }
   // A vSwitch with a device (`node:NAME` or `vpc-router`): where that element's link meets the
   // bus, so a packet between a node and the vRouter follows the links instead of cutting across.
-  if (at.startsWith('vswitch:') && device !== undefined) {
+  if (place?.kind === 'vswitch' && device !== undefined) {
     const band = get(at);
     const above = packetAnchor(layout, device);
     return band && above && { x: above.x, y: band.box.y + band.box.height / 2 };
   }
-  if (at.startsWith('pod:') && !at.includes('/')) {
+  if (place?.kind === 'pod' && place.part === undefined) {
     const pod = get(at);
     if (!pod) return undefined;
     if (device?.startsWith('veth')) {
-      const veth = layout.elements.find((e) => e.kind === 'veth' && e.id.startsWith(`${at}/`));
+      const veth = layout.elements.find((e) => e.kind === 'veth' && ownerOf(e.id) === at);
       return veth && center(veth.box);
     }
     return podPort(pod);

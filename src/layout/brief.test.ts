@@ -16,7 +16,7 @@ const resized = (e: TopologyElement, width: number, height = e.box.height): Topo
 describe('briefs', () => {
   it('name what matters at a glance: nodes with their pod CIDR, the vRouter with its routes', () => {
     expect(byId('node:node-a').brief).toBe('node-a · 172.16.0.128/25');
-    expect(byId('vrouter').brief).toBe('vRouter · 6 routes');
+    expect(byId('vpc-router').brief).toBe('vRouter · 6 routes');
     expect(byId('pod:web-1').brief).toBe('web-1');
     // Holders whose corner their contents fill, and the small parts of a node, have none.
     expect(byId('vpc').brief).toBeUndefined();

@@ -1,15 +1,6 @@
 /** Elements around the nodes: externals, control plane, VPC, vRouter, NAT gateway, vSwitches. */
 import type { WorldState } from '../engine/index.ts';
-import {
-  CCM_ID,
-  CONTROL_PLANE_ID,
-  externalId,
-  KCM_ID,
-  NAT_ID,
-  VPC_ID,
-  VROUTER_ID,
-  vswitchId,
-} from './ids.ts';
+import { CCM_ID, CONTROL_PLANE_ID, externalId, KCM_ID, NAT_ID, ROUTER_ID, VPC_ID, vswitchId } from './ids.ts';
 import { textWidth } from './metrics.ts';
 import type { TopologyPlan } from './plan.ts';
 import { CP_TEXT, DEST_COLUMN } from './plan-infra.ts';
@@ -92,18 +83,18 @@ function vpcParts(world: WorldState, plan: TopologyPlan): TopologyElement[] {
       layer: 'back',
     }),
     element(
-      VROUTER_ID,
-      'vrouter',
+      ROUTER_ID,
+      'vpc-router',
       vr,
       `vRouter, route table with ${count} entries`,
       [
-        lineIn(vr, VROUTER_ID, 'vRouter', 10, 20, 'title'),
+        lineIn(vr, ROUTER_ID, 'vRouter', 10, 20, 'title'),
         {
-          ...lineIn(vr, `${VROUTER_ID}#count`, `route table · ${count}`, vr.width - 10, 20, 'muted'),
+          ...lineIn(vr, `${ROUTER_ID}#count`, `route table · ${count}`, vr.width - 10, 20, 'muted'),
           anchorEnd: true,
         },
-        lineIn(vr, `${VROUTER_ID}#dest`, 'destination', 10, 38, 'muted'),
-        lineIn(vr, `${VROUTER_ID}#hop`, 'next hop', 10 + DEST_COLUMN, 38, 'muted'),
+        lineIn(vr, `${ROUTER_ID}#dest`, 'destination', 10, 38, 'muted'),
+        lineIn(vr, `${ROUTER_ID}#hop`, 'next hop', 10 + DEST_COLUMN, 38, 'muted'),
       ],
       { brief: `vRouter · ${count} route${count === 1 ? '' : 's'}` },
     ),

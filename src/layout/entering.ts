@@ -12,16 +12,16 @@ import {
   kubeletId,
   podCidrKey,
   podIpKey,
+  ROUTER_ID,
   routeId,
   VPC_ID,
-  VROUTER_ID,
 } from './ids.ts';
 import { changeIds } from './touched.ts';
 
 function enteringOf(change: Change, world?: WorldState): string[] {
   switch (change.kind) {
     case 'vpc-created':
-      return [VPC_ID, VROUTER_ID];
+      return [VPC_ID, ROUTER_ID];
     case 'controller-manager-configured':
       return [CONTROL_PLANE_ID, KCM_ID, CCM_ID];
     case 'flanneld-status':

@@ -4,7 +4,7 @@
  */
 import { line, linkHorizontal, linkVertical } from 'd3-shape';
 import type { WorldState } from '../engine/index.ts';
-import { cni0Id, eth0Id, externalId, linkId, NAT_ID, VROUTER_ID, vethId, vswitchId } from './ids.ts';
+import { cni0Id, eth0Id, externalId, linkId, NAT_ID, ROUTER_ID, vethId, vswitchId } from './ids.ts';
 import type { TopologyPlan } from './plan.ts';
 import type { LinkKind, TopologyLink } from './types.ts';
 
@@ -36,7 +36,7 @@ export function infraLinks(world: WorldState, plan: TopologyPlan): TopologyLink[
             [plan.laneX, midY],
             [band.x, midY],
           ]);
-    out.push(link('uplink', vswitchId(placed.name), VROUTER_ID, d));
+    out.push(link('uplink', vswitchId(placed.name), ROUTER_ID, d));
     const members = [...plan.nodes.values()].filter(
       (n) => n.vswitch === placed.name && world.nodes.has(n.plan.name),
     );
@@ -50,9 +50,7 @@ export function infraLinks(world: WorldState, plan: TopologyPlan): TopologyLink[
   });
   if (nat && world.vpc.natGateway && world.vpc.created) {
     const source: Pair = [vr.x + vr.width, nat.y + nat.height / 2];
-    out.push(
-      link('nat', NAT_ID, VROUTER_ID, horizontal({ source, target: [nat.x, nat.y + nat.height / 2] })),
-    );
+    out.push(link('nat', NAT_ID, ROUTER_ID, horizontal({ source, target: [nat.x, nat.y + nat.height / 2] })));
     for (const [name, box] of plan.externals) {
       const target: Pair = [box.x + box.width / 2, box.y + box.height];
       const d = vertical({ source: [nat.x + nat.width / 2, nat.y], target });

@@ -36,7 +36,7 @@ describe('element ids and accessible names', () => {
     expect(name('vswitch:vsw-a')).toBe('vSwitch vsw-a, 192.168.0.0/24');
     expect(name('nat-gateway')).toBe('NAT gateway, EIP 198.51.100.20');
     expect(name('external:internet')).toBe('External endpoint internet, 203.0.113.10');
-    expect(name('vrouter')).toBe('vRouter, route table with 6 entries');
+    expect(name('vpc-router')).toBe('vRouter, route table with 6 entries');
     expect(layout.routes.rows.find((r) => r.destination === '172.16.0.128/25')?.name).toMatch(
       /^Route 172\.16\.0\.128\/25 to instance i-[0-9a-z]{20} \(node-a\), custom$/,
     );

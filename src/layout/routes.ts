@@ -3,7 +3,7 @@
  * "+N earlier", and the nodes whose route the VPC refused.
  */
 import type { WorldState } from '../engine/index.ts';
-import { routeId } from './ids.ts';
+import { ROUTER_ID, routeId } from './ids.ts';
 import { LINE_HEIGHT } from './metrics.ts';
 import { routeName, routeTarget } from './names.ts';
 import type { TopologyPlan } from './plan.ts';
@@ -43,12 +43,12 @@ export function routeBadge(world: WorldState, plan: TopologyPlan): RouteBadge {
   let y = box.y + ROUTE_HEADER + capacity * LINE_HEIGHT + 12;
   let more: TextLine | undefined;
   if (hidden > 0) {
-    more = { key: 'vrouter#more', text: `+${hidden} earlier`, x, y, style: 'muted' };
+    more = { key: `${ROUTER_ID}#more`, text: `+${hidden} earlier`, x, y, style: 'muted' };
     y += LINE_HEIGHT;
   }
   const refusedLine: TextLine | undefined =
     refused.length > 0
-      ? { key: 'vrouter#refused', text: `QuotaExceeded: ${shortList(refused)}`, x, y, style: 'muted' }
+      ? { key: `${ROUTER_ID}#refused`, text: `QuotaExceeded: ${shortList(refused)}`, x, y, style: 'muted' }
       : undefined;
   return {
     rows,

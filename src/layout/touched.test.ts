@@ -18,11 +18,11 @@ describe('touchedIds', () => {
     expect(touchedIds(cni0)).toEqual(['node:node-a', 'node:node-a/cni-plugin', 'node:node-a/cni0']);
     const route = step(/^CCM adds VPC route 172.16.0.128\/25/);
     expect(touchedIds(route)).toEqual(
-      expect.arrayContaining(['node:node-a', 'control-plane/ccm', 'vrouter', 'route:172.16.0.128/25']),
+      expect.arrayContaining(['node:node-a', 'control-plane/ccm', 'vpc-router', 'route:172.16.0.128/25']),
     );
     const ip = step(/^web-1 gets IP/);
     expect(touchedIds(ip, stateAt(c, ip.index))).toEqual(['pod:web-1', 'node:node-a/cni-plugin']);
-    expect(touchedIds(step(/^VPC .* created/))).toEqual(['vpc', 'vrouter', 'route:100.64.0.0/10']);
+    expect(touchedIds(step(/^VPC .* created/))).toEqual(['vpc', 'vpc-router', 'route:100.64.0.0/10']);
   });
 
   it('resolves a pod step’s node from the world when the step does not say it', () => {

@@ -2,7 +2,7 @@
  * What a construction step touched, as diagram ids: its target, the component that acted and
  * the elements its changes concern. The view highlights them while the step is current.
  */
-import type { Actor, Change, Step, WorldState } from '../engine/index.ts';
+import { type Actor, type Change, parsePlace, type Step, type WorldState } from '../engine/index.ts';
 import {
   CCM_ID,
   CONTROL_PLANE_ID,
@@ -16,18 +16,19 @@ import {
   NAT_ID,
   nodeId,
   podId,
+  ROUTER_ID,
   routeId,
   VPC_ID,
-  VROUTER_ID,
   vethId,
   vswitchId,
 } from './ids.ts';
 
 /** The node a step acts on: its target, or the node of the pod it targets. */
 function stepNode(step: Step, world?: WorldState): string | undefined {
-  if (step.target.startsWith('node:')) return step.target.slice('node:'.length);
-  const pod = step.target.startsWith('pod:') ? step.target.slice('pod:'.length) : undefined;
-  if (pod === undefined) return undefined;
+  const target = parsePlace(step.target);
+  if (target?.kind === 'node') return target.name;
+  if (target?.kind !== 'pod') return undefined;
+  const pod = target.name;
   for (const change of step.changes) {
     if (change.kind === 'pod-sandbox-created' || change.kind === 'pod-rejected') return change.node;
   }
@@ -65,15 +66,15 @@ function containersOf(pod: string, world?: WorldState): readonly string[] {
 export function changeIds(change: Change, world?: WorldState): string[] {
   switch (change.kind) {
     case 'vpc-created':
-      return [VPC_ID, VROUTER_ID];
+      return [VPC_ID, ROUTER_ID];
     case 'vswitch-created':
       return [vswitchId(change.vswitch)];
     case 'nat-gateway-created':
       return [NAT_ID];
     case 'vpc-route-added':
-      return [VROUTER_ID, routeId(change.entry.destination)];
+      return [ROUTER_ID, routeId(change.entry.destination)];
     case 'vpc-route-removed':
-      return [VROUTER_ID];
+      return [ROUTER_ID];
     case 'ecs-created':
       return [nodeId(change.node.name), eth0Id(change.node.name)];
     case 'controller-manager-configured':
@@ -118,7 +119,7 @@ export function changeIds(change: Change, world?: WorldState): string[] {
  */
 export function touchedIds(step: Step, world?: WorldState): string[] {
   const ids = new Set<string>([step.target]);
-  if (step.target === VPC_ID) ids.add(VROUTER_ID);
+  if (step.target === VPC_ID) ids.add(ROUTER_ID);
   const actor = actorId(step.actor, stepNode(step, world));
   if (actor) ids.add(actor);
   for (const change of step.changes) for (const id of changeIds(change, world)) ids.add(id);

@@ -17,7 +17,7 @@ export interface Box {
 
 export type ElementKind =
   | 'vpc'
-  | 'vrouter'
+  | 'vpc-router'
   | 'vswitch'
   | 'nat-gateway'
   | 'external'

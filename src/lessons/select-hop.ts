@@ -30,11 +30,6 @@ export function pathOf(hops: readonly Hop[]): string[] {
   return places;
 }
 
-/** The diagram element of a hop's place (`vpc-router` is drawn as the vRouter). */
-export function placeElement(at: string): string {
-  return at === 'vpc-router' ? 'vrouter' : at;
-}
-
 /** A place in words, for options and proofs. */
 export function placeLabel(at: string): string {
   if (at === 'vpc-router') return 'the VPC router';

@@ -76,7 +76,7 @@ describe('stepping through hops', () => {
     const hops = selectWalkHops(store.getState());
     const vpc = hops.findIndex((h) => h.hop.evidence?.table === 'vpc-route-table') + 1;
     store.getState().goToHop(vpc);
-    expect(store.getState().selectedId).toBe('vrouter');
+    expect(store.getState().selectedId).toBe('vpc-router');
     const nodeRoute = hops.findIndex((h) => h.hop.evidence?.table === 'node-routes') + 1;
     store.getState().goToHop(nodeRoute);
     expect(store.getState().selectedId).toBe('node:node-a');

@@ -105,7 +105,7 @@ export function walkOf(construction: Construction, request: WalkRequest, engine:
  */
 export function hopOwnerId(hop: Hop): string | null {
   const owner = hop.evidence?.owner;
-  if (owner === 'vpc') return 'vrouter';
+  if (owner === 'vpc') return 'vpc-router';
   if (owner !== undefined) return owner;
   return hop.at.startsWith('node:') || hop.at.startsWith('pod:') ? hop.at : null;
 }

@@ -14,6 +14,7 @@
  * No other module reads `location.hash` parameters or builds a query string.
  */
 
+import { currentPlaceId } from '../engine/index.ts';
 import { PRESET_NAMES, type PresetName } from '../engine/scenario/presets.ts';
 import { FAULT_KINDS, type Fault, type FaultKind } from '../engine/scenario/types.ts';
 import type { WalkRequest } from './packet-walk.ts';
@@ -119,7 +120,7 @@ export function parseHash(hash: string): ViewState {
     preset: scenario === null && isPresetName(preset) ? preset : null,
     scenario,
     step: readInt(params.get('step'), 7),
-    selected: readMatching(params.get('sel'), ELEMENT_ID),
+    selected: mapNullable(readMatching(params.get('sel'), ELEMENT_ID), currentPlaceId),
     tab: readMatching(params.get('tab'), ARTIFACT),
     walk,
     hop: walk ? readInt(params.get('hop'), 5) : null,
@@ -156,4 +157,9 @@ export function formatHash(view: ViewState): string {
   for (const [name, value] of view.unknown) if (!KNOWN.has(name)) params.append(name, value);
   // Keep ids readable in the address bar: `:` and `/` are legal in a fragment's query.
   return `#/?${params.toString().replaceAll('%3A', ':').replaceAll('%2F', '/')}`;
+}
+
+/** `f(value)`, or null for null. */
+function mapNullable<T, U>(value: T | null, f: (value: T) => U): U | null {
+  return value === null ? null : f(value);
 }

@@ -39,7 +39,7 @@ describe('applyStop', () => {
     const state = store.getState();
     expect(state.walk).toEqual({ from: 'pod:web-1', to: 'pod:api-1' });
     expect(selectCurrentHop(state)?.hop.at).toBe('vpc-router');
-    expect(state.selectedId).toBe('vrouter');
+    expect(state.selectedId).toBe('vpc-router');
 
     const trouble = lesson('troubleshooting');
     applyStop(store, trouble, stopOf(trouble, /never arrives/));

@@ -1,7 +1,7 @@
 /** Answers about addressing and growth: a node's pod CIDR, the capacity numbers, the first limit. */
 import { capacity } from '../../engine/index.ts';
 import { cidr, formatCidr, sizeOf } from '../../engine/net/ipv4.ts';
-import { CCM_ID, KCM_ID, nodeId } from '../../layout/ids.ts';
+import { CCM_ID, KCM_ID, nodeId, ROUTER_ID } from '../../layout/ids.ts';
 import { findStep } from '../select-step.ts';
 import type { CapacityField } from '../types.ts';
 import { type AnswerContext, type ComputedAnswer, labelOf, limitOptions, RuleError } from './context.ts';
@@ -76,7 +76,7 @@ export function capacityAnswer(ctx: AnswerContext, field: CapacityField): Comput
     answer,
     answerLabel: labelOf(options, answer),
     proof: {
-      element: routes ? 'vrouter' : KCM_ID,
+      element: routes ? ROUTER_ID : KCM_ID,
       ...(artifact ? { artifact } : {}),
       text: field === 'nodeCidrBlocks' || field === 'allocatableBlocks' ? `${blocks}.` : c.limitReason,
     },

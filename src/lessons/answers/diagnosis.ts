@@ -66,7 +66,7 @@ function proofOf(cause: Cause, node: string): { step?: StepSelector; proof: Omit
     case 'vpc-route-deleted':
       return {
         step: { change: 'vpc-route-removed', phase: 'what-if' },
-        proof: { element: 'vrouter', artifact: { target: 'vpc', name: 'route-table' } },
+        proof: { element: 'vpc-router', artifact: { target: 'vpc', name: 'route-table' } },
       };
     case 'cni0-down':
       return {

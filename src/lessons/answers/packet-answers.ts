@@ -2,7 +2,7 @@
 import { formatVpcRoute, type Hop, type VpcRouteEntry } from '../../engine/index.ts';
 import { formatIp, maskOf, parseIp } from '../../engine/net/ipv4.ts';
 import type { AnswerOption } from '../resolved.ts';
-import { placeElement, placeLabel } from '../select-hop.ts';
+import { placeLabel } from '../select-hop.ts';
 import {
   type AnswerContext,
   type ComputedAnswer,
@@ -105,7 +105,7 @@ export function addressAnswer(
     answer,
     answerLabel: labelOf(options, answer),
     proof: {
-      element: by ? placeElement(by.at) : null,
+      element: by ? by.at : null,
       hop: proofHop,
       ...(rewrite >= 0 && by?.evidence ? { evidence: by.evidence } : {}),
       text:
@@ -134,7 +134,7 @@ export function ttlAnswer(ctx: AnswerContext): ComputedAnswer {
     answer,
     answerLabel: labelOf(options, answer),
     proof: {
-      element: placeElement(hop.at),
+      element: hop.at,
       hop: number,
       text:
         places.length === 0

@@ -1,6 +1,6 @@
 /** Answers about where a packet's fate is decided: the table at a hop, the place of a drop. */
 import type { EvidenceTable, Hop } from '../../engine/index.ts';
-import { pathOf, placeElement, placeLabel } from '../select-hop.ts';
+import { pathOf, placeLabel } from '../select-hop.ts';
 import {
   type AnswerContext,
   type ComputedAnswer,
@@ -37,7 +37,7 @@ export function tableAnswer(ctx: AnswerContext): ComputedAnswer {
     answer,
     answerLabel: labelOf(options, answer),
     proof: {
-      element: placeElement(hop.at),
+      element: hop.at,
       hop: number,
       evidence: hop.evidence,
       text: `At hop ${number}, ${placeLabel(hop.at)} reads ${TABLE_LABELS[table]}; this line decides:`,
@@ -76,7 +76,7 @@ export function dropPlaceAnswer(ctx: AnswerContext): ComputedAnswer {
     answer,
     answerLabel: labelOf(options, answer),
     proof: {
-      element: entry ? `route:${entry.destination}` : hop ? placeElement(hop.at) : null,
+      element: entry ? `route:${entry.destination}` : hop ? hop.at : null,
       hop: decider,
       ...(hop?.evidence ? { evidence: hop.evidence } : {}),
       ...(entry ? { artifact: { target: 'vpc', name: 'route-table' } } : {}),

@@ -97,7 +97,7 @@ export const troubleshooting: Lesson = {
     {
       show: 'element',
       title: 'The missing entry',
-      select: 'vrouter',
+      select: 'vpc-router',
       artifact: 'route-table',
       narration:
         'Look at the VPC route table: node-a’s block is there, node-b’s {node:node-b.podCidr} is not.',

@@ -101,7 +101,7 @@ export const whyItStopsGrowing: Lesson = {
     {
       show: 'element',
       title: 'Raising the ceiling',
-      select: 'vrouter',
+      select: 'vpc-router',
       artifact: 'route-table',
       narration:
         'This cluster can run {capacity.nodeLimit} nodes: the smaller of its two budgets. To grow, pick a larger cluster CIDR or a smaller node mask before creation (neither can change later), and ask for a higher route quota. Past a few hundred nodes, Terway gives pods VPC addresses and needs no route per node.',

@@ -6,7 +6,7 @@ describe('inspectTarget', () => {
   const scenario = presetScenario('article');
 
   it('shows the VPC for its parts, with the SNAT table first for the NAT gateway', () => {
-    expect(inspectTarget('vrouter', scenario)).toEqual({
+    expect(inspectTarget('vpc-router', scenario)).toEqual({
       target: 'vpc',
       kind: 'vpc',
       name: 'VPC',

@@ -19,7 +19,7 @@ export interface InspectTarget {
   readonly artifact?: string;
 }
 
-const VPC_PARTS = new Set(['vpc', 'vrouter']);
+const VPC_PARTS = new Set(['vpc', 'vpc-router', 'vrouter']);
 
 export function inspectTarget(selectedId: string | null, scenario?: Scenario): InspectTarget | null {
   if (!selectedId) return null;

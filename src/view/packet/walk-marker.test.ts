@@ -66,7 +66,7 @@ describe('walk marker', () => {
   it("rings the hop's element: the veth of a pod, cni0, the vRouter with its matched route", () => {
     const { walk, world } = walkFor('pod:web-1', 'pod:api-1');
     const ids = walk.hops.map((h) => hopHighlightIds(h.hop, world));
-    expect(ids).toContainEqual(['vrouter', 'route:172.16.1.0/25']);
+    expect(ids).toContainEqual(['vpc-router', 'route:172.16.1.0/25']);
     expect(ids).toContainEqual(['node:node-a/cni0']);
     expect(ids).toContainEqual(['pod:api-1/veth']);
     expect(ids[0]).toEqual(['pod:web-1']);

@@ -95,7 +95,7 @@ export function walkMarker(
 export function hopHighlightIds(hop: Hop, world: WorldState): string[] {
   if (hop.at === 'vpc-router') {
     const destination = vpcEvidenceDestination(world, hop.evidence);
-    return destination === null ? ['vrouter'] : ['vrouter', `route:${destination}`];
+    return destination === null ? ['vpc-router'] : ['vpc-router', `route:${destination}`];
   }
   if (hop.at.startsWith('node:')) {
     const device = hop.deviceOut ?? hop.deviceIn ?? hop.device;

@@ -7,7 +7,7 @@ import { CONTROL_BUTTON } from './ZoomControls.tsx';
 /** What each colour of the diagram stands for, from the VPC inwards. */
 const SHAPES: readonly (readonly [ElementKind, string])[] = [
   ['vpc', 'VPC'],
-  ['vrouter', 'vRouter, with its route table'],
+  ['vpc-router', 'vRouter, with its route table'],
   ['vswitch', 'vSwitch: its bus joins the nodes'],
   ['node', 'ECS node'],
   ['eth0', 'eth0 and its address'],

@@ -126,10 +126,10 @@ export function Topology(props: TopologyProps) {
         onSelect={select}
       />,
     );
-    if (element.kind === 'vrouter' && overview === 0) {
+    if (element.kind === 'vpc-router' && overview === 0) {
       children.push(
         <RouteRows
-          key="vrouter#routes"
+          key={`${element.id}#routes`}
           routes={layout.routes}
           entering={routeEntering}
           appear={routeEntering ? t : 1}

@@ -6,7 +6,7 @@ import type { ElementKind, LineStyle } from '../../layout/index.ts';
 
 export const FILL: Readonly<Record<ElementKind, string>> = {
   vpc: 'fill-sky-50 dark:fill-sky-950/50',
-  vrouter: 'fill-white dark:fill-slate-900',
+  'vpc-router': 'fill-white dark:fill-slate-900',
   vswitch: 'fill-sky-100 dark:fill-sky-900/70',
   'nat-gateway': 'fill-teal-50 dark:fill-teal-950',
   external: 'fill-slate-100 dark:fill-slate-800',
@@ -23,7 +23,7 @@ export const FILL: Readonly<Record<ElementKind, string>> = {
 
 export const STROKE: Readonly<Record<ElementKind, string>> = {
   vpc: 'stroke-sky-400 dark:stroke-sky-700',
-  vrouter: 'stroke-sky-600 dark:stroke-sky-400',
+  'vpc-router': 'stroke-sky-600 dark:stroke-sky-400',
   vswitch: 'stroke-sky-500 dark:stroke-sky-500',
   'nat-gateway': 'stroke-teal-600 dark:stroke-teal-400',
   external: 'stroke-slate-500 dark:stroke-slate-400',
@@ -45,7 +45,7 @@ export const FAILED_STROKE = 'stroke-red-600 dark:stroke-red-400';
 
 export const RADIUS: Readonly<Record<ElementKind, number>> = {
   vpc: 14,
-  vrouter: 8,
+  'vpc-router': 8,
   vswitch: 6,
   'nat-gateway': 8,
   external: 24,
