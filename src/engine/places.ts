@@ -84,13 +84,19 @@ export function routePlace(destination: string): RoutePlace {
   return `route:${destination}`;
 }
 
+/** The parts of a node the diagram draws and lessons point at. */
+export type NodePart = 'eth0' | 'cni0' | 'flanneld' | 'kubelet' | 'cni-plugin';
+
 /** A part of a node (`node:a/eth0`, `node:a/cni0`). */
-export function nodePart(node: string, part: string): NodePlace {
+export function nodePart(node: string, part: NodePart): NodePlace {
   return `node:${node}/${part}`;
 }
 
+/** The control plane's controllers: kube-controller-manager and the cloud controller manager. */
+export type ControlPlanePart = 'kcm' | 'ccm';
+
 /** A part of the control plane (`control-plane/kcm`). */
-export function controlPlanePart(part: string): ControlPlanePlace {
+export function controlPlanePart(part: ControlPlanePart): ControlPlanePlace {
   return `${CONTROL_PLANE}/${part}`;
 }
 

@@ -1,9 +1,16 @@
 /**
  * The actors of the construction as a learner meets them: a name in words, and the diagram
- * element that stands for each one (layout/ids.ts), so "click the component" questions work.
+ * element that stands for each one (engine/places.ts), so "click the component" questions work.
  */
-import type { Actor, Step, WorldState } from '../engine/index.ts';
-import { CCM_ID, CONTROL_PLANE_ID, cniPluginId, flanneldId, KCM_ID, kubeletId } from '../layout/ids.ts';
+import {
+  type Actor,
+  CONTROL_PLANE,
+  controlPlanePart,
+  nodePart,
+  parsePlace,
+  type Step,
+  type WorldState,
+} from '../engine/index.ts';
 import { changeNode, changePod } from './select-step.ts';
 
 export const ACTOR_LABELS: Readonly<Record<Actor, string>> = {
@@ -31,8 +38,9 @@ export function stepNode(step: Step, world: WorldState): string | undefined {
     const pod = changePod(change);
     if (pod !== undefined) return world.pods.get(pod)?.node;
   }
-  if (step.target.startsWith('node:')) return step.target.slice(5);
-  if (step.target.startsWith('pod:')) return world.pods.get(step.target.slice(4))?.node;
+  const target = parsePlace(step.target);
+  if (target?.kind === 'node') return target.name;
+  if (target?.kind === 'pod') return world.pods.get(target.name)?.node;
   return undefined;
 }
 
@@ -46,22 +54,22 @@ export function actorElement(step: Step, world: WorldState): string {
   switch (step.actor) {
     case 'flanneld':
     case 'install-cni':
-      return node ? flanneldId(node) : step.target;
+      return node ? nodePart(node, 'flanneld') : step.target;
     case 'flannel-cni':
     case 'bridge-plugin':
     case 'host-local':
-      return node ? cniPluginId(node) : step.target;
+      return node ? nodePart(node, 'cni-plugin') : step.target;
     case 'kubelet':
     case 'container-runtime':
-      return node ? kubeletId(node) : step.target;
+      return node ? nodePart(node, 'kubelet') : step.target;
     case 'kube-controller-manager':
     case 'kube-scheduler':
-      return KCM_ID;
+      return controlPlanePart('kcm');
     case 'ccm':
-      return CCM_ID;
+      return controlPlanePart('ccm');
     case 'kubeadm':
     case 'daemonset-controller':
-      return CONTROL_PLANE_ID;
+      return CONTROL_PLANE;
     default:
       return step.target;
   }

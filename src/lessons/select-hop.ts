@@ -1,5 +1,5 @@
 /** Finding a hop of a trace by what happens there, and the path a packet takes, place by place. */
-import type { Hop, Trace } from '../engine/index.ts';
+import { type Hop, NAT_GATEWAY, parsePlace, type Trace, VPC_ROUTER } from '../engine/index.ts';
 import type { HopSelector } from './types.ts';
 
 /** The hops of one direction of a trace (the reply's are empty when there is none). */
@@ -32,13 +32,11 @@ export function pathOf(hops: readonly Hop[]): string[] {
 
 /** A place in words, for options and proofs. */
 export function placeLabel(at: string): string {
-  if (at === 'vpc-router') return 'the VPC router';
-  if (at === 'nat-gateway') return 'the NAT gateway';
-  const colon = at.indexOf(':');
-  const kind = at.slice(0, colon);
-  const name = at.slice(colon + 1);
-  if (kind === 'node') return `node ${name}`;
-  if (kind === 'pod') return `pod ${name}`;
-  if (kind === 'external') return `${name} (outside)`;
-  return name;
+  const place = parsePlace(at);
+  if (place?.kind === VPC_ROUTER) return 'the VPC router';
+  if (place?.kind === NAT_GATEWAY) return 'the NAT gateway';
+  if (place?.kind === 'node') return `node ${place.name}`;
+  if (place?.kind === 'pod') return `pod ${place.name}`;
+  if (place?.kind === 'external') return `${place.name} (outside)`;
+  return place?.name || at;
 }

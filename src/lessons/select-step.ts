@@ -2,7 +2,7 @@
  * Finding construction steps by what they did (StepSelector), so lessons never hard-code step
  * numbers that move when a scenario changes.
  */
-import type { Change, Step } from '../engine/index.ts';
+import { type Change, nodePlace, podPlace, type Step } from '../engine/index.ts';
 import type { StepRef, StepSelector } from './types.ts';
 
 /** The node a change is about, if any. */
@@ -28,11 +28,11 @@ export function changePod(change: Change): string | undefined {
 }
 
 function aboutNode(step: Step, node: string, changes: readonly Change[]): boolean {
-  return step.target === `node:${node}` || changes.some((c) => changeNode(c) === node);
+  return step.target === nodePlace(node) || changes.some((c) => changeNode(c) === node);
 }
 
 function aboutPod(step: Step, pod: string, changes: readonly Change[]): boolean {
-  return step.target === `pod:${pod}` || changes.some((c) => changePod(c) === pod);
+  return step.target === podPlace(pod) || changes.some((c) => changePod(c) === pod);
 }
 
 /** Whether a step matches every field the selector gives. */

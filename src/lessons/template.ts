@@ -3,7 +3,7 @@
  * so no address in a lesson's text is typed by hand: `{node:node-a.podCidr}`, `{pod:web-1.ip}`,
  * `{cluster.podCidr}`, `{capacity.nodeLimit}`, …
  */
-import { capacity, type WorldState } from '../engine/index.ts';
+import { capacity, parsePlace, type WorldState } from '../engine/index.ts';
 import { formatCidr, formatIp } from '../engine/net/ipv4.ts';
 
 const TOKEN = /\{([a-z][\w:.-]*)\}/g;
@@ -69,12 +69,11 @@ export function tokenValue(world: WorldState, token: string): string | undefined
     const key = CAPACITY_FIELDS.find((f) => f === field);
     return key === undefined ? undefined : String(capacity(world.scenario)[key]);
   }
-  const colon = subject.indexOf(':');
-  const kind = subject.slice(0, colon);
-  const name = subject.slice(colon + 1);
-  if (kind === 'node') return nodeValue(world, name, field);
-  if (kind === 'pod') return podValue(world, name, field);
-  if (kind === 'external') return externalValue(world, name, field);
+  const place = parsePlace(subject);
+  if (place === undefined || place.part !== undefined) return undefined;
+  if (place.kind === 'node') return nodeValue(world, place.name, field);
+  if (place.kind === 'pod') return podValue(world, place.name, field);
+  if (place.kind === 'external') return externalValue(world, place.name, field);
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 /** "Which component does this?": the actor of a selected construction step. */
-import type { Actor, ChangeKind, Step } from '../../engine/index.ts';
+import { type Actor, type ChangeKind, nodePlace, type Step, VPC } from '../../engine/index.ts';
 import { ACTOR_LABELS, actorElement, stepNode } from '../actors.ts';
 import type { Proof } from '../resolved.ts';
 import { describeSelector, findStep } from '../select-step.ts';
@@ -30,9 +30,9 @@ const CHANGE_ARTIFACTS: Partial<Record<ChangeKind, string>> = {
 
 function artifactOf(step: Step, node: string | undefined, change?: ChangeKind): Proof['artifact'] {
   if (step.changes.some((c) => c.kind === 'vpc-route-added' || c.kind === 'vpc-route-removed'))
-    return { target: 'vpc', name: 'route-table' };
+    return { target: VPC, name: 'route-table' };
   const name = change === undefined ? undefined : CHANGE_ARTIFACTS[change];
-  return name && node ? { target: `node:${node}`, name } : undefined;
+  return name && node ? { target: nodePlace(node), name } : undefined;
 }
 
 /** Who did the step the selector picks; a click answers with the actor's diagram element. */

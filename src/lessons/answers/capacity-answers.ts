@@ -1,7 +1,6 @@
 /** Answers about addressing and growth: a node's pod CIDR, the capacity numbers, the first limit. */
-import { capacity } from '../../engine/index.ts';
+import { capacity, controlPlanePart, nodePlace, VPC, VPC_ROUTER } from '../../engine/index.ts';
 import { cidr, formatCidr, sizeOf } from '../../engine/net/ipv4.ts';
-import { CCM_ID, KCM_ID, nodeId, ROUTER_ID } from '../../layout/ids.ts';
 import { findStep } from '../select-step.ts';
 import type { CapacityField } from '../types.ts';
 import { type AnswerContext, type ComputedAnswer, labelOf, limitOptions, RuleError } from './context.ts';
@@ -34,9 +33,9 @@ export function podCidrAnswer(ctx: AnswerContext, node: string): ComputedAnswer 
     answer,
     answerLabel: labelOf(options, answer),
     proof: {
-      element: nodeId(node),
+      element: nodePlace(node),
       ...(step ? { step: step.index } : {}),
-      artifact: { target: `node:${node}`, name: 'node-spec' },
+      artifact: { target: nodePlace(node), name: 'node-spec' },
       text: given
         ? `Node ${node} is number ${state.index + 1} to register; the allocator hands out /${mask} blocks of ${podCidr} in order, so it gets ${given}.`
         : `Every /${mask} block of ${podCidr} is taken when ${node} registers: CIDRNotAvailable.`,
@@ -68,15 +67,15 @@ export function capacityAnswer(ctx: AnswerContext, field: CapacityField): Comput
   const routes = field === 'nodeRoutesAvailable' || (field === 'nodeLimit' && c.limitedBy === 'route-quota');
   const master = ctx.construction.scenario.nodes.find((n) => n.role === 'master');
   const artifact = routes
-    ? { target: 'vpc', name: 'route-table' }
-    : master && { target: `node:${master.name}`, name: 'kube-controller-manager.yaml' };
+    ? { target: VPC, name: 'route-table' }
+    : master && { target: nodePlace(master.name), name: 'kube-controller-manager.yaml' };
   const blocks = `${c.podCidr} cut into /${c.nodeCidrMaskSize} blocks gives 2^(${c.nodeCidrMaskSize} − ${c.podCidr.split('/')[1]}) = ${c.nodeCidrBlocks} node CIDRs`;
   return {
     options,
     answer,
     answerLabel: labelOf(options, answer),
     proof: {
-      element: routes ? ROUTER_ID : KCM_ID,
+      element: routes ? VPC_ROUTER : controlPlanePart('kcm'),
       ...(artifact ? { artifact } : {}),
       text: field === 'nodeCidrBlocks' || field === 'allocatableBlocks' ? `${blocks}.` : c.limitReason,
     },
@@ -96,8 +95,8 @@ export function limitAnswer(ctx: AnswerContext): ComputedAnswer {
     answer,
     answerLabel: labelOf(options, answer),
     proof: {
-      element: c.limitedBy === 'route-quota' ? CCM_ID : KCM_ID,
-      artifact: { target: 'vpc', name: 'route-table' },
+      element: controlPlanePart(c.limitedBy === 'route-quota' ? 'ccm' : 'kcm'),
+      artifact: { target: VPC, name: 'route-table' },
       text: c.limitReason,
     },
   };

@@ -3,8 +3,16 @@
  * the symptoms show it (no pod CIDR and a CIDRNotAvailable event, a refused route, a failed
  * flanneld, a deleted route, a bridge that is down, missing masquerade rules).
  */
-import type { NodeState, WorldState } from '../../engine/index.ts';
-import { cni0Id, flanneldId, nodeId } from '../../layout/ids.ts';
+import {
+  type NodeState,
+  nameOf,
+  nodePart,
+  nodePlace,
+  parsePlace,
+  VPC,
+  VPC_ROUTER,
+  type WorldState,
+} from '../../engine/index.ts';
 import type { Proof } from '../resolved.ts';
 import { findStep } from '../select-step.ts';
 import type { StepSelector } from '../types.ts';
@@ -49,44 +57,51 @@ export function diagnose(world: WorldState, node: NodeState): Cause {
 
 /** Where each cause shows: the step that caused it, the element and the artifact. */
 function proofOf(cause: Cause, node: string): { step?: StepSelector; proof: Omit<Proof, 'text'> } {
-  const spec = { target: `node:${node}`, name: 'node-spec' };
+  const spec = { target: nodePlace(node), name: 'node-spec' };
   switch (cause) {
     case 'cidr-not-available':
       return {
         step: { actor: 'kube-controller-manager', node, failed: true },
-        proof: { element: nodeId(node), artifact: spec },
+        proof: { element: nodePlace(node), artifact: spec },
       };
     case 'route-quota-exceeded':
-      return { step: { actor: 'ccm', node, failed: true }, proof: { element: nodeId(node), artifact: spec } };
+      return {
+        step: { actor: 'ccm', node, failed: true },
+        proof: { element: nodePlace(node), artifact: spec },
+      };
     case 'flanneld-down':
       return {
         step: { actor: 'flanneld', node, failed: true },
-        proof: { element: flanneldId(node), artifact: { target: `node:${node}`, name: 'subnet.env' } },
+        proof: {
+          element: nodePart(node, 'flanneld'),
+          artifact: { target: nodePlace(node), name: 'subnet.env' },
+        },
       };
     case 'vpc-route-deleted':
       return {
         step: { change: 'vpc-route-removed', phase: 'what-if' },
-        proof: { element: 'vpc-router', artifact: { target: 'vpc', name: 'route-table' } },
+        proof: { element: VPC_ROUTER, artifact: { target: VPC, name: 'route-table' } },
       };
     case 'cni0-down':
       return {
         step: { change: 'cni0-set-down', node },
-        proof: { element: cni0Id(node), artifact: { target: `node:${node}`, name: 'ip-addr' } },
+        proof: { element: nodePart(node, 'cni0'), artifact: { target: nodePlace(node), name: 'ip-addr' } },
       };
     case 'masquerade-missing':
       return {
         step: { change: 'masquerade-rules-removed', node },
-        proof: { element: nodeId(node), artifact: { target: `node:${node}`, name: 'iptables-nat' } },
+        proof: { element: nodePlace(node), artifact: { target: nodePlace(node), name: 'iptables-nat' } },
       };
     default:
-      return { proof: { element: nodeId(node) } };
+      return { proof: { element: nodePlace(node) } };
   }
 }
 
 /** The diagnosis of `subject` (`node:NAME`, or `pod:NAME` for the pod's node). */
 export function diagnosisAnswer(ctx: AnswerContext, subject: string): ComputedAnswer {
   const world = ctx.world;
-  const name = subject.startsWith('pod:') ? world.pods.get(subject.slice(4))?.node : subject.slice(5);
+  const place = parsePlace(subject);
+  const name = place?.kind === 'pod' ? world.pods.get(place.name)?.node : nameOf(subject, 'node');
   const node = name === undefined ? undefined : world.nodes.get(name);
   if (!node) throw new RuleError(`no node to diagnose for ${subject}`);
   const cause = diagnose(world, node);

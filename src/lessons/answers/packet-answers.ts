@@ -1,5 +1,13 @@
 /** Answers read from a stop's packet walk: the route that matched, addresses, TTL, tables. */
-import { formatVpcRoute, type Hop, type VpcRouteEntry } from '../../engine/index.ts';
+import {
+  formatVpcRoute,
+  type Hop,
+  nodePlace,
+  parsePlace,
+  routePlace,
+  VPC,
+  type VpcRouteEntry,
+} from '../../engine/index.ts';
 import { formatIp, maskOf, parseIp } from '../../engine/net/ipv4.ts';
 import type { AnswerOption } from '../resolved.ts';
 import { placeLabel } from '../select-hop.ts';
@@ -44,11 +52,11 @@ export function vpcRouteAnswer(ctx: AnswerContext): ComputedAnswer {
   // Every entry that contains the destination competes; the node routes are the tempting ones.
   const candidates = routes.filter((e) => contains(e, dst) || e.nextHopType === 'instance');
   const options = limitOptions(
-    candidates.map((e) => ({ id: `route:${e.destination}`, label: routeLabel(e) })),
-    `route:${entry.destination}`,
+    candidates.map((e) => ({ id: routePlace(e.destination), label: routeLabel(e) })),
+    routePlace(entry.destination),
     5,
   );
-  const answer = `route:${entry.destination}`;
+  const answer = routePlace(entry.destination);
   return {
     options,
     answer,
@@ -57,7 +65,7 @@ export function vpcRouteAnswer(ctx: AnswerContext): ComputedAnswer {
       element: answer,
       hop: number,
       evidence: hop.evidence,
-      artifact: { target: 'vpc', name: 'route-table' },
+      artifact: { target: VPC, name: 'route-table' },
       text: `Of the VPC route table's entries that contain ${hop.before.dst}, this one has the longest prefix:`,
     },
   };
@@ -78,9 +86,9 @@ export function addressAnswer(
 ): ComputedAnswer {
   const { hop, number, packet } = needHop(ctx);
   const value = hop[side][field];
-  const nodes = new Set(packet.hops.map((h) => h.at).filter((at) => at.startsWith('node:')));
+  const nodes = new Set(packet.hops.map((h) => h.at).filter((at) => parsePlace(at)?.kind === 'node'));
   const nodeIps = [...ctx.world.nodes.values()]
-    .filter((n) => nodes.has(`node:${n.name}`))
+    .filter((n) => nodes.has(nodePlace(n.name)))
     .map((n) => formatIp(n.ip));
   const eip = ctx.world.scenario.vpc.natGateway?.eip;
   const candidates = [

@@ -1,5 +1,5 @@
 /** Answers about where a packet's fate is decided: the table at a hop, the place of a drop. */
-import type { EvidenceTable, Hop } from '../../engine/index.ts';
+import { type EvidenceTable, type Hop, routePlace, VPC } from '../../engine/index.ts';
 import { pathOf, placeLabel } from '../select-hop.ts';
 import {
   type AnswerContext,
@@ -76,10 +76,10 @@ export function dropPlaceAnswer(ctx: AnswerContext): ComputedAnswer {
     answer,
     answerLabel: labelOf(options, answer),
     proof: {
-      element: entry ? `route:${entry.destination}` : hop ? hop.at : null,
+      element: entry ? routePlace(entry.destination) : hop ? hop.at : null,
       hop: decider,
       ...(hop?.evidence ? { evidence: hop.evidence } : {}),
-      ...(entry ? { artifact: { target: 'vpc', name: 'route-table' } } : {}),
+      ...(entry ? { artifact: { target: VPC, name: 'route-table' } } : {}),
       text: dropped
         ? `Dropped: ${trace.reason ?? 'no reason given'}`
         : `Delivered to ${placeLabel(trace.to.at)} after ${hops.length} hops.`,
