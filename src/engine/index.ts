@@ -7,6 +7,7 @@ export {
   parseTarget,
   renderArtifact,
   type Target,
+  type TargetId,
   type TargetKind,
 } from './artifacts/index.ts';
 export type { Actor, Change, ChangeKind, Phase, Step } from './construction/changes.ts';

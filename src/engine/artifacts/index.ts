@@ -19,7 +19,7 @@ import { findNode, findPod, parseTarget, TARGET_FORMS, type TargetKind } from '.
 import { vpcRouteTable } from './vpc-route-table.ts';
 
 export type { ArtifactResult } from './result.ts';
-export { parseTarget, type Target, type TargetKind } from './targets.ts';
+export { parseTarget, type Target, type TargetId, type TargetKind } from './targets.ts';
 
 type Render<T> = (world: WorldState, subject: T) => ArtifactResult;
 

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { nodePlace } from '../../engine/index.ts';
 import { selectPreviousWorld, selectWorld, useExplorer } from '../../store/index.ts';
 import { useRouteEvidenceLine } from '../packet/useHopEvidence.ts';
 import { MATCHED_LINE, MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
@@ -11,8 +12,8 @@ const CELL = 'px-2 py-1.5 align-top first:pl-3 last:pr-3';
 export function NodeRoutesTable({ node }: { node: string }) {
   const world = useExplorer(selectWorld);
   const before = useExplorer(selectPreviousWorld);
-  const view = useMemo(() => artifactView(world, before, `node:${node}`, 'ip-route'), [world, before, node]);
-  const matchedLine = useRouteEvidenceLine(`node:${node}`);
+  const view = useMemo(() => artifactView(world, before, nodePlace(node), 'ip-route'), [world, before, node]);
+  const matchedLine = useRouteEvidenceLine(nodePlace(node));
   const title = `Routes on ${node}`;
   const titleId = `routes-on-${node}`;
   return (

@@ -5,11 +5,11 @@
  * the control plane shows the master node, where kube-controller-manager.yaml lives.
  */
 import type { TargetKind } from '../../engine/artifacts/index.ts';
-import type { Scenario } from '../../engine/index.ts';
+import { nodePlace, parsePlace, podPlace, type Scenario, type TargetId, VPC } from '../../engine/index.ts';
 
 export interface InspectTarget {
   /** The engine's artifact target: `vpc`, `node:NAME` or `pod:NAME`. */
-  readonly target: string;
+  readonly target: TargetId;
   readonly kind: TargetKind;
   /** The node or pod name; 'VPC' for the VPC. */
   readonly name: string;
@@ -19,27 +19,23 @@ export interface InspectTarget {
   readonly artifact?: string;
 }
 
-const VPC_PARTS = new Set(['vpc', 'vpc-router', 'vrouter']);
+const VPC_PARTS: ReadonlySet<string> = new Set(['vpc', 'vpc-router', 'vswitch', 'route']);
 
 export function inspectTarget(selectedId: string | null, scenario?: Scenario): InspectTarget | null {
   if (!selectedId) return null;
-  const owner = selectedId.split('/')[0] ?? selectedId;
-  const colon = owner.indexOf(':');
-  const kind = colon < 0 ? owner : owner.slice(0, colon);
-  const name = colon < 0 ? '' : owner.slice(colon + 1);
+  const place = parsePlace(selectedId);
+  if (!place) return null;
+  const { kind, name } = place;
   if (kind === 'nat-gateway')
-    return { target: 'vpc', kind: 'vpc', name: 'VPC', node: null, artifact: 'snat-table' };
-  if (VPC_PARTS.has(kind) || kind === 'vswitch' || kind === 'route') {
-    return { target: 'vpc', kind: 'vpc', name: 'VPC', node: null };
-  }
+    return { target: VPC, kind: 'vpc', name: 'VPC', node: null, artifact: 'snat-table' };
+  if (VPC_PARTS.has(kind)) return { target: VPC, kind: 'vpc', name: 'VPC', node: null };
   if (kind === 'control-plane') {
     const master = scenario?.nodes.find((n) => n.role === 'master');
     return master
-      ? { target: `node:${master.name}`, kind: 'node', name: master.name, node: master.name }
+      ? { target: nodePlace(master.name), kind: 'node', name: master.name, node: master.name }
       : null;
   }
-  if ((kind === 'node' || kind === 'pod') && name !== '') {
-    return { target: `${kind}:${name}`, kind, name, node: kind === 'node' ? name : null };
-  }
+  if (kind === 'node') return { target: nodePlace(name), kind, name, node: name };
+  if (kind === 'pod') return { target: podPlace(name), kind, name, node: null };
   return null;
 }

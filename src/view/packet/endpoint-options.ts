@@ -2,7 +2,7 @@
  * What the "Source" and "Destination" comboboxes offer: every pod, container, node and external
  * of the scenario as a trace endpoint (DESIGN.md §3.2), and what a typed value means.
  */
-import type { Scenario } from '../../engine/index.ts';
+import { externalPlace, nodePlace, podPlace, type Scenario } from '../../engine/index.ts';
 
 export interface EndpointOption {
   /** The endpoint as the engine takes it: `pod:web-1`, `pod:web-1/nginx`, `node:node-a`. */
@@ -15,16 +15,16 @@ export interface EndpointOption {
 export function endpointOptions(scenario: Scenario): EndpointOption[] {
   const options: EndpointOption[] = [];
   for (const pod of scenario.pods) {
-    options.push({ value: `pod:${pod.name}`, label: `pod ${pod.name} on ${pod.node}` });
+    options.push({ value: podPlace(pod.name), label: `pod ${pod.name} on ${pod.node}` });
     if (pod.containers.length > 1) {
       for (const c of pod.containers)
         options.push({ value: `pod:${pod.name}/${c}`, label: `container ${c} in ${pod.name}` });
     }
   }
   for (const node of scenario.nodes)
-    options.push({ value: `node:${node.name}`, label: `node ${node.name}, ${node.ip}` });
+    options.push({ value: nodePlace(node.name), label: `node ${node.name}, ${node.ip}` });
   for (const ext of scenario.externals) {
-    options.push({ value: `external:${ext.name}`, label: `external ${ext.name}, ${ext.ip}` });
+    options.push({ value: externalPlace(ext.name), label: `external ${ext.name}, ${ext.ip}` });
   }
   return options;
 }

@@ -2,7 +2,13 @@
  * Where a hop's evidence lives: the artifact of the inspector (and the table) that prints the
  * exact line the engine matched, and which of its lines it is.
  */
-import type { Evidence, EvidenceTable, WorldState } from '../../engine/index.ts';
+import {
+  type Evidence,
+  type EvidenceTable,
+  NAT_GATEWAY,
+  parsePlace,
+  type WorldState,
+} from '../../engine/index.ts';
 import { formatVpcRoute } from '../../engine/tables/vpc-routes.ts';
 import { inspectTarget } from '../inspector/inspect-target.ts';
 
@@ -26,20 +32,16 @@ const ARTIFACT: Readonly<Record<EvidenceTable, string | null>> = {
   conntrack: null,
 };
 
-function ownerName(owner: string): string {
-  const colon = owner.indexOf(':');
-  return colon < 0 ? owner : owner.slice(colon + 1);
-}
-
 function labelOf(evidence: Evidence): string {
-  const name = ownerName(evidence.owner);
+  const owner = parsePlace(evidence.owner);
+  const name = owner?.name || evidence.owner;
   switch (evidence.table) {
     case 'pod-routes':
       return `ip route in pod ${name}`;
     case 'node-routes':
       return `ip route on ${name}`;
     case 'local-routes':
-      return `ip route show table local in ${evidence.owner.startsWith('pod:') ? 'pod ' : ''}${name}`;
+      return `ip route show table local in ${owner?.kind === 'pod' ? 'pod ' : ''}${name}`;
     case 'fdb':
       return `bridge fdb on ${name}`;
     case 'nat':
@@ -49,7 +51,7 @@ function labelOf(evidence: Evidence): string {
     case 'snat-table':
       return 'SNAT table of the NAT gateway';
     default:
-      return `conntrack table ${evidence.owner === 'nat-gateway' ? 'of the NAT gateway' : `on ${name}`}`;
+      return `conntrack table ${evidence.owner === NAT_GATEWAY ? 'of the NAT gateway' : `on ${name}`}`;
   }
 }
 

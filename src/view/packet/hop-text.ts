@@ -2,7 +2,14 @@
  * Words for a hop, from the engine's record of it: where it is, what it did, and how its headers
  * changed. Nothing here decides anything about the network; it only names what the engine said.
  */
-import type { Hop, HopAction, PacketView } from '../../engine/index.ts';
+import {
+  type Hop,
+  type HopAction,
+  NAT_GATEWAY,
+  type PacketView,
+  parsePlace,
+  VPC_ROUTER,
+} from '../../engine/index.ts';
 
 export const ACTION_LABEL: Readonly<Record<HopAction, string>> = {
   loopback: 'loopback',
@@ -19,10 +26,10 @@ export const ACTION_LABEL: Readonly<Record<HopAction, string>> = {
 
 /** The place's name without its kind: `node:node-a` → `node-a`, `vpc-router` → `VPC router`. */
 export function placeName(at: string): string {
-  if (at === 'vpc-router') return 'VPC router';
-  if (at === 'nat-gateway') return 'NAT gateway';
-  const colon = at.indexOf(':');
-  return colon < 0 ? at : at.slice(colon + 1);
+  const place = parsePlace(at);
+  if (place?.kind === VPC_ROUTER) return 'VPC router';
+  if (place?.kind === NAT_GATEWAY) return 'NAT gateway';
+  return place?.name || at;
 }
 
 /** The devices a hop passes, as `in → out`, or the one it names. */

@@ -4,7 +4,18 @@
  * this hop (device in, device out), via the vSwitch between a node and the vRouter.
  */
 import { easeCubicInOut } from 'd3-ease';
-import type { Hop, ResolvedEndpoint, WorldState } from '../../engine/index.ts';
+import {
+  type Hop,
+  nameOf,
+  nodePart,
+  nodePlace,
+  parsePlace,
+  type ResolvedEndpoint,
+  routePlace,
+  VPC_ROUTER,
+  vswitchPlace,
+  type WorldState,
+} from '../../engine/index.ts';
 import { vethId } from '../../layout/index.ts';
 import type { WalkHop } from '../../store/index.ts';
 import type { PacketMarker, PacketPlace } from '../topology/index.ts';
@@ -34,7 +45,7 @@ function restPlace(entry: WalkHop, ends: WalkEnds): PacketPlace {
 }
 
 function nodeOf(place: PacketPlace): string | null {
-  return place.at.startsWith('node:') ? place.at.slice('node:'.length) : null;
+  return nameOf(place.at, 'node') ?? null;
 }
 
 /** The places the packet passes to reach hop `index` (0-based), starting where it was. */
@@ -51,14 +62,14 @@ export function hopWaypoints(
   const { hop } = entry;
   const points: PacketPlace[] = [start];
   // Between a node and the vRouter the packet follows the links over the node's vSwitch bus.
-  const up = hop.at === 'vpc-router';
-  const node = up ? nodeOf(start) : start.at === 'vpc-router' ? nodeOf({ at: hop.at }) : null;
+  const up = hop.at === VPC_ROUTER;
+  const node = up ? nodeOf(start) : start.at === VPC_ROUTER ? nodeOf({ at: hop.at }) : null;
   const vswitch = node === null ? undefined : vswitchOf(node);
   if (node !== null && vswitch) {
-    const bus = `vswitch:${vswitch}`;
+    const bus = vswitchPlace(vswitch);
     const crossings = [
-      { at: bus, device: `node:${node}` },
-      { at: bus, device: 'vpc-router' },
+      { at: bus, device: nodePlace(node) },
+      { at: bus, device: VPC_ROUTER },
     ];
     points.push(...(up ? crossings : crossings.reverse()));
   }
@@ -93,16 +104,17 @@ export function walkMarker(
 
 /** The diagram elements a hop happens at (ringed), with the vRouter's matched route row. */
 export function hopHighlightIds(hop: Hop, world: WorldState): string[] {
-  if (hop.at === 'vpc-router') {
+  const place = parsePlace(hop.at);
+  if (place?.kind === VPC_ROUTER) {
     const destination = vpcEvidenceDestination(world, hop.evidence);
-    return destination === null ? ['vpc-router'] : ['vpc-router', `route:${destination}`];
+    return destination === null ? [VPC_ROUTER] : [VPC_ROUTER, routePlace(destination)];
   }
-  if (hop.at.startsWith('node:')) {
+  if (place?.kind === 'node') {
     const device = hop.deviceOut ?? hop.deviceIn ?? hop.device;
-    if (device === 'eth0' || device === 'cni0') return [`${hop.at}/${device}`];
+    if (device === 'eth0' || device === 'cni0') return [nodePart(place.name, device)];
     // A veth is drawn with its pod: find the pod whose host-side veth this is.
     const pod = [...world.pods.values()].find((p) => p.veth?.hostName === device);
     return pod ? [vethId(pod.name, pod.containers)] : [hop.at];
   }
-  return hop.at.startsWith('host:') ? [] : [hop.at];
+  return place?.kind === 'host' ? [] : [hop.at];
 }

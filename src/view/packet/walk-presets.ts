@@ -7,7 +7,14 @@
  * walk shows it: a walk to a pod on a node whose VPC route was deleted, from a pod on a node
  * without masquerade rules to the Internet, between pods behind a downed cni0.
  */
-import type { FaultKind, PodSpec, Scenario } from '../../engine/index.ts';
+import {
+  externalPlace,
+  type FaultKind,
+  nodePlace,
+  type PodSpec,
+  podPlace,
+  type Scenario,
+} from '../../engine/index.ts';
 
 export type WalkPresetId = 'inside-pod' | 'same-node' | 'cross-node' | 'internet' | 'node-to-pod';
 
@@ -28,7 +35,7 @@ const ON_PATH: Readonly<Record<'into' | 'outOf' | 'within', readonly FaultKind[]
   within: ['cni0-down', 'flanneld-down'],
 };
 
-const pod = (p: PodSpec, container?: string) => `pod:${p.name}${container ? `/${container}` : ''}`;
+const pod = (p: PodSpec, container?: string) => podPlace(p.name, container || undefined);
 
 /** The nodes with a fault of these kinds, in fault order. */
 function faultedNodes(scenario: Scenario, kinds: readonly FaultKind[]): string[] {
@@ -94,11 +101,11 @@ export function walkPresets(scenario: Scenario): WalkPreset[] {
           id: 'internet',
           label: externalLabel(external.name),
           from: pod(source),
-          to: `external:${external.name}`,
+          to: externalPlace(external.name),
         }
       : null,
     target && elsewhere
-      ? { id: 'node-to-pod', label: 'Node → pod', from: `node:${elsewhere.name}`, to: pod(target) }
+      ? { id: 'node-to-pod', label: 'Node → pod', from: nodePlace(elsewhere.name), to: pod(target) }
       : null,
   ];
   return presets.filter((p): p is WalkPreset => p !== null);

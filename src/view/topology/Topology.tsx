@@ -1,5 +1,5 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
-import type { Step, WorldState } from '../../engine/index.ts';
+import { parsePlace, type Step, type WorldState } from '../../engine/index.ts';
 import {
   enteringIds,
   focusBox,
@@ -107,7 +107,7 @@ export function Topology(props: TopologyProps) {
   }, [request?.seq]);
 
   const t = eased(progress);
-  const routeEntering = [...entering].find((id) => id.startsWith('route:')) ?? '';
+  const routeEntering = [...entering].find((id) => parsePlace(id)?.kind === 'route') ?? '';
   const routeLit = layout.routes.rows.map((r) => (touched.has(r.id) ? `${r.id}\n` : '')).join('');
   const dot = packetPoint(layout, packet);
   const children: ReactNode[] = [];
