@@ -3,7 +3,14 @@
  * into one numbered list of hops, the request's then the reply's. Cached per construction, so
  * every selector and action sees the same object.
  */
-import type { Construction, Hop, TraceResult } from '../engine/index.ts';
+import {
+  type Construction,
+  type Hop,
+  parsePlace,
+  type TraceResult,
+  VPC,
+  VPC_ROUTER,
+} from '../engine/index.ts';
 import type { EngineStatus } from './packet-types.ts';
 import { readyTracer } from './tracer.ts';
 import { worldAt } from './world-cache.ts';
@@ -105,7 +112,9 @@ export function walkOf(construction: Construction, request: WalkRequest, engine:
  */
 export function hopOwnerId(hop: Hop): string | null {
   const owner = hop.evidence?.owner;
-  if (owner === 'vpc') return 'vpc-router';
+  // The VPC's route table is drawn on its router.
+  if (owner === VPC) return VPC_ROUTER;
   if (owner !== undefined) return owner;
-  return hop.at.startsWith('node:') || hop.at.startsWith('pod:') ? hop.at : null;
+  const kind = parsePlace(hop.at)?.kind;
+  return kind === 'node' || kind === 'pod' ? hop.at : null;
 }
