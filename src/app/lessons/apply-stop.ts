@@ -3,13 +3,19 @@
  * selection; and, once a question is answered, the element, hop or step that proves the answer.
  * Everything goes through the explorer store's own actions; nothing is worked out here.
  */
-import type { ResolvedLesson, ResolvedQuestion, ResolvedStop } from '../../lessons/index.ts';
-import { walkHopNumber } from '../../lessons/index.ts';
+
+import { parsePlace } from '../../engine/index.ts';
+import {
+  type ResolvedLesson,
+  type ResolvedQuestion,
+  type ResolvedStop,
+  walkHopNumber,
+} from '../../lessons/index.ts';
 import type { ExplorerStore, ScenarioSource } from '../../store/index.ts';
 
 /** Route rows (`route:DEST`) are rows of tables, not elements to select: the walk marks them. */
 function selectable(id: string | null): id is string {
-  return id !== null && !id.startsWith('route:');
+  return id !== null && parsePlace(id)?.kind !== 'route';
 }
 
 function sourceOf(lesson: ResolvedLesson): ScenarioSource {
