@@ -163,7 +163,7 @@ function pathChecks(
         final: hop.action === 'deliver',
       });
     }
-    if (hop.at === 'nat-gateway' && (hop.action === 'snat' || hop.action === 'un-nat')) natHops++;
+    if (hop.at === NAT_GATEWAY && (hop.action === 'snat' || hop.action === 'un-nat')) natHops++;
   });
   return { decisions, arrivals };
 }

@@ -51,8 +51,8 @@ export function allPairs(world: WorldState): Pair[] {
     if (first === undefined || last === undefined) continue;
     pairs.push({
       kind: 'container → container',
-      from: `pod:${pod.name}/${first}`,
-      to: `pod:${pod.name}/${last}`,
+      from: podPlace(pod.name, first),
+      to: podPlace(pod.name, last),
     });
   }
   return pairs;

@@ -4,7 +4,7 @@
  */
 import { renderArtifact } from '../engine/artifacts/index.ts';
 import { containerId } from '../engine/ids.ts';
-import { externalPlace, nodePlace, podPlace, VPC, VPC_ROUTER } from '../engine/index.ts';
+import { externalPlace, NAT_GATEWAY, nodePlace, podPlace, VPC, VPC_ROUTER } from '../engine/index.ts';
 import { cidr, contains, formatIp, parseIp } from '../engine/net/ipv4.ts';
 import type { WorldState } from '../engine/world/types.ts';
 import { type AddrInterface, parseIpAddr, parseRouteTable } from './artifact-text.ts';
@@ -53,8 +53,8 @@ function nodeTexts(
   prefix: string,
 ): (NodeTexts & { subnetEnv: string | undefined; conf: string | undefined })[] {
   return [...world.nodes.values()].map((node, i) => ({
-    subnetEnv: artifact(world, `node:${node.name}`, 'subnet.env'),
-    conf: artifact(world, `node:${node.name}`, '10-flannel.conf'),
+    subnetEnv: artifact(world, nodePlace(node.name), 'subnet.env'),
+    conf: artifact(world, nodePlace(node.name), '10-flannel.conf'),
     name: node.name,
     ns: `${prefix}n${i}`,
     port: `e${i}`,
@@ -189,7 +189,7 @@ export function planReplica(world: WorldState, prefix: string, cniBin = DEFAULT_
   commands.push(...routerRoutes(names.router, rows, nodeIp), ...namespaces.map(installObserver));
 
   const nsOf = new Map<string, string>([[VPC_ROUTER, names.router]]);
-  if (eip !== undefined) nsOf.set('nat-gateway', names.nat);
+  if (eip !== undefined) nsOf.set(NAT_GATEWAY, names.nat);
   for (const [name, ns] of names.externals) nsOf.set(externalPlace(name), ns);
   for (const node of nodes) nsOf.set(nodePlace(node.name), node.ns);
   for (const pod of pods) nsOf.set(podPlace(pod.name), pod.ns);
