@@ -5,7 +5,17 @@
  * the control plane shows the master node, where kube-controller-manager.yaml lives.
  */
 import type { TargetKind } from '../../engine/artifacts/index.ts';
-import { nodePlace, parsePlace, podPlace, type Scenario, type TargetId, VPC } from '../../engine/index.ts';
+import {
+  CONTROL_PLANE,
+  NAT_GATEWAY,
+  nodePlace,
+  parsePlace,
+  podPlace,
+  type Scenario,
+  type TargetId,
+  VPC,
+  VPC_ROUTER,
+} from '../../engine/index.ts';
 
 export interface InspectTarget {
   /** The engine's artifact target: `vpc`, `node:NAME` or `pod:NAME`. */
@@ -19,17 +29,17 @@ export interface InspectTarget {
   readonly artifact?: string;
 }
 
-const VPC_PARTS: ReadonlySet<string> = new Set(['vpc', 'vpc-router', 'vswitch', 'route']);
+const VPC_PARTS: ReadonlySet<string> = new Set([VPC, VPC_ROUTER, 'vswitch', 'route']);
 
 export function inspectTarget(selectedId: string | null, scenario?: Scenario): InspectTarget | null {
   if (!selectedId) return null;
   const place = parsePlace(selectedId);
   if (!place) return null;
   const { kind, name } = place;
-  if (kind === 'nat-gateway')
+  if (kind === NAT_GATEWAY)
     return { target: VPC, kind: 'vpc', name: 'VPC', node: null, artifact: 'snat-table' };
   if (VPC_PARTS.has(kind)) return { target: VPC, kind: 'vpc', name: 'VPC', node: null };
-  if (kind === 'control-plane') {
+  if (kind === CONTROL_PLANE) {
     const master = scenario?.nodes.find((n) => n.role === 'master');
     return master
       ? { target: nodePlace(master.name), kind: 'node', name: master.name, node: master.name }

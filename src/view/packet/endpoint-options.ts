@@ -18,7 +18,7 @@ export function endpointOptions(scenario: Scenario): EndpointOption[] {
     options.push({ value: podPlace(pod.name), label: `pod ${pod.name} on ${pod.node}` });
     if (pod.containers.length > 1) {
       for (const c of pod.containers)
-        options.push({ value: `pod:${pod.name}/${c}`, label: `container ${c} in ${pod.name}` });
+        options.push({ value: podPlace(pod.name, c), label: `container ${c} in ${pod.name}` });
     }
   }
   for (const node of scenario.nodes)
