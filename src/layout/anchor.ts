@@ -3,7 +3,7 @@
  * `vpc-router` or `external:NAME`, with an optional device such as `eth0`, `cni0` or a veth name).
  */
 
-import { ownerOf, parsePlace } from '../engine/index.ts';
+import { ownerOf, parsePlace, VPC_ROUTER } from '../engine/index.ts';
 import { cni0Id, eth0Id, NAT_ID, ROUTER_ID } from './ids.ts';
 import { center } from './metrics.ts';
 import type { Point, TopologyElement, TopologyLayout } from './types.ts';
@@ -26,7 +26,7 @@ function podPort(pod: TopologyElement): Point {
 export function packetAnchor(layout: TopologyLayout, at: string, device?: string): Point | undefined {
   const get = (id: string) => layout.byId.get(id);
   const place = parsePlace(at);
-  if (place?.kind === 'vpc-router') {
+  if (place?.kind === VPC_ROUTER) {
     const vr = get(ROUTER_ID);
     return vr && { x: vr.box.x + 40, y: vr.box.y + vr.box.height / 2 };
   }
