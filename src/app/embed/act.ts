@@ -3,6 +3,8 @@
  * scenario can tell, such as a step past the end or a pod that does not exist, is answered with
  * an error here, and nothing changes.
  */
+
+import { parsePlace } from '../../engine/index.ts';
 import type { Scenario } from '../../engine/scenario/types.ts';
 import type { ExplorerStore } from '../../store/index.ts';
 import { loadCustomScenario } from '../share/load-custom.ts';
@@ -43,10 +45,10 @@ export async function actOnHostMessage(
 
 /** Why an endpoint names nothing in the scenario, or undefined (addresses are always accepted). */
 function missingEndpoint(scenario: Scenario, endpoint: string): string | undefined {
-  const colon = endpoint.indexOf(':');
-  if (colon < 0) return undefined;
-  const kind = endpoint.slice(0, colon);
-  const [name = '', container] = endpoint.slice(colon + 1).split('/');
+  // The message fields let through only pod:, node:, external: endpoints and addresses.
+  const place = parsePlace(endpoint);
+  if (!place) return undefined;
+  const { kind, name, part: container } = place;
   if (kind === 'node')
     return scenario.nodes.some((n) => n.name === name) ? undefined : `names no node: ${name}`;
   if (kind === 'external') {
