@@ -4,6 +4,7 @@ export { capacity, formatCapacity } from './addressing/capacity.ts';
 export {
   ARTIFACTS_BY_KIND,
   type ArtifactResult,
+  type ArtifactRow,
   parseTarget,
   renderArtifact,
   type Target,

@@ -1,5 +1,5 @@
 import { construct, stateAt } from '../../engine/construction/construct.ts';
-import { formatTraceLines, trace } from '../../engine/packet/index.ts';
+import { formatTraceLines, trace, traceJson } from '../../engine/packet/index.ts';
 import { parseCommandArgs, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { EXIT, printErrors } from '../io.ts';
@@ -58,7 +58,7 @@ export const command: Command = {
       io.err(`--${result.endpoint}: ${result.reason}`);
       return EXIT.failure;
     }
-    io.out(parsed.flags.has('json') ? JSON.stringify(result, null, 2) : formatTraceLines(result).join('\n'));
+    io.out(parsed.flags.has('json') ? traceJson(result) : formatTraceLines(result).join('\n'));
     return EXIT.ok;
   },
 };

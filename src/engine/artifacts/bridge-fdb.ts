@@ -1,6 +1,6 @@
 import { bridgeFdb, type FdbEntry } from '../tables/fdb.ts';
 import type { NodeState, WorldState } from '../world/types.ts';
-import { type ArtifactResult, missing, text } from './result.ts';
+import { type ArtifactResult, keyedLines, missing } from './result.ts';
 
 /** One line of `bridge fdb show br cni0`; learned entries carry no `permanent` flag. */
 export function formatFdbEntry(entry: FdbEntry): string {
@@ -20,5 +20,5 @@ export function bridgeFdbShow(world: WorldState, node: NodeState): ArtifactResul
       `cni0 on ${node.name} does not exist yet: the bridge plugin creates it with the node's first pod`,
     );
   }
-  return text(bridgeFdb(node, world.pods.values()).map(formatFdbEntry));
+  return keyedLines(bridgeFdb(node, world.pods.values()).map(formatFdbEntry));
 }

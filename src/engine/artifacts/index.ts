@@ -18,7 +18,7 @@ import { subnetEnvFile } from './subnet-env.ts';
 import { findNode, findPod, parseTarget, TARGET_FORMS, type TargetKind } from './targets.ts';
 import { vpcRouteTable } from './vpc-route-table.ts';
 
-export type { ArtifactResult } from './result.ts';
+export type { ArtifactResult, ArtifactRow } from './result.ts';
 export { parseTarget, type Target, type TargetId, type TargetKind } from './targets.ts';
 
 type Render<T> = (world: WorldState, subject: T) => ArtifactResult;

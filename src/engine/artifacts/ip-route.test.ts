@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderArtifact } from './index.ts';
 import { aroundChange, article, errorOf, textOf } from './test-worlds.ts';
 
 const c = article();
@@ -57,5 +58,38 @@ describe('ip route in a pod', () => {
     expect(errorOf(down.final, 'pod:api-1', 'ip-route')).toContain(
       'has no network namespace: Failed to create pod sandbox',
     );
+  });
+});
+
+describe('ip route as rows', () => {
+  const rows = () => {
+    const result = renderArtifact(c.final, 'node:node-a', 'ip-route');
+    if (!result.ok) throw new Error(result.error);
+    return result.rows;
+  };
+
+  it('splits a default route into its columns, keyed by its destination', () => {
+    expect(rows()[0]).toEqual({
+      key: 'default',
+      text: 'default via 192.168.0.253 dev eth0',
+      cells: { destination: 'default', via: '192.168.0.253', dev: 'eth0', details: '' },
+    });
+  });
+
+  it('keeps the kernel route details', () => {
+    expect(rows().find((r) => r.text === CONNECTED)).toEqual({
+      key: '172.16.0.128/25',
+      text: CONNECTED,
+      cells: {
+        destination: '172.16.0.128/25',
+        via: '',
+        dev: 'cni0',
+        details: 'proto kernel scope link src 172.16.0.129',
+      },
+    });
+  });
+
+  it('prints exactly its rows, one line each', () => {
+    expect(rows().map((r) => r.text)).toEqual(nodeA(c.final).split('\n'));
   });
 });

@@ -1,10 +1,15 @@
-import { formatRoute, nodeRoutes, podRoutes } from '../tables/routes.ts';
+import { formatRoute, nodeRoutes, podRoutes, type Route, routeCells, routeKey } from '../tables/routes.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
-import { type ArtifactResult, inPodNetns, text } from './result.ts';
+import { type ArtifactResult, type ArtifactRow, fromRows, inPodNetns } from './result.ts';
+
+/** A route as a row: keyed by its destination, with its columns for the inspector's table. */
+function routeRow(route: Route): ArtifactRow {
+  return { key: routeKey(route), text: formatRoute(route), cells: routeCells(route) };
+}
 
 /** `ip route` on a node: its main table as the engine routes by it (tables/routes.ts). */
 export function nodeIpRoute(node: NodeState): ArtifactResult {
-  return text(nodeRoutes(node).map(formatRoute));
+  return fromRows(nodeRoutes(node).map(routeRow));
 }
 
 /**
@@ -12,5 +17,5 @@ export function nodeIpRoute(node: NodeState): ArtifactResult {
  * has given the pod its address.
  */
 export function podIpRoute(world: WorldState, pod: PodState): ArtifactResult {
-  return inPodNetns(pod, () => text(podRoutes(world, pod).map(formatRoute)));
+  return inPodNetns(pod, () => fromRows(podRoutes(world, pod).map(routeRow)));
 }

@@ -1,6 +1,6 @@
 import { formatNatRule, natChains, natRules } from '../tables/nat-rules.ts';
 import type { NodeState, PodState } from '../world/types.ts';
-import { type ArtifactResult, text } from './result.ts';
+import { type ArtifactResult, keyedLines } from './result.ts';
 
 const POLICIES = ['-P PREROUTING ACCEPT', '-P INPUT ACCEPT', '-P OUTPUT ACCEPT', '-P POSTROUTING ACCEPT'];
 
@@ -13,5 +13,5 @@ const POLICIES = ['-P PREROUTING ACCEPT', '-P INPUT ACCEPT', '-P OUTPUT ACCEPT',
 // explorer shows pod networking, not Services. On a real node they sit beside these rules.
 export function iptablesNat(node: NodeState, pods: readonly PodState[]): ArtifactResult {
   const rules = natRules(node, pods);
-  return text([...POLICIES, ...natChains(rules).map((c) => `-N ${c}`), ...rules.map(formatNatRule)]);
+  return keyedLines([...POLICIES, ...natChains(rules).map((c) => `-N ${c}`), ...rules.map(formatNatRule)]);
 }

@@ -1,6 +1,6 @@
 import { formatSnatEntry, snatEntries } from '../tables/snat.ts';
 import type { WorldState } from '../world/types.ts';
-import { type ArtifactResult, missing, text } from './result.ts';
+import { type ArtifactResult, keyedLines, missing } from './result.ts';
 
 /** The NAT gateway's SNAT table: one line per entry, source CIDR → the EIP it leaves as. */
 export function snatTable(world: WorldState): ArtifactResult {
@@ -8,5 +8,5 @@ export function snatTable(world: WorldState): ArtifactResult {
     return missing('this VPC has no NAT gateway, so no SNAT table: nothing inside reaches the Internet');
   if (!world.vpc.natGateway)
     return missing('the SNAT table does not exist yet: the NAT gateway has not been created');
-  return text(snatEntries(world).map(formatSnatEntry));
+  return keyedLines(snatEntries(world).map(formatSnatEntry));
 }

@@ -1,5 +1,5 @@
 import type { VpcRouteEntry, WorldState } from '../world/types.ts';
-import { type ArtifactResult, missing, text } from './result.ts';
+import { type ArtifactResult, fromRows, missing } from './result.ts';
 
 const NEXT_HOP_TYPE: Record<VpcRouteEntry['nextHopType'], string> = {
   local: 'vSwitch',
@@ -38,10 +38,14 @@ export function vpcRouteTable(world: WorldState): ArtifactResult {
     return missing('the VPC route table does not exist yet: the VPC has not been created');
   const entries = world.vpc.routeTable;
   const custom = entries.filter((e) => e.type === 'custom').length;
-  return text([
-    row('DESTINATION', 'TYPE', 'NEXT HOP TYPE', 'NEXT HOP'),
-    ...entries.map((e) => row(e.destination, e.type, NEXT_HOP_TYPE[e.nextHopType], nextHop(world, e))),
-    '',
-    `custom entries: ${custom} of ${world.scenario.vpc.routeQuota} (route quota)`,
+  // Each entry's row is keyed by its destination, which is what a routing decision's evidence names.
+  return fromRows([
+    { key: null, text: row('DESTINATION', 'TYPE', 'NEXT HOP TYPE', 'NEXT HOP') },
+    ...entries.map((e) => ({
+      key: e.destination,
+      text: row(e.destination, e.type, NEXT_HOP_TYPE[e.nextHopType], nextHop(world, e)),
+    })),
+    { key: null, text: '' },
+    { key: null, text: `custom entries: ${custom} of ${world.scenario.vpc.routeQuota} (route quota)` },
   ]);
 }

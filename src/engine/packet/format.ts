@@ -29,3 +29,17 @@ export function formatTraceLines(result: TraceResult): string[] {
   }
   return lines;
 }
+
+/**
+ * The trace as the CLI's `--json` prints it (DESIGN.md §3.2): every field of the result except
+ * each evidence's row key, which only points the inspector at its row.
+ */
+export function traceJson(result: TraceResult): string {
+  return JSON.stringify(
+    result,
+    function (this: object, key: string, value: unknown) {
+      return key === 'row' && 'table' in this && 'owner' in this ? undefined : value;
+    },
+    2,
+  );
+}

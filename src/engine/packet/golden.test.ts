@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, articleWith } from '../artifacts/test-worlds.ts';
 import { expectGolden } from '../test-support/golden.ts';
+import { traceJson } from './format.ts';
 import { places, traced } from './test-support.ts';
 import type { Trace } from './types.ts';
 
@@ -32,7 +33,7 @@ const traces = {
 
 describe('golden traces of the article preset', () => {
   it.each(Object.keys(traces))('%s matches its golden file', (name) => {
-    const text = `${JSON.stringify(traces[name as keyof typeof traces], null, 2)}\n`;
+    const text = `${traceJson(traces[name as keyof typeof traces])}\n`;
     expectGolden(join(DIR, `${name}.golden.json`), text);
   });
 

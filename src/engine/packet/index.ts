@@ -2,7 +2,7 @@
 
 export { formatVpcRoute } from '../tables/vpc-routes.ts';
 export { DEFAULT_TTL, HOP_LIMIT, VSWITCH_MAC } from './addresses.ts';
-export { formatTraceLines } from './format.ts';
+export { formatTraceLines, traceJson } from './format.ts';
 export { trace } from './trace.ts';
 export type {
   Evidence,

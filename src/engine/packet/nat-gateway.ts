@@ -8,7 +8,7 @@ import { formatSnatEntry } from '../tables/index.ts';
 import { routableOnInternet } from './addresses.ts';
 import { formatConntrack } from './conntrack.ts';
 import { whyNotMasqueraded, whyNoVpcRoute } from './diagnose.ts';
-import { evidenceOf, ipText } from './text-cache.ts';
+import { conntrackEvidence, evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
 
@@ -78,7 +78,7 @@ export function natGatewayIn(walk: Walk, packet: Packet): Next {
     deviceIn: 'internet',
     deviceOut: 'vpc',
     action: 'un-nat',
-    evidence: { table: 'conntrack', owner: PLACE, line: formatConntrack(hit.entry) },
+    evidence: conntrackEvidence(PLACE, formatConntrack(hit.entry)),
     before: packet,
     after,
     explanation: `The NAT gateway recognises the answer to a flow it translated and puts the original destination back: ${ipText(packet.dst)} becomes ${ipText(after.dst)}, and the packet goes back into the VPC.`,

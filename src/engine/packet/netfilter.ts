@@ -8,7 +8,7 @@ import { nodePlace } from '../places.ts';
 import { evaluateNat, formatNatRule, type NatDecision } from '../tables/index.ts';
 import type { NodeState } from '../world/types.ts';
 import { type ConntrackHit, formatConntrack } from './conntrack.ts';
-import { evidenceOf, ipText } from './text-cache.ts';
+import { conntrackEvidence, evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Walk } from './walk.ts';
 
@@ -49,7 +49,7 @@ export function trackIn(
     at: place,
     ...(dev === undefined ? {} : { deviceIn: dev }),
     action: 'un-nat',
-    evidence: { table: 'conntrack', owner: place, line: formatConntrack(hit.entry) },
+    evidence: conntrackEvidence(place, formatConntrack(hit.entry)),
     before: packet,
     after,
     explanation: `Conntrack recognises the answer to a flow ${node.name} masqueraded and puts the original address back: the destination ${ipText(packet.dst)} becomes ${ipText(after.dst)} before routing.`,
@@ -74,7 +74,7 @@ export function postrouting(
   const match = evaluateNat(walk.index.nat(node), packet.src, packet.dst);
   const evidence = match
     ? evidenceOf(match.rule, 'nat', place, formatNatRule)
-    : ({ table: 'nat', owner: place, line: POSTROUTING_POLICY } as const);
+    : ({ table: 'nat', owner: place, line: POSTROUTING_POLICY, row: POSTROUTING_POLICY } as const);
   if (match?.rule.target !== 'MASQUERADE') {
     walk.conntrack.decide(hit.entry);
     walk.record({

@@ -5,7 +5,14 @@
  */
 
 import { nodePlace } from '../places.ts';
-import { formatLocalRoute, formatRoute, lookupLocal, lookupRoute, type Route } from '../tables/index.ts';
+import {
+  formatLocalRoute,
+  formatRoute,
+  lookupLocal,
+  lookupRoute,
+  type Route,
+  routeKey,
+} from '../tables/index.ts';
 import type { NodeState } from '../world/types.ts';
 import { VSWITCH_MAC } from './addresses.ts';
 import type { ConntrackHit } from './conntrack.ts';
@@ -92,7 +99,7 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
     );
   }
   const route = lookupRoute(walk.index.routes(node), packet.dst) as Route;
-  const evidence = evidenceOf(route, 'node-routes', place, formatRoute);
+  const evidence = evidenceOf(route, 'node-routes', place, formatRoute, routeKey);
   // NOTE: every node forwards from the start: kubeadm's preflight refuses a node without
   // net.ipv4.ip_forward=1 (kubernetes/kubernetes cmd/kubeadm/app/preflight/checks.go,
   // FileContentCheck on /proc/sys/net/ipv4/ip_forward), before any pod or cni0 exists.
@@ -122,7 +129,7 @@ function leave(
   dev?: string,
 ): Next {
   const place = nodePlace(node.name);
-  const evidence = evidenceOf(route, 'node-routes', place, formatRoute);
+  const evidence = evidenceOf(route, 'node-routes', place, formatRoute, routeKey);
   const nextHop = route.via ?? routed.dst;
   const onCni0 = route.dev === 'cni0' && node.cni0;
   const neighbour = onCni0 ? walk.index.podByIp.get(nextHop) : undefined;

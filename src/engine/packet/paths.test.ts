@@ -56,7 +56,12 @@ describe('paths through the article cluster', () => {
     expect(t.hops[3]?.matched).toBe('-A POSTROUTING -s 172.16.0.0/16 -d 172.16.0.0/16 -j RETURN');
     const nodeB = world.nodes.get('node-b');
     expect(t.hops[4]?.matched).toBe(`172.16.1.0/25 → ${nodeB?.instanceId}`);
-    expect(t.hops[4]?.evidence).toEqual({ table: 'vpc-route-table', owner: 'vpc', line: t.hops[4]?.matched });
+    expect(t.hops[4]?.evidence).toEqual({
+      table: 'vpc-route-table',
+      owner: 'vpc',
+      line: t.hops[4]?.matched,
+      row: '172.16.1.0/25',
+    });
     expect(t.hops[5]?.matched).toBe('172.16.1.0/25 dev cni0 proto kernel scope link src 172.16.1.1');
     expect(t.hops.every((h) => h.packet.src === '172.16.0.130' && h.packet.dst === '172.16.1.2')).toBe(true);
   });

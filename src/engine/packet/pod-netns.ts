@@ -4,7 +4,14 @@
  */
 import { formatCidr } from '../net/ipv4.ts';
 import { podPlace } from '../places.ts';
-import { formatLocalRoute, formatRoute, type LocalRoute, lookupLocal, lookupRoute } from '../tables/index.ts';
+import {
+  formatLocalRoute,
+  formatRoute,
+  type LocalRoute,
+  lookupLocal,
+  lookupRoute,
+  routeKey,
+} from '../tables/index.ts';
 import type { PodState } from '../world/types.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
@@ -43,7 +50,7 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
   const before: Packet = { src, dst, ttl: packet.ttl };
   const nextHop = route.via ?? dst;
   const node = walk.index.world.nodes.get(pod.node);
-  const evidence = evidenceOf(route, 'pod-routes', place, formatRoute);
+  const evidence = evidenceOf(route, 'pod-routes', place, formatRoute, routeKey);
   const how =
     route.via !== undefined
       ? `its route via ${ipText(nextHop)}, cni0's address on the node`

@@ -21,10 +21,16 @@ export function ipText(ip: number): string {
   return text;
 }
 
+/** A conntrack entry as evidence: no artifact prints the table, so its key is the line. */
+export function conntrackEvidence(owner: OwnerPlace, line: string): Evidence {
+  return { table: 'conntrack', owner, line, row: line };
+}
+
 const evidences = new Map<EvidenceTable, WeakMap<object, Evidence>>();
 
 /**
- * The evidence of a table row — `format(row)` with its table and owner — memoised per row.
+ * The evidence of a table row — `format(row)` with its table, owner and row key (`key(row)`, by
+ * default the line itself) — memoised per row.
  * Rows (routes, FDB entries, nat rules, VPC entries, a pod for its local address) are immutable
  * and belong to one owner, so one object per row serves every trace.
  */
@@ -33,6 +39,7 @@ export function evidenceOf<T extends object>(
   table: EvidenceTable,
   owner: OwnerPlace,
   format: (row: T) => string,
+  key?: (row: T) => string,
 ): Evidence {
   let cache = evidences.get(table);
   if (!cache) {
@@ -41,7 +48,8 @@ export function evidenceOf<T extends object>(
   }
   let evidence = cache.get(row);
   if (evidence === undefined) {
-    evidence = { table, owner, line: format(row) };
+    const line = format(row);
+    evidence = { table, owner, line, row: key ? key(row) : line };
     cache.set(row, evidence);
   }
   return evidence;

@@ -57,6 +57,11 @@ export interface Evidence {
   readonly table: EvidenceTable;
   readonly owner: OwnerPlace;
   readonly line: string;
+  /**
+   * The key of the row in the owner's artifact that prints it (artifacts/result.ts): a route's
+   * destination, else the line itself. Not part of the CLI's JSON (see `traceJson`).
+   */
+  readonly row: string;
 }
 
 /** One hop of a trace. */

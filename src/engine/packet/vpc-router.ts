@@ -36,7 +36,7 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
       `the VPC route table has no entry for ${ipText(packet.dst)}${why ? `: ${why}` : ''}`,
     );
   }
-  const evidence = evidenceOf(entry, 'vpc-route-table', VPC, formatVpcRoute);
+  const evidence = evidenceOf(entry, 'vpc-route-table', VPC, formatVpcRoute, (e) => e.destination);
   // NOTE: the vRouter is not modelled as lowering the TTL, routed or switched. No Alibaba Cloud
   // document says it does, and captures on ECS show every VPC neighbour behind the gateway MAC
   // ee:ff:ff:ff:ff:ff with the sender's TTL intact. Only the Linux nodes count hops.

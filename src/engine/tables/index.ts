@@ -21,6 +21,14 @@ export {
   natRuleMatches,
   natRules,
 } from './nat-rules.ts';
-export { formatRoute, lookupRoute, nodeRoutes, podRoutes, type Route } from './routes.ts';
+export {
+  formatRoute,
+  lookupRoute,
+  nodeRoutes,
+  podRoutes,
+  type Route,
+  routeCells,
+  routeKey,
+} from './routes.ts';
 export { formatSnatEntry, type SnatEntry, snatEntries } from './snat.ts';
 export { formatVpcRoute } from './vpc-routes.ts';

@@ -12,10 +12,29 @@ export interface Route {
 
 /** The line `ip route` prints for a route. */
 export function formatRoute(route: Route): string {
-  const dst = route.dst.prefix === 0 ? 'default' : formatCidr(route.dst);
+  const dst = routeKey(route);
   const via = route.via === undefined ? '' : ` via ${formatIp(route.via)}`;
   const link = route.src === undefined ? '' : ` proto kernel scope link src ${formatIp(route.src)}`;
   return `${dst}${via} dev ${route.dev}${link}`;
+}
+
+/**
+ * The key of a route in its table: its destination as `ip route` prints it.
+ * NOTE: the kernel keeps one main-table route per destination (same metric, tos): adding a
+ * second answers `RTNETLINK answers: File exists` (ip-route(8)).
+ */
+export function routeKey(route: Route): string {
+  return route.dst.prefix === 0 ? 'default' : formatCidr(route.dst);
+}
+
+/** The columns of a route: destination, gateway ('' when connected), device, and the rest as printed. */
+export function routeCells(route: Route): { destination: string; via: string; dev: string; details: string } {
+  return {
+    destination: routeKey(route),
+    via: route.via === undefined ? '' : formatIp(route.via),
+    dev: route.dev,
+    details: route.src === undefined ? '' : `proto kernel scope link src ${formatIp(route.src)}`,
+  };
 }
 
 /** Longest-prefix match: the most specific route containing `ip`, or undefined. */
