@@ -9,7 +9,6 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
-import { evidenceLineIndex } from '../packet/evidence-target.ts';
 import { useHopEvidence } from '../packet/useHopEvidence.ts';
 import { MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
 import { ArtifactTabs } from './ArtifactTabs.tsx';
@@ -45,7 +44,7 @@ export function Inspector() {
   const view = views.find((v) => v.artifact === active);
   const matched =
     evidence && view?.artifact === evidence.artifact
-      ? evidenceLineIndex(view.lines, evidence.evidence, world)
+      ? view.rows.findIndex((row) => row.key === evidence.evidence.row)
       : -1;
   const heading = inspected
     ? inspected.kind === 'vpc'

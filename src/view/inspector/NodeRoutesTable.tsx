@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { nodePlace } from '../../engine/index.ts';
 import { selectPreviousWorld, selectWorld, useExplorer } from '../../store/index.ts';
-import { useRouteEvidenceLine } from '../packet/useHopEvidence.ts';
+import { useRouteEvidenceRow } from '../packet/useHopEvidence.ts';
 import { MATCHED_LINE, MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
 import { artifactView } from './artifact-views.ts';
-import { parseIpRouteLine } from './ip-route-rows.ts';
 
 const CELL = 'px-2 py-1.5 align-top first:pl-3 last:pr-3';
 
@@ -13,7 +12,7 @@ export function NodeRoutesTable({ node }: { node: string }) {
   const world = useExplorer(selectWorld);
   const before = useExplorer(selectPreviousWorld);
   const view = useMemo(() => artifactView(world, before, nodePlace(node), 'ip-route'), [world, before, node]);
-  const matchedLine = useRouteEvidenceLine(nodePlace(node));
+  const matchedRow = useRouteEvidenceRow(nodePlace(node));
   const title = `Routes on ${node}`;
   const titleId = `routes-on-${node}`;
   return (
@@ -40,25 +39,25 @@ export function NodeRoutesTable({ node }: { node: string }) {
               </tr>
             </thead>
             <tbody className="font-mono text-xs">
-              {view.lines.map((line, i) => {
-                const row = parseIpRouteLine(line);
+              {view.rows.map((row, i) => {
+                const cells = row.cells ?? {};
                 const added = view.added.has(i);
-                const matched = line === matchedLine;
+                const matched = row.key !== null && row.key === matchedRow;
                 const tone = matched ? MATCHED_LINE : added ? 'bg-emerald-100 dark:bg-emerald-900/50' : '';
                 return (
                   <tr
-                    key={line}
+                    key={row.key ?? row.text}
                     data-matched={matched || undefined}
                     className={`border-t border-slate-100 dark:border-slate-800 ${tone}`}
                   >
                     <td className={CELL}>
-                      <span className="whitespace-nowrap">{row.destination}</span>
+                      <span className="whitespace-nowrap">{cells.destination}</span>
                       {matched && <span className="sr-only"> (matched by the packet at this hop)</span>}
                       {added && <span className="sr-only"> (added at this step)</span>}
-                      {row.details && <span className={`block ${MUTED}`}>{row.details}</span>}
+                      {cells.details && <span className={`block ${MUTED}`}>{cells.details}</span>}
                     </td>
-                    <td className={`${CELL} whitespace-nowrap`}>{row.via}</td>
-                    <td className={`${CELL} whitespace-nowrap`}>{row.dev}</td>
+                    <td className={`${CELL} whitespace-nowrap`}>{cells.via}</td>
+                    <td className={`${CELL} whitespace-nowrap`}>{cells.dev}</td>
                   </tr>
                 );
               })}

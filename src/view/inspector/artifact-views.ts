@@ -3,7 +3,7 @@
  * step added (the text after step n diffed against the text after step n−1).
  */
 import { ARTIFACTS_BY_KIND, renderArtifact } from '../../engine/artifacts/index.ts';
-import type { ChangeKind, Step, WorldState } from '../../engine/index.ts';
+import type { ArtifactRow, ChangeKind, Step, WorldState } from '../../engine/index.ts';
 import type { InspectTarget } from './inspect-target.ts';
 import { addedLines, linesOf } from './line-diff.ts';
 
@@ -11,6 +11,8 @@ export interface ArtifactView {
   readonly artifact: string;
   /** The text's lines; empty when the artifact does not exist. */
   readonly lines: readonly string[];
+  /** The artifact's rows, one per line, with the keys evidence points at. */
+  readonly rows: readonly ArtifactRow[];
   /** Why the artifact does not exist (yet), in the engine's words; null when it does. */
   readonly missing: string | null;
   /** Indices into `lines` that the current step added. */
@@ -37,6 +39,7 @@ export function artifactView(
   return {
     artifact,
     lines,
+    rows: now.ok ? now.rows : [],
     missing: now.ok ? null : now.error,
     added,
     changed,

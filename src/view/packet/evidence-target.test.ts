@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article } from '../../engine/artifacts/test-worlds.ts';
 import { type Evidence, renderArtifact } from '../../engine/index.ts';
 import { trace } from '../../engine/packet/index.ts';
-import { evidenceLineIndex, evidencePlace, vpcEvidenceDestination } from './evidence-target.ts';
+import { evidencePlace, vpcEvidenceDestination } from './evidence-target.ts';
 
 const world = article().final;
 
@@ -21,10 +21,9 @@ describe('evidence places', () => {
       if (place.target === null || place.artifact === null) continue;
       const text = renderArtifact(world, place.target, place.artifact);
       if (!text.ok) throw new Error(text.error);
-      const lines = text.text.split('\n');
-      const index = evidenceLineIndex(lines, evidence, world);
+      const index = text.rows.findIndex((row) => row.key === evidence.row);
       expect(index, `${evidence.table}: ${evidence.line}`).toBeGreaterThan(-1);
-      if (evidence.table !== 'vpc-route-table') expect(lines[index]).toBe(evidence.line);
+      if (evidence.table !== 'vpc-route-table') expect(text.rows[index]?.text).toBe(evidence.line);
       found++;
     }
     expect(found).toBeGreaterThan(10);
@@ -32,7 +31,7 @@ describe('evidence places', () => {
 
   it("maps the VPC route evidence to node-b's entry and its table row", () => {
     const vpc = evidences('pod:web-1', 'pod:api-1').find((e) => e.table === 'vpc-route-table');
-    expect(vpc && vpcEvidenceDestination(world, vpc)).toBe('172.16.1.0/25');
+    expect(vpc && vpcEvidenceDestination(vpc)).toBe('172.16.1.0/25');
     expect(vpc && evidencePlace(vpc)).toMatchObject({
       target: 'vpc',
       artifact: 'route-table',

@@ -1,15 +1,8 @@
 /**
  * Where a hop's evidence lives: the artifact of the inspector (and the table) that prints the
- * exact line the engine matched, and which of its lines it is.
+ * exact line the engine matched; the evidence's row key says which of its rows it is.
  */
-import {
-  type Evidence,
-  type EvidenceTable,
-  NAT_GATEWAY,
-  parsePlace,
-  type WorldState,
-} from '../../engine/index.ts';
-import { formatVpcRoute } from '../../engine/tables/vpc-routes.ts';
+import { type Evidence, type EvidenceTable, NAT_GATEWAY, parsePlace } from '../../engine/index.ts';
 import { inspectTarget } from '../inspector/inspect-target.ts';
 
 export interface EvidencePlace {
@@ -62,18 +55,7 @@ export function evidencePlace(evidence: Evidence): EvidencePlace {
   return { target, artifact, label: labelOf(evidence), line: evidence.line };
 }
 
-/** The VPC route entry's destination when the evidence is a VPC route (its line is `DEST → HOP`). */
-export function vpcEvidenceDestination(world: WorldState, evidence: Evidence | undefined): string | null {
-  if (evidence?.table !== 'vpc-route-table') return null;
-  return world.vpc.routeTable.find((e) => formatVpcRoute(e) === evidence.line)?.destination ?? null;
-}
-
-/**
- * The index of the evidence line in an artifact's lines: the same text, or for the VPC route
- * table (a padded table) the row of the matched entry's destination. -1 when it is not there.
- */
-export function evidenceLineIndex(lines: readonly string[], evidence: Evidence, world: WorldState): number {
-  const destination = vpcEvidenceDestination(world, evidence);
-  if (destination !== null) return lines.findIndex((l, i) => i > 0 && l.split(/\s+/)[0] === destination);
-  return lines.indexOf(evidence.line);
+/** The VPC route entry's destination when the evidence is a VPC route: the key of its row. */
+export function vpcEvidenceDestination(evidence: Evidence | undefined): string | null {
+  return evidence?.table === 'vpc-route-table' ? evidence.row : null;
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Evidence } from '../../engine/index.ts';
-import { selectCurrentHop, selectWorld, useExplorer, type WalkHop } from '../../store/index.ts';
+import { selectCurrentHop, useExplorer, type WalkHop } from '../../store/index.ts';
 import { evidencePlace, vpcEvidenceDestination } from './evidence-target.ts';
 
 export interface HopEvidenceView {
@@ -22,17 +22,16 @@ export function useHopEvidence(target: string | null): HopEvidenceView | null {
   }, [entry, target]);
 }
 
-/** The line of the current hop's evidence in `node:NAME`'s or `pod:NAME`'s `ip route`, or null. */
-export function useRouteEvidenceLine(owner: string): string | null {
+/** The row key of the current hop's evidence in `node:NAME`'s or `pod:NAME`'s `ip route`, or null. */
+export function useRouteEvidenceRow(owner: string): string | null {
   const entry = useExplorer(selectCurrentHop);
   const evidence = entry?.hop.evidence;
   const routes = evidence?.table === 'node-routes' || evidence?.table === 'pod-routes';
-  return routes && evidence.owner === owner ? evidence.line : null;
+  return routes && evidence.owner === owner ? evidence.row : null;
 }
 
 /** The destination of the VPC route entry the current hop matched, or null. */
 export function useVpcEvidenceDestination(): string | null {
   const entry = useExplorer(selectCurrentHop);
-  const world = useExplorer(selectWorld);
-  return useMemo(() => vpcEvidenceDestination(world, entry?.hop.evidence), [world, entry]);
+  return vpcEvidenceDestination(entry?.hop.evidence);
 }

@@ -106,7 +106,7 @@ export function walkMarker(
 export function hopHighlightIds(hop: Hop, world: WorldState): string[] {
   const place = parsePlace(hop.at);
   if (place?.kind === VPC_ROUTER) {
-    const destination = vpcEvidenceDestination(world, hop.evidence);
+    const destination = vpcEvidenceDestination(hop.evidence);
     return destination === null ? [VPC_ROUTER] : [VPC_ROUTER, routePlace(destination)];
   }
   if (place?.kind === 'node') {
