@@ -47,3 +47,9 @@ export function layoutTopology(world: WorldState, options: LayoutOptions = {}): 
     byId: new Map(elements.map((e) => [e.id, e])),
   };
 }
+
+/** The ids the diagram shows for a world: its elements and its route rows (lessons check theirs against them). */
+export function diagramIds(world: WorldState): ReadonlySet<string> {
+  const layout = layoutTopology(world);
+  return new Set([...layout.byId.keys(), ...(layout.routes?.rows ?? []).map((r) => r.id)]);
+}

@@ -1,16 +1,14 @@
 /**
  * `checkLesson`: compares what a lesson's author declared (packet outcomes, paths, drop places,
  * expected answers) with what the engine computed, and checks that every element a stop selects
- * or an answer points at exists in the diagram. The lesson test runs it on every lesson.
+ * or an answer points at exists in the diagram. The lesson test runs it on every lesson, with the
+ * diagram's ids from layout (`diagramIds`): lessons themselves import only the engine.
  */
-import { stateAt } from '../engine/index.ts';
-import { layoutTopology } from '../layout/index.ts';
+import { stateAt, type WorldState } from '../engine/index.ts';
 import type { ResolvedLesson, ResolvedStop } from './resolved.ts';
 
-function elementIds(lesson: ResolvedLesson, step: number): Set<string> {
-  const layout = layoutTopology(stateAt(lesson.construction, step));
-  return new Set([...layout.byId.keys(), ...(layout.routes?.rows ?? []).map((r) => r.id)]);
-}
+/** The ids the diagram shows for a world: its elements and its route rows. */
+export type DiagramIds = (world: WorldState) => ReadonlySet<string>;
 
 function packetProblems(stop: ResolvedStop): string[] {
   const packet = stop.packet;
@@ -46,12 +44,12 @@ function questionProblems(stop: ResolvedStop, exists: (id: string, step: number)
 }
 
 /** Every mismatch between the lesson's declarations and the engine, as `stop N: sentence`. */
-export function checkLesson(lesson: ResolvedLesson): string[] {
-  const cache = new Map<number, Set<string>>();
+export function checkLesson(lesson: ResolvedLesson, diagramIds: DiagramIds): string[] {
+  const cache = new Map<number, ReadonlySet<string>>();
   const exists = (id: string, step: number) => {
     let ids = cache.get(step);
     if (!ids) {
-      ids = elementIds(lesson, step);
+      ids = diagramIds(stateAt(lesson.construction, step));
       cache.set(step, ids);
     }
     return ids.has(id);

@@ -1,7 +1,7 @@
 /** Lessons: data (catalog/), resolved against the engine (resolve.ts), checked by the lesson test. */
 export { isRightClick } from './answers/index.ts';
 export { LESSONS, lessonById } from './catalog/index.ts';
-export { checkLesson } from './check.ts';
+export { checkLesson, type DiagramIds } from './check.ts';
 export { resolveLesson } from './resolve.ts';
 export type {
   AnswerOption,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../engine/index.ts';
+import { diagramIds } from '../layout/index.ts';
 import { constructionPhases } from './catalog/construction-phases.ts';
 import { growingCluster } from './catalog/scenarios.ts';
 import { whyItStopsGrowing } from './catalog/why-it-stops-growing.ts';
@@ -27,7 +28,7 @@ describe('resolveLesson', () => {
     // The narration follows the scenario, and the lesson test notices the stale expectation.
     const stop4 = resolveLesson(withNodeMask(26)).stops[3];
     expect(stop4?.narration).toContain('172.16.0.64/26');
-    expect(checkLesson(resolveLesson(withNodeMask(26)))).toEqual([
+    expect(checkLesson(resolveLesson(withNodeMask(26)), diagramIds)).toEqual([
       expect.stringMatching(
         /expected answer cidr:172\.16\.0\.128\/25, the engine computes cidr:172\.16\.0\.64\/26/,
       ),

@@ -3,8 +3,7 @@
  * so no address in a lesson's text is typed by hand: `{node:node-a.podCidr}`, `{pod:web-1.ip}`,
  * `{cluster.podCidr}`, `{capacity.nodeLimit}`, …
  */
-import { capacity, parsePlace, type WorldState } from '../engine/index.ts';
-import { formatCidr, formatIp } from '../engine/net/ipv4.ts';
+import { capacity, formatCidr, formatIp, parsePlace, type WorldState } from '../engine/index.ts';
 
 const TOKEN = /\{([a-z][\w:.-]*)\}/g;
 

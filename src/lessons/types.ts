@@ -5,8 +5,15 @@
  * (resolve.ts). Narration and element ids may hold `{tokens}` (template.ts) filled in from the
  * scenario's world, so a lesson stays true when its scenario changes.
  */
-import type { Actor, ChangeKind, EvidenceTable, Fault, HopAction, Phase } from '../engine/index.ts';
-import type { PresetName } from '../engine/scenario/presets.ts';
+import type {
+  Actor,
+  ChangeKind,
+  EvidenceTable,
+  Fault,
+  HopAction,
+  Phase,
+  PresetName,
+} from '../engine/index.ts';
 
 /** A built-in preset (faults may be added), or a scenario file written inline. */
 export type LessonScenario =

@@ -1,6 +1,14 @@
 /** Answers about addressing and growth: a node's pod CIDR, the capacity numbers, the first limit. */
-import { capacity, controlPlanePart, nodePlace, VPC, VPC_ROUTER } from '../../engine/index.ts';
-import { cidr, formatCidr, sizeOf } from '../../engine/net/ipv4.ts';
+import {
+  capacity,
+  cidr,
+  controlPlanePart,
+  formatCidr,
+  nodePlace,
+  sizeOf,
+  VPC,
+  VPC_ROUTER,
+} from '../../engine/index.ts';
 import { findStep } from '../select-step.ts';
 import type { CapacityField } from '../types.ts';
 import { type AnswerContext, type ComputedAnswer, labelOf, limitOptions, RuleError } from './context.ts';

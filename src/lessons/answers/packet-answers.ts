@@ -1,14 +1,16 @@
 /** Answers read from a stop's packet walk: the route that matched, addresses, TTL, tables. */
 import {
+  formatIp,
   formatVpcRoute,
   type Hop,
+  maskOf,
   nodePlace,
+  parseIp,
   parsePlace,
   routePlace,
   VPC,
   type VpcRouteEntry,
 } from '../../engine/index.ts';
-import { formatIp, maskOf, parseIp } from '../../engine/net/ipv4.ts';
 import type { AnswerOption } from '../resolved.ts';
 import { placeLabel } from '../select-hop.ts';
 import {
