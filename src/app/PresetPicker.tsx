@@ -1,4 +1,4 @@
-import { PRESET_NAMES, type PresetName } from '../engine/scenario/presets.ts';
+import { PRESET_NAMES, type PresetName } from '../engine/index.ts';
 import { selectSource, useExplorer, useExplorerStore } from '../store/index.ts';
 import { FOCUS_RING } from '../view/styles.ts';
 

@@ -1,4 +1,4 @@
-import { MAX_INPUT_BYTES } from '../engine/scenario/input-text.ts';
+import { MAX_INPUT_BYTES } from '../engine/index.ts';
 import type { CliIo } from './io.ts';
 import { InputTooLargeError } from './read-limited.ts';
 import { terminalSafe } from './terminal-safe.ts';

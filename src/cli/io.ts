@@ -2,7 +2,7 @@
  * Where the command line reads and writes. Commands get a CliIo instead of touching `process`,
  * so tests can run them in-process and read what they printed.
  */
-import { MAX_INPUT_BYTES } from '../engine/scenario/input-text.ts';
+import { MAX_INPUT_BYTES } from '../engine/index.ts';
 import { readPathLimited } from './read-limited.ts';
 import { terminalSafe } from './terminal-safe.ts';
 

@@ -1,7 +1,12 @@
-import { decodeInput, tooLargeReason } from '../engine/scenario/input-text.ts';
-import { parseScenario } from '../engine/scenario/parse.ts';
-import { PRESET_NAMES, PRESETS, type PresetName } from '../engine/scenario/presets.ts';
-import type { Scenario } from '../engine/scenario/types.ts';
+import {
+  decodeInput,
+  PRESET_NAMES,
+  PRESETS,
+  type PresetName,
+  parseScenario,
+  type Scenario,
+  tooLargeReason,
+} from '../engine/index.ts';
 import type { CliIo } from './io.ts';
 
 export type LoadResult =

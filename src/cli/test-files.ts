@@ -1,5 +1,5 @@
 /** Scenario files for the CLI tests. */
-import { PRESETS } from '../engine/scenario/presets.ts';
+import { PRESETS } from '../engine/index.ts';
 
 export const ARTICLE_JSON = JSON.stringify(PRESETS.article, null, 2);
 

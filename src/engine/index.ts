@@ -1,6 +1,6 @@
 /** The engine's public surface: scenario → construction steps → world state (→ packet traces). */
 
-export { capacity, formatCapacity } from './addressing/capacity.ts';
+export { type CapacitySummary, capacity, formatCapacity, nodeCountText } from './addressing/capacity.ts';
 export {
   ARTIFACTS_BY_KIND,
   type ArtifactResult,
@@ -14,21 +14,26 @@ export {
 export type { Actor, Change, ChangeKind, Phase, Step } from './construction/changes.ts';
 export { PHASES } from './construction/changes.ts';
 export { type Construction, construct, stateAt } from './construction/construct.ts';
+export { broadcastOf, cidr, contains, formatCidr, formatIp, maskOf, parseIp, sizeOf } from './net/ipv4.ts';
 // The packet engine's types only: the app loads its code on demand (store/tracer.ts); Node
 // code imports `trace` from './packet/index.ts'.
 export type * from './packet/index.ts';
 export * from './places.ts';
 export { firstProblem } from './scenario/first-problem.ts';
+export { decodeInput, MAX_INPUT_BYTES, tooLargeReason } from './scenario/input-text.ts';
+export { NODE_MASK_MAX, NODE_MASK_MIN } from './scenario/limits.ts';
 export { parseScenario } from './scenario/parse.ts';
 export { PRESET_NAMES, PRESETS, type PresetName, presetScenario } from './scenario/presets.ts';
-export type {
-  Fault,
-  FaultKind,
-  NodeSpec,
-  ParseResult,
-  PodSpec,
-  Scenario,
-  ScenarioError,
+export {
+  DEFAULTS,
+  FAULT_KINDS,
+  type Fault,
+  type FaultKind,
+  type NodeSpec,
+  type ParseResult,
+  type PodSpec,
+  type Scenario,
+  type ScenarioError,
 } from './scenario/types.ts';
 export { formatVpcRoute } from './tables/vpc-routes.ts';
 export type { Condition, KubeEvent, NodeState, PodState, VpcRouteEntry, WorldState } from './world/types.ts';

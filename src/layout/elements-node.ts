@@ -1,6 +1,5 @@
 /** An ECS node and what lives in its root namespace: eth0, flanneld, kubelet, the CNI plugin, cni0. */
-import type { NodeState, WorldState } from '../engine/index.ts';
-import { formatCidr, formatIp } from '../engine/net/ipv4.ts';
+import { formatCidr, formatIp, type NodeState, type WorldState } from '../engine/index.ts';
 import { element, lineIn } from './elements-infra.ts';
 import { cni0Id, cniPluginId, eth0Id, flanneldId, kubeletId, nodeId, podCidrKey } from './ids.ts';
 import { BADGE_HEIGHT, badgeWidth, offset, textWidth } from './metrics.ts';

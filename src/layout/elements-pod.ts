@@ -1,6 +1,5 @@
 /** A pod: its netns box (name, eth0 address, containers) and the host end of its veth pair. */
-import type { PodState } from '../engine/index.ts';
-import { formatIp } from '../engine/net/ipv4.ts';
+import { formatIp, type PodState } from '../engine/index.ts';
 import { element, lineIn } from './elements-infra.ts';
 import { containerId, podId, podIpKey, vethId } from './ids.ts';
 import { BADGE_HEIGHT, badgeWidth, offset } from './metrics.ts';

@@ -2,8 +2,7 @@
  * Accessible names of diagram elements (DESIGN.md §3.4): what a screen reader announces and
  * what tests look elements up by, e.g. "ECS node node-a, 192.168.0.10, pod CIDR 172.16.0.128/25".
  */
-import type { NodeState, PodState, VpcRouteEntry } from '../engine/index.ts';
-import { formatCidr, formatIp } from '../engine/net/ipv4.ts';
+import { formatCidr, formatIp, type NodeState, type PodState, type VpcRouteEntry } from '../engine/index.ts';
 
 /** Node problems worth a badge, in the words the components use. */
 export function nodeProblems(node: NodeState, cidrNotAvailable: boolean): string[] {

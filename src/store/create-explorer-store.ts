@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { presetScenario } from '../engine/scenario/presets.ts';
+import { presetScenario } from '../engine/index.ts';
 import { devtools } from './devtools.ts';
 import { createLinkSlice } from './link-slice.ts';
 import { createPacketSlice } from './packet-slice.ts';

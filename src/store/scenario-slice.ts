@@ -1,5 +1,4 @@
-import { construct } from '../engine/index.ts';
-import { presetScenario } from '../engine/scenario/presets.ts';
+import { construct, presetScenario } from '../engine/index.ts';
 import { PACKET_CLEARED } from './packet-types.ts';
 import type { ScenarioSlice, SliceCreator } from './types.ts';
 

@@ -3,7 +3,7 @@
  * it stays out of the first load. The store keeps where it stands (`engine`, `loadEngine`). `loadTracer` starts the import once; `readyTracer` tells
  * whether it has arrived, `tracerFailure` why it could not be fetched (the next call retries).
  */
-import type { trace } from '../engine/packet/trace.ts';
+import type { trace } from '../engine/packet/index.ts';
 
 export type Tracer = typeof trace;
 
@@ -13,7 +13,7 @@ let failure: string | undefined;
 
 /** Starts loading the packet engine (once) and resolves with its `trace`. */
 export function loadTracer(): Promise<Tracer> {
-  pending ??= import('../engine/packet/trace.ts').then(
+  pending ??= import('../engine/packet/index.ts').then(
     (module) => {
       tracer = module.trace;
       failure = undefined;

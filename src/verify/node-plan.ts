@@ -3,7 +3,7 @@
  * veth into the router's bridge for its vSwitch. cni0 and the pods' veth pairs are not made from
  * the texts: the real bridge plugin makes them (cni-plan.ts), and the checks compare.
  */
-import { cidr, contains, parseIp } from '../engine/net/ipv4.ts';
+import { cidr, contains, parseIp } from '../engine/index.ts';
 import type { AddrInterface } from './artifact-text.ts';
 import type { Command } from './command.ts';
 import { ipIn, sysctlIn } from './replica.ts';

@@ -4,8 +4,7 @@
  * them for scenarios too big to try every pair.
  */
 import fc from 'fast-check';
-import { externalPlace, nodePlace, podPlace } from '../engine/index.ts';
-import type { WorldState } from '../engine/world/types.ts';
+import { externalPlace, nodePlace, podPlace, type WorldState } from '../engine/index.ts';
 
 export const PAIR_KINDS = [
   'pod → pod, same node',

@@ -4,9 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parseScenario } from '../engine/scenario/parse.ts';
-import { PRESET_NAMES, type PresetName, presetScenario } from '../engine/scenario/presets.ts';
-import type { Fault, Scenario } from '../engine/scenario/types.ts';
+import {
+  type Fault,
+  PRESET_NAMES,
+  type PresetName,
+  parseScenario,
+  presetScenario,
+  type Scenario,
+} from '../engine/index.ts';
 import { randomScenario } from '../engine/test-support/random-scenario.ts';
 
 /** One scenario to check, with how many pairs to try at most and the seed that samples them. */

@@ -3,7 +3,7 @@
  * holding the vSwitch gateway, broadcast − 2; custom entries as `via` routes), the NAT gateway
  * (SNAT of the VPC CIDR to its EIP) and one namespace per external.
  */
-import { broadcastOf, cidr, formatIp } from '../engine/net/ipv4.ts';
+import { broadcastOf, cidr, formatIp } from '../engine/index.ts';
 import type { RouteTableRow } from './artifact-text.ts';
 import type { Command } from './command.ts';
 import { ipIn, NAT_LINK, sysctlIn } from './replica.ts';

@@ -4,8 +4,7 @@
  * an error here, and nothing changes.
  */
 
-import { parsePlace } from '../../engine/index.ts';
-import type { Scenario } from '../../engine/scenario/types.ts';
+import { parsePlace, type Scenario } from '../../engine/index.ts';
 import type { ExplorerStore } from '../../store/index.ts';
 import { loadCustomScenario } from '../share/load-custom.ts';
 import { type ErrorEvent, errorEvent, type HostMessage } from './messages.ts';

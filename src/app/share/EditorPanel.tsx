@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import type { Scenario } from '../../engine/scenario/types.ts';
+import type { Scenario } from '../../engine/index.ts';
 import { selectBaseScenario, selectSource, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { ScenarioEditor } from '../../view/editor/ScenarioEditor.tsx';
 import { loadCustomScenario } from './load-custom.ts';

@@ -2,10 +2,13 @@
  * Reading a scenario file the user picked. A bad file gets one sentence naming the file, the
  * first problem's path and its reason; the scenario shown stays.
  */
-import { firstProblem } from '../../engine/scenario/first-problem.ts';
-import { decodeInput, MAX_INPUT_BYTES } from '../../engine/scenario/input-text.ts';
-import { parseScenario } from '../../engine/scenario/parse.ts';
-import type { Scenario } from '../../engine/scenario/types.ts';
+import {
+  decodeInput,
+  firstProblem,
+  MAX_INPUT_BYTES,
+  parseScenario,
+  type Scenario,
+} from '../../engine/index.ts';
 
 export type ImportResult =
   | { readonly ok: true; readonly scenario: Scenario; readonly file: unknown }

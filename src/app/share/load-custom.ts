@@ -2,7 +2,7 @@
  * Loading a scenario the user supplied (editor, file, host page): it is compressed for the URL
  * first, so the URL writer finds its `s=` value as soon as the store holds it.
  */
-import type { Scenario } from '../../engine/scenario/types.ts';
+import type { Scenario } from '../../engine/index.ts';
 import type { ExplorerStore } from '../../store/index.ts';
 import { compressScenarioParam, MAX_COMPRESSED_PARAM } from './scenario-codec.ts';
 

@@ -1,6 +1,5 @@
 /** The scenario file behind what is shown: for the editor, the JSON export and file names. */
-import { PRESETS } from '../../engine/scenario/presets.ts';
-import type { Scenario } from '../../engine/scenario/types.ts';
+import { PRESETS, type Scenario } from '../../engine/index.ts';
 import { type ExplorerState, selectBaseScenario } from '../../store/index.ts';
 
 /** The file of the base scenario (without what-if changes): a preset's own, else as read. */

@@ -1,5 +1,4 @@
-import { ARTIFACTS_BY_KIND, renderArtifact } from '../../engine/artifacts/index.ts';
-import { construct, stateAt } from '../../engine/construction/construct.ts';
+import { ARTIFACTS_BY_KIND, construct, renderArtifact, stateAt } from '../../engine/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { EXIT, printErrors } from '../io.ts';

@@ -1,5 +1,4 @@
-import type { Step } from '../../engine/construction/changes.ts';
-import { construct } from '../../engine/construction/construct.ts';
+import { construct, type Step } from '../../engine/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { EXIT, printErrors } from '../io.ts';

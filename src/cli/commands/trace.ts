@@ -1,4 +1,4 @@
-import { construct, stateAt } from '../../engine/construction/construct.ts';
+import { construct, stateAt } from '../../engine/index.ts';
 import { formatTraceLines, trace, traceJson } from '../../engine/packet/index.ts';
 import { parseCommandArgs, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';

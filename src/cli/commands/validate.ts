@@ -1,4 +1,4 @@
-import { capacity, formatCapacity } from '../../engine/addressing/capacity.ts';
+import { capacity, formatCapacity } from '../../engine/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { EXIT, printErrors } from '../io.ts';

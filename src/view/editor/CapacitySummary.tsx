@@ -3,8 +3,8 @@ import {
   type CapacitySummary as Capacity,
   capacity,
   nodeCountText,
-} from '../../engine/addressing/capacity.ts';
-import type { Scenario } from '../../engine/scenario/types.ts';
+  type Scenario,
+} from '../../engine/index.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -1,5 +1,4 @@
-import { NODE_MASK_MAX, NODE_MASK_MIN } from '../../engine/scenario/limits.ts';
-import { DEFAULTS } from '../../engine/scenario/types.ts';
+import { DEFAULTS, NODE_MASK_MAX, NODE_MASK_MIN } from '../../engine/index.ts';
 import { CheckboxField, SelectField, TextField } from './fields.tsx';
 import { freshName, LEGEND, ListSection, SECTION } from './ListSection.tsx';
 

@@ -1,4 +1,4 @@
-import type { ScenarioError } from '../../engine/scenario/types.ts';
+import type { ScenarioError } from '../../engine/index.ts';
 
 /** Messages the form cannot place at a field (or, in the JSON view, all of them). */
 export function ProblemList({

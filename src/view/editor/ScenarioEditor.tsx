@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Scenario } from '../../engine/scenario/types.ts';
+import type { Scenario } from '../../engine/index.ts';
 import { FOCUS_RING } from '../styles.ts';
 import { CapacitySummary } from './CapacitySummary.tsx';
 import { setIn } from './doc-path.ts';

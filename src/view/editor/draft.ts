@@ -3,8 +3,7 @@
  * validated as the user types. The draft is never the scenario shown: only a valid one is
  * applied, so the diagram keeps the last good scenario meanwhile.
  */
-import { parseScenario } from '../../engine/scenario/parse.ts';
-import type { ParseResult } from '../../engine/scenario/types.ts';
+import { type ParseResult, parseScenario } from '../../engine/index.ts';
 
 export interface Draft {
   /** The text of the JSON view. */

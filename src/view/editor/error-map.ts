@@ -3,7 +3,7 @@
  * else to the nearest enclosing list or field the form shows (`nodes[2].bogus` → the nodes
  * list); what the form does not show at all (`vpc.bogus`, broken JSON) goes to the list above it.
  */
-import type { ScenarioError } from '../../engine/scenario/types.ts';
+import type { ScenarioError } from '../../engine/index.ts';
 import { getIn, pathText } from './doc-path.ts';
 
 const count = (doc: unknown, path: string[]) => {

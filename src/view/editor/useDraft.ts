@@ -1,5 +1,5 @@
 import { type Dispatch, type SetStateAction, useEffect, useRef, useState } from 'react';
-import type { Scenario } from '../../engine/scenario/types.ts';
+import type { Scenario } from '../../engine/index.ts';
 import { type Draft, draftFromDoc } from './draft.ts';
 
 /** A short pause before a valid draft is applied, so that each keystroke does not rebuild. */

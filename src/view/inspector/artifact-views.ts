@@ -2,8 +2,14 @@
  * Every artifact of an inspected element as it stands at the current step, with the lines that
  * step added (the text after step n diffed against the text after step n−1).
  */
-import { ARTIFACTS_BY_KIND, renderArtifact } from '../../engine/artifacts/index.ts';
-import type { ArtifactRow, ChangeKind, Step, WorldState } from '../../engine/index.ts';
+import {
+  ARTIFACTS_BY_KIND,
+  type ArtifactRow,
+  type ChangeKind,
+  renderArtifact,
+  type Step,
+  type WorldState,
+} from '../../engine/index.ts';
 import type { InspectTarget } from './inspect-target.ts';
 import { addedLines, linesOf } from './line-diff.ts';
 

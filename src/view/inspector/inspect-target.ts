@@ -4,7 +4,6 @@
  * vRouter and vSwitches show the VPC's, and the NAT gateway the VPC's too, its SNAT table first;
  * the control plane shows the master node, where kube-controller-manager.yaml lives.
  */
-import type { TargetKind } from '../../engine/artifacts/index.ts';
 import {
   CONTROL_PLANE,
   NAT_GATEWAY,
@@ -13,6 +12,7 @@ import {
   podPlace,
   type Scenario,
   type TargetId,
+  type TargetKind,
   VPC,
   VPC_ROUTER,
 } from '../../engine/index.ts';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Fault, FaultKind } from '../../engine/index.ts';
-import { FAULT_KINDS } from '../../engine/scenario/types.ts';
+import { FAULT_KINDS, type Fault, type FaultKind } from '../../engine/index.ts';
 import { selectScenario, selectWhatIfSettings, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { FOCUS_RING, MUTED } from '../styles.ts';
 import { FAULT_HINTS } from './fault-labels.ts';
