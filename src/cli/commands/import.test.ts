@@ -64,8 +64,8 @@ describe('diagnose', () => {
       /^error node:cn-hangzhou\.192\.168\.0\.51 missing-route: the VPC route table has no entry 172\.20\.1\.128\/25 → i-\w+ for cn-hangzhou\.192\.168\.0\.51 \(the entry is missing\); its pods api-5f6d7b8c9-k2x4p, api-5f6d7b8c9-q7w2z cannot be reached from other nodes \[trace --from pod:web-7d4b9c6f5-abcde --to pod:api-5f6d7b8c9-k2x4p: dropped at vpc-router\]$/,
     );
     expect(lines.slice(1).map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
-      'info vrouter route-quota:',
-      'info vrouter cidr-headroom:',
+      'info vpc-router route-quota:',
+      'info vpc-router cidr-headroom:',
     ]);
   });
 
@@ -94,9 +94,9 @@ describe('diagnose', () => {
       'missing-route node:cn-hangzhou.192.168.0.51',
       'node-not-ready node:cn-hangzhou.192.168.0.52',
       'network-unavailable node:cn-hangzhou.192.168.0.51',
-      'stale-route vrouter',
-      'route-quota vrouter',
-      'cidr-headroom vrouter',
+      'stale-route vpc-router',
+      'route-quota vpc-router',
+      'cidr-headroom vpc-router',
     ]);
   });
 

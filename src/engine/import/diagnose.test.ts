@@ -45,7 +45,7 @@ describe('diagnose the fixture cluster', () => {
   it('finds the stale entry, the NotReady node and the NetworkUnavailable condition', () => {
     const lines = findings.map(formatFinding);
     expect(lines).toContain(
-      'warning vrouter stale-route: the VPC entry 172.20.1.0/25 → i-bp1x0deleted0node50 belongs to no node (its instance is no node of this cluster: a deleted node); it takes route quota, and a node that gets this block later would be routed to the wrong place',
+      'warning vpc-router stale-route: the VPC entry 172.20.1.0/25 → i-bp1x0deleted0node50 belongs to no node (its instance is no node of this cluster: a deleted node); it takes route quota, and a node that gets this block later would be routed to the wrong place',
     );
     expect(lines).toContain(
       'error node:cn-hangzhou.192.168.0.52 node-not-ready: cn-hangzhou.192.168.0.52 is NotReady (Ready=Unknown, NodeStatusUnknown: Kubelet stopped posting node status.); taints node.kubernetes.io/unreachable:NoSchedule, node.kubernetes.io/unreachable:NoExecute',
@@ -57,11 +57,11 @@ describe('diagnose the fixture cluster', () => {
     const lines = findings.map(formatFinding);
     // 5 custom entries in the real table (NAT, 3 nodes, 1 stale) of the default 200.
     expect(lines).toContain(
-      "info vrouter route-quota: route quota: 5 of 200 custom entries used, 195 left; every new node takes one (ACK's default quota is 200; the real one may differ)",
+      "info vpc-router route-quota: route quota: 5 of 200 custom entries used, 195 left; every new node takes one (ACK's default quota is 200; the real one may differ)",
     );
     // 512 /25 blocks in 172.20.0.0/16, 4 taken.
     expect(lines).toContain(
-      'info vrouter cidr-headroom: 195 more nodes fit: 508 free /25 blocks left in the cluster CIDR 172.20.0.0/16, 195 route entries left (the route quota runs out first)',
+      'info vpc-router cidr-headroom: 195 more nodes fit: 508 free /25 blocks left in the cluster CIDR 172.20.0.0/16, 195 route entries left (the route quota runs out first)',
     );
   });
 

@@ -9,6 +9,7 @@ import type { Construction } from '../construction/construct.ts';
 import { construct } from '../construction/construct.ts';
 import { type Cidr, contains, formatCidr, formatIp, sameCidr } from '../net/ipv4.ts';
 import { trace } from '../packet/trace.ts';
+import { nodePlace, podPlace, routePlace, VPC_ROUTER } from '../places.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { WorldState } from '../world/types.ts';
 import type { Finding, FindingTrace } from './finding.ts';
@@ -41,7 +42,7 @@ function sourceFor(world: WorldState, node: string): string | undefined {
   for (const other of world.nodes.values()) {
     if (other.name === node || other.vpcRoute !== 'created') continue;
     const pod = podsOn(world, other.name)[0];
-    return pod ? `pod:${pod}` : `node:${other.name}`;
+    return pod ? podPlace(pod) : nodePlace(other.name);
   }
   return undefined;
 }
@@ -72,7 +73,7 @@ function routeFindings(world: WorldState, cluster: ImportedCluster | undefined):
         ? `; its pods ${pods.map((p) => cluster?.podNames.get(p) ?? p).join(', ')} cannot be reached from other nodes`
         : '';
     const from = sourceFor(world, node.name);
-    const to = pods[0] ? `pod:${pods[0]}` : undefined;
+    const to = pods[0] ? podPlace(pods[0]) : undefined;
     const shown = from && to ? { trace: walk(world, from, to) } : {};
     const entry = cluster?.routes?.find(
       (r) => r.type === 'Custom' && sameBlock(r.destination, node.podCidr as Cidr),
@@ -84,7 +85,7 @@ function routeFindings(world: WorldState, cluster: ImportedCluster | undefined):
       out.push({
         kind: 'wrong-instance',
         severity: 'error',
-        place: `node:${node.name}`,
+        place: nodePlace(node.name),
         message: `the VPC entry ${block} → ${entry.nextHopId ?? 'no next hop'} points at ${owner ? `node ${owner.name}` : 'an instance that is no node of this cluster (deleted?)'}, not at ${node.name} (${instance})${cutOff}`,
         ...shown,
       });
@@ -98,7 +99,7 @@ function routeFindings(world: WorldState, cluster: ImportedCluster | undefined):
     out.push({
       kind: 'missing-route',
       severity: 'error',
-      place: `node:${node.name}`,
+      place: nodePlace(node.name),
       message: `the VPC route table has no entry ${block} → ${instance} for ${node.name} (${why})${cutOff}`,
       ...shown,
     });
@@ -121,7 +122,7 @@ function staleRoutes(world: WorldState, cluster: ImportedCluster): Finding[] {
       out.push({
         kind: 'route-not-available',
         severity: 'warning',
-        place: dest && blocks.some((b) => sameCidr(b, dest)) ? `route:${r.destination}` : 'vrouter',
+        place: dest && blocks.some((b) => sameCidr(b, dest)) ? routePlace(r.destination) : VPC_ROUTER,
         message: `the VPC entry ${r.destination} is ${r.status}, not Available; the VPC does not forward by it yet`,
       });
     }
@@ -131,7 +132,7 @@ function staleRoutes(world: WorldState, cluster: ImportedCluster): Finding[] {
     out.push({
       kind: 'stale-route',
       severity: 'warning',
-      place: 'vrouter',
+      place: VPC_ROUTER,
       message: `the VPC entry ${r.destination} → ${r.nextHopId ?? 'no next hop'} belongs to no node (${owner ? `its instance is ${owner.name}, which has another block` : 'its instance is no node of this cluster: a deleted node'}); it takes route quota, and a node that gets this block later would be routed to the wrong place`,
     });
   }
@@ -146,7 +147,7 @@ function conditionFindings(cluster: ImportedCluster): Finding[] {
       out.push({
         kind: 'node-not-ready',
         severity: 'error',
-        place: `node:${n.name}`,
+        place: nodePlace(n.name),
         message: `${n.name} is NotReady (Ready=${ready.status}${ready.reason ? `, ${ready.reason}` : ''}${ready.message ? `: ${ready.message}` : ''})${n.taints.length > 0 ? `; taints ${n.taints.join(', ')}` : ''}`,
       });
     }
@@ -155,7 +156,7 @@ function conditionFindings(cluster: ImportedCluster): Finding[] {
       out.push({
         kind: 'network-unavailable',
         severity: 'error',
-        place: `node:${n.name}`,
+        place: nodePlace(n.name),
         message: `${n.name} has NetworkUnavailable=True (${net.reason ?? 'no reason'}${net.message ? `: ${net.message}` : ''}); the scheduler keeps new pods off it while the taint node.kubernetes.io/network-unavailable stays`,
       });
     }
@@ -178,7 +179,7 @@ function podsOutside(cluster: ImportedCluster): Finding[] {
     out.push({
       kind: 'pod-outside-cidr',
       severity: 'error',
-      place: `node:${p.node}`,
+      place: nodePlace(p.node ?? ''), // a block was found, so the pod has a node
       message: `pod ${p.namespace}/${p.name} has ${formatIp(ip)}, outside ${p.node}'s pod CIDR ${formatCidr(block)}; the VPC routes ${formatIp(ip)} by another node's entry (or none), so answers to it go astray`,
     });
   }
@@ -199,13 +200,13 @@ function headroom(scenario: Scenario, world: WorldState, cluster: ImportedCluste
     {
       kind: 'route-quota',
       severity: routesLeft === 0 ? 'error' : routesLeft < 10 ? 'warning' : 'info',
-      place: 'vrouter',
+      place: VPC_ROUTER,
       message: `route quota: ${used} of ${quota} custom entries used, ${routesLeft} left${cluster?.routes ? '' : ' (as the scenario builds them)'}; every new node takes one (ACK's default quota is 200; the real one may differ)`,
     },
     {
       kind: 'cidr-headroom',
       severity: more === 0 ? 'error' : more < 5 ? 'warning' : 'info',
-      place: 'vrouter',
+      place: VPC_ROUTER,
       message: `${more} more node${more === 1 ? '' : 's'} fit: ${blocksLeft} free /${scenario.cluster.nodeCidrMaskSize} block${blocksLeft === 1 ? '' : 's'} left in the cluster CIDR ${scenario.cluster.podCidr}, ${routesLeft} route entries left (${blocksLeft <= routesLeft ? 'the CIDR' : 'the route quota'} runs out first)`,
     },
   ];

@@ -24,7 +24,7 @@ export interface FindingTrace {
 export interface Finding {
   readonly kind: FindingKind;
   readonly severity: 'error' | 'warning' | 'info';
-  /** The element it is about: `node:NAME`, `pod:NAME`, `route:CIDR` or `vrouter`. */
+  /** The element it is about: `node:NAME`, `pod:NAME`, `route:CIDR` or `vpc-router`. */
   readonly place: string;
   readonly message: string;
   /** A packet walk that shows the failure. */
