@@ -1,6 +1,4 @@
-import type { ImportTexts } from '../engine/import/import-cluster.ts';
-import type { ImportNote } from '../engine/import/types.ts';
-import { decodeInput } from '../engine/scenario/input-text.ts';
+import { decodeInput, type ImportNote, type ImportTexts } from '../engine/index.ts';
 import type { CliIo } from './io.ts';
 import { fileLabel } from './scenario-file.ts';
 

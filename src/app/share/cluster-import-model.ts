@@ -2,13 +2,15 @@
  * The "Import from a cluster" panel's logic, without React: the four pasted outputs → what was
  * read, the scenario to open (anonymised or not), and the diagnosis.
  */
-import { anonymiseScenarioFile } from '../../engine/import/anonymise.ts';
-import { diagnose } from '../../engine/import/diagnose.ts';
-import type { Finding } from '../../engine/import/finding.ts';
-import { importCluster } from '../../engine/import/import-cluster.ts';
-import type { ImportNote } from '../../engine/import/types.ts';
-import { parseScenario } from '../../engine/scenario/parse.ts';
-import type { Scenario } from '../../engine/scenario/types.ts';
+import {
+  anonymiseScenarioFile,
+  diagnose,
+  type Finding,
+  type ImportNote,
+  importCluster,
+  parseScenario,
+  type Scenario,
+} from '../../engine/index.ts';
 
 export type ClusterField = 'nodes' | 'pods' | 'flannel' | 'routes';
 

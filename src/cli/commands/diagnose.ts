@@ -1,6 +1,4 @@
-import { diagnose } from '../../engine/import/diagnose.ts';
-import { formatFinding } from '../../engine/import/finding.ts';
-import { importCluster } from '../../engine/import/import-cluster.ts';
+import { diagnose, formatFinding, importCluster } from '../../engine/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { CLUSTER_DETAILS, CLUSTER_OPTIONS, formatNote, readClusterFiles } from '../cluster-files.ts';
 import type { Command } from '../command.ts';
