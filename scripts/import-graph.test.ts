@@ -20,6 +20,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   verify: ['engine'],
   main: ['app', 'store', 'view'],
   'test-setup': ['engine', 'store'],
+  // Support for tests only (src/test-support/packet-engine.ts loads the packet engine as the app does).
+  'test-support': ['engine', 'store'],
 };
 
 describe('layers', () => {

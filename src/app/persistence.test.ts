@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createExplorerStore } from '../store/index.ts';
-import { PROGRESS_KEY } from './lessons/progress.ts';
+import { PROGRESS_KEY } from '../store/progress.ts';
 import { readStored } from './persistence.ts';
 
 function memoryStorage(overrides: Partial<Storage> = {}): Storage {

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { type ExplorerStore, isTheme, type Theme } from '../store/index.ts';
-import { PROGRESS_KEY, type Progress, parseProgress } from './lessons/progress.ts';
+import { PROGRESS_KEY, type Progress, parseProgress } from '../store/progress.ts';
 
 const THEME_KEY = 'podpath:theme';
 

@@ -14,6 +14,7 @@ export {
 export type { Actor, Change, ChangeKind, Phase, Step } from './construction/changes.ts';
 export { PHASES } from './construction/changes.ts';
 export { type Construction, construct, stateAt } from './construction/construct.ts';
+export { containerId } from './ids.ts';
 export { anonymiseScenarioFile } from './import/anonymise.ts';
 export { diagnose } from './import/diagnose.ts';
 export { type Finding, formatFinding } from './import/finding.ts';
@@ -29,6 +30,7 @@ export { decodeInput, MAX_INPUT_BYTES, tooLargeReason } from './scenario/input-t
 export { NODE_MASK_MAX, NODE_MASK_MIN } from './scenario/limits.ts';
 export { parseScenario } from './scenario/parse.ts';
 export { PRESET_NAMES, PRESETS, type PresetName, presetScenario } from './scenario/presets.ts';
+export { closedObject, isObject, isPlainObject, type JsonObject, kindOf } from './scenario/read-json.ts';
 export {
   DEFAULTS,
   FAULT_KINDS,

@@ -1,5 +1,4 @@
-import { construct } from '../engine/index.ts';
-import { presetScenario } from '../engine/scenario/presets.ts';
+import { construct, presetScenario } from '../engine/index.ts';
 import { PACKET_CLEARED } from './packet-types.ts';
 import { STEP_ANIMATION_MS } from './timing.ts';
 import type { ExplorerInit, ExplorerState, LinkSlice, ScenarioSource, SliceCreator } from './types.ts';

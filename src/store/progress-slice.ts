@@ -1,4 +1,4 @@
-import type { Progress } from '../app/lessons/progress.ts';
+import type { Progress } from './progress.ts';
 import type { ProgressSlice, SliceCreator } from './types.ts';
 
 export function createProgressSlice(initial: {

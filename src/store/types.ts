@@ -1,10 +1,8 @@
 /** The explorer store's shape: one store made of four slices (STYLE.md: thin zustand store). */
 import type { StateCreator } from 'zustand/vanilla';
-// NOTE: type only; the lesson progress functions live with the lesson UI (app/lessons/progress.ts).
-import type { Progress } from '../app/lessons/progress.ts';
-import type { Construction, Scenario } from '../engine/index.ts';
-import type { PresetName } from '../engine/scenario/presets.ts';
+import type { Construction, PresetName, Scenario } from '../engine/index.ts';
 import type { PacketInit, PacketSlice, WhatIfSlice } from './packet-types.ts';
+import type { Progress } from './progress.ts';
 import type { Speed } from './timing.ts';
 import type { LessonLocation } from './view-state.ts';
 

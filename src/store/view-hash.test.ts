@@ -51,6 +51,8 @@ describe('parseHash: scenario, step and selection', () => {
 
   it('reads the inspector tab', () => {
     expect(parseHash('#/?sel=node:node-a&tab=subnet.env').tab).toBe('subnet.env');
+    // An old shared link named the router's diagram element `vrouter`; it is `vpc-router` now.
+    expect(parseHash('#/?preset=article&sel=vrouter').selected).toBe('vpc-router');
   });
 });
 

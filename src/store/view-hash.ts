@@ -14,9 +14,14 @@
  * No other module reads `location.hash` parameters or builds a query string.
  */
 
-import { currentPlaceId } from '../engine/index.ts';
-import { PRESET_NAMES, type PresetName } from '../engine/scenario/presets.ts';
-import { FAULT_KINDS, type Fault, type FaultKind } from '../engine/scenario/types.ts';
+import {
+  currentPlaceId,
+  FAULT_KINDS,
+  type Fault,
+  type FaultKind,
+  PRESET_NAMES,
+  type PresetName,
+} from '../engine/index.ts';
 import type { WalkRequest } from './packet-walk.ts';
 import type { LessonLocation, ViewState } from './view-state.ts';
 import type { WhatIfSettings } from './what-if-scenario.ts';

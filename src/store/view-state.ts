@@ -4,7 +4,7 @@
  * the embed. The store holds each of these; `selectViewState` reads them out, view-hash.ts maps
  * them to and from the URL, and `applyView` makes the store show one.
  */
-import type { PresetName } from '../engine/scenario/presets.ts';
+import type { PresetName } from '../engine/index.ts';
 import type { WalkRequest } from './packet-walk.ts';
 import type { WhatIfSettings } from './what-if-scenario.ts';
 

@@ -2,11 +2,21 @@
  * Plans the replica of a world state: every namespace, every command in build order, and the
  * maps the comparison needs. Pure: it reads the engine's artifact texts and runs nothing.
  */
-import { renderArtifact } from '../engine/artifacts/index.ts';
-import { containerId } from '../engine/ids.ts';
-import { externalPlace, NAT_GATEWAY, nodePlace, podPlace, VPC, VPC_ROUTER } from '../engine/index.ts';
-import { cidr, contains, formatIp, parseIp } from '../engine/net/ipv4.ts';
-import type { WorldState } from '../engine/world/types.ts';
+import {
+  cidr,
+  containerId,
+  contains,
+  externalPlace,
+  formatIp,
+  NAT_GATEWAY,
+  nodePlace,
+  parseIp,
+  podPlace,
+  renderArtifact,
+  VPC,
+  VPC_ROUTER,
+  type WorldState,
+} from '../engine/index.ts';
 import { type AddrInterface, parseIpAddr, parseRouteTable } from './artifact-text.ts';
 import {
   type CniPaths,

@@ -5,9 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { construct } from '../engine/construction/construct.ts';
+import { construct, type WorldState } from '../engine/index.ts';
 import { trace } from '../engine/packet/index.ts';
-import type { WorldState } from '../engine/world/types.ts';
 import { buildScript, parseRefusals, scriptSteps, shellLine } from './command.ts';
 import { type CheckResult, refusedLine } from './compare.ts';
 import { expectationsOf, type PairExpectations } from './expectations.ts';

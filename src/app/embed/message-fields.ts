@@ -1,6 +1,6 @@
 /** Fields of the embed's messages (messages.ts), as valibot schemas whose sentences name the field. */
 import * as v from 'valibot';
-import { kindOf } from '../../engine/scenario/read-json.ts';
+import { kindOf } from '../../engine/index.ts';
 
 const MAX_ENDPOINT = 300;
 

@@ -5,11 +5,14 @@
  * copies nothing, so keys such as "__proto__" are just unknown keys.
  */
 import * as v from 'valibot';
-import { firstProblem } from '../../engine/scenario/first-problem.ts';
-import { parseScenario } from '../../engine/scenario/parse.ts';
-import { PRESET_NAMES } from '../../engine/scenario/presets.ts';
-import { closedObject, isPlainObject } from '../../engine/scenario/read-json.ts';
-import type { Scenario } from '../../engine/scenario/types.ts';
+import {
+  closedObject,
+  firstProblem,
+  isPlainObject,
+  PRESET_NAMES,
+  parseScenario,
+  type Scenario,
+} from '../../engine/index.ts';
 import { endpointField, wholeField } from './message-fields.ts';
 
 /** Every message of the API has a `type` starting with this; others are not for PodPath. */

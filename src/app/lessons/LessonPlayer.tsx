@@ -1,9 +1,9 @@
 import { useCallback, useEffect } from 'react';
 import { isRightClick, type ResolvedLesson } from '../../lessons/index.ts';
 import { type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { clearAnswer, lessonProgress, markSeen, recordAnswer } from '../../store/progress.ts';
 import { LessonPanel } from '../../view/lessons/LessonPanel.tsx';
 import { applyStop, showProof } from './apply-stop.ts';
-import { clearAnswer, lessonProgress, markSeen, recordAnswer } from './progress.ts';
 import { useClickAnswer } from './useClickAnswer.ts';
 
 interface Props {

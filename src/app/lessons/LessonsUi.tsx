@@ -5,11 +5,11 @@
 import { useMemo } from 'react';
 import { LESSONS } from '../../lessons/index.ts';
 import { type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { completion, lessonProgress } from '../../store/progress.ts';
 import { type LessonEntry, LessonPicker } from '../../view/lessons/LessonPicker.tsx';
 import { LINK_BUTTON } from '../../view/lessons/styles.ts';
 import { PANEL } from '../../view/styles.ts';
 import { LessonPlayer } from './LessonPlayer.tsx';
-import { completion, lessonProgress } from './progress.ts';
 import { useResolvedLesson } from './useResolvedLesson.ts';
 
 function OpenLesson({ location, embed }: { location: LessonLocation; embed: boolean }) {

@@ -3,9 +3,7 @@
  * share/scenario-codec.ts); the older form, a scenario file as base64url-encoded UTF-8 JSON, is
  * still read. Decoding never throws: a bad parameter gives a sentence for the user.
  */
-import { firstProblem } from '../../engine/scenario/first-problem.ts';
-import { parseScenario } from '../../engine/scenario/parse.ts';
-import type { Scenario } from '../../engine/scenario/types.ts';
+import { firstProblem, parseScenario, type Scenario } from '../../engine/index.ts';
 import { decodeVersionedParam, isVersionedParam } from '../share/scenario-codec.ts';
 
 /** The longest uncompressed `s=` value read (about 96 kB of JSON); longer ones are refused unread. */

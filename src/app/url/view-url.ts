@@ -4,7 +4,7 @@
  * a fresh load of that hash shows. A bad URL never breaks the page: unknown values fall back to
  * defaults and a refused scenario leaves a message.
  */
-import type { PresetName } from '../../engine/scenario/presets.ts';
+import type { PresetName } from '../../engine/index.ts';
 import {
   type ExplorerInit,
   type ExplorerState,

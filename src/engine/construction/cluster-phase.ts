@@ -54,7 +54,7 @@ export function buildClusterPhase(b: StepBuilder): void {
     b.emit({
       phase: 'cluster',
       actor: 'ccm',
-      target: `node:${name}`,
+      target: nodePlace(name),
       changes: [
         { kind: 'node-taint-removed', node: name, taint: UNINITIALIZED_TAINT },
         {

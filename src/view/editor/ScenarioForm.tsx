@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { isObject } from '../../engine/scenario/read-json.ts';
-import type { ScenarioError } from '../../engine/scenario/types.ts';
+import { isObject, type ScenarioError } from '../../engine/index.ts';
 import { useEditor } from './editor-context.ts';
 import { TextField } from './fields.tsx';
 import { ClusterSection, RoutesSection, VpcSection } from './NetworkSections.tsx';

@@ -3,7 +3,7 @@
  * the path's text as the validator writes it (`nodes[2].ip`), so that its messages find their
  * field. Nothing here mutates its input or assigns through a user-supplied key.
  */
-import { isObject, type JsonObject } from '../../engine/scenario/read-json.ts';
+import { isObject, type JsonObject } from '../../engine/index.ts';
 
 export type DocPath = readonly (string | number)[];
 

@@ -4,7 +4,7 @@
  * throw (storage may be full, disabled, or hold something else under our key).
  */
 import * as v from 'valibot';
-import { isObject, type JsonObject } from '../../engine/scenario/read-json.ts';
+import { isObject, type JsonObject } from '../engine/index.ts';
 
 const STOP_NUMBER = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9999));
 
