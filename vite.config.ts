@@ -23,7 +23,7 @@ export default defineConfig({
             // that imports the engine chunk back, and the page broke with "e is not a function".
             {
               name: 'engine',
-              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/])|[\\/]node_modules[\\/]ip-num[\\/]/,
+              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity)|[\\/]node_modules[\\/]ip-num[\\/]/,
               priority: 2,
             },
             { name: 'packet-engine', test: /src[\\/]engine[\\/]packet[\\/]/, priority: 1 },

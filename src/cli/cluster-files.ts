@@ -1,4 +1,5 @@
-import { decodeInput, type ImportNote, type ImportTexts } from '../engine/index.ts';
+import type { ImportNote, ImportTexts } from '../engine/import/index.ts';
+import { decodeInput } from '../engine/index.ts';
 import type { CliIo } from './io.ts';
 import { fileLabel } from './scenario-file.ts';
 

@@ -15,11 +15,6 @@ export type { Actor, Change, ChangeKind, Phase, Step } from './construction/chan
 export { PHASES } from './construction/changes.ts';
 export { type Construction, construct, stateAt } from './construction/construct.ts';
 export { containerId } from './ids.ts';
-export { anonymiseScenarioFile } from './import/anonymise.ts';
-export { diagnose } from './import/diagnose.ts';
-export { type Finding, formatFinding } from './import/finding.ts';
-export { type ImportTexts, importCluster } from './import/import-cluster.ts';
-export type { ImportNote } from './import/types.ts';
 export { broadcastOf, cidr, contains, formatCidr, formatIp, maskOf, parseIp, sizeOf } from './net/ipv4.ts';
 // The packet engine's types only: the app loads its code on demand (store/tracer.ts); Node
 // code imports `trace` from './packet/index.ts'.

@@ -1,5 +1,5 @@
 import { type DragEvent, useMemo, useState } from 'react';
-import { formatFinding } from '../../engine/index.ts';
+import { formatFinding } from '../../engine/import/index.ts';
 import { useExplorerStore } from '../../store/index.ts';
 import { CLUSTER_FIELDS, type ClusterField, type ClusterTexts, readCluster } from './cluster-import-model.ts';
 import { loadCustomScenario } from './load-custom.ts';

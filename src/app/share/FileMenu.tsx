@@ -1,8 +1,6 @@
 import { type ChangeEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useExplorerStore } from '../../store/index.ts';
 import { downloadBlob } from './download.ts';
-import { loadCustomScenario } from './load-custom.ts';
-import { exportFileOf, fileStem } from './scenario-file.ts';
 import { MENU_ITEM, TOOL_BUTTON } from './tool-styles.ts';
 
 // Loads when first opened: the importer and its diagnosis are not part of the first screen.
@@ -40,19 +38,21 @@ export function FileMenu() {
     };
   }, [open]);
 
-  const exportScenario = () => {
-    const state = store.getState();
-    const text = `${JSON.stringify(exportFileOf(state), null, 2)}\n`;
-    downloadBlob(new Blob([text], { type: 'application/json' }), `${fileStem(state.scenario)}.json`);
+  const exportScenario = async () => {
     close();
+    const files = await loadPart('The scenario exporter', () => import('./scenario-file.ts'));
+    if (!files) return;
+    const state = store.getState();
+    const text = `${JSON.stringify(files.exportFileOf(state), null, 2)}\n`;
+    downloadBlob(new Blob([text], { type: 'application/json' }), `${files.fileStem(state.scenario)}.json`);
   };
   const exportDiagram = async (kind: 'svg' | 'png') => {
     close();
     const exporters = await loadPart('The diagram exporter', () =>
-      Promise.all([import('./svg-export.ts'), import('./png-export.ts')]),
+      Promise.all([import('./svg-export.ts'), import('./png-export.ts'), import('./scenario-file.ts')]),
     );
     if (!exporters) return;
-    const [{ findDiagram, serializeDiagram }, { svgSize, svgToPng }] = exporters;
+    const [{ findDiagram, serializeDiagram }, { svgSize, svgToPng }, { fileStem }] = exporters;
     const svg = findDiagram();
     if (!svg) return setStatus('There is no diagram to export.');
     const state = store.getState();
@@ -72,13 +72,16 @@ export function FileMenu() {
     input.value = '';
     close();
     if (!picked) return;
-    const reader = await loadPart('The file reader', () => import('./import-scenario.ts'));
-    if (!reader) return;
+    const parts = await loadPart('The file reader', () =>
+      Promise.all([import('./import-scenario.ts'), import('./load-custom.ts')]),
+    );
+    if (!parts) return;
+    const [reader, { loadCustomScenario }] = parts;
     const result = await reader.importScenario(picked);
     if (!result.ok) store.getState().refuseScenario(result.message);
     else await loadCustomScenario(store, result.scenario, result.file);
   };
-  /** The exporters and the file reader load when first used; if they cannot be, the menu says so. */
+  /** The exporters and the file reader load when first used (not with the page); if they cannot be, the menu says so. */
   async function loadPart<T>(what: string, load: () => Promise<T>): Promise<T | undefined> {
     try {
       return await load();

@@ -8,9 +8,8 @@ import {
   type Finding,
   type ImportNote,
   importCluster,
-  parseScenario,
-  type Scenario,
-} from '../../engine/index.ts';
+} from '../../engine/import/index.ts';
+import { parseScenario, type Scenario } from '../../engine/index.ts';
 
 export type ClusterField = 'nodes' | 'pods' | 'flannel' | 'routes';
 

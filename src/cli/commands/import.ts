@@ -1,4 +1,4 @@
-import { importCluster } from '../../engine/index.ts';
+import { importCluster } from '../../engine/import/index.ts';
 import { parseCommandArgs, UsageError } from '../args.ts';
 import { CLUSTER_DETAILS, CLUSTER_OPTIONS, formatNote, readClusterFiles } from '../cluster-files.ts';
 import type { Command } from '../command.ts';
