@@ -44,7 +44,8 @@ export function importGraph(root, withTests = false) {
       const to = folderOf(target);
       if (to !== from) edges.set(`${from} → ${to}`, (edges.get(`${from} → ${to}`) ?? 0) + 1);
       const inEngine = relative(join(root, 'engine'), target).replaceAll('\\', '/');
-      const entry = inEngine === 'index.ts' || inEngine === 'packet/index.ts' || inEngine === 'import/index.ts';
+      const entry =
+        inEngine === 'index.ts' || inEngine === 'packet/index.ts' || inEngine === 'import/index.ts';
       if (from !== 'engine' && to === 'engine' && !entry && !inEngine.startsWith('test-support')) {
         pastIndex.push(`${relative(root, file)} → engine/${inEngine}`);
       }
