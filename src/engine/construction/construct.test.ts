@@ -178,3 +178,11 @@ describe('failures', () => {
     );
   });
 });
+
+describe('the custom route step', () => {
+  it('counts the quota as it stands at that step, not at the end of the construction', () => {
+    const { steps } = construct(ARTICLE);
+    const custom = steps.find((s) => s.title === 'Custom route 0.0.0.0/0 → NAT gateway');
+    expect(custom?.explanation).toContain("the route table's quota of 200: with this one, 1 is in use.");
+  });
+});

@@ -143,6 +143,8 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
     return;
   }
   quota.used++;
+  // The count at this step: the text is made lazily, after later steps have used more of the quota.
+  const used = quota.used;
   const entry: VpcRouteEntry = {
     destination,
     cidr: cidr(destination),
@@ -158,7 +160,7 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
     changes: [{ kind: 'vpc-route-added', entry }],
     text: lazyText(() => [
       `Custom route ${destination} → ${toNat ? 'NAT gateway' : nodeName}`,
-      `A custom entry sends ${destination} to ${label}. ${destination === '0.0.0.0/0' ? 'Anything the VPC has no more specific route for now leaves through the NAT gateway. ' : ''}Custom entries count against the route table's quota of ${quota.limit}: this one uses ${quota.used}.`,
+      `A custom entry sends ${destination} to ${label}. ${destination === '0.0.0.0/0' ? 'Anything the VPC has no more specific route for now leaves through the NAT gateway. ' : ''}Custom entries count against the route table's quota of ${quota.limit}: with this one, ${used} ${used === 1 ? 'is' : 'are'} in use.`,
     ]),
   });
 }
