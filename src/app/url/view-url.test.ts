@@ -1,3 +1,4 @@
+import '../../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../engine/scenario/presets.ts';
 import { createExplorerStore, formatHash, selectViewState } from '../../store/index.ts';
