@@ -1,6 +1,6 @@
-import type { ImportNote, ImportTexts } from '../engine/import/index.ts';
+import { type ImportNote, type ImportTexts, importCluster } from '../engine/import/index.ts';
 import { decodeInput } from '../engine/index.ts';
-import type { CliIo } from './io.ts';
+import { type CliIo, printErrors } from './io.ts';
 import { fileLabel } from './scenario-file.ts';
 
 /** The four command outputs `import` and `diagnose` read, by option name. */
@@ -42,4 +42,29 @@ export async function readClusterFiles(
 /** `nodes items[2].spec.podCIDR: …` */
 export function formatNote(note: ImportNote): string {
   return `${note.source}${note.path ? ` ${note.path}` : ''}: ${note.message}`;
+}
+
+/**
+ * Reads the cluster files and imports them, printing the notes (and, on failure, why) to standard
+ * error; the import when it gave a valid scenario, else undefined.
+ */
+export async function importClusterFiles(
+  options: ReadonlyMap<string, string>,
+  io: CliIo,
+): Promise<ReturnType<typeof importCluster> | undefined> {
+  const files = await readClusterFiles(options, io);
+  if (!files.ok) {
+    io.err(files.line);
+    return undefined;
+  }
+  const result = importCluster(files.texts);
+  for (const note of result.notes) io.err(formatNote(note));
+  if (!result.parsed.ok) {
+    printErrors(
+      io,
+      result.parsed.errors.map((e) => `${e.path}: ${e.message}`),
+    );
+    return undefined;
+  }
+  return result;
 }

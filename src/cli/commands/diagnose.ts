@@ -1,6 +1,6 @@
-import { diagnose, formatFinding, importCluster } from '../../engine/import/index.ts';
+import { diagnose, formatFinding } from '../../engine/import/index.ts';
 import { parseCommandArgs } from '../args.ts';
-import { CLUSTER_DETAILS, CLUSTER_OPTIONS, formatNote, readClusterFiles } from '../cluster-files.ts';
+import { CLUSTER_DETAILS, CLUSTER_OPTIONS, importClusterFiles } from '../cluster-files.ts';
 import type { Command } from '../command.ts';
 import { EXIT, printErrors } from '../io.ts';
 import { readScenarioFile } from '../scenario-file.ts';
@@ -29,20 +29,8 @@ export const command: Command = {
     });
     let findings: ReturnType<typeof diagnose>;
     if (fromCluster) {
-      const files = await readClusterFiles(parsed.options, io);
-      if (!files.ok) {
-        io.err(files.line);
-        return EXIT.failure;
-      }
-      const result = importCluster(files.texts);
-      for (const note of result.notes) io.err(formatNote(note));
-      if (!result.parsed.ok) {
-        printErrors(
-          io,
-          result.parsed.errors.map((e) => `${e.path}: ${e.message}`),
-        );
-        return EXIT.failure;
-      }
+      const result = await importClusterFiles(parsed.options, io);
+      if (!result?.parsed.ok) return EXIT.failure;
       findings = diagnose(result.parsed.scenario, result.cluster);
     } else {
       const loaded = await readScenarioFile(parsed.positionals[0] as string, io);

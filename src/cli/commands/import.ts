@@ -1,8 +1,7 @@
-import { importCluster } from '../../engine/import/index.ts';
 import { parseCommandArgs, UsageError } from '../args.ts';
-import { CLUSTER_DETAILS, CLUSTER_OPTIONS, formatNote, readClusterFiles } from '../cluster-files.ts';
+import { CLUSTER_DETAILS, CLUSTER_OPTIONS, importClusterFiles } from '../cluster-files.ts';
 import type { Command } from '../command.ts';
-import { EXIT, printErrors } from '../io.ts';
+import { EXIT } from '../io.ts';
 
 /** `import --nodes FILE [--pods FILE] [--flannel FILE] [--routes FILE]`: a real cluster → a scenario. */
 export const command: Command = {
@@ -18,20 +17,8 @@ export const command: Command = {
     const parsed = parseCommandArgs(args, { positionals: [], options: [...CLUSTER_OPTIONS] });
     if (!parsed.options.has('nodes'))
       throw new UsageError('--nodes FILE is required (kubectl get nodes -o json)');
-    const files = await readClusterFiles(parsed.options, io);
-    if (!files.ok) {
-      io.err(files.line);
-      return EXIT.failure;
-    }
-    const result = importCluster(files.texts);
-    for (const note of result.notes) io.err(formatNote(note));
-    if (!result.parsed.ok) {
-      printErrors(
-        io,
-        result.parsed.errors.map((e) => `${e.path}: ${e.message}`),
-      );
-      return EXIT.failure;
-    }
+    const result = await importClusterFiles(parsed.options, io);
+    if (!result) return EXIT.failure;
     io.out(JSON.stringify(result.file, null, 2));
     return EXIT.ok;
   },
