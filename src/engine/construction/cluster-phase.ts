@@ -9,6 +9,7 @@ import {
   NETWORK_UNAVAILABLE_TAINT,
   UNINITIALIZED_TAINT,
 } from './messages.ts';
+import { networkUnavailable } from './network-unavailable.ts';
 
 /**
  * Cluster phase: kubeadm writes the cluster CIDR into kube-controller-manager.yaml; then, in
@@ -57,16 +58,7 @@ export function buildClusterPhase(b: StepBuilder): void {
       target: nodePlace(name),
       changes: [
         { kind: 'node-taint-removed', node: name, taint: UNINITIALIZED_TAINT },
-        {
-          kind: 'node-condition-set',
-          node: name,
-          condition: {
-            type: 'NetworkUnavailable',
-            status: 'True',
-            reason: 'NoRouteCreated',
-            message: 'Node created without a route',
-          },
-        },
+        networkUnavailable(name, 'Node created without a route'),
         { kind: 'node-taint-added', node: name, taint: NETWORK_UNAVAILABLE_TAINT },
         {
           kind: 'event-recorded',

@@ -12,6 +12,7 @@ import {
   podCidrNotAssigned,
   ROUTE_QUOTA_EXCEEDED,
 } from './messages.ts';
+import { networkUnavailable } from './network-unavailable.ts';
 
 /** FLANNEL_MTU: the alloc backend adds no header, so it keeps eth0's MTU. */
 export const FLANNEL_MTU = 1500;
@@ -134,18 +135,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
       failed: true,
       // NOTE: cloud-provider-alibaba-cloud pkg/controller/route syncCloudRoute: a node without a
       // pod CIDR gets updateNetworkingCondition(false), NetworkUnavailable=True.
-      changes: [
-        {
-          kind: 'node-condition-set',
-          node: name,
-          condition: {
-            type: 'NetworkUnavailable',
-            status: 'True',
-            reason: 'NoRouteCreated',
-            message: 'RouteController failed to create a route',
-          },
-        },
-      ],
+      changes: [networkUnavailable(name, 'RouteController failed to create a route')],
       text: lazyText(() => [
         `No VPC route for ${name}: it has no pod CIDR`,
         `The CCM's route controller creates routes only for nodes with spec.podCIDR set. ${name} has none, so it records NetworkUnavailable=True (NoRouteCreated), the node keeps the ${NETWORK_UNAVAILABLE_TAINT} taint and the VPC has no way to reach pods there.`,
@@ -172,16 +162,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
             message: createRouteFailed(routeTableId(b.world.scenario.vpc.cidr)),
           },
         },
-        {
-          kind: 'node-condition-set',
-          node: name,
-          condition: {
-            type: 'NetworkUnavailable',
-            status: 'True',
-            reason: 'NoRouteCreated',
-            message: 'RouteController failed to create a route',
-          },
-        },
+        networkUnavailable(name, 'RouteController failed to create a route'),
       ],
       text: lazyText(() => [
         `VPC route for ${name} refused: QuotaExceeded`,
