@@ -1,8 +1,8 @@
 import { lazy, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { createExplorerStore, type ExplorerInit, ExplorerStoreContext } from '../store/index.ts';
+import { LazyPart } from '../view/LazyPart.tsx';
 import { Explorer } from './Explorer.tsx';
-import { LazyPart } from './LazyPart.tsx';
 import { usePersistence } from './persistence.ts';
 import { useViewUrl } from './url/useViewUrl.ts';
 import { useClock } from './useClock.ts';

@@ -1,13 +1,13 @@
 import { lazy } from 'react';
+import { LessonsHost } from '../lessons/ui/LessonsHost.tsx';
+import { SidePanels } from '../view/inspector/SidePanels.tsx';
+import { LazyPart } from '../view/LazyPart.tsx';
+import { LoadError } from '../view/LoadError.tsx';
+import { Narration } from '../view/Narration.tsx';
+import { PlaybackControls } from '../view/timeline/PlaybackControls.tsx';
 import { StepList } from '../view/timeline/StepList.tsx';
+import { TopologyPanel } from '../view/topology/TopologyPanel.tsx';
 import { Header } from './Header.tsx';
-import { LazyPart } from './LazyPart.tsx';
-import { LoadError } from './LoadError.tsx';
-import { LessonsHost } from './lessons/LessonsHost.tsx';
-import { Narration } from './Narration.tsx';
-import { PlaybackControls } from './PlaybackControls.tsx';
-import { SidePanels } from './SidePanels.tsx';
-import { TopologyPanel } from './TopologyPanel.tsx';
 
 // The Traffic and What-if panels sit below the step list: they load right after the first paint.
 const TrafficPanel = lazy(() =>

@@ -1,8 +1,8 @@
+import { LessonsButton } from '../lessons/ui/LessonsButton.tsx';
 import { selectScenarioTitle, useExplorer } from '../store/index.ts';
-import { LessonsButton } from './lessons/LessonsButton.tsx';
-import { PresetPicker } from './PresetPicker.tsx';
+import { PresetPicker } from '../view/header/PresetPicker.tsx';
+import { ThemeToggle } from '../view/header/ThemeToggle.tsx';
 import { ScenarioTools } from './share/ScenarioTools.tsx';
-import { ThemeToggle } from './ThemeToggle.tsx';
 
 export function Header() {
   const title = useExplorer(selectScenarioTitle);

@@ -5,7 +5,7 @@ import {
   selectClockRunning,
   selectWalkClockRunning,
 } from '../store/index.ts';
-import { useMediaQuery } from './useMediaQuery.ts';
+import { useMediaQuery } from '../view/useMediaQuery.ts';
 
 /** A frame longer than this (a background tab, a debugger pause) counts as this long. */
 const MAX_FRAME_MS = 100;

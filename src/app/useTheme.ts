@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { type ExplorerStore, selectTheme, type Theme } from '../store/index.ts';
-import { useMediaQuery } from './useMediaQuery.ts';
+import { useMediaQuery } from '../view/useMediaQuery.ts';
 
 /** Puts the `dark` class on <html> (Tailwind's dark variant) when the theme, or the system, is dark. */
 export function applyTheme(theme: Theme, systemDark: boolean): void {

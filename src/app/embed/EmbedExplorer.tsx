@@ -1,10 +1,10 @@
+import { LessonsHost } from '../../lessons/ui/LessonsHost.tsx';
 import { formatHash, selectViewState, useExplorer } from '../../store/index.ts';
+import { LoadError } from '../../view/LoadError.tsx';
+import { Narration } from '../../view/Narration.tsx';
 import { FOCUS_RING } from '../../view/styles.ts';
-import { LoadError } from '../LoadError.tsx';
-import { LessonsHost } from '../lessons/LessonsHost.tsx';
-import { Narration } from '../Narration.tsx';
-import { PlaybackControls } from '../PlaybackControls.tsx';
-import { TopologyPanel } from '../TopologyPanel.tsx';
+import { PlaybackControls } from '../../view/timeline/PlaybackControls.tsx';
+import { TopologyPanel } from '../../view/topology/TopologyPanel.tsx';
 
 /**
  * Embed mode (`&embed=1`): the diagram, the step controls and the narration, filling the iframe

@@ -1,5 +1,5 @@
 import { lazy, useRef, useState } from 'react';
-import { LazyPart } from '../LazyPart.tsx';
+import { LazyPart } from '../../view/LazyPart.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { FileMenu } from './FileMenu.tsx';
 import { TOOL_BUTTON } from './tool-styles.ts';

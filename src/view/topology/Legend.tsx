@@ -1,5 +1,5 @@
 import { lazy, useId, useState } from 'react';
-import { LazyPart } from '../../app/LazyPart.tsx';
+import { LazyPart } from '../LazyPart.tsx';
 import { CONTROL_BUTTON } from './ZoomControls.tsx';
 
 const LegendKey = lazy(() => import('./LegendKey.tsx').then((m) => ({ default: m.LegendKey })));

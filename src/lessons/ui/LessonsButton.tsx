@@ -1,5 +1,5 @@
 import { useExplorerStore } from '../../store/index.ts';
-import { LESSON_BUTTON } from '../../view/lessons/styles.ts';
+import { LESSON_BUTTON } from './styles.ts';
 
 /** The header's way into the lessons: opens the picker. */
 export function LessonsButton() {

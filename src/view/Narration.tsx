@@ -7,17 +7,17 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../store/index.ts';
-import { NarrationBox } from '../view/NarrationBox.tsx';
-import { FOCUS_RING, MUTED } from '../view/styles.ts';
-import { PHASE_LABELS } from '../view/timeline/phase-labels.ts';
 import { Icon } from './Icons.tsx';
 import { LazyPart } from './LazyPart.tsx';
-import { PhaseOutline } from './PhaseOutline.tsx';
+import { NarrationBox } from './NarrationBox.tsx';
 import { stepErrors } from './step-errors.ts';
+import { FOCUS_RING, MUTED } from './styles.ts';
+import { PhaseOutline } from './timeline/PhaseOutline.tsx';
+import { PHASE_LABELS } from './timeline/phase-labels.ts';
 
 // A packet walk needs the packet engine, which loads on demand too.
 const HopNarration = lazy(() =>
-  import('../view/packet/HopNarration.tsx').then((m) => ({ default: m.HopNarration })),
+  import('./packet/HopNarration.tsx').then((m) => ({ default: m.HopNarration })),
 );
 
 /**

@@ -1,9 +1,9 @@
-import '../test-support/packet-engine.ts';
+import '../../test-support/packet-engine.ts';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { construct } from '../engine/index.ts';
-import { presetScenario } from '../engine/scenario/presets.ts';
-import { createExplorerStore, ExplorerStoreContext } from '../store/index.ts';
+import { construct } from '../../engine/index.ts';
+import { presetScenario } from '../../engine/scenario/presets.ts';
+import { createExplorerStore, ExplorerStoreContext } from '../../store/index.ts';
 import { PhaseOutline } from './PhaseOutline.tsx';
 
 function render(node: React.ReactNode, store = createExplorerStore({ devtools: false })) {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { selectScenario, selectSelectedId, useExplorer } from '../store/index.ts';
-import { Inspector } from '../view/inspector/Inspector.tsx';
-import { inspectTarget } from '../view/inspector/inspect-target.ts';
-import { NodeRoutesTable } from '../view/inspector/NodeRoutesTable.tsx';
-import { VpcRouteTable } from '../view/inspector/VpcRouteTable.tsx';
+import { selectScenario, selectSelectedId, useExplorer } from '../../store/index.ts';
+import { Inspector } from './Inspector.tsx';
+import { inspectTarget } from './inspect-target.ts';
+import { NodeRoutesTable } from './NodeRoutesTable.tsx';
+import { VpcRouteTable } from './VpcRouteTable.tsx';
 
 /** The tables and the inspector: the VPC route table always, a node's routes when one is selected. */
 export function SidePanels() {

@@ -1,4 +1,4 @@
-import { FOCUS_RING } from '../styles.ts';
+import { FOCUS_RING } from '../../view/styles.ts';
 
 interface Props {
   readonly titles: readonly string[];

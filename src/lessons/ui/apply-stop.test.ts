@@ -1,7 +1,7 @@
 import '../../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
-import { LESSONS, type ResolvedLesson, resolveLesson } from '../../lessons/index.ts';
 import { createExplorerStore, selectCurrentHop } from '../../store/index.ts';
+import { LESSONS, type ResolvedLesson, resolveLesson } from '../index.ts';
 import { applyStop, showProof } from './apply-stop.ts';
 
 function lesson(id: string): ResolvedLesson {

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { useExplorer } from '../../store/index.ts';
-import { LazyPart } from '../LazyPart.tsx';
+import { LazyPart } from '../../view/LazyPart.tsx';
 
 const LessonsUi = lazy(() => import('./LessonsUi.tsx'));
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import type { ResolvedQuestion } from '../../lessons/index.ts';
-import { FOCUS_RING, MUTED } from '../styles.ts';
+import { FOCUS_RING, MUTED } from '../../view/styles.ts';
+import type { ResolvedQuestion } from '../index.ts';
 import { Feedback } from './Feedback.tsx';
 
 export interface GivenAnswer {

@@ -1,4 +1,4 @@
-import type { ResolvedQuestion } from '../../lessons/index.ts';
+import type { ResolvedQuestion } from '../index.ts';
 import { LINK_BUTTON, RIGHT_TONE, WRONG_TONE } from './styles.ts';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
-import { SPEEDS, selectSpeed, selectTimeline, useExplorer, useExplorerStore } from '../store/index.ts';
-import { FOCUS_RING } from '../view/styles.ts';
-import { Icon, type IconName } from './Icons.tsx';
+import { SPEEDS, selectSpeed, selectTimeline, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { Icon, type IconName } from '../Icons.tsx';
+import { FOCUS_RING } from '../styles.ts';
 
 const BUTTON = `flex size-9 items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-800 ${FOCUS_RING}`;
 

@@ -1,6 +1,6 @@
-import { PRESET_NAMES, type PresetName } from '../engine/index.ts';
-import { selectSource, useExplorer, useExplorerStore } from '../store/index.ts';
-import { FOCUS_RING } from '../view/styles.ts';
+import { PRESET_NAMES, type PresetName } from '../../engine/index.ts';
+import { selectSource, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { FOCUS_RING } from '../styles.ts';
 
 const PRESET_LABELS: Readonly<Record<PresetName, string>> = {
   article: 'Article: 3 nodes',

@@ -7,9 +7,9 @@ import {
   selectWalkActive,
   selectWorld,
   useExplorer,
-} from '../store/index.ts';
-import { hopHighlightIds, walkMarker } from '../view/packet/walk-marker.ts';
-import type { PacketMarker } from '../view/topology/index.ts';
+} from '../../store/index.ts';
+import { hopHighlightIds, walkMarker } from '../packet/walk-marker.ts';
+import type { PacketMarker } from './index.ts';
 
 export interface PacketWalkDiagram {
   /** Whether a walk is on screen: the diagram shows the hop, not the construction step. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { lessonById, type ResolvedLesson, resolveLesson } from '../../lessons/index.ts';
+import { lessonById, type ResolvedLesson, resolveLesson } from '../index.ts';
 
 export type LessonLoad =
   | { readonly ok: true; readonly lesson: ResolvedLesson }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { FOCUS_RING, MUTED } from '../styles.ts';
+import { FOCUS_RING, MUTED } from '../../view/styles.ts';
 import { LESSON_BUTTON, PRIMARY_BUTTON } from './styles.ts';
 
 export interface LessonEntry {

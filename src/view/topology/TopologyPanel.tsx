@@ -6,9 +6,9 @@ import {
   selectZoomRequest,
   useExplorer,
   useExplorerStore,
-} from '../store/index.ts';
-import { PANEL } from '../view/styles.ts';
-import { Topology } from '../view/topology/index.ts';
+} from '../../store/index.ts';
+import { PANEL } from '../styles.ts';
+import { Topology } from './index.ts';
 import { usePacketWalkMarker } from './usePacketWalkMarker.ts';
 
 /** The explorer's sizing of the diagram; the embed passes its own. */

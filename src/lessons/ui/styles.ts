@@ -1,5 +1,5 @@
 /** Class strings of the lesson player, in the explorer's palette. */
-import { FOCUS_RING } from '../styles.ts';
+import { FOCUS_RING } from '../../view/styles.ts';
 
 export const LESSON_BUTTON = `inline-flex items-center gap-1.5 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`;
 

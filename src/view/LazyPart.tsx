@@ -1,5 +1,5 @@
 import { Component, type ReactNode, Suspense } from 'react';
-import { FAILED_TEXT } from '../view/styles.ts';
+import { FAILED_TEXT } from './styles.ts';
 
 interface Props {
   /** What the part is, for the message when it cannot be loaded ("The Traffic panel"). */

@@ -5,13 +5,8 @@
  */
 
 import { parsePlace } from '../../engine/index.ts';
-import {
-  type ResolvedLesson,
-  type ResolvedQuestion,
-  type ResolvedStop,
-  walkHopNumber,
-} from '../../lessons/index.ts';
 import type { ExplorerStore, ScenarioSource } from '../../store/index.ts';
+import { type ResolvedLesson, type ResolvedQuestion, type ResolvedStop, walkHopNumber } from '../index.ts';
 
 /** Route rows (`route:DEST`) are rows of tables, not elements to select: the walk marks them. */
 function selectable(id: string | null): id is string {

@@ -1,5 +1,5 @@
-import type { ResolvedLesson, ResolvedStop } from '../../lessons/index.ts';
-import { MUTED, PANEL } from '../styles.ts';
+import { MUTED, PANEL } from '../../view/styles.ts';
+import type { ResolvedLesson, ResolvedStop } from '../index.ts';
 import { type GivenAnswer, QuestionCard } from './QuestionCard.tsx';
 import { StopList } from './StopList.tsx';
 import { LESSON_BUTTON, LINK_BUTTON, PRIMARY_BUTTON } from './styles.ts';

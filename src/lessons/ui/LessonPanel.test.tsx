@@ -1,6 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { LESSONS, type ResolvedLesson, resolveLesson } from '../../lessons/index.ts';
+import { LESSONS, type ResolvedLesson, resolveLesson } from '../index.ts';
 import { LessonPanel } from './LessonPanel.tsx';
 
 const troubleshooting = resolveLesson(LESSONS.find((l) => l.id === 'troubleshooting') as (typeof LESSONS)[0]);

@@ -1,9 +1,9 @@
 import { useCallback, useEffect } from 'react';
-import { isRightClick, type ResolvedLesson } from '../../lessons/index.ts';
 import { type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { clearAnswer, lessonProgress, markSeen, recordAnswer } from '../../store/progress.ts';
-import { LessonPanel } from '../../view/lessons/LessonPanel.tsx';
+import { isRightClick, type ResolvedLesson } from '../index.ts';
 import { applyStop, showProof } from './apply-stop.ts';
+import { LessonPanel } from './LessonPanel.tsx';
 import { useClickAnswer } from './useClickAnswer.ts';
 
 interface Props {

@@ -3,13 +3,13 @@
  * bundle holds only the host that loads this; which lesson is open is the explorer store's.
  */
 import { useMemo } from 'react';
-import { LESSONS } from '../../lessons/index.ts';
 import { type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { completion, lessonProgress } from '../../store/progress.ts';
-import { type LessonEntry, LessonPicker } from '../../view/lessons/LessonPicker.tsx';
-import { LINK_BUTTON } from '../../view/lessons/styles.ts';
 import { PANEL } from '../../view/styles.ts';
+import { LESSONS } from '../index.ts';
+import { type LessonEntry, LessonPicker } from './LessonPicker.tsx';
 import { LessonPlayer } from './LessonPlayer.tsx';
+import { LINK_BUTTON } from './styles.ts';
 import { useResolvedLesson } from './useResolvedLesson.ts';
 
 function OpenLesson({ location, embed }: { location: LessonLocation; embed: boolean }) {

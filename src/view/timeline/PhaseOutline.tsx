@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { PHASES } from '../engine/index.ts';
-import { selectSteps, useExplorer } from '../store/index.ts';
-import { MUTED } from '../view/styles.ts';
-import { PHASE_LABELS, PHASE_SUMMARIES } from '../view/timeline/phase-labels.ts';
+import { PHASES } from '../../engine/index.ts';
+import { selectSteps, useExplorer } from '../../store/index.ts';
+import { MUTED } from '../styles.ts';
+import { PHASE_LABELS, PHASE_SUMMARIES } from './phase-labels.ts';
 
 /** The construction's phases in order, with what happens in each and how many steps it takes. */
 export function PhaseOutline() {

@@ -1,6 +1,6 @@
-import { selectTheme, type Theme, useExplorer, useExplorerStore } from '../store/index.ts';
-import { FOCUS_RING } from '../view/styles.ts';
-import { Icon, type IconName } from './Icons.tsx';
+import { selectTheme, type Theme, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { Icon, type IconName } from '../Icons.tsx';
+import { FOCUS_RING } from '../styles.ts';
 
 const CHOICES: readonly { theme: Theme; label: string; icon: IconName }[] = [
   { theme: 'light', label: 'Light', icon: 'sun' },
