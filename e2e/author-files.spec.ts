@@ -83,3 +83,33 @@ test('a bad imported file is refused with its path and reason; a good one loads 
   await expect(page.locator('header')).toContainText('ACK + Flannel, as in the article');
   await expect(ui.narration).toContainText('Step 9 of');
 });
+
+test('the Files menu is a native popover and the editor and the cluster import are native dialogs', async ({
+  page,
+}) => {
+  await page.goto('/#/?preset=article');
+  const tools = author(page);
+  const importEntry = page.getByRole('button', { name: 'Import from a cluster', exact: true });
+  await tools.files.click();
+  await expect(importEntry).toBeVisible();
+  await expect(tools.files).toHaveAttribute('aria-expanded', 'true');
+  expect(await page.locator('#file-menu').evaluate((menu) => menu.matches(':popover-open'))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(importEntry).toHaveCount(0);
+  await tools.files.click();
+  await expect(importEntry).toBeVisible();
+  await page.mouse.click(5, 600);
+  await expect(importEntry).toHaveCount(0);
+
+  await tools.open.click();
+  expect(await tools.editor.evaluate((editor) => editor.tagName)).toBe('DIALOG');
+  await page.keyboard.press('Escape');
+  await expect(tools.editor).toHaveCount(0);
+
+  await tools.files.click();
+  await importEntry.click();
+  const clusterImport = page.getByRole('dialog', { name: 'Import from a cluster' });
+  expect(await clusterImport.evaluate((dialog) => dialog.tagName)).toBe('DIALOG');
+  await clusterImport.getByRole('textbox', { name: 'Nodes' }).press('Escape');
+  await expect(clusterImport).toHaveCount(0);
+});

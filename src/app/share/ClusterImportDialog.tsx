@@ -37,10 +37,14 @@ export function ClusterImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <section
-      role="dialog"
+    // A non-modal native dialog: the diagnosis links select elements in the diagram behind it.
+    <dialog
+      open
       aria-label="Import from a cluster"
-      className="fixed top-16 right-4 z-50 max-h-[85vh] w-[34rem] max-w-[95vw] space-y-3 overflow-y-auto rounded-lg border border-slate-300 bg-white p-4 text-sm shadow-xl dark:border-slate-600 dark:bg-slate-900"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+      className="fixed top-16 right-4 left-auto z-50 m-0 max-h-[85vh] w-[34rem] max-w-[95vw] text-inherit space-y-3 overflow-y-auto rounded-lg border border-slate-300 bg-white p-4 text-sm shadow-xl dark:border-slate-600 dark:bg-slate-900"
     >
       <div className="flex items-center justify-between">
         <h2 className="text-base font-semibold">Import from a cluster</h2>
@@ -124,6 +128,6 @@ export function ClusterImportDialog({ onClose }: { onClose: () => void }) {
           ))}
         </ul>
       )}
-    </section>
+    </dialog>
   );
 }

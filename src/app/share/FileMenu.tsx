@@ -1,4 +1,4 @@
-import { type ChangeEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, lazy, Suspense, type ToggleEvent, useRef, useState } from 'react';
 import { useExplorerStore } from '../../store/index.ts';
 import { downloadBlob } from './download.ts';
 import { MENU_ITEM, TOOL_BUTTON } from './tool-styles.ts';
@@ -15,28 +15,22 @@ const ClusterImportDialog = lazy(() =>
  */
 export function FileMenu() {
   const store = useExplorerStore();
+  const opener = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  // The entries exist only while the menu is open (so "Import scenario" is no second "Scenario"
-  // label on the page while closed).
+  // A native popover: the browser closes it on Escape and on a click outside. Its entries exist
+  // only while it is open (so "Import scenario" is no second "Scenario" label on the page while
+  // closed), and it opens under its button, wherever the header has put that.
   const [open, setOpen] = useState(false);
+  const [place, setPlace] = useState({ top: 0, right: 0 });
   const [status, setStatus] = useState('');
   const [clusterImport, setClusterImport] = useState(false);
-  const close = () => setOpen(false);
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!menu.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && menu.current?.contains(document.activeElement)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [open]);
+  const close = () => menu.current?.hidePopover();
+  const onBeforeToggle = (event: ToggleEvent<HTMLDivElement>) => {
+    const opening = event.newState === 'open';
+    const box = opener.current?.getBoundingClientRect();
+    if (opening && box) setPlace({ top: box.bottom + 8, right: Math.max(8, window.innerWidth - box.right) });
+    setOpen(opening);
+  };
 
   const exportScenario = async () => {
     close();
@@ -95,21 +89,25 @@ export function FileMenu() {
 
   return (
     <div className="flex items-center gap-2">
-      <div ref={menu} className="relative">
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls="file-menu"
-          onClick={() => setOpen(!open)}
-          className={TOOL_BUTTON}
-        >
-          Files <span aria-hidden="true">▾</span>
-        </button>
+      <button
+        ref={opener}
+        type="button"
+        popoverTarget="file-menu"
+        aria-expanded={open}
+        className={TOOL_BUTTON}
+      >
+        Files <span aria-hidden="true">▾</span>
+      </button>
+      <div
+        ref={menu}
+        id="file-menu"
+        popover="auto"
+        onBeforeToggle={onBeforeToggle}
+        style={{ top: place.top, right: place.right }}
+        className="fixed inset-auto m-0 w-60 max-w-[calc(100vw-1rem)] space-y-0.5 rounded-lg border border-slate-300 bg-white p-1 text-inherit shadow-lg dark:border-slate-600 dark:bg-slate-900"
+      >
         {open && (
-          <div
-            id="file-menu"
-            className="absolute right-0 z-40 mt-2 w-60 space-y-0.5 rounded-lg border border-slate-300 bg-white p-1 shadow-lg dark:border-slate-600 dark:bg-slate-900"
-          >
+          <>
             <label className={`${MENU_ITEM} focus-within:outline-2 focus-within:outline-sky-600`}>
               Import scenario
               <input
@@ -138,7 +136,7 @@ export function FileMenu() {
             <button type="button" onClick={() => void exportDiagram('png')} className={MENU_ITEM}>
               Export diagram as PNG
             </button>
-          </div>
+          </>
         )}
       </div>
       {clusterImport && (

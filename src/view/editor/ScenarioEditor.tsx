@@ -35,7 +35,7 @@ export function ScenarioEditor({ scenario, file, onApply, onClose, top = 0 }: Sc
   // Escape closes the panel from inside it, or when focus fell back to the page (a removed row).
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const panel = heading.current?.closest('section');
+      const panel = heading.current?.closest('dialog');
       const focus = document.activeElement;
       if (event.key === 'Escape' && (focus === document.body || panel?.contains(focus) === true)) onClose();
     };
@@ -56,11 +56,12 @@ export function ScenarioEditor({ scenario, file, onApply, onClose, top = 0 }: Sc
   const shown = draft.result.ok ? draft.result.scenario : scenario;
   const capacity = <CapacitySummary scenario={shown} stale={!draft.result.ok} />;
   return (
-    <section
-      role="dialog"
+    // A non-modal native dialog: the diagram beside it stays live and follows each valid draft.
+    <dialog
+      open
       aria-labelledby="ed-heading"
       style={{ top }}
-      className="fixed right-0 bottom-0 z-30 flex w-full flex-col sm:w-[26rem] 2xl:w-[30rem] border-l border-slate-300 bg-white shadow-2xl dark:border-slate-700 dark:bg-slate-900"
+      className="fixed right-0 bottom-0 left-auto z-30 m-0 flex h-auto max-h-none w-full max-w-none flex-col p-0 text-inherit sm:w-[26rem] 2xl:w-[30rem] border-l border-slate-300 bg-white shadow-2xl dark:border-slate-700 dark:bg-slate-900"
     >
       <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-2.5 dark:border-slate-800">
         <h2 id="ed-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
@@ -109,6 +110,6 @@ export function ScenarioEditor({ scenario, file, onApply, onClose, top = 0 }: Sc
           )}
         </EditorContext>
       </div>
-    </section>
+    </dialog>
   );
 }
