@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { routeTableId } from '../ids.ts';
 import { formatCidr, formatIp } from '../net/ipv4.ts';
 import { ARTICLE, podsOn, withChanges, workers } from '../test-support/scenario.ts';
 import { construct, stateAt } from './construct.ts';
@@ -100,7 +101,7 @@ describe('failures', () => {
     expect(late?.phase).toBe('Pending');
     expect(late?.netns).toBe(false);
     expect(late?.error).toBe(
-      "0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/network-unavailable: }, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.",
+      "0/3 nodes are available: 1 node(s) had untolerated taint(s), 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.",
     );
     const scheduler = c.steps.find((s) => s.actor === 'kube-scheduler' && s.target === 'pod:late');
     expect(scheduler?.failed).toBe(true);
@@ -117,8 +118,16 @@ describe('failures', () => {
       status: 'True',
       reason: 'NoRouteCreated',
     });
-    expect(c.final.events.find((e) => e.reason === 'CreateRouteFailed')?.message).toMatch(
-      /^Error creating route entry in vtb-[0-9a-z]{20}: Message: Route entry quota exceeded in this route table.$/,
+    const failed = c.final.events.find((e) => e.reason === 'CreateRouteFailed');
+    expect(failed?.source).toBe('Route');
+    expect(failed?.message).toBe(
+      [
+        `Create Route Failed for ${routeTableId('192.168.0.0/16')} reason: error create route for node ${b?.providerId}, err: error create route entry for ${b?.providerId}, 172.16.1.0/25, error: SDK.ServerError`,
+        'ErrorCode: QuotaExceeded',
+        'Recommend: …',
+        'RequestId: …',
+        'Message: Route entry quota exceeded in this route table.',
+      ].join('\n'),
     );
     expect(c.final.vpc.routeTable.filter((e) => e.type === 'custom')).toHaveLength(3);
   });

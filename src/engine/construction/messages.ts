@@ -40,16 +40,35 @@ export function outOfPods(maxPods: number): string {
 export const ROUTE_QUOTA_EXCEEDED = 'QuotaExceeded: Route entry quota exceeded in this route table.';
 
 /**
- * The CCM's events on the Node (cloud-provider-alibaba-cloud, route controller): reason
- * CreatedRoute or CreateRouteFailed; the failure keeps only the "Message: …" part of the API error.
+ * The CCM's events on the Node (cloud-provider-alibaba-cloud pkg/controller/route
+ * route_controller.go addRouteForNode): reason CreatedRoute or CreateRouteFailed.
  */
 export function createdRoute(routeTable: string, node: string, podCidr: string): string {
   return `Created route for ${routeTable} with ${node} -> ${podCidr} successfully`;
 }
 
-export function createRouteFailed(routeTable: string): string {
-  return `Error creating route entry in ${routeTable}: Message: Route entry quota exceeded in this route table.`;
+/**
+ * The CreateRouteFailed message over quota, as the layers wrap it: the route controller's
+ * `Create Route Failed for %s reason: %s` (route_controller.go), createRouteForInstance's
+ * `error create route for node %v, err: %v` (route/utils.go), the VPC provider's `error create
+ * route entry for %s, %s, error: %v` (pkg/provider/alibaba/vpc/vpc.go CreateRoute), and the
+ * Alibaba Cloud Go SDK's ServerError (`SDK.ServerError\nErrorCode: %s\nRecommend: %s\nRequestId:
+ * %s\nMessage: %s`, sdk/errors/server_error.go). The Recommend link and the RequestId differ on
+ * every call, so they are shown as `…`.
+ */
+export function createRouteFailed(routeTable: string, providerId: string, podCidr: string): string {
+  const sdk = [
+    'SDK.ServerError',
+    'ErrorCode: QuotaExceeded',
+    'Recommend: …',
+    'RequestId: …',
+    'Message: Route entry quota exceeded in this route table.',
+  ].join('\n');
+  return `Create Route Failed for ${routeTable} reason: error create route for node ${providerId}, err: error create route entry for ${providerId}, ${podCidr}, error: ${sdk}`;
 }
+
+/** The event source of the CCM's route events: its recorder is `GetEventRecorderFor("Route")`. */
+export const ROUTE_EVENT_SOURCE = 'Route';
 
 /**
  * Set by kube-controller-manager's node lifecycle controller while the Node's NetworkUnavailable
@@ -70,7 +89,8 @@ export const UNINITIALIZED_TAINT = 'node.cloudprovider.kubernetes.io/uninitializ
  * binds each pod to a node, as a nodeSelector on kubernetes.io/hostname does) when that node
  * carries a NoSchedule taint the pod does not tolerate. Filters run in order (TaintToleration
  * before NodeAffinity), so every node is counted under its first failing reason; the reasons are
- * sorted as strings (pkg/scheduler/framework FitError, Kubernetes 1.26–1.30 wording).
+ * sorted as strings (pkg/scheduler/framework FitError, in the wording of the modelled
+ * Kubernetes, engine/versions.ts).
  */
 export function failedScheduling(reasons: readonly string[]): string {
   const counts = new Map<string, number>();
@@ -80,10 +100,14 @@ export function failedScheduling(reasons: readonly string[]): string {
   return `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
 }
 
-/** The scheduler's reason for a node with an untolerated NoSchedule taint (`key:NoSchedule`). */
-export function untoleratedTaint(taint: string): string {
-  return `node(s) had untolerated taint {${taint.slice(0, taint.lastIndexOf(':'))}: }`;
-}
+/**
+ * The scheduler's reason for a node with an untolerated NoSchedule taint. Since Kubernetes 1.35
+ * (kubernetes/kubernetes#134740, "remove taint values from unschedulable messages in pod
+ * status", also cherry-picked to 1.34) the TaintToleration filter no longer names the taint:
+ * the older `node(s) had untolerated taint {key: value}` is gone from the pod's status. The
+ * taint itself is still on the Node, which is where the narration points.
+ */
+export const UNTOLERATED_TAINT = 'node(s) had untolerated taint(s)';
 
 export const NOT_SELECTED = "node(s) didn't match Pod's node affinity/selector";
 

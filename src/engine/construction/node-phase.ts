@@ -10,6 +10,7 @@ import {
   createRouteFailed,
   NETWORK_UNAVAILABLE_TAINT,
   podCidrNotAssigned,
+  ROUTE_EVENT_SOURCE,
   ROUTE_QUOTA_EXCEEDED,
 } from './messages.ts';
 import { networkUnavailable } from './network-unavailable.ts';
@@ -157,9 +158,9 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
           event: {
             type: 'Warning',
             reason: 'CreateRouteFailed',
-            source: 'route_controller',
+            source: ROUTE_EVENT_SOURCE,
             object: `Node/${name}`,
-            message: createRouteFailed(routeTableId(b.world.scenario.vpc.cidr)),
+            message: createRouteFailed(routeTableId(b.world.scenario.vpc.cidr), node.providerId, destination),
           },
         },
         networkUnavailable(name, 'RouteController failed to create a route'),
@@ -195,7 +196,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
         event: {
           type: 'Normal',
           reason: 'CreatedRoute',
-          source: 'route_controller',
+          source: ROUTE_EVENT_SOURCE,
           object: `Node/${name}`,
           message: createdRoute(routeTableId(b.world.scenario.vpc.cidr), name, destination),
         },

@@ -20,7 +20,7 @@ import {
   outOfPods,
   SUBNET_ENV_MISSING,
   sandboxFailed,
-  untoleratedTaint,
+  UNTOLERATED_TAINT,
 } from './messages.ts';
 
 /** Interface indexes on a node: lo 1, eth0 2, cni0 3, then one per veth in creation order. */
@@ -65,11 +65,7 @@ function schedulingFailure(b: StepBuilder, nodeName: string): string | undefined
   if (!node || node.taints.length === 0) return undefined;
   const reasons = [...b.world.nodes.values()]
     .filter((n) => n.registered)
-    .map((n) => {
-      const taint = n.taints[0];
-      if (taint !== undefined) return untoleratedTaint(taint);
-      return NOT_SELECTED;
-    });
+    .map((n) => (n.taints.length > 0 ? UNTOLERATED_TAINT : NOT_SELECTED));
   return failedScheduling(reasons);
 }
 
@@ -106,7 +102,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       ],
       text: lazyText(() => [
         `${name} stays Pending: ${nodeName} is tainted`,
-        `${name} may only run on ${nodeName}, and ${nodeName} still carries the taint ${taint}, which ${name} does not tolerate. kube-scheduler binds it nowhere and records FailedScheduling: "${unschedulable}" No kubelet sees the pod, so no sandbox, no network namespace and no CNI call happen; it stays Pending until the taint is lifted.`,
+        `${name} may only run on ${nodeName}, and ${nodeName} still carries the taint ${taint}, which ${name} does not tolerate. kube-scheduler binds it nowhere and records FailedScheduling: "${unschedulable}" (Kubernetes 1.35 no longer names the taint in that message; the Node's spec.taints shows it.) No kubelet sees the pod, so no sandbox, no network namespace and no CNI call happen; it stays Pending until the taint is lifted.`,
       ]),
     });
     return;

@@ -27,7 +27,9 @@ describe('operator observations', () => {
     const all = observe({ ...article, vpc: { ...article.vpc, routeQuota: 3 } }).flatMap((o) => o.messages);
     expect(
       all.some((m) =>
-        /^Warning CreateRouteFailed Node\/node-b \(route_controller\): .*quota exceeded/.test(m),
+        /^Warning CreateRouteFailed Node\/node-b \(Route\): Create Route Failed for vtb-[\s\S]*quota exceeded/.test(
+          m,
+        ),
       ),
     ).toBe(true);
     expect(all.some((m) => /^node-b condition NetworkUnavailable=True \(NoRouteCreated\)/.test(m))).toBe(
