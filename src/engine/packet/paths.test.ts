@@ -214,3 +214,17 @@ describe('paths through the article cluster', () => {
     expect(t.hops[4]?.after).toMatchObject({ srcMac: 'ee:ff:ff:ff:ff:ff', dstMac: nodeB?.eth0Mac });
   });
 });
+
+describe('MACs carried from hop to hop', () => {
+  it("the vRouter's Before shows the MACs the frame arrived with: the previous hop's After", () => {
+    for (const to of ['pod:api-1', 'external:internet']) {
+      const t = traced(world, 'pod:web-1', to);
+      const at = t.hops.findIndex((h) => h.at === 'vpc-router');
+      const router = t.hops[at];
+      const previous = t.hops[at - 1];
+      expect(previous?.after.dstMac).toBe('ee:ff:ff:ff:ff:ff');
+      expect(router?.before.srcMac).toBe(previous?.after.srcMac);
+      expect(router?.before.dstMac).toBe(previous?.after.dstMac);
+    }
+  });
+});

@@ -23,7 +23,10 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
   const source = fromVswitch ?? from;
   const deviceIn = source === undefined ? {} : { deviceIn: source };
   const entry = lookupVpcRoute(index.vpcRoutes, packet.dst);
-  const arriving: Packet = { src: packet.src, dst: packet.dst, ttl: packet.ttl };
+  // The frame arrives with the MACs the sender's hop gave it (hop "Before" = the previous "After");
+  // what leaves carries new ones (or none where the model does not look at L2).
+  const arriving: Packet = packet;
+  const stripped: Packet = { src: packet.src, dst: packet.dst, ttl: packet.ttl };
   if (!entry) {
     const why = whyNoVpcRoute(index, packet.dst);
     return walk.drop(
@@ -41,7 +44,7 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
   // document says it does, and captures on ECS show every VPC neighbour behind the gateway MAC
   // ee:ff:ff:ff:ff:ff with the sender's TTL intact. Only the Linux nodes count hops.
   const switched = entry.nextHopType === 'local' && entry.vswitch === fromVswitch;
-  const routed: Packet = arriving;
+  const routed: Packet = stripped;
   const hop = (after: Packet, explanation: string) =>
     walk.record({
       at: PLACE,
