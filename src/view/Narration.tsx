@@ -93,7 +93,7 @@ function StepNarration() {
             {errors.map((error) => (
               <p
                 key={error}
-                className="mt-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 font-mono text-sm break-words text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200"
+                className="mt-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 font-mono text-sm break-words whitespace-pre-wrap text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200"
               >
                 {error}
               </p>

@@ -20,7 +20,11 @@ describe('stepErrors', () => {
 
   it('gives the CreateRouteFailed event of a refused VPC route', () => {
     const [refused] = failedSteps({ ...article, vpc: { ...article.vpc, routeQuota: 2 } });
-    expect(stepErrors(refused)).toEqual([expect.stringMatching(/^CreateRouteFailed: .*quota exceeded/)]);
+    expect(stepErrors(refused)).toEqual([
+      expect.stringMatching(
+        /^CreateRouteFailed: Create Route Failed for vtb-[\s\S]*\nMessage: Route entry quota exceeded/,
+      ),
+    ]);
   });
 
   it("gives flanneld's exit message and the CNI error of a stuck pod", () => {

@@ -6,6 +6,7 @@
 import { formatFdbEntry } from '../artifacts/bridge-fdb.ts';
 import { nodePlace } from '../places.ts';
 import type { NodeState } from '../world/types.ts';
+import { postrouting } from './netfilter.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
@@ -68,6 +69,11 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
     after: packet,
     explanation: `cni0 finds ${packet.dstMac} behind ${entry.dev} in its FDB and forwards the frame there${hairpin}, across the veth pair into ${pod?.name ?? 'the pod'}; the TTL does not change at layer 2.`,
   });
+  // The bridged packet meets conntrack and nat POSTROUTING too (br_netfilter; netfilter.ts).
+  const bridged =
+    port === 'cni0'
+      ? packet
+      : postrouting(walk, node, 'cni0', packet, walk.conntrack.track(place, packet.src, packet.dst), true);
   if (!pod)
     return walk.drop(
       {
@@ -78,5 +84,5 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
       },
       `no pod behind ${entry.dev}`,
     );
-  return { station: { kind: 'pod-in', pod }, packet };
+  return { station: { kind: 'pod-in', pod }, packet: bridged };
 }

@@ -58,9 +58,20 @@ export function trackIn(
 }
 
 /**
+ * br_netfilter's words for a bridged packet: with bridge-nf-call-iptables=1 (kubeadm's preflight
+ * requires it) the bridge hands IPv4 it forwards between two ports to iptables' POSTROUTING with
+ * cni0 as the output device (linux net/bridge/br_netfilter_hooks.c br_nf_post_routing:
+ * NF_HOOK(NFPROTO_IPV4, NF_INET_POST_ROUTING, …, bridge_parent(skb->dev), …)). A packet the host
+ * itself sends into cni0 carries no bridge state and is not evaluated twice.
+ */
+const BRIDGED =
+  'br_netfilter (bridge-nf-call-iptables=1) hands the bridged packet to iptables with cni0 as its output device';
+
+/**
  * nat POSTROUTING for a packet leaving by `dev`: the first matching rule decides (RETURN or
  * MASQUERADE to `dev`'s address), or the chain's policy ACCEPT. Only the first packet of a flow
- * is evaluated; answers and repeats reuse conntrack's binding and record no hop.
+ * is evaluated; answers and repeats reuse conntrack's binding and record no hop. `bridged`: the
+ * packet is forwarded by cni0 between two pods, and br_netfilter is why iptables sees it.
  */
 export function postrouting(
   walk: Walk,
@@ -68,8 +79,10 @@ export function postrouting(
   dev: string,
   packet: Packet,
   hit: ConntrackHit,
+  bridged = false,
 ): Packet {
   if (hit.direction === 'reply' || hit.entry.natDecided) return packet;
+  const via = (sentence: string) => (bridged ? `${BRIDGED}. ${sentence}` : sentence);
   const place = nodePlace(node.name);
   const match = evaluateNat(walk.index.nat(node), packet.src, packet.dst);
   const evidence = match
@@ -84,11 +97,13 @@ export function postrouting(
       evidence,
       before: packet,
       after: packet,
-      explanation: match
-        ? match.jump
-          ? `nat POSTROUTING: ${meaning(match)}.`
-          : `nat POSTROUTING rule ${match.position} RETURNs: ${meaning(match)}.`
-        : `No nat POSTROUTING rule matches${noRulesWhy(walk, node)}, so the chain's policy ACCEPT lets the packet leave with its source unchanged.`,
+      explanation: via(
+        match
+          ? match.jump
+            ? `nat POSTROUTING: ${meaning(match)}.`
+            : `nat POSTROUTING rule ${match.position} RETURNs: ${meaning(match)}.`
+          : `No nat POSTROUTING rule matches${noRulesWhy(walk, node)}, so the chain's policy ACCEPT lets the packet leave with its source unchanged.`,
+      ),
     });
     return packet;
   }
@@ -104,7 +119,9 @@ export function postrouting(
     evidence,
     before: packet,
     after,
-    explanation: `${match.jump ? `nat POSTROUTING: ${meaning(match)}` : `nat POSTROUTING rule ${match.position} MASQUERADEs because ${meaning(match)}`}: the source becomes ${ipText(address)}, ${dev}'s address${same}, and conntrack keeps the binding for the answer.${vpcNote(walk, packet)}`,
+    explanation: via(
+      `${match.jump ? `nat POSTROUTING: ${meaning(match)}` : `nat POSTROUTING rule ${match.position} MASQUERADEs because ${meaning(match)}`}: the source becomes ${ipText(address)}, ${dev}'s address${same}, and conntrack keeps the binding for the answer.${vpcNote(walk, packet)}`,
+    ),
   });
   return after;
 }

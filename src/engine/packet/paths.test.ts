@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../artifacts/test-worlds.ts';
+import { construct } from '../construction/construct.ts';
+import { ARTICLE } from '../test-support/scenario.ts';
 import { last, places, steps, traced } from './test-support.ts';
 
 const world = article().final;
@@ -23,10 +25,23 @@ describe('paths through the article cluster', () => {
     expect(t.hops[0]?.matched).toBe('local 172.16.0.130 dev eth0 proto kernel scope host src 172.16.0.130');
   });
 
-  it('same node: L2 through cni0, no VPC router, no NAT, TTL unchanged', () => {
+  it('same node: L2 through cni0, no VPC router, not masqueraded, TTL unchanged', () => {
     const t = traced(world, 'pod:web-1', 'pod:cache-1');
     expect(t.outcome).toBe('delivered');
-    expect(steps(t.hops)).toEqual(['pod:web-1 route', 'node:node-a bridge', 'pod:cache-1 deliver']);
+    expect(steps(t.hops)).toEqual([
+      'pod:web-1 route',
+      'node:node-a bridge',
+      'node:node-a no-nat',
+      'pod:cache-1 deliver',
+    ]);
+    // br_netfilter: the bridged packet meets nat POSTROUTING, whose first rule RETURNs.
+    expect(t.hops[2]?.matched).toBe('-A POSTROUTING -s 172.16.0.0/16 -d 172.16.0.0/16 -j RETURN');
+    expect(t.hops[2]?.evidence?.table).toBe('nat');
+    expect(t.hops[2]?.deviceOut).toBe('cni0');
+    expect(t.hops[2]?.explanation).toContain('bridge-nf-call-iptables=1');
+    expect(t.hops[3]?.packet.src).toBe('172.16.0.130');
+    // The answer reuses conntrack's verdict: no second nat hop.
+    expect(t.reply?.hops.filter((h) => h.action === 'no-nat')).toHaveLength(0);
     expect(t.hops[0]?.matched).toBe('172.16.0.128/25 dev eth0 proto kernel scope link src 172.16.0.130');
     const bridged = t.hops[1];
     expect(bridged?.evidence?.table).toBe('fdb');
@@ -226,5 +241,24 @@ describe('MACs carried from hop to hop', () => {
       expect(router?.before.srcMac).toBe(previous?.after.srcMac);
       expect(router?.before.dstMac).toBe(previous?.after.dstMac);
     }
+  });
+});
+
+describe('same node with br_netfilter, from the rules the node holds', () => {
+  it("ipMasq false: the bridge plugin's CNI- chain ACCEPTs the node's own pod subnet", () => {
+    const noMasq = construct({ ...ARTICLE, cluster: { ...ARTICLE.cluster, ipMasq: false } }).final;
+    const t = traced(noMasq, 'pod:web-1', 'pod:cache-1');
+    const nat = t.hops.find((h) => h.action === 'no-nat');
+    expect(nat?.matched).toMatch(/^-A CNI-[0-9a-f]{24} -d 172\.16\.0\.128\/25 .*-j ACCEPT$/);
+    expect(t.hops.some((h) => h.action === 'snat')).toBe(false);
+  });
+
+  it("masquerade rules missing: the chain's policy ACCEPT decides", () => {
+    const bare = construct({
+      ...ARTICLE,
+      faults: [{ kind: 'masquerade-rules-missing', node: 'node-a' }],
+    }).final;
+    const nat = traced(bare, 'pod:web-1', 'pod:cache-1').hops.find((h) => h.action === 'no-nat');
+    expect(nat?.matched).toBe('-P POSTROUTING ACCEPT');
   });
 });
