@@ -88,6 +88,8 @@ describe('show', () => {
     const faulty = articleWithFaults([{ kind: 'flanneld-down', node: 'node-a' }]);
     const result = await show(['node:node-a', 'subnet.env'], faulty);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('flanneld failed: the kube-flannel container keeps crashing');
+    expect(result.stderr).toContain(
+      'flanneld failed: the kube-flannel container exits before acquiring its lease',
+    );
   });
 });

@@ -21,7 +21,7 @@ describe('steps', () => {
   it('marks failed steps', async () => {
     const io = captureIo({ 'f.json': articleWithFaults([{ kind: 'flanneld-down', node: 'node-a' }]) });
     expect(await command.run(['f.json'], io)).toBe(0);
-    expect(io.stdout()).toMatch(/flanneld on node-a fails {2}\(failed\)\n/);
+    expect(io.stdout()).toMatch(/flanneld on node-a never starts {2}\(failed\)\n/);
   });
 
   it('prints the steps as JSON with --json, without their changes', async () => {

@@ -26,7 +26,7 @@ describe('subnet.env', () => {
   it('is missing, with flanneld’s failure, under the flanneld-down fault', () => {
     const down = article([{ kind: 'flanneld-down', node: 'node-a' }]);
     expect(errorOf(down.final, 'node:node-a', 'subnet.env')).toBe(
-      '/run/flannel/subnet.env on node-a does not exist: flanneld failed: the kube-flannel container keeps crashing: CrashLoopBackOff (what-if: flanneld-down)',
+      '/run/flannel/subnet.env on node-a does not exist: flanneld failed: the kube-flannel container exits before acquiring its lease and keeps restarting: CrashLoopBackOff (what-if: flanneld-down, never started)',
     );
     expect(textOf(down.final, 'node:node-b', 'subnet.env')).toContain('FLANNEL_SUBNET=172.16.1.1/25');
   });

@@ -195,3 +195,16 @@ describe('the custom route step', () => {
     expect(custom?.explanation).toContain("the route table's quota of 200: with this one, 1 is in use.");
   });
 });
+
+describe('the what-if flanneld-down', () => {
+  it('is a flanneld that never started: no subnet.env, no masquerade rules, and the step says why', () => {
+    const c = construct({ ...ARTICLE, faults: [{ kind: 'flanneld-down', node: 'node-b' }] });
+    const b = c.final.nodes.get('node-b');
+    expect(b?.subnetEnv).toBeUndefined();
+    expect(b?.masqueradeRules).toBe(false);
+    const step = c.steps.find((s) => s.actor === 'flanneld' && s.target === 'node:node-b');
+    expect(step?.title).toBe('flanneld on node-b never starts');
+    expect(step?.explanation).toContain('never gets as far as its lease');
+    expect(step?.explanation).toContain('dies after setup would leave subnet.env and its rules in place');
+  });
+});

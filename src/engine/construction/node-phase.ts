@@ -49,11 +49,7 @@ export function buildNodePhase(b: StepBuilder, quota: RouteQuota): void {
     });
     const node = b.world.nodes.get(name) as NodeState;
     if (flanneldDown.has(name)) {
-      emitFlanneldFailure(
-        b,
-        name,
-        'the kube-flannel container keeps crashing: CrashLoopBackOff (what-if: flanneld-down)',
-      );
+      emitFlanneldNeverStarted(b, name);
     } else if (!node.podCidr) {
       emitFlanneldFailure(b, name, podCidrNotAssigned(name));
     } else {
@@ -64,6 +60,30 @@ export function buildNodePhase(b: StepBuilder, quota: RouteQuota): void {
     // cares whether flanneld is running on the node.
     emitVpcRoute(b, quota, node);
   }
+}
+
+/**
+ * The what-if `flanneld-down` (its id kept for URLs): a flanneld that never gets as far as its
+ * lease on this node, so nothing it would write exists.
+ */
+// NOTE: a flanneld that dies after setup is a different story: /run/flannel/subnet.env stays on
+// the host (flannel pkg/subnet WriteSubnetFile writes it once; nothing removes it on exit) and so
+// do its iptables rules, and in alloc mode it programs no routes (flannel pkg/backend/alloc), so
+// traffic is unaffected until the node needs a new lease.
+function emitFlanneldNeverStarted(b: StepBuilder, name: string): void {
+  const error =
+    'the kube-flannel container exits before acquiring its lease and keeps restarting: CrashLoopBackOff (what-if: flanneld-down, never started)';
+  b.emit({
+    phase: 'node',
+    actor: 'flanneld',
+    target: nodePlace(name),
+    failed: true,
+    changes: [{ kind: 'flanneld-status', node: name, status: 'failed', error }],
+    text: lazyText(() => [
+      `flanneld on ${name} never starts`,
+      `What-if: flanneld on ${name} never gets as far as its lease (${error}). So /run/flannel/subnet.env is never written and no masquerade rules are added; every pod placed on ${name} will fail its CNI ADD and stay in ContainerCreating. (A flanneld that dies after setup would leave subnet.env and its rules in place, and in alloc mode traffic would be unaffected: the VPC routes come from the CCM.)`,
+    ]),
+  });
 }
 
 function emitFlanneldFailure(b: StepBuilder, name: string, error: string): void {

@@ -53,7 +53,7 @@ export const troubleshooting: Lesson = {
         prompt: 'Click the component on node-c whose log you would read first.',
         answer: { of: 'actor', step: { node: 'node-c', phase: 'node', failed: true } },
         explanation:
-          'The kube-flannel pod on node-c keeps crashing. Its log says why; once it runs, it writes subnet.env and the stuck pods start.',
+          'The kube-flannel pod on node-c never started: it keeps restarting before it acquires its lease. Its log says why; once it runs, it writes subnet.env and the stuck pods start.',
         expect: 'node:node-c/flanneld',
       },
     },
