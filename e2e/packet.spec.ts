@@ -70,7 +70,9 @@ test("a hop's evidence in the NAT gateway's SNAT table or a local table opens th
   await page.goto(`/#/?preset=article&trace=pod:web-1,external:internet&hop=${gateway}`);
   await page.getByRole('button', { name: 'Show evidence' }).click();
   await expect(inspector.getByRole('tab', { name: 'SNAT table' })).toHaveAttribute('aria-selected', 'true');
-  await expect(inspector.locator('[data-matched]')).toContainText('SNAT 192.168.0.0/16 → 198.51.100.20');
+  await expect(inspector.locator('[data-matched]')).toContainText(
+    'SNAT 192.168.0.0/24 (vsw-a) → 198.51.100.20',
+  );
 
   await page.goto('/#/?preset=article&trace=pod:web-1/nginx,pod:web-1/log-agent&hop=1');
   await page.getByRole('button', { name: 'Show evidence' }).click();

@@ -116,10 +116,11 @@ describe('the replica plan', () => {
     expect(article.tables.map((t) => `${t.place} ${t.artifact}`)).toContain('pod:api-1 ip-route');
   });
 
-  it('keeps the NAT gateway’s SNAT to the VPC CIDR, as the engine’s SNAT table has it', () => {
+  it('keeps the NAT gateway’s SNAT per vSwitch, as the engine’s SNAT table has it', () => {
     const nat = article.commands.find((c) => c.ns === 'pp-42-0-nat' && c.argv[0] === 'iptables-restore');
     expect(nat?.input).toContain(
-      '-A POSTROUTING -s 192.168.0.0/16 -o internet -j SNAT --to-source 198.51.100.20',
+      '-A POSTROUTING -s 192.168.0.0/24 -o internet -j SNAT --to-source 198.51.100.20',
     );
+    expect(nat?.input).not.toContain('192.168.0.0/16');
   });
 });

@@ -188,7 +188,14 @@ export function planReplica(world: WorldState, prefix: string, cniBin = DEFAULT_
     // Before the node makes their eth0, so the device takes the namespace's default.
     ...pods.map((pod) => sysctlIn(pod.ns, POD_SYSCTLS)),
     ...routerCommands(names.router, vswitches),
-    ...(eip === undefined ? [] : natGatewayCommands(names, world.scenario.vpc.cidr, eip)),
+    ...(eip === undefined
+      ? []
+      : natGatewayCommands(
+          names,
+          world.scenario.vpc.cidr,
+          world.scenario.vpc.vswitches.map((v) => v.cidr),
+          eip,
+        )),
     ...externals.flatMap((e) => externalCommands(names, e.name, e.ip, eip)),
   ];
   nodes.forEach((node, i) => {

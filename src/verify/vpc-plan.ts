@@ -1,7 +1,7 @@
 /**
  * The VPC side of a replica, from the VPC route table text: the router (a bridge per vSwitch
  * holding the vSwitch gateway, broadcast − 2; custom entries as `via` routes), the NAT gateway
- * (SNAT of the VPC CIDR to its EIP) and one namespace per external.
+ * (SNAT of each vSwitch to its EIP) and one namespace per external.
  */
 import { broadcastOf, cidr, formatIp } from '../engine/index.ts';
 import type { RouteTableRow } from './artifact-text.ts';
@@ -93,25 +93,31 @@ export function routerRoutes(
 }
 
 /** The NAT gateway: its link to the router, a bridge `internet` with the EIP, SNAT and filters. */
-export function natGatewayCommands(names: VpcNames, vpcCidr: string, eip: string): Command[] {
+export function natGatewayCommands(
+  names: VpcNames,
+  vpcCidr: string,
+  vswitches: readonly string[],
+  eip: string,
+): Command[] {
   const { router, nat } = names;
   const link = `/${NAT_LINK.prefix}`;
-  // NOTE: the engine's NAT gateway (nat-gateway.ts) SNATs sources in the VPC CIDR to the EIP,
-  // refuses other sources, answers nothing itself and lets only answers back in.
+  // NOTE: the engine's NAT gateway (nat-gateway.ts) SNATs sources of each vSwitch to the EIP (one
+  // SNAT entry per vSwitch), refuses other sources, answers nothing itself and lets only answers back in.
   const rules = [
     '*nat',
     ':PREROUTING ACCEPT [0:0]',
     ':INPUT ACCEPT [0:0]',
     ':OUTPUT ACCEPT [0:0]',
     ':POSTROUTING ACCEPT [0:0]',
-    `-A POSTROUTING -s ${vpcCidr} -o internet -j SNAT --to-source ${eip}`,
+    ...vswitches.map((v) => `-A POSTROUTING -s ${v} -o internet -j SNAT --to-source ${eip}`),
     'COMMIT',
     '*filter',
     ':INPUT ACCEPT [0:0]',
     ':FORWARD ACCEPT [0:0]',
     ':OUTPUT ACCEPT [0:0]',
     '-A INPUT -i vpc -j DROP',
-    `-A FORWARD -i vpc -o internet ! -s ${vpcCidr} -j DROP`,
+    ...vswitches.map((v) => `-A FORWARD -i vpc -o internet -s ${v} -j ACCEPT`),
+    '-A FORWARD -i vpc -o internet -j DROP',
     '-A FORWARD -i internet -m conntrack ! --ctstate ESTABLISHED,RELATED -j DROP',
     'COMMIT',
   ].join('\n');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { article, articleWith, stepOf } from '../artifacts/test-worlds.ts';
-import { stateAt } from '../construction/construct.ts';
+import { construct, stateAt } from '../construction/construct.ts';
+import { formatSnatEntry, snatEntries } from '../tables/snat.ts';
+import { ARTICLE } from '../test-support/scenario.ts';
 import { HOP_LIMIT } from './addresses.ts';
 import { last, places, steps, traced } from './test-support.ts';
 
@@ -242,5 +244,21 @@ describe('drops, at the hop where they happen', () => {
     const t = traced(article().final, 'node:node-a', '192.168.0.253');
     expect(last(t.hops).at).toBe('vpc-router');
     expect(t.reason).toContain('reserved');
+  });
+});
+
+describe('the SNAT table names vSwitches', () => {
+  it('has one entry per vSwitch of the VPC, each with its name', () => {
+    const two = construct({
+      ...ARTICLE,
+      vpc: {
+        ...ARTICLE.vpc,
+        vswitches: [...ARTICLE.vpc.vswitches, { name: 'vsw-b', cidr: '192.168.1.0/24' }],
+      },
+    }).final;
+    expect(snatEntries(two).map(formatSnatEntry)).toEqual([
+      'SNAT 192.168.0.0/24 (vsw-a) → 198.51.100.20',
+      'SNAT 192.168.1.0/24 (vsw-b) → 198.51.100.20',
+    ]);
   });
 });

@@ -38,7 +38,7 @@ export function natGatewayOut(walk: Walk, packet: Packet): Next {
   if (!entry) {
     const why = whyNotMasqueraded(index, packet.src);
     return drop(
-      `No SNAT entry covers the source ${ipText(packet.src)}, which is not an address of the VPC, so the NAT gateway will not translate it.`,
+      `No SNAT entry covers the source ${ipText(packet.src)}: the entries name the VPC's vSwitches, and this address is in none of them, so the NAT gateway will not translate it.`,
       `source ${ipText(packet.src)} not covered by any SNAT entry: the answer could never come back${why ? `; ${why}` : ''}`,
     );
   }
@@ -53,7 +53,7 @@ export function natGatewayOut(walk: Walk, packet: Packet): Next {
     evidence: evidenceOf(entry, 'snat-table', PLACE, formatSnatEntry),
     before,
     after,
-    explanation: `The SNAT entry for ${formatCidr(entry.source)} matches ${ipText(packet.src)}: the NAT gateway rewrites the source to its EIP ${ipText(entry.eip)}, remembers the binding, and sends the packet to the Internet.`,
+    explanation: `The SNAT entry of vSwitch ${entry.vswitch} (${formatCidr(entry.source)}) matches ${ipText(packet.src)}: the NAT gateway rewrites the source to its EIP ${ipText(entry.eip)}, remembers the binding, and sends the packet to the Internet.`,
   });
   return { station: { kind: 'internet' }, packet: after };
 }

@@ -107,7 +107,7 @@ describe('paths through the article cluster', () => {
     expect(vpc?.matched).toBe('0.0.0.0/0 → nat-gateway');
     const gateway = t.hops.find((h) => h.at === 'nat-gateway');
     expect(gateway?.action).toBe('snat');
-    expect(gateway?.matched).toBe('SNAT 192.168.0.0/16 → 198.51.100.20');
+    expect(gateway?.matched).toBe('SNAT 192.168.0.0/24 (vsw-a) → 198.51.100.20');
     expect(gateway?.after.src).toBe('198.51.100.20');
     expect(last(t.hops)).toMatchObject({
       at: 'external:internet',
