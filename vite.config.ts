@@ -19,11 +19,9 @@ export default defineConfig({
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            // ip-num goes with the engine that parses with it: left to itself it landed in a chunk
-            // that imports the engine chunk back, and the page broke with "e is not a function".
             {
               name: 'engine',
-              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity)|[\\/]node_modules[\\/]ip-num[\\/]/,
+              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity)/,
               priority: 2,
             },
             { name: 'packet-engine', test: /src[\\/]engine[\\/]packet[\\/]/, priority: 1 },

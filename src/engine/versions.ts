@@ -12,6 +12,9 @@
  * rules are flannel v0.15.1 network/iptables.go MasqRules, exactly as tables/nat-rules.ts writes them.
  */
 
+/** Custom entries a VPC route table holds by default (CreateRouteEntry: "up to 200 custom route entries"). */
+export const ROUTE_QUOTA = 200;
+
 export interface VersionProfile {
   readonly kubernetes: string;
   readonly containerRuntime: string;
@@ -28,7 +31,7 @@ export const VERSIONS: VersionProfile = {
   flannel: 'flannel v0.15.1 (ACK build v0.15.1.23-aliyun, backend alloc)',
   cniPlugins: 'containernetworking/plugins v1.x (bridge, host-local, loopback)',
   cloudControllerManager: 'cloud-provider-alibaba-cloud (node and route controllers)',
-  routeQuota: 200,
+  routeQuota: ROUTE_QUOTA,
 };
 
 /** The cluster the article describes (2019), where it differs from the profile in what a reader sees. */

@@ -205,6 +205,6 @@ describe('the what-if flanneld-down', () => {
     const step = c.steps.find((s) => s.actor === 'flanneld' && s.target === 'node:node-b');
     expect(step?.title).toBe('flanneld on node-b never starts');
     expect(step?.explanation).toContain('never gets as far as its lease');
-    expect(step?.explanation).toContain('dies after setup would leave subnet.env and its rules in place');
+    expect(step?.explanation).toContain('dies after setup leaves subnet.env and its rules');
   });
 });

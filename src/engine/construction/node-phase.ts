@@ -81,7 +81,7 @@ function emitFlanneldNeverStarted(b: StepBuilder, name: string): void {
     changes: [{ kind: 'flanneld-status', node: name, status: 'failed', error }],
     text: lazyText(() => [
       `flanneld on ${name} never starts`,
-      `What-if: flanneld on ${name} never gets as far as its lease (${error}). So /run/flannel/subnet.env is never written and no masquerade rules are added; every pod placed on ${name} will fail its CNI ADD and stay in ContainerCreating. (A flanneld that dies after setup would leave subnet.env and its rules in place, and in alloc mode traffic would be unaffected: the VPC routes come from the CCM.)`,
+      `What-if: flanneld on ${name} never gets as far as its lease, so subnet.env is never written and no masquerade rules are added: pods placed there fail their CNI ADD and stay in ContainerCreating. (One that dies after setup leaves subnet.env and its rules, and alloc-mode traffic goes on.)`,
     ]),
   });
 }

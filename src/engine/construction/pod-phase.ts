@@ -102,7 +102,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       ],
       text: lazyText(() => [
         `${name} stays Pending: ${nodeName} is tainted`,
-        `${name} may only run on ${nodeName}, and ${nodeName} still carries the taint ${taint}, which ${name} does not tolerate. kube-scheduler binds it nowhere and records FailedScheduling: "${unschedulable}" (Kubernetes 1.35 no longer names the taint in that message; the Node's spec.taints shows it.) No kubelet sees the pod, so no sandbox, no network namespace and no CNI call happen; it stays Pending until the taint is lifted.`,
+        `${name} may only run on ${nodeName}, and ${nodeName} still carries the taint ${taint}, which ${name} does not tolerate. kube-scheduler binds it nowhere and records FailedScheduling: "${unschedulable}" No kubelet sees the pod, so no sandbox, no network namespace and no CNI call happen; it stays Pending until the taint is lifted.`,
       ]),
     });
     return;

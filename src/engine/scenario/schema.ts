@@ -6,7 +6,7 @@
  * checked by the passes in validate-*.ts.
  */
 import * as v from 'valibot';
-import { VERSIONS } from '../versions.ts';
+import { ROUTE_QUOTA } from '../versions.ts';
 import {
   MAX_CUSTOM_ROUTES,
   MAX_EXTERNALS,
@@ -44,7 +44,7 @@ export const FAULT_KINDS = [
 
 export const DEFAULTS = {
   title: 'Untitled scenario',
-  routeQuota: VERSIONS.routeQuota,
+  routeQuota: ROUTE_QUOTA,
   nodeCidrMaskSize: 24,
   ipMasq: true,
   serviceCidr: '172.21.0.0/20',
