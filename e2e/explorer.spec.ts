@@ -55,6 +55,25 @@ test('cni0 on node-a appears at the step that creates it and goes when stepping 
   await expect(cni0).toHaveCount(1);
 });
 
+test('clicking cni0 shows its own artifacts: its ip addr lines and its bridge fdb', async ({ page }) => {
+  await page.goto('/#/?preset=article');
+  await explorer(page).last.click();
+  await page.getByRole('button', { name: /^cni0 bridge on node-a/ }).click();
+  const inspector = page.getByRole('region', { name: /^Inspector/ });
+  await expect(inspector).toContainText('cni0 on node-a');
+  const tabs = inspector.getByRole('tab');
+  await expect(tabs).toHaveText([/ip addr/, /bridge fdb/]);
+  await expect(inspector.getByRole('tab', { name: /Node spec/ })).toHaveCount(0);
+  await inspector.getByRole('tab', { name: /ip addr/ }).click();
+  const panel = inspector.getByRole('tabpanel');
+  await expect(panel).toContainText('3: cni0: <BROADCAST,MULTICAST,UP,LOWER_UP>');
+  await expect(panel).toContainText('inet 172.16.0.129/25 brd 172.16.0.255 scope global cni0');
+  await expect(panel).not.toContainText('eth0');
+  await inspector.getByRole('tab', { name: /bridge fdb/ }).click();
+  await expect(panel).toContainText('dev cni0 master cni0 permanent');
+  await expect(panel).toContainText('33:33:00:00:00:01 dev cni0 self permanent');
+});
+
 test('a deep link to a middle step restores the same view after a reload', async ({ page }) => {
   const n = stepTitled(article.steps, /flanneld on node-a writes subnet\.env/);
   await page.goto(`/#/?preset=article&step=${n}&sel=node:node-a`);

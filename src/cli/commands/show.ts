@@ -19,9 +19,10 @@ export const command: Command = {
   usage: 'show FILE TARGET ARTIFACT [--step N]',
   summary: 'print an artifact as it stands after step N (default: the end)',
   details: [
-    'TARGET: vpc, node:NAME or pod:NAME.',
+    'TARGET: vpc, node:NAME, node:NAME/cni0 or pod:NAME.',
     `ARTIFACT: ${ARTIFACTS_BY_KIND.vpc.join(', ')} (vpc);`,
     `  ${ARTIFACTS_BY_KIND.node.join(', ')} (node);`,
+    `  ${ARTIFACTS_BY_KIND.cni0.join(', ')} (node:NAME/cni0);`,
     `  ${ARTIFACTS_BY_KIND.pod.join(', ')} (pod).`,
     '--step 0 is before the first step; see `steps FILE` for the numbers.',
   ],

@@ -1,5 +1,6 @@
 import { bridgeFdb, type FdbEntry } from '../tables/fdb.ts';
 import type { NodeState, WorldState } from '../world/types.ts';
+import { noCni0 } from './ip-addr.ts';
 import { type ArtifactResult, keyedLines, missing } from './result.ts';
 
 /** One line of `bridge fdb show br cni0`; learned entries carry no `permanent` flag. */
@@ -37,11 +38,7 @@ function self(mac: string, dev: string): string {
 // `ip addr` here leaves the inet6 lines out.
 export function bridgeFdbShow(world: WorldState, node: NodeState): ArtifactResult {
   const cni0 = node.cni0;
-  if (!cni0) {
-    return missing(
-      `cni0 on ${node.name} does not exist yet: the bridge plugin creates it with the node's first pod`,
-    );
-  }
+  if (!cni0) return missing(noCni0(node));
   const entries = bridgeFdb(node, world.pods.values());
   const lines: string[] = [];
   if (cni0.up) {

@@ -21,15 +21,17 @@ describe('ARTIFACTS_BY_KIND', () => {
         'bridge-fdb',
         'iptables-nat',
       ],
+      cni0: ['ip-addr', 'bridge-fdb'],
       pod: ['ip-addr', 'ip-route', 'ip-route-local'],
     });
   });
 });
 
 describe('parseTarget', () => {
-  it('reads the three forms', () => {
+  it('reads the four forms', () => {
     expect(parseTarget('vpc')).toEqual({ kind: 'vpc' });
     expect(parseTarget('node:node-a')).toEqual({ kind: 'node', name: 'node-a' });
+    expect(parseTarget('node:node-a/cni0')).toEqual({ kind: 'cni0', name: 'node-a' });
     expect(parseTarget('pod:web-1')).toEqual({ kind: 'pod', name: 'web-1' });
   });
 
@@ -41,7 +43,7 @@ describe('parseTarget', () => {
 describe('renderArtifact errors', () => {
   it('names the target forms for an unknown target', () => {
     expect(errorOf(c.final, 'svc:web', 'ip-addr')).toBe(
-      'unknown target "svc:web": use vpc, node:NAME or pod:NAME',
+      'unknown target "svc:web": use vpc, node:NAME, node:NAME/cni0 or pod:NAME',
     );
   });
 

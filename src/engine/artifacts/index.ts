@@ -5,7 +5,7 @@
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
 import { bridgeFdbShow } from './bridge-fdb.ts';
 import { flannelCniConf } from './flannel-cni-conf.ts';
-import { nodeIpAddr, podIpAddr } from './ip-addr.ts';
+import { cni0IpAddr, nodeIpAddr, podIpAddr } from './ip-addr.ts';
 import { nodeIpRoute, podIpRoute } from './ip-route.ts';
 import { nodeIpRouteLocal, podIpRouteLocal } from './ip-route-local.ts';
 import { iptablesNat } from './iptables-nat.ts';
@@ -40,6 +40,12 @@ const NODE_ARTIFACTS: Record<string, Render<NodeState>> = {
     ),
 };
 
+/** cni0's own: its `ip addr` lines and its forwarding database. */
+const CNI0_ARTIFACTS: Record<string, Render<NodeState>> = {
+  'ip-addr': (_, node) => cni0IpAddr(node),
+  'bridge-fdb': bridgeFdbShow,
+};
+
 const POD_ARTIFACTS: Record<string, Render<PodState>> = {
   'ip-addr': podIpAddr,
   'ip-route': podIpRoute,
@@ -55,6 +61,7 @@ const VPC_ARTIFACTS: Record<string, Render<undefined>> = {
 export const ARTIFACTS_BY_KIND: Readonly<Record<TargetKind, readonly string[]>> = {
   vpc: Object.keys(VPC_ARTIFACTS),
   node: Object.keys(NODE_ARTIFACTS),
+  cni0: Object.keys(CNI0_ARTIFACTS),
   pod: Object.keys(POD_ARTIFACTS),
 };
 
@@ -62,7 +69,7 @@ function pick<T>(table: Record<string, Render<T>>, kind: TargetKind, artifact: s
   const render = Object.hasOwn(table, artifact) ? table[artifact] : undefined;
   return (
     render ??
-    `unknown artifact "${artifact}" for ${kind === 'vpc' ? 'the vpc' : `a ${kind}`}: choose one of ${ARTIFACTS_BY_KIND[kind].join(', ')}`
+    `unknown artifact "${artifact}" for ${kind === 'vpc' ? 'the vpc' : kind === 'cni0' ? 'cni0' : `a ${kind}`}: choose one of ${ARTIFACTS_BY_KIND[kind].join(', ')}`
   );
 }
 
@@ -78,8 +85,8 @@ export function renderArtifact(world: WorldState, target: string, artifact: stri
     const render = pick(VPC_ARTIFACTS, 'vpc', artifact);
     return typeof render === 'string' ? missing(render) : render(world, undefined);
   }
-  if (parsed.kind === 'node') {
-    const render = pick(NODE_ARTIFACTS, 'node', artifact);
+  if (parsed.kind === 'node' || parsed.kind === 'cni0') {
+    const render = pick(parsed.kind === 'node' ? NODE_ARTIFACTS : CNI0_ARTIFACTS, parsed.kind, artifact);
     if (typeof render === 'string') return missing(render);
     const node = findNode(world, parsed.name);
     return typeof node === 'string' ? missing(node) : render(world, node);

@@ -1,6 +1,6 @@
 import { broadcastOf, formatIp, maskOf } from '../net/ipv4.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
-import { type ArtifactResult, inPodNetns, text } from './result.ts';
+import { type ArtifactResult, inPodNetns, missing, text } from './result.ts';
 
 /** One interface as `ip addr` prints it. */
 interface Link {
@@ -47,6 +47,32 @@ function formatLink(link: Link): string[] {
   return lines;
 }
 
+/** cni0's lines of `ip addr`, once the bridge plugin has made it. */
+function cni0Lines(node: NodeState): string[] {
+  if (!node.cni0) return [];
+  const { mac, gateway, prefix, up } = node.cni0;
+  return formatLink({
+    index: 3,
+    name: 'cni0',
+    up,
+    mtu: 1500,
+    qdisc: 'noqueue',
+    qlen: 1000,
+    mac,
+    inet: { ip: gateway, prefix },
+  });
+}
+
+/** `ip addr show dev cni0`: the bridge's own lines of the node's `ip addr`. */
+export function cni0IpAddr(node: NodeState): ArtifactResult {
+  return node.cni0 ? text(cni0Lines(node)) : missing(noCni0(node));
+}
+
+/** Why a node has no cni0 yet. */
+export function noCni0(node: NodeState): string {
+  return `cni0 on ${node.name} does not exist yet: the bridge plugin creates it with the node's first pod`;
+}
+
 /** The pods on a node that have their host-side veth, in interface-index order. */
 function podsWithVeth(world: WorldState, node: NodeState): PodState[] {
   const pods = [...world.pods.values()].filter((p) => p.node === node.name && p.veth);
@@ -71,21 +97,7 @@ export function nodeIpAddr(world: WorldState, node: NodeState): ArtifactResult {
       inet: { ip: node.ip, prefix: node.ipPrefix },
     }),
   );
-  if (node.cni0) {
-    const { mac, gateway, prefix, up } = node.cni0;
-    lines.push(
-      ...formatLink({
-        index: 3,
-        name: 'cni0',
-        up,
-        mtu: 1500,
-        qdisc: 'noqueue',
-        qlen: 1000,
-        mac,
-        inet: { ip: gateway, prefix },
-      }),
-    );
-  }
+  lines.push(...cni0Lines(node));
   podsWithVeth(world, node).forEach((pod, netnsid) => {
     const veth = pod.veth;
     if (!veth) return;

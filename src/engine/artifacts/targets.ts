@@ -1,22 +1,26 @@
 import { type NodePlace, type PodPlace, parsePlace, type VPC } from '../places.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
 
-export type TargetKind = 'vpc' | 'node' | 'pod';
+export type TargetKind = 'vpc' | 'node' | 'cni0' | 'pod';
 
-/** An inspected element: the VPC, a node or a pod, written `vpc`, `node:NAME`, `pod:NAME`. */
+/**
+ * An inspected element: the VPC, a node, a node's bridge cni0 or a pod, written `vpc`,
+ * `node:NAME`, `node:NAME/cni0`, `pod:NAME`.
+ */
 export type Target =
   | { readonly kind: 'vpc' }
-  | { readonly kind: 'node'; readonly name: string }
+  | { readonly kind: 'node' | 'cni0'; readonly name: string }
   | { readonly kind: 'pod'; readonly name: string };
 
 /** A target as an id: what `show FILE TARGET` and the inspector name. */
 export type TargetId = typeof VPC | NodePlace | PodPlace;
 
-export const TARGET_FORMS = 'vpc, node:NAME or pod:NAME';
+export const TARGET_FORMS = 'vpc, node:NAME, node:NAME/cni0 or pod:NAME';
 
-/** Parses `vpc`, `node:NAME` or `pod:NAME`; undefined for anything else. */
+/** Parses `vpc`, `node:NAME`, `node:NAME/cni0` or `pod:NAME`; undefined for anything else. */
 export function parseTarget(target: string): Target | undefined {
   const place = parsePlace(target);
+  if (place?.kind === 'node' && place.part === 'cni0') return { kind: 'cni0', name: place.name };
   if (!place || place.part !== undefined) return undefined;
   if (place.kind === 'vpc') return { kind: 'vpc' };
   if (place.kind === 'node' || place.kind === 'pod') return { kind: place.kind, name: place.name };

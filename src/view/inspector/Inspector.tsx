@@ -46,11 +46,13 @@ export function Inspector() {
     evidence && view?.artifact === evidence.artifact
       ? view.rows.findIndex((row) => row.key === evidence.evidence.row)
       : -1;
-  const heading = inspected
-    ? inspected.kind === 'vpc'
+  const heading = !inspected
+    ? null
+    : inspected.kind === 'vpc'
       ? 'VPC'
-      : `${inspected.kind} ${inspected.name}`
-    : null;
+      : inspected.kind === 'cni0'
+        ? `cni0 on ${inspected.name}`
+        : `${inspected.kind} ${inspected.name}`;
 
   return (
     <section

@@ -15,8 +15,17 @@ describe('inspectTarget', () => {
     expect(inspectTarget('nat-gateway', scenario)).toMatchObject({ target: 'vpc', artifact: 'snat-table' });
   });
 
-  it('shows the node for its parts, the pod for its parts, the master for the control plane', () => {
-    expect(inspectTarget('node:node-a/cni0', scenario)).toMatchObject({
+  it('shows cni0 as itself: its own target, kind and node', () => {
+    expect(inspectTarget('node:node-a/cni0', scenario)).toEqual({
+      target: 'node:node-a/cni0',
+      kind: 'cni0',
+      name: 'node-a',
+      node: 'node-a',
+    });
+  });
+
+  it('shows the node for its other parts, the pod for its parts, the master for the control plane', () => {
+    expect(inspectTarget('node:node-a/eth0', scenario)).toMatchObject({
       target: 'node:node-a',
       node: 'node-a',
     });

@@ -1,12 +1,13 @@
 /**
- * From a selected diagram element to what the inspector shows: elements inside a node (eth0,
- * cni0, flanneld) show the node's artifacts; inside a pod (veth, containers) the pod's; the
+ * From a selected diagram element to what the inspector shows: cni0 shows its own (its `ip addr`
+ * lines and its FDB); other elements inside a node (eth0, flanneld) show the node's artifacts; inside a pod (veth, containers) the pod's; the
  * vRouter and vSwitches show the VPC's, and the NAT gateway the VPC's too, its SNAT table first;
  * the control plane shows the master node, where kube-controller-manager.yaml lives.
  */
 import {
   CONTROL_PLANE,
   NAT_GATEWAY,
+  nodePart,
   nodePlace,
   parsePlace,
   podPlace,
@@ -20,8 +21,9 @@ import {
 export interface InspectTarget {
   /** The engine's artifact target: `vpc`, `node:NAME` or `pod:NAME`. */
   readonly target: TargetId;
+  /** `vpc`, `node`, `pod`, or `cni0` for a node's bridge. */
   readonly kind: TargetKind;
-  /** The node or pod name; 'VPC' for the VPC. */
+  /** The node or pod name (cni0's node); 'VPC' for the VPC. */
   readonly name: string;
   /** The node this element sits on, for its "Routes on NODE" table. */
   readonly node: string | null;
@@ -45,6 +47,8 @@ export function inspectTarget(selectedId: string | null, scenario?: Scenario): I
       ? { target: nodePlace(master.name), kind: 'node', name: master.name, node: master.name }
       : null;
   }
+  if (kind === 'node' && place.part === 'cni0')
+    return { target: nodePart(name, 'cni0'), kind: 'cni0', name, node: name };
   if (kind === 'node') return { target: nodePlace(name), kind, name, node: name };
   if (kind === 'pod') return { target: podPlace(name), kind, name, node: null };
   return null;
