@@ -74,6 +74,20 @@ test('clicking cni0 shows its own artifacts: its ip addr lines and its bridge fd
   await expect(panel).toContainText('33:33:00:00:00:01 dev cni0 self permanent');
 });
 
+test("the article preset explains the article's 172.16.8.1/25 where node-b's pod CIDR shows", async ({
+  page,
+}) => {
+  const n = stepTitled(article.steps, /node-b gets pod CIDR 172\.16\.1\.0\/25/);
+  await page.goto(`/#/?preset=article&step=${n}&sel=node:node-b`);
+  const ui = explorer(page);
+  await expect(ui.narration).toContainText(
+    'gateway form, as FLANNEL_SUBNET writes it (network + 1), of 172.16.8.0/25',
+  );
+  await expect(ui.narration).toContainText('the 17th /25 block of 172.16.0.0/16');
+  const inspector = page.getByRole('region', { name: /^Inspector/ });
+  await expect(inspector).toContainText("The article gives node B's pod CIDR as 172.16.8.1/25");
+});
+
 test('a deep link to a middle step restores the same view after a reload', async ({ page }) => {
   const n = stepTitled(article.steps, /flanneld on node-a writes subnet\.env/);
   await page.goto(`/#/?preset=article&step=${n}&sel=node:node-a`);

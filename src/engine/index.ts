@@ -24,6 +24,7 @@ export { firstProblem } from './scenario/first-problem.ts';
 export { decodeInput, MAX_INPUT_BYTES, tooLargeReason } from './scenario/input-text.ts';
 export { NODE_MASK_MAX, NODE_MASK_MIN } from './scenario/limits.ts';
 export { parseScenario } from './scenario/parse.ts';
+export { type PresetNote, presetNotes } from './scenario/preset-notes.ts';
 export { PRESET_NAMES, PRESETS, type PresetName, presetScenario } from './scenario/presets.ts';
 export { closedObject, isObject, isPlainObject, type JsonObject, kindOf } from './scenario/read-json.ts';
 export {

@@ -10,6 +10,7 @@ import {
 import { Icon } from './Icons.tsx';
 import { LazyPart } from './LazyPart.tsx';
 import { NarrationBox } from './NarrationBox.tsx';
+import { PresetNotesOfStep } from './PresetNotes.tsx';
 import { stepErrors } from './step-errors.ts';
 import { FOCUS_RING, MUTED } from './styles.ts';
 import { PhaseOutline } from './timeline/PhaseOutline.tsx';
@@ -90,6 +91,7 @@ function StepNarration() {
               {step.title}
             </h2>
             <p className="mt-1.5 leading-relaxed">{step.explanation}</p>
+            <PresetNotesOfStep step={step} />
             {errors.map((error) => (
               <p
                 key={error}

@@ -9,6 +9,7 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
+import { PresetNotesAt } from '../PresetNotes.tsx';
 import { useHopEvidence } from '../packet/useHopEvidence.ts';
 import { MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
 import { ArtifactTabs } from './ArtifactTabs.tsx';
@@ -70,6 +71,7 @@ export function Inspector() {
         </p>
       ) : (
         <>
+          <PresetNotesAt place={inspected.target} />
           <ArtifactTabs idPrefix={ID} views={views} active={active} onChoose={setPicked} />
           <div
             id={`${ID}-panel`}
