@@ -71,7 +71,6 @@ export function Inspector() {
         </p>
       ) : (
         <>
-          <PresetNotesAt place={inspected.target} />
           <ArtifactTabs idPrefix={ID} views={views} active={active} onChoose={setPicked} />
           <div
             id={`${ID}-panel`}
@@ -81,6 +80,7 @@ export function Inspector() {
           >
             <ArtifactText view={view} matched={matched} />
           </div>
+          <PresetNotesAt place={inspected.target} />
         </>
       )}
     </section>
