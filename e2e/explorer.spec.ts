@@ -231,7 +231,8 @@ test('failures show in the step list, the narration and the route table, in the 
   await expect(ui.current).toContainText('failed');
   await expect(ui.current).toContainText(refused.title);
   await expect(ui.narration).toContainText(refused.explanation);
-  await expect(ui.narration).toContainText('CreateRouteFailed: Error creating route entry');
+  await expect(ui.narration).toContainText('CreateRouteFailed: Create Route Failed for vtb-');
+  await expect(ui.narration).toContainText('Message: Route entry quota exceeded in this route table.');
   await expect(page.getByRole('region', { name: 'VPC route table' })).toContainText('quota exceeded');
   await page.getByRole('button', { name: 'Show element' }).click();
   await page.screenshot({
