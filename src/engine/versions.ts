@@ -15,6 +15,12 @@
 /** Custom entries a VPC route table holds by default (CreateRouteEntry: "up to 200 custom route entries"). */
 export const ROUTE_QUOTA = 200;
 
+/**
+ * `cniVersion` of 10-flannel.conf: the aliyun kube-flannel manifest's cni-conf.json has "0.3.1"
+ * since flannel 0106d234 (v0.12.0); the article's 2019 manifest had none.
+ */
+export const CNI_CONF_VERSION = '0.3.1';
+
 export interface VersionProfile {
   readonly kubernetes: string;
   readonly containerRuntime: string;
@@ -40,8 +46,3 @@ export const ARTICLE_CLUSTER = {
   containerRuntime: 'Docker',
   routeQuota: 48,
 } as const;
-
-/** The profile in one line, as the README's About and the scenario notes print it. */
-export function versionLine(profile: VersionProfile = VERSIONS): string {
-  return `${profile.kubernetes}, ${profile.containerRuntime}, ${profile.flannel}, ${profile.cniPlugins}, ${profile.cloudControllerManager}, VPC route quota ${profile.routeQuota}`;
-}

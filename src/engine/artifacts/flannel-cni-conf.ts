@@ -1,3 +1,4 @@
+import { CNI_CONF_VERSION } from '../versions.ts';
 import type { NodeState } from '../world/types.ts';
 import { type ArtifactResult, missing, text } from './result.ts';
 
@@ -21,7 +22,7 @@ export function flannelCniConf(node: NodeState): ArtifactResult {
   return text([
     '{',
     '  "name": "cbr0",',
-    '  "cniVersion": "0.3.1",',
+    `  "cniVersion": "${CNI_CONF_VERSION}",`,
     '  "type": "flannel",',
     '  "delegate": {',
     '    "hairpinMode": true,',
