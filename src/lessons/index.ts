@@ -1,5 +1,6 @@
 /** Lessons: data (catalog/), resolved against the engine (resolve.ts), checked by the lesson test. */
 export { isRightClick } from './answers/index.ts';
+export { type AskedView, type AskedWithheld, askedView, decidingHop } from './asked.ts';
 export { LESSONS, lessonById } from './catalog/index.ts';
 export { checkLesson, type DiagramIds } from './check.ts';
 export { resolveLesson } from './resolve.ts';

@@ -25,4 +25,5 @@ export { selectViewState } from './view-select.ts';
 export { isTheme, THEMES } from './view-slice.ts';
 export { EMPTY_VIEW, type LessonLocation, type ViewState } from './view-state.ts';
 export type { WhatIfSettings } from './what-if-scenario.ts';
+export { hopWithheld, stepWithheld, type Withheld } from './withheld.ts';
 export { worldAt } from './world-cache.ts';

@@ -26,6 +26,7 @@ export function createLinkSlice(): SliceCreator<LinkSlice> {
     scenarioOrigin: null,
     lesson: null,
     lessonPicker: false,
+    withheld: null,
     embed: false,
     present: false,
     lang: null,
@@ -35,7 +36,8 @@ export function createLinkSlice(): SliceCreator<LinkSlice> {
       const same = now?.lesson === next.lesson && now.stop === next.stop;
       set(same ? { lessonPicker: false } : { lesson: next, lessonPicker: false }, false, 'lesson/open');
     },
-    exitLesson: () => set({ lesson: null }, false, 'lesson/exit'),
+    exitLesson: () => set({ lesson: null, withheld: null }, false, 'lesson/exit'),
+    withhold: (withheld) => set({ withheld }, false, 'lesson/withhold'),
     showLessonPicker: (open) => set({ lessonPicker: open }, false, 'lesson/picker'),
     applyView: (init) => {
       if (!showsScenarioOf(get(), init)) {
@@ -66,6 +68,8 @@ export function createLinkSlice(): SliceCreator<LinkSlice> {
           tab: init.tab ?? null,
           lesson: init.lesson ?? null,
           lessonPicker: false,
+          // The lesson player, shown the new location, keeps back again what its question needs.
+          withheld: null,
           embed: init.embed ?? false,
           present: init.present ?? false,
           lang: init.lang ?? null,

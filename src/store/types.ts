@@ -5,6 +5,7 @@ import type { PacketInit, PacketSlice, WhatIfSlice } from './packet-types.ts';
 import type { Progress } from './progress.ts';
 import type { Speed } from './timing.ts';
 import type { LessonLocation } from './view-state.ts';
+import type { Withheld } from './withheld.ts';
 
 /** Where the scenario came from: a built-in preset, or one the user supplied (URL, file, editor). */
 export type ScenarioSource =
@@ -90,6 +91,8 @@ export interface LinkSlice {
   readonly lesson: LessonLocation | null;
   /** Whether the lesson picker is showing. */
   readonly lessonPicker: boolean;
+  /** What the view keeps back while a lesson question is open (withheld.ts); null: nothing. */
+  readonly withheld: Withheld | null;
   readonly embed: boolean;
   readonly present: boolean;
   readonly lang: string | null;
@@ -100,6 +103,8 @@ export interface LinkSlice {
   /** Leaves the lesson; the explorer stays as it is. */
   exitLesson(): void;
   showLessonPicker(open: boolean): void;
+  /** Keeps back what would give an open question's answer away (null: shows everything). */
+  withhold(withheld: Withheld | null): void;
   /**
    * Shows the view a link describes, exactly as a store made from it would (create-explorer-store.ts
    * does the same): the scenario, rebuilt only when it is another one, then the what-if, the walk,

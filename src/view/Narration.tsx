@@ -4,10 +4,12 @@ import {
   selectShownWalkError,
   selectTotal,
   selectWalkActive,
+  stepWithheld,
   useExplorer,
   useExplorerStore,
 } from '../store/index.ts';
 import { Icon } from './Icons.tsx';
+import { KeptBackNarration } from './KeptBackNarration.tsx';
 import { LazyPart } from './LazyPart.tsx';
 import { NarrationBox } from './NarrationBox.tsx';
 import { PresetNotesOfStep } from './PresetNotes.tsx';
@@ -64,7 +66,9 @@ function StepNarration() {
   const store = useExplorerStore();
   const step = useExplorer(selectCurrentStep);
   const total = useExplorer(selectTotal);
+  const kept = useExplorer((s) => stepWithheld(s.withheld, s.step));
   const errors = stepErrors(step);
+  if (step && kept) return <KeptBackNarration what={`Step ${step.index} of ${total}`} />;
   return (
     <NarrationBox className={step?.failed ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}>
       {step && (

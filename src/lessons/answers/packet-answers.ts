@@ -139,13 +139,16 @@ export function ttlAnswer(ctx: AnswerContext): ComputedAnswer {
   );
   const lowered = packet.hops.slice(0, number).filter((h) => h.after.ttl < h.before.ttl);
   const places = lowered.map((h) => placeLabel(h.at));
+  // The hop that set the answer's TTL: the last that lowered it (the stop's own when none did).
+  const last = lowered.at(-1);
+  const setBy = last ? packet.hops.indexOf(last) + 1 : number;
   return {
     options,
     answer,
     answerLabel: labelOf(options, answer),
     proof: {
-      element: hop.at,
-      hop: number,
+      element: last ? last.at : hop.at,
+      hop: setBy,
       text:
         places.length === 0
           ? 'No hop routes the packet, so nothing lowers the TTL.'

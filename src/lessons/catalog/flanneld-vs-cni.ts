@@ -57,7 +57,7 @@ export const flanneldVsCni: Lesson = {
       step: { change: 'cni-delegate-written', pod: 'web-1' },
       select: 'node:node-a/cni-plugin',
       narration:
-        'web-1 is scheduled. kubelet creates a sandbox and calls the Flannel CNI plugin, a binary on the node’s disk. It reads subnet.env and hands a bridge configuration to the bridge plugin, with host-local picking addresses from {node:node-a.podCidr}.',
+        'web-1 is scheduled. kubelet creates a sandbox and calls the Flannel CNI plugin, a binary on the node’s disk. It reads subnet.env, writes a delegate configuration for the next plugin in the chain, with host-local to pick addresses from {node:node-a.podCidr}, and calls that plugin.',
       question: {
         kind: 'choice',
         prompt: 'Who creates the cni0 bridge on node-a?',

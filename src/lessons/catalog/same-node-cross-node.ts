@@ -58,7 +58,7 @@ export const sameNodeCrossNode: Lesson = {
       hop: { at: 'vpc-router' },
       expect: { outcome: 'delivered', path: CROSS_PATH },
       narration:
-        'The packet leaves node-a through eth0 as it is, pod address to pod address, and reaches the VPC router. Its route table holds one custom entry per node.',
+        'The packet leaves node-a through eth0 and reaches the VPC router. Its route table holds one custom entry per node.',
       question: {
         kind: 'choice',
         prompt: 'Which VPC route entry will match this packet?',

@@ -46,7 +46,7 @@ export const troubleshooting: Lesson = {
       show: 'element',
       title: 'Where to look next',
       select: 'node:node-c',
-      artifact: 'subnet.env',
+      // Not subnet.env: the missing file's note names who failed to write it, the answer.
       narration: 'You know the file is missing. Someone on node-c should have written it.',
       question: {
         kind: 'click',

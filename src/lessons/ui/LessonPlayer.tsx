@@ -1,8 +1,8 @@
 import { useCallback, useEffect } from 'react';
-import { type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { type ExplorerStore, type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { clearAnswer, lessonProgress, markSeen, recordAnswer } from '../../store/progress.ts';
-import { isRightClick, type ResolvedLesson } from '../index.ts';
-import { applyStop, showProof } from './apply-stop.ts';
+import { askedView, isRightClick, type ResolvedLesson, type ResolvedStop } from '../index.ts';
+import { applyAsked, applyStop, showProof } from './apply-stop.ts';
 import { LessonPanel } from './LessonPanel.tsx';
 import { useClickAnswer } from './useClickAnswer.ts';
 
@@ -16,6 +16,20 @@ interface Props {
 /** The stop a location opens, clamped to the lesson. */
 function stopAt(lesson: ResolvedLesson, location: LessonLocation) {
   return lesson.stops[Math.min(location.stop, lesson.stops.length) - 1] ?? lesson.stops[0];
+}
+
+/**
+ * Shows a stop: as its question is asked while it waits for an answer (the state before the
+ * deciding step or hop, the rest kept back), else the stop itself.
+ */
+function showStop(store: ExplorerStore, lesson: ResolvedLesson, stop: ResolvedStop): void {
+  const answered = lessonProgress(store.getState().progress, lesson.id).answers[String(stop.number)];
+  const asked = answered ? null : askedView(stop);
+  if (asked) applyAsked(store, lesson, stop, asked);
+  else {
+    store.getState().withhold(null);
+    applyStop(store, lesson, stop);
+  }
 }
 
 /** Plays one lesson: shows its stop in the explorer, keeps progress, checks answers. */
@@ -33,7 +47,7 @@ export function LessonPlayer({ lesson, location, embed }: Props) {
     let shown = true;
     const show = () => {
       if (!shown) return;
-      applyStop(store, lesson, stop);
+      showStop(store, lesson, stop);
     };
     // A packet stop needs the packet engine, which the app loads on demand.
     if (stop.packet && store.getState().engine.kind !== 'ready')
@@ -45,6 +59,9 @@ export function LessonPlayer({ lesson, location, embed }: Props) {
       shown = false;
     };
   }, [store, lesson, location]);
+
+  // Leaving the lesson shows everything again.
+  useEffect(() => () => store.getState().withhold(null), [store]);
 
   const answer = useCallback(
     (choice: string) => {
@@ -77,7 +94,7 @@ export function LessonPlayer({ lesson, location, embed }: Props) {
       onRetry={() => {
         const state = store.getState();
         state.setProgress(clearAnswer(state.progress, lesson.id, stop.number));
-        applyStop(store, lesson, stop);
+        showStop(store, lesson, stop);
       }}
       onShowProof={() => stop.question && showProof(store, stop, stop.question)}
       onExit={() => store.getState().exitLesson()}

@@ -6,7 +6,13 @@
 
 import { parsePlace } from '../../engine/index.ts';
 import type { ExplorerStore, ScenarioSource } from '../../store/index.ts';
-import { type ResolvedLesson, type ResolvedQuestion, type ResolvedStop, walkHopNumber } from '../index.ts';
+import {
+  type AskedView,
+  type ResolvedLesson,
+  type ResolvedQuestion,
+  type ResolvedStop,
+  walkHopNumber,
+} from '../index.ts';
 
 /** Route rows (`route:DEST`) are rows of tables, not elements to select: the walk marks them. */
 function selectable(id: string | null): id is string {
@@ -59,6 +65,34 @@ export function applyStop(store: ExplorerStore, lesson: ResolvedLesson, stop: Re
 }
 
 /**
+ * Shows a stop as its open question is asked: the state before the deciding step or hop, nothing
+ * selected that points at the answer, and the view told what to keep back until it is answered.
+ */
+export function applyAsked(
+  store: ExplorerStore,
+  lesson: ResolvedLesson,
+  stop: ResolvedStop,
+  asked: AskedView,
+): void {
+  ensureScenario(store, lesson);
+  const state = store.getState();
+  state.pause();
+  const packet = stop.packet;
+  if (packet && asked.hop !== null) {
+    state.goTo(lesson.construction.steps.length);
+    // Restored, not gone to: going to a hop would select its evidence, the table line to come.
+    state.restoreWalk({ from: packet.from, to: packet.to }, asked.hop);
+  } else {
+    state.closeWalk();
+    state.goTo(asked.step);
+  }
+  const now = store.getState();
+  now.select(asked.select);
+  now.openTab(asked.artifact);
+  now.withhold(asked.withheld);
+}
+
+/**
  * Points at what proves an answer: the hop whose table line decided it, or the step that did it
  * when the question asked ahead of it, and the element.
  */
@@ -66,8 +100,15 @@ export function showProof(store: ExplorerStore, stop: ResolvedStop, question: Re
   const { proof } = question;
   const state = store.getState();
   state.pause();
-  if (stop.packet && proof.hop !== undefined) {
-    state.goToHop(walkHopNumber(stop.packet, proof.hop));
+  state.withhold(null);
+  const packet = stop.packet;
+  if (packet && proof.hop !== undefined) {
+    // The question may have been asked before the packet left: send it now.
+    if (state.walk?.from !== packet.from || state.walk.to !== packet.to) {
+      state.goTo(stop.step);
+      state.restoreWalk({ from: packet.from, to: packet.to }, 1);
+    }
+    store.getState().goToHop(walkHopNumber(packet, proof.hop));
     if (selectable(proof.element)) store.getState().select(proof.element);
     return;
   }

@@ -101,9 +101,15 @@ export function VpcRouteTable() {
   const before = useExplorer(selectPreviousWorld);
   const step = useExplorer(selectCurrentStep);
   const quota = useExplorer(selectScenarioRouteQuota);
-  const rows = useMemo(() => vpcRouteRows(world, before, step), [world, before, step]);
+  // While a lesson question waits, a deleted row and the notes on refused routes name causes:
+  // the table shows what the console would, the entries that are there (store/withheld.ts).
+  const quiet = useExplorer((s) => s.withheld !== null);
+  const rows = useMemo(() => {
+    const all = vpcRouteRows(world, before, step);
+    return quiet ? all.filter((r) => r.change !== 'removed') : all;
+  }, [world, before, step, quiet]);
   const matched = useVpcEvidenceDestination();
-  const refused = useMemo(() => refusedRoutes(world), [world]);
+  const refused = useMemo(() => (quiet ? [] : refusedRoutes(world)), [world, quiet]);
   const custom = world.vpc.routeTable.filter((e) => e.type === 'custom').length;
   return (
     <section className={`${PANEL} shrink-0 overflow-hidden`} aria-labelledby="vpc-route-table-title">

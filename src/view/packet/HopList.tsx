@@ -50,6 +50,7 @@ export function HopList() {
   const hops = useExplorer(selectWalkHops);
   const active = useExplorer(selectWalkActive);
   const current = useExplorer(selectHopIndex);
+  const keptFrom = useExplorer((s) => s.withheld?.hopsFrom ?? null);
   const groups = useMemo<TimelineGroup<WalkHop>[]>(
     () =>
       (['request', 'reply'] as const)
@@ -73,6 +74,7 @@ export function HopList() {
       numberOf={hopNumber}
       onGo={store.getState().goToHop}
       Content={HopText}
+      keptFrom={keptFrom}
     />
   );
 }

@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import {
   hopOwnerId,
+  hopWithheld,
   selectCurrentHop,
   selectWalkHops,
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
+import { KeptBackNarration } from '../KeptBackNarration.tsx';
 import { NarrationBox } from '../NarrationBox.tsx';
 import { FOCUS_RING, MUTED } from '../styles.ts';
 import { OperatorView } from '../whatif/OperatorView.tsx';
@@ -24,8 +26,10 @@ export function HopNarration() {
   const entry = useExplorer(selectCurrentHop);
   const total = useExplorer(selectWalkHops).length;
   const rows = useMemo(() => (entry ? headerRows(entry.hop) : []), [entry]);
+  const kept = useExplorer((s) => hopWithheld(s.withheld, s.hop));
   if (!entry) return null;
   const { hop, number, direction } = entry;
+  if (kept) return <KeptBackNarration what={`Hop ${number} of ${total}`} />;
   const evidence = hop.evidence ? evidencePlace(hop.evidence) : null;
   const owner = hopOwnerId(hop);
   const dropped = hop.action === 'drop';

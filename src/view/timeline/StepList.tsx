@@ -32,6 +32,7 @@ export function StepList() {
   const store = useExplorerStore();
   const steps = useExplorer(selectSteps);
   const current = useExplorer(selectStepIndex);
+  const keptFrom = useExplorer((s) => s.withheld?.stepsFrom ?? null);
   const groups = useMemo<TimelineGroup<Step>[]>(
     () =>
       PHASES.map((phase) => ({ phase, items: steps.filter((s) => s.phase === phase) }))
@@ -53,6 +54,7 @@ export function StepList() {
       numberOf={stepNumber}
       onGo={store.getState().goTo}
       Content={StepText}
+      keptFrom={keptFrom}
     />
   );
 }

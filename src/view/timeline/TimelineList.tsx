@@ -24,7 +24,14 @@ interface Props<T> {
   readonly onGo: (position: number) => void;
   /** An item's text beside its number (a component defined once, so unchanged items skip rendering). */
   readonly Content: ComponentType<{ readonly item: T; readonly current: boolean }>;
+  /**
+   * Items from this number on are kept back while a lesson question waits (store/withheld.ts):
+   * not listed, and a note says so. Null or absent: every item is listed.
+   */
+  readonly keptFrom?: number | null;
 }
+
+const NOUN: Readonly<Record<TimelineKind, string>> = { step: 'steps', hop: 'hops' };
 
 const LOOK: Readonly<
   Record<TimelineKind, { list: string; heading: string; current: string; Heading: 'h2' | 'h3' }>
@@ -47,8 +54,16 @@ const LOOK: Readonly<
  * The one timeline list: the items of a cursor's track (steps or hops) in groups, each a button
  * that moves the cursor there; the current one has aria-current="step" and is kept in view.
  */
-export function TimelineList<T>({ label, kind, groups, current, numberOf, onGo, Content }: Props<T>) {
+export function TimelineList<T>(props: Props<T>) {
+  const { label, kind, current, numberOf, onGo, Content, keptFrom } = props;
   const look = LOOK[kind];
+  const groups =
+    keptFrom == null
+      ? props.groups
+      : props.groups
+          .map((g) => ({ ...g, items: g.items.filter((item) => numberOf(item) < keptFrom) }))
+          .filter((g) => g.items.length > 0);
+  const kept = keptFrom != null && props.groups.some((g) => g.items.some((i) => numberOf(i) >= keptFrom));
   return (
     <ol aria-label={label} className={look.list}>
       {groups.map((group) => (
@@ -76,6 +91,11 @@ export function TimelineList<T>({ label, kind, groups, current, numberOf, onGo, 
           </ol>
         </li>
       ))}
+      {kept && (
+        <li data-kept-back className="px-2 text-xs text-slate-600 italic dark:text-slate-400">
+          The {NOUN[kind]} from {keptFrom} on are kept back until you answer the lesson's question.
+        </li>
+      )}
     </ol>
   );
 }

@@ -5,7 +5,7 @@ import { BADGE } from './styles.ts';
 export function BadgePill({ badge }: { badge: Badge }) {
   const { box, tone, text } = badge;
   return (
-    <g>
+    <g data-badge={text}>
       <rect
         x={box.x}
         y={box.y}

@@ -16,6 +16,7 @@ import { LinkPath } from './LinkPath.tsx';
 import { appearance, eased, enteringLines } from './motion.ts';
 import { focusZoom, inView, overviewTextScale, panTo } from './overview.ts';
 import { between, PacketDot, type PacketMarker } from './PacketDot.tsx';
+import { quietCauses } from './quiet-causes.ts';
 import { RouteRows } from './RouteRows.tsx';
 import { StrokeScale } from './stroke-scale.ts';
 import { useContainerSize } from './useContainerSize.ts';
@@ -40,6 +41,8 @@ export interface TopologyProps {
    */
   readonly zoomRequest?: { readonly kind: ZoomKind | 'focus'; readonly seq: number } | null;
   readonly className?: string;
+  /** While a lesson question waits: no badges that name a node's causes (quiet-causes.ts). */
+  readonly quietCauses?: boolean;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -58,10 +61,14 @@ function packetPoint(layout: TopologyLayout, packet: PacketMarker | undefined) {
  */
 export function Topology(props: TopologyProps) {
   const { world, step, selectedId, progress, highlightIds, packet, zoomRequest, className } = props;
+  const quiet = props.quietCauses ?? false;
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useContainerSize(boxRef);
-  const layout = useMemo(() => layoutTopology(world, size ?? {}), [world, size]);
+  const layout = useMemo(() => {
+    const drawn = layoutTopology(world, size ?? {});
+    return quiet ? quietCauses(drawn) : drawn;
+  }, [world, size, quiet]);
   const entering = useMemo(() => (step ? enteringIds(step, world) : NONE), [step, world]);
   const touched = useMemo(
     () => new Set(highlightIds ?? (step ? touchedIds(step, world) : [])),

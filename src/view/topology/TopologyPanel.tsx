@@ -4,12 +4,15 @@ import {
   selectSelectedId,
   selectWorld,
   selectZoomRequest,
+  stepWithheld,
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
 import { PANEL } from '../styles.ts';
 import { Topology } from './index.ts';
 import { usePacketWalkMarker } from './usePacketWalkMarker.ts';
+
+const NO_IDS: readonly string[] = [];
 
 /** The explorer's sizing of the diagram; the embed passes its own. */
 const EXPLORER_SIZE = 'h-[62dvh] min-h-80 xl:h-auto xl:min-h-[40dvh] xl:flex-1';
@@ -24,6 +27,9 @@ export function TopologyPanel({ size = EXPLORER_SIZE }: { readonly size?: string
   const zoomRequest = useExplorer(selectZoomRequest);
   // While a packet walks the finished network, the diagram shows its hop instead of the last step.
   const walk = usePacketWalkMarker();
+  // While a lesson question waits, what the kept-back step touched is not highlighted either.
+  const quiet = useExplorer((s) => s.withheld !== null);
+  const stepKept = useExplorer((s) => stepWithheld(s.withheld, s.step));
   return (
     <section aria-label="Topology" className={`${PANEL} overflow-hidden ${size}`}>
       <Topology
@@ -33,8 +39,9 @@ export function TopologyPanel({ size = EXPLORER_SIZE }: { readonly size?: string
         onSelect={store.getState().select}
         progress={progress}
         zoomRequest={zoomRequest}
-        highlightIds={walk.highlightIds}
+        highlightIds={!walk.active && stepKept ? NO_IDS : walk.highlightIds}
         packet={walk.packet}
+        quietCauses={quiet}
       />
     </section>
   );
