@@ -3,11 +3,14 @@
  * first, so the URL writer finds its `s=` value as soon as the store holds it.
  */
 import type { Scenario } from '../../engine/index.ts';
-import type { ExplorerStore } from '../../store/index.ts';
+import { type ExplorerStore, stepAfterEdit, topologyChanged } from '../../store/index.ts';
 import { compressScenarioParam, MAX_COMPRESSED_PARAM } from './scenario-codec.ts';
 
 export interface LoadOptions {
-  /** Stay on the current step (clamped), as the editor does; else rewind to step 0. */
+  /**
+   * Keep the learner's place, as the editor does (store/step-after-edit.ts): the last step stays
+   * the last, another the same step by what it did; else rewind to step 0.
+   */
   readonly keepStep?: boolean;
   /** Checked after compressing: false drops the load (a newer one has started). */
   readonly stillWanted?: () => boolean;
@@ -22,9 +25,13 @@ export async function loadCustomScenario(
 ): Promise<boolean> {
   const param = await compressScenarioParam(file);
   if (options.stillWanted && !options.stillWanted()) return false;
-  const step = store.getState().step;
+  const { step, construction: before } = store.getState();
   const origin = { param: param.length <= MAX_COMPRESSED_PARAM ? param : null, file };
   store.getState().loadScenario(scenario, { kind: 'custom' }, origin);
-  if (options.keepStep) store.getState().goTo(step);
+  if (options.keepStep) {
+    const after = store.getState().construction;
+    store.getState().goTo(stepAfterEdit(before, step, after));
+    if (topologyChanged(before, after)) store.getState().requestZoom('fit');
+  }
   return true;
 }
