@@ -13,13 +13,20 @@ function keyBelongsToTarget(target: EventTarget | null, key: string): boolean {
 
 /**
  * Stepping from the keyboard anywhere on the page (DESIGN.md §1): ← → step, Space plays or
- * pauses, Home and End go to the first and last step. Not while typing in a field.
+ * pauses, Home and End go to the first and last step, Escape deselects. Not while typing in a field.
  */
 export function useKeyboard(store: ExplorerStore): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (keyBelongsToTarget(event.target, event.key)) return;
+      if (event.key === 'Escape') {
+        // Escape deselects, unless it closes a dialog or a menu first (theirs to handle).
+        const inLayer = event.target instanceof Element && event.target.closest('dialog, [popover]');
+        if (inLayer || store.getState().selectedId === null) return;
+        store.getState().select(null);
+        return;
+      }
       // The construction's steps, or the hops of the packet walk when one is on screen.
       const state = selectTimeline(store.getState());
       const action: Record<string, () => void> = {

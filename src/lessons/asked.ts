@@ -41,8 +41,10 @@ export function decidingHop(stop: ResolvedStop): number {
 function askedSelection(stop: ResolvedStop): string | null {
   const question = stop.question;
   if (!question || stop.select === null) return stop.select;
-  const revealing = [question.proof.element, question.kind === 'click' ? question.answer : null];
-  return revealing.includes(stop.select) ? null : stop.select;
+  // A click question selects nothing: a click on any element, the stop's own one included (a
+  // node box), changes the selection and so answers.
+  if (question.kind === 'click') return null;
+  return stop.select === question.proof.element ? null : stop.select;
 }
 
 /** The view a stop's question is asked in, or null when the stop asks nothing. */

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { FOCUS_RING, MUTED } from '../../view/styles.ts';
-import type { ResolvedQuestion } from '../index.ts';
+import { elementLabel, type ResolvedQuestion } from '../index.ts';
 import { Feedback } from './Feedback.tsx';
 
 export interface GivenAnswer {
@@ -61,7 +61,7 @@ export function QuestionCard({ question, given, onChoose, onShowProof, onRetry }
       ) : (
         <p className={`mt-1 text-sm ${MUTED}`}>
           {given
-            ? `You picked ${given.choice}.`
+            ? `You picked ${elementLabel(given.choice)}.`
             : 'Click it in the diagram (or move to it with Tab and press Enter).'}
         </p>
       )}
