@@ -11,7 +11,6 @@ export {
   type WalkRequest,
 } from './packet-walk.ts';
 export * from './selectors.ts';
-export { stepAfterEdit, topologyChanged } from './step-after-edit.ts';
 export { isSpeed, progressOf, SPEEDS, type Speed, STEP_ANIMATION_MS, STEP_HOLD_MS } from './timing.ts';
 export type {
   ExplorerInit,

@@ -9,7 +9,6 @@ import {
   useExplorerStore,
 } from '../store/index.ts';
 import { Icon } from './Icons.tsx';
-import { KeptBackNarration } from './KeptBackNarration.tsx';
 import { LazyPart } from './LazyPart.tsx';
 import { NarrationBox } from './NarrationBox.tsx';
 import { PresetNotesOfStep } from './PresetNotes.tsx';
@@ -23,6 +22,11 @@ const HopNarration = lazy(() =>
   import('./packet/HopNarration.tsx').then((m) => ({ default: m.HopNarration })),
 );
 
+// Rare states, loaded when met: a walk that sent nothing, a step a lesson question keeps back.
+const notes = () => import('./NarrationNotes.tsx');
+const WalkErrorNarration = lazy(() => notes().then((m) => ({ default: m.WalkErrorNarration })));
+const KeptBackNarration = lazy(() => notes().then((m) => ({ default: m.KeptBackNarration })));
+
 /**
  * The narration: of the current hop while a packet walk is on screen, of why nothing was sent
  * when its endpoints were refused (from a link, say), else of the current step.
@@ -30,7 +34,12 @@ const HopNarration = lazy(() =>
 export function Narration() {
   const walking = useExplorer(selectWalkActive);
   const walkError = useExplorer(selectShownWalkError);
-  if (walkError !== null) return <WalkErrorNarration reason={walkError} />;
+  if (walkError !== null)
+    return (
+      <LazyPart what="The walk's error" loading={null}>
+        <WalkErrorNarration reason={walkError} />
+      </LazyPart>
+    );
   if (!walking) return <StepNarration />;
   return (
     <LazyPart
@@ -39,22 +48,6 @@ export function Narration() {
     >
       <HopNarration />
     </LazyPart>
-  );
-}
-
-/**
- * A walk that sent nothing (its endpoints refused, or the packet engine not loaded), in place of
- * the last step's story. Not a live region: the Traffic panel announces the same reason.
- */
-function WalkErrorNarration({ reason }: { reason: string }) {
-  return (
-    <NarrationBox className="border-l-4 border-l-red-600 dark:border-l-red-500">
-      <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>Traffic</p>
-      <h2 className="mt-1 text-lg leading-snug font-semibold text-red-700 dark:text-red-400">
-        <span className="sr-only">Failed: </span>Nothing was sent
-      </h2>
-      <p className="mt-1.5 leading-relaxed">{reason.charAt(0).toUpperCase() + reason.slice(1)}.</p>
-    </NarrationBox>
   );
 }
 
@@ -68,7 +61,12 @@ function StepNarration() {
   const total = useExplorer(selectTotal);
   const kept = useExplorer((s) => stepWithheld(s.withheld, s.step));
   const errors = stepErrors(step);
-  if (step && kept) return <KeptBackNarration what={`Step ${step.index} of ${total}`} />;
+  if (step && kept)
+    return (
+      <LazyPart what="The step's note" loading={null}>
+        <KeptBackNarration what={`Step ${step.index} of ${total}`} />
+      </LazyPart>
+    );
   return (
     <NarrationBox className={step?.failed ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}>
       {step && (

@@ -3,7 +3,9 @@
  * first, so the URL writer finds its `s=` value as soon as the store holds it.
  */
 import type { Scenario } from '../../engine/index.ts';
-import { type ExplorerStore, stepAfterEdit, topologyChanged } from '../../store/index.ts';
+import type { ExplorerStore } from '../../store/index.ts';
+// Straight from its module, not the store's index: only the editor's lazy chunk needs it.
+import { stepAfterEdit, topologyChanged } from '../../store/step-after-edit.ts';
 import { compressScenarioParam, MAX_COMPRESSED_PARAM } from './scenario-codec.ts';
 
 export interface LoadOptions {

@@ -7,8 +7,8 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
-import { KeptBackNarration } from '../KeptBackNarration.tsx';
 import { NarrationBox } from '../NarrationBox.tsx';
+import { KeptBackNarration } from '../NarrationNotes.tsx';
 import { FOCUS_RING, MUTED } from '../styles.ts';
 import { OperatorView } from '../whatif/OperatorView.tsx';
 import { evidencePlace } from './evidence-target.ts';

@@ -1,0 +1,35 @@
+import { NarrationBox } from './NarrationBox.tsx';
+import { MUTED } from './styles.ts';
+
+/**
+ * A walk that sent nothing (its endpoints refused, or the packet engine not loaded), in place of
+ * the last step's story. Not a live region: the Traffic panel announces the same reason.
+ */
+export function WalkErrorNarration({ reason }: { reason: string }) {
+  return (
+    <NarrationBox className="border-l-4 border-l-red-600 dark:border-l-red-500">
+      <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>Traffic</p>
+      <h2 className="mt-1 text-lg leading-snug font-semibold text-red-700 dark:text-red-400">
+        <span className="sr-only">Failed: </span>Nothing was sent
+      </h2>
+      <p className="mt-1.5 leading-relaxed">{reason.charAt(0).toUpperCase() + reason.slice(1)}.</p>
+    </NarrationBox>
+  );
+}
+
+/**
+ * In place of a step's or hop's story while a lesson question waits (store/withheld.ts): its
+ * words would give the answer away.
+ */
+export function KeptBackNarration({ what }: { readonly what: string }) {
+  return (
+    <NarrationBox>
+      <div role="status" aria-live="polite" aria-atomic="true" data-kept-back>
+        <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>{what}</p>
+        <p className="mt-1.5 leading-relaxed">
+          Kept back until you answer the lesson's question: its story would give the answer away.
+        </p>
+      </div>
+    </NarrationBox>
+  );
+}
