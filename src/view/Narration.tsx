@@ -22,10 +22,13 @@ const HopNarration = lazy(() =>
   import('./packet/HopNarration.tsx').then((m) => ({ default: m.HopNarration })),
 );
 
-// Rare states, loaded when met: a walk that sent nothing, a step a lesson question keeps back.
+// Loaded after the page: the glossary's terms, and rare states (a walk that sent nothing, a step
+// a lesson question keeps back).
 const notes = () => import('./NarrationNotes.tsx');
 const WalkErrorNarration = lazy(() => notes().then((m) => ({ default: m.WalkErrorNarration })));
 const KeptBackNarration = lazy(() => notes().then((m) => ({ default: m.KeptBackNarration })));
+// The glossary's words under the story load after it, with the notes.
+const NarrationTerms = lazy(() => notes().then((m) => ({ default: m.NarrationTerms })));
 
 /**
  * The narration: of the current hop while a packet walk is on screen, of why nothing was sent
@@ -114,6 +117,11 @@ function StepNarration() {
           </>
         )}
       </div>
+      {step && (
+        <LazyPart what="The glossary" loading={null}>
+          <NarrationTerms text={`${step.title} ${step.explanation}`} />
+        </LazyPart>
+      )}
     </NarrationBox>
   );
 }

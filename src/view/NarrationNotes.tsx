@@ -1,4 +1,7 @@
 import { NarrationBox } from './NarrationBox.tsx';
+
+export { NarrationTerms } from './glossary/NarrationTerms.tsx';
+
 import { MUTED } from './styles.ts';
 
 /**

@@ -7,6 +7,7 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
+import { NarrationTerms } from '../glossary/NarrationTerms.tsx';
 import { NarrationBox } from '../NarrationBox.tsx';
 import { KeptBackNarration } from '../NarrationNotes.tsx';
 import { FOCUS_RING, MUTED } from '../styles.ts';
@@ -77,6 +78,7 @@ export function HopNarration() {
             {headerChangeText(rows)}
           </p>
         </div>
+        <NarrationTerms text={`${placeText(hop)} ${hop.explanation}`} />
         {dropped && (
           <div className="mt-3">
             <OperatorView />

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY, termsIn } from './glossary.ts';
+
+describe('the glossary', () => {
+  it('has the words a newcomer meets, each with a one-line source', () => {
+    const terms = GLOSSARY.map((e) => e.term);
+    for (const term of ['vRouter', 'CCM', 'FDB', 'MASQUERADE', 'conntrack', 'veth', 'host-local'])
+      expect(terms).toContain(term);
+    for (const entry of GLOSSARY) {
+      expect(entry.source).not.toBe('');
+      expect(entry.source).not.toContain('\n');
+    }
+  });
+
+  it('finds the terms a narration uses, as whole words', () => {
+    const found = termsIn('The frame crosses the veth pair and arrives at cni0; the vRouter matches.');
+    expect(found.map((e) => e.term)).toEqual(['vRouter', 'cni0', 'veth']);
+    expect(termsIn('vethdb5f0a12 → cni0x')).toEqual([]);
+  });
+});
