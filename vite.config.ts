@@ -24,6 +24,9 @@ export default defineConfig({
               test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity)/,
               priority: 2,
             },
+            // React in one chunk with react-dom: left alone, its small core moved between chunks as
+            // lazy parts came and went, each move a chunk's overhead more in the first load.
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
             { name: 'packet-engine', test: /src[\\/]engine[\\/]packet[\\/]/, priority: 1 },
             // The cluster importer (Files → Import from a cluster) uses the packet engine for its
             // diagnosis; in the engine group it would make the two chunks import each other.

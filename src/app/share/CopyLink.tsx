@@ -1,7 +1,11 @@
-import { type ToggleEvent, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useExplorer } from '../../store/index.ts';
-import { FOCUS_RING } from '../../view/styles.ts';
 import { TOOL_BUTTON } from './tool-styles.ts';
+
+// Only where the clipboard is refused: the link to copy by hand.
+const CopyLinkManual = lazy(() =>
+  import('./CopyLinkManual.tsx').then((m) => ({ default: m.CopyLinkManual })),
+);
 
 type Shown = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; link: string };
 
@@ -11,19 +15,9 @@ type Shown = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; link: str
  */
 export function CopyLink() {
   const [shown, setShown] = useState<Shown>({ kind: 'idle' });
-  const field = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const box = useRef<HTMLDivElement>(null);
-  const [place, setPlace] = useState({ top: 0, right: 0 });
-  const id = useId();
   const tooLarge = useExplorer((s) => s.source.kind === 'custom' && s.scenarioOrigin?.param === null);
   useEffect(() => {
-    if (shown.kind === 'manual') {
-      const at = button.current?.getBoundingClientRect();
-      if (at) setPlace({ top: at.bottom + 8, right: Math.max(8, window.innerWidth - at.right) });
-      if (!box.current?.matches(':popover-open')) box.current?.showPopover();
-      field.current?.select();
-    }
     if (shown.kind !== 'copied') return;
     const timer = setTimeout(() => setShown({ kind: 'idle' }), 2500);
     return () => clearTimeout(timer);
@@ -50,37 +44,16 @@ export function CopyLink() {
             ? 'Too large for a link: export the scenario'
             : ''}
       </span>
-      {/* Where the clipboard is refused: the link in a native popover (Escape or a click outside closes it). */}
-      <div
-        ref={box}
-        popover="auto"
-        onToggle={(event: ToggleEvent<HTMLDivElement>) => {
-          if (event.newState === 'closed') setShown({ kind: 'idle' });
-        }}
-        style={{ top: place.top, right: place.right }}
-        className="fixed inset-auto m-0 w-96 max-w-[calc(100vw-1rem)] rounded-lg border border-slate-300 bg-white p-3 text-inherit shadow-lg dark:border-slate-600 dark:bg-slate-900"
-      >
-        {shown.kind === 'manual' && (
-          <>
-            <label htmlFor={id} className="mb-1 block text-sm">
-              Link to this view (copy it with Ctrl+C)
-            </label>
-            <div className="flex gap-2">
-              <input
-                id={id}
-                ref={field}
-                readOnly
-                value={shown.link}
-                onFocus={(event) => event.currentTarget.select()}
-                className={`w-full rounded-md border border-slate-300 px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950 ${FOCUS_RING}`}
-              />
-              <button type="button" onClick={() => box.current?.hidePopover()} className={TOOL_BUTTON}>
-                Done
-              </button>
-            </div>
-          </>
-        )}
-      </div>
+      {shown.kind === 'manual' && (
+        <Suspense fallback={null}>
+          <CopyLinkManual
+            key={shown.link}
+            link={shown.link}
+            anchor={button}
+            onClose={() => setShown({ kind: 'idle' })}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
