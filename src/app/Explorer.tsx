@@ -8,6 +8,7 @@ import { PlaybackControls } from '../view/timeline/PlaybackControls.tsx';
 import { StepList } from '../view/timeline/StepList.tsx';
 import { TopologyPanel } from '../view/topology/TopologyPanel.tsx';
 import { Header } from './Header.tsx';
+import { TourHost } from './tour/TourHost.tsx';
 
 // The Traffic and What-if panels sit below the step list: they load right after the first paint.
 const TrafficPanel = lazy(() =>
@@ -52,6 +53,7 @@ export function Explorer() {
           <SidePanels />
         </aside>
       </main>
+      <TourHost />
     </div>
   );
 }

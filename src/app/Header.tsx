@@ -3,6 +3,7 @@ import { selectScenarioTitle, useExplorer } from '../store/index.ts';
 import { PresetPicker } from '../view/header/PresetPicker.tsx';
 import { ThemeToggle } from '../view/header/ThemeToggle.tsx';
 import { ScenarioTools } from './share/ScenarioTools.tsx';
+import { TourButton } from './tour/TourHost.tsx';
 
 export function Header() {
   const title = useExplorer(selectScenarioTitle);
@@ -15,6 +16,7 @@ export function Header() {
         <p className="truncate text-sm text-slate-600 dark:text-slate-400">{title}</p>
       </div>
       <div className="ml-auto flex items-center gap-4">
+        <TourButton />
         <LessonsButton />
         <PresetPicker />
         <ScenarioTools />

@@ -9,6 +9,7 @@ import { type ExplorerStore, isTheme, type Theme } from '../store/index.ts';
 import { PROGRESS_KEY, type Progress, parseProgress } from '../store/progress.ts';
 
 const THEME_KEY = 'podpath:theme';
+const TOUR_KEY = 'podpath:tour-seen';
 
 export interface Stored {
   readonly theme: Theme;
@@ -68,4 +69,18 @@ export function usePersistence(store: ExplorerStore): void {
       }),
     [store],
   );
+}
+
+/** Whether the first-visit tour was shown on an earlier visit (as if so when storage fails). */
+export function tourSeen(): boolean {
+  try {
+    return browserStorage()?.getItem(TOUR_KEY) !== null;
+  } catch {
+    return true;
+  }
+}
+
+/** Remembers that the tour was shown (quietly nothing when storage fails). */
+export function markTourSeen(): void {
+  write(TOUR_KEY, '1');
 }
