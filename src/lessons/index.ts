@@ -2,8 +2,8 @@
 export { isRightClick } from './answers/index.ts';
 export { type AskedView, type AskedWithheld, askedView, decidingHop } from './asked.ts';
 export { LESSONS, lessonById } from './catalog/index.ts';
-export { elementLabel } from './element-label.ts';
 export { checkLesson, type DiagramIds } from './check.ts';
+export { elementLabel } from './element-label.ts';
 export { resolveLesson } from './resolve.ts';
 export type {
   AnswerOption,
