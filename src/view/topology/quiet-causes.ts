@@ -1,7 +1,7 @@
 /**
  * The diagram while a lesson question waits (store/withheld.ts): a node's problem badges name
  * causes ("flanneld failed", "VPC route deleted"), so they go, from the badges, the accessible
- * name and the overview's brief. The red outline stays: that the node is in trouble is the
+ * name and the overview's brief, and the vRouter's line of refused routes. The red outline stays: that the node is in trouble is the
  * symptom the learner starts from.
  */
 import type { TopologyElement, TopologyLayout } from '../../layout/index.ts';
@@ -16,7 +16,8 @@ function quietElement(element: TopologyElement): TopologyElement {
   return { ...element, badges: [], name, ...(title ? { brief: title } : {}) };
 }
 
-/** The layout without the words that name a node's causes. */
+/** The layout without the words that name a node's causes (the vRouter's QuotaExceeded line too). */
 export function quietCauses(layout: TopologyLayout): TopologyLayout {
-  return { ...layout, elements: layout.elements.map(quietElement) };
+  const { refusedLine: _, ...routes } = layout.routes;
+  return { ...layout, routes, elements: layout.elements.map(quietElement) };
 }
