@@ -98,12 +98,18 @@ export function limitAnswer(ctx: AnswerContext): ComputedAnswer {
     { id: 'limit:route-quota', label: 'The custom entries the VPC route table may hold' },
   ];
   const answer = `limit:${c.limitedBy}`;
+  // The first step that runs into it: a route the CCM cannot add, or a node with no block left.
+  const hit = findStep(ctx.construction.steps, {
+    actor: c.limitedBy === 'route-quota' ? 'ccm' : 'kube-controller-manager',
+    failed: true,
+  });
   return {
     options,
     answer,
     answerLabel: labelOf(options, answer),
     proof: {
       element: controlPlanePart(c.limitedBy === 'route-quota' ? 'ccm' : 'kcm'),
+      ...(hit ? { step: hit.index } : {}),
       artifact: { target: VPC, name: 'route-table' },
       text: c.limitReason,
     },

@@ -44,12 +44,12 @@ export const leavingTheCluster: Lesson = {
     },
     {
       show: 'packet',
-      title: 'The VPC router picks the NAT gateway',
+      title: 'The VPC router decides again',
       from: 'pod:web-1',
       to: 'external:internet',
       hop: { at: 'vpc-router' },
       expect: { outcome: 'delivered', path: OUT_PATH },
-      narration: 'The VPC router now holds a packet from node-a to {external:internet.ip}.',
+      narration: 'The packet leaves node-a for the VPC router, from node-a to {external:internet.ip}.',
       question: {
         kind: 'choice',
         prompt: 'Which VPC route entry will match?',

@@ -67,13 +67,13 @@ export const whyItStopsGrowing: Lesson = {
       select: 'node:node-c',
       artifact: 'node-spec',
       narration:
-        'node-c has a block, {node:node-c.podCidr}, and flanneld runs there. But the VPC API answers the CCM with QuotaExceeded, so node-c keeps NetworkUnavailable=True and its taint: nothing new is scheduled there.',
+        'node-c has a block, {node:node-c.podCidr}, and flanneld runs there. But the CCM cannot add node-c’s VPC route, so node-c keeps NetworkUnavailable=True and its taint: nothing new is scheduled there.',
       question: {
         kind: 'choice',
         prompt: 'Which limit does this cluster reach first?',
         answer: { of: 'limit' },
         explanation:
-          '{answer}: {capacity.nodeRoutesAvailable} routes against {capacity.allocatableBlocks} blocks.',
+          '{answer}: the VPC answered the CCM with QuotaExceeded. {capacity.nodeRoutesAvailable} routes against {capacity.allocatableBlocks} blocks.',
         expect: 'limit:route-quota',
       },
     },
