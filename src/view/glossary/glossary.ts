@@ -50,7 +50,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'cni0',
     spellings: ['cni0'],
     meaning:
-      'The Linux bridge the bridge CNI plugin makes on a node for its pods, holding the first address of the node’s block: the pods’ gateway.',
+      'The Linux bridge on a node that its pods’ veths are plugged into, holding the first address of the node’s block: the pods’ gateway.',
     source: 'containernetworking/plugins, plugins/main/bridge',
   },
   {
