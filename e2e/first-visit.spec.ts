@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 /** Issue 13, deliverable 6: the first visit's tour and the glossary. */
 
@@ -9,6 +9,7 @@ test('the plain address shows the tour once; it can be skipped, and Tour in the 
   const tour = page.getByRole('dialog', { name: 'The steps', exact: true });
   await expect(tour).toBeVisible();
   await expect(tour).toContainText('Tour · 1 of 5');
+  await expectNoAxeViolations(page);
   // Each stop points at its part of the page.
   for (const [title, target] of [
     ['The diagram', page.getByRole('region', { name: 'Topology', exact: true })],
@@ -50,6 +51,7 @@ test('a glossary term in the narration opens its meaning and its source', async 
   await term.click();
   await expect(terms.locator('details[open]')).toHaveCount(1);
   await expect(terms.locator('details[open]')).toContainText('Source: ');
+  await expectNoAxeViolations(page);
   expect(name).not.toBe('');
   // A step's narration has them too.
   await page.goto('/#/?preset=article&step=44');
