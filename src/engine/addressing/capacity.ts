@@ -3,10 +3,8 @@
  * per node, and the VPC route quota, which in VPC-route mode usually binds first.
  */
 import { broadcastOf, type Cidr, cidr, sizeOf } from '../net/ipv4.ts';
+import { KUBELET_MAX_PODS } from '../scenario/limits.ts';
 import type { Scenario } from '../scenario/types.ts';
-
-// NOTE: kubelet's default maxPods is 110 (kubernetes.io "Considerations for large clusters").
-export const KUBELET_MAX_PODS = 110;
 
 export interface CapacitySummary {
   readonly podCidr: string;

@@ -152,15 +152,46 @@ describe('failures', () => {
     expect(last?.veth).toBeUndefined();
   });
 
-  it('kubelet admits at most 110 pods, the kube-flannel pod included', () => {
+  it('kube-scheduler binds at most 110 pods to a node (kube-flannel included): the rest stay Pending, "Too many pods"', () => {
     const s = withChanges({
       cluster: { podCidr: '10.0.0.0/16', nodeCidrMaskSize: 24 },
       pods: podsOn('node-a', 110),
     });
     const c = construct(s);
-    const failed = [...c.final.pods.values()].filter((p) => p.phase === 'Failed');
-    expect(failed).toHaveLength(1);
-    expect(failed[0]?.error).toContain("Node didn't have enough resource: pods");
+    const pending = [...c.final.pods.values()].filter((p) => p.phase === 'Pending');
+    expect(pending.map((p) => p.name)).toEqual(['pod-node-a-109']);
+    expect(pending[0]?.netns).toBe(false);
+    expect(pending[0]?.ip).toBeUndefined();
+    expect(pending[0]?.error).toBe(
+      "0/3 nodes are available: 1 Too many pods, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.",
+    );
+    const step = c.steps.find((st) => st.target === 'pod:pod-node-a-109');
+    expect(step).toMatchObject({ actor: 'kube-scheduler', failed: true });
+    expect(step?.title).toBe('pod-node-a-109 stays Pending: node-a is full');
+    expect(c.steps.filter((st) => st.target === 'pod:pod-node-a-109')).toHaveLength(1);
+    expect(c.final.events.filter((e) => e.reason === 'FailedScheduling')).toHaveLength(1);
+  });
+
+  it('10,000 pods on one node: 109 run, the other 9,891 stay Pending in one step, with no sandbox or IP', () => {
+    const s = withChanges({
+      cluster: { podCidr: '10.0.0.0/16', nodeCidrMaskSize: 24 },
+      pods: podsOn('node-a', 10_000),
+    });
+    const c = construct(s);
+    const pods = [...c.final.pods.values()];
+    expect(pods.filter((p) => p.phase === 'Running')).toHaveLength(109);
+    expect(pods.filter((p) => p.phase === 'Pending' && !p.netns && p.ip === undefined)).toHaveLength(9891);
+    const full = c.steps.filter((st) => st.title.includes('stay Pending: node-a is full'));
+    expect(full).toHaveLength(1);
+    expect(full[0]?.title).toBe('9,891 pods stay Pending: node-a is full');
+    expect(full[0]?.target).toBe('node:node-a');
+    expect(full[0]?.explanation).toContain(
+      'pod-node-a-109, pod-node-a-110, pod-node-a-111, pod-node-a-112, pod-node-a-113 and 9,886 more',
+    );
+    const article = construct(withChanges({})).steps.length;
+    expect(c.steps.length).toBeLessThan(article + 109 * 5);
+    const sandboxes = c.steps.flatMap((st) => st.changes).filter((ch) => ch.kind === 'pod-sandbox-created');
+    expect(sandboxes).toHaveLength(109);
   });
 
   it('vpc-route-deleted, masquerade-rules-missing and cni0-down act after construction', () => {

@@ -31,11 +31,6 @@ export function sandboxFailed(containerId: string, cniError: string): string {
   return `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "${containerId.slice(0, 64)}": plugin type="flannel" failed (add): ${cniError}`;
 }
 
-/** kubelet's admission when the node already runs maxPods pods. */
-export function outOfPods(maxPods: number): string {
-  return `Pod was rejected: Node didn't have enough resource: pods, requested: 1, used: ${maxPods}, capacity: ${maxPods}`;
-}
-
 /** The VPC API's answer to CreateRouteEntry over quota. */
 export const ROUTE_QUOTA_EXCEEDED = 'QuotaExceeded: Route entry quota exceeded in this route table.';
 
@@ -84,20 +79,45 @@ export const NETWORK_UNAVAILABLE_TAINT = 'node.kubernetes.io/network-unavailable
  */
 export const UNINITIALIZED_TAINT = 'node.cloudprovider.kubernetes.io/uninitialized:NoSchedule';
 
+/** One node's verdict in a scheduling failure: its first failing filter and what preemption found. */
+export interface NodeVerdict {
+  readonly reason: string;
+  readonly preemption: string;
+}
+
+/**
+ * Preemption's verdict for a node whose filter failure evicting pods cannot cure (a taint, a
+ * selector): UnschedulableAndUnresolvable (pkg/scheduler/framework/preemption).
+ */
+export const PREEMPTION_NOT_HELPFUL = 'Preemption is not helpful for scheduling';
+
+/**
+ * Preemption's verdict for a node that could fit the pod if pods of lower priority left: every
+ * pod there has the pending pod's priority (0) or higher (kube-flannel is system-node-critical),
+ * so there is nothing to evict (default_preemption.go SelectVictimsOnNode).
+ */
+export const NO_PREEMPTION_VICTIMS = 'No preemption victims found for incoming pod';
+
 /**
  * kube-scheduler's FailedScheduling message for a pod that may run on one node only (the scenario
- * binds each pod to a node, as a nodeSelector on kubernetes.io/hostname does) when that node
- * carries a NoSchedule taint the pod does not tolerate. Filters run in order (TaintToleration
- * before NodeAffinity), so every node is counted under its first failing reason; the reasons are
- * sorted as strings (pkg/scheduler/framework FitError, in the wording of the modelled
- * Kubernetes, engine/versions.ts).
+ * binds each pod to a node, as a nodeSelector on kubernetes.io/hostname does). Filters run in
+ * order (TaintToleration before NodeAffinity before NodeResourcesFit), so every node is counted
+ * under its first failing reason; the reasons are sorted as strings, and so are preemption's
+ * (pkg/scheduler/framework FitError, in the wording of the modelled Kubernetes, engine/versions.ts).
  */
-export function failedScheduling(reasons: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
-  const parts = [...counts].map(([reason, n]) => `${n} ${reason}`).sort();
-  const total = reasons.length;
-  return `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
+export function failedScheduling(verdicts: readonly NodeVerdict[]): string {
+  const total = verdicts.length;
+  const counted = (reasons: readonly string[]): string => {
+    const counts = new Map<string, number>();
+    for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    return [...counts]
+      .map(([reason, n]) => `${n} ${reason}`)
+      .sort()
+      .join(', ');
+  };
+  const filters = counted(verdicts.map((v) => v.reason));
+  const preemption = counted(verdicts.map((v) => v.preemption));
+  return `0/${total} nodes are available: ${filters}. preemption: 0/${total} nodes are available: ${preemption}.`;
 }
 
 /**
@@ -109,10 +129,14 @@ export function failedScheduling(reasons: readonly string[]): string {
  */
 export const UNTOLERATED_TAINT = 'node(s) had untolerated taint(s)';
 
-export const NOT_SELECTED = "node(s) didn't match Pod's node affinity/selector";
+/**
+ * NodeResourcesFit's reason when the node already has as many pods bound as its allocatable
+ * "pods" (kubelet's maxPods): len(nodeInfo.Pods)+1 > AllowedPodNumber
+ * (pkg/scheduler/framework/plugins/noderesources/fit.go, fitsRequest).
+ */
+export const TOO_MANY_PODS = 'Too many pods';
 
-/** kubelet's maxPods default. */
-export const KUBELET_MAX_PODS = 110;
+export const NOT_SELECTED = "node(s) didn't match Pod's node affinity/selector";
 
 /** Alibaba Cloud region used for provider ids in the examples. */
 export const REGION = 'cn-hangzhou';

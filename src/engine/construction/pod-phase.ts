@@ -8,27 +8,18 @@ import {
 import { containerId, macAddress, vethName } from '../ids.ts';
 import { formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { nodePlace, podPlace } from '../places.ts';
+import { KUBELET_MAX_PODS } from '../scenario/limits.ts';
 import type { PodSpec } from '../scenario/types.ts';
 import { cniChain } from '../tables/nat-rules.ts';
 import type { NodeState } from '../world/types.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
-import {
-  failedScheduling,
-  KUBELET_MAX_PODS,
-  NOT_SELECTED,
-  noIpAddresses,
-  outOfPods,
-  SUBNET_ENV_MISSING,
-  sandboxFailed,
-  UNTOLERATED_TAINT,
-} from './messages.ts';
+import { noIpAddresses, SUBNET_ENV_MISSING, sandboxFailed } from './messages.ts';
+import { emitFullNodePending, emitTaintedPending, type SchedulingMessages } from './pending-pods.ts';
 
 /** Interface indexes on a node: lo 1, eth0 2, cni0 3, then one per veth in creation order. */
 const FIRST_VETH_IFINDEX = 4;
 
 interface NodeCounters {
-  /** Pods kubelet has admitted, the kube-flannel pod included. */
-  admitted: number;
   veths: number;
   range?: HostLocalRange;
   /** Pod IPs the scenario gives on this node (an imported cluster): never handed to another pod. */
@@ -36,16 +27,17 @@ interface NodeCounters {
 }
 
 /**
- * Pod phase, per pod in scenario order: kubelet creates the sandbox and its netns, then calls
- * the Flannel CNI plugin, which reads subnet.env and delegates to the bridge plugin (cni0 on the
- * node's first pod, a veth pair) and host-local IPAM (the pod IP).
+ * Pod phase, per pod in scenario order: kube-scheduler binds the pod to its node unless the node
+ * is tainted or full (then it stays Pending, pending-pods.ts); kubelet creates the sandbox and its
+ * netns, then calls the Flannel CNI plugin, which reads subnet.env and delegates to the bridge
+ * plugin (cni0 on the node's first pod, a veth pair) and host-local IPAM (the pod IP).
  */
 export function buildPodPhase(b: StepBuilder): void {
   const counters = new Map<string, NodeCounters>();
   const counterOf = (node: string): NodeCounters => {
     let counter = counters.get(node);
     if (!counter) {
-      counter = { admitted: 1, veths: 0, given: [] };
+      counter = { veths: 0, given: [] };
       counters.set(node, counter);
     }
     return counter;
@@ -53,76 +45,55 @@ export function buildPodPhase(b: StepBuilder): void {
   for (const spec of b.world.scenario.pods) {
     if (spec.ip !== undefined) counterOf(spec.node).given.push(parseIp(spec.ip) as number);
   }
-  for (const spec of b.world.scenario.pods) buildPod(b, spec, counterOf(spec.node));
+  const messages: SchedulingMessages = new Map();
+  const overflow = podsPastMaxPods(b);
+  for (const spec of b.world.scenario.pods) {
+    if (tainted(b, spec.node)) {
+      emitTaintedPending(b, messages, spec);
+      continue;
+    }
+    const past = overflow.get(spec.node);
+    if (past?.has(spec)) {
+      // The node's first pod past maxPods brings all of them, in one step.
+      if (past.values().next().value === spec) emitFullNodePending(b, messages, spec.node, [...past]);
+      continue;
+    }
+    buildPod(b, spec, counterOf(spec.node));
+  }
+}
+
+/** Taints do not change during the pod phase: the scheduler sees the same ones for every pod. */
+function tainted(b: StepBuilder, node: string): boolean {
+  return (b.world.nodes.get(node)?.taints.length ?? 0) > 0;
 }
 
 /**
- * kube-scheduler's verdict when the pod's node carries a NoSchedule taint: each node counted
- * under its first failing filter (TaintToleration runs before NodeAffinity).
+ * The pods each node cannot take, in scenario order: those bound there once it holds maxPods
+ * (the kube-flannel pod counts; pods left Pending by a taint do not).
  */
-function schedulingFailure(b: StepBuilder, nodeName: string): string | undefined {
-  const node = b.world.nodes.get(nodeName);
-  if (!node || node.taints.length === 0) return undefined;
-  const reasons = [...b.world.nodes.values()]
-    .filter((n) => n.registered)
-    .map((n) => (n.taints.length > 0 ? UNTOLERATED_TAINT : NOT_SELECTED));
-  return failedScheduling(reasons);
+function podsPastMaxPods(b: StepBuilder): Map<string, Set<PodSpec>> {
+  const bound = new Map<string, number>();
+  const past = new Map<string, Set<PodSpec>>();
+  for (const spec of b.world.scenario.pods) {
+    if (tainted(b, spec.node)) continue;
+    const count = bound.get(spec.node) ?? 1;
+    if (count < KUBELET_MAX_PODS) {
+      bound.set(spec.node, count + 1);
+      continue;
+    }
+    let pods = past.get(spec.node);
+    if (!pods) {
+      pods = new Set();
+      past.set(spec.node, pods);
+    }
+    pods.add(spec);
+  }
+  return past;
 }
 
 function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
   const { name, node: nodeName, containers } = spec;
   const target = podPlace(name);
-  const unschedulable = schedulingFailure(b, nodeName);
-  if (unschedulable !== undefined) {
-    const taint = b.world.nodes.get(nodeName)?.taints[0] ?? '';
-    b.emit({
-      phase: 'pod',
-      actor: 'kube-scheduler',
-      target,
-      failed: true,
-      changes: [
-        {
-          kind: 'pod-rejected',
-          pod: name,
-          node: nodeName,
-          containers,
-          error: unschedulable,
-          phase: 'Pending',
-        },
-        {
-          kind: 'event-recorded',
-          event: {
-            type: 'Warning',
-            reason: 'FailedScheduling',
-            source: 'default-scheduler',
-            object: `Pod/${name}`,
-            message: unschedulable,
-          },
-        },
-      ],
-      text: lazyText(() => [
-        `${name} stays Pending: ${nodeName} is tainted`,
-        `${name} may only run on ${nodeName}, and ${nodeName} still carries the taint ${taint}, which ${name} does not tolerate. kube-scheduler binds it nowhere and records FailedScheduling: "${unschedulable}" No kubelet sees the pod, so no sandbox, no network namespace and no CNI call happen; it stays Pending until the taint is lifted.`,
-      ]),
-    });
-    return;
-  }
-  if (counter.admitted >= KUBELET_MAX_PODS) {
-    const error = outOfPods(KUBELET_MAX_PODS);
-    b.emit({
-      phase: 'pod',
-      actor: 'kubelet',
-      target,
-      failed: true,
-      changes: [{ kind: 'pod-rejected', pod: name, node: nodeName, containers, error }],
-      text: lazyText(() => [
-        `kubelet on ${nodeName} rejects ${name}: OutOfpods`,
-        `kubelet runs at most ${KUBELET_MAX_PODS} pods per node (maxPods), the kube-flannel pod included, whatever the pod CIDR could hold. ${nodeName} is full, so ${name} fails admission: ${error}.`,
-      ]),
-    });
-    return;
-  }
-  counter.admitted++;
   b.emit({
     phase: 'pod',
     actor: 'kubelet',

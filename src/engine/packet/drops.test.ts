@@ -118,7 +118,7 @@ describe('drops, at the hop where they happen', () => {
     expect(traced(midway, 'pod:web-1/nginx', 'pod:web-1/log-agent').outcome).toBe('delivered');
   });
 
-  it('a pod kubelet rejected (OutOfpods) has no sandbox: nothing in it can send, not even over lo', () => {
+  it('a pod left Pending on a full node (Too many pods) has no sandbox: nothing in it can send, not even over lo', () => {
     const c = articleWith((s) => ({
       ...s,
       pods: [
@@ -130,14 +130,14 @@ describe('drops, at the hop where they happen', () => {
         })),
       ],
     }));
-    const rejected = [...c.final.pods.values()].find((p) => p.phase === 'Failed');
+    const rejected = [...c.final.pods.values()].find((p) => p.phase === 'Pending' && p.node === 'node-b');
     expect(rejected?.netns).toBe(false);
     const t = traced(c.final, `pod:${rejected?.name}/app`, `pod:${rejected?.name}/app`);
     expect(steps(t.hops)).toEqual([`pod:${rejected?.name} drop`]);
-    expect(t.reason).toContain('no running sandbox (Failed)');
-    expect(t.reason).toContain('Pod was rejected');
+    expect(t.reason).toContain('no running sandbox (Pending)');
+    expect(t.reason).toContain('1 Too many pods');
     const to = traced(c.final, 'pod:web-1', `pod:${rejected?.name}`);
-    expect(to.reason).toContain('is not running (Failed)');
+    expect(to.reason).toContain('is not running (Pending)');
   });
 
   it('a node where no pod ever ran still forwards (kubeadm requires ip_forward=1): without cni0 the packet loops with the vRouter', () => {

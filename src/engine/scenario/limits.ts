@@ -9,6 +9,11 @@ export const MAX_NODES = 5000;
 export const MAX_PODS = 150_000;
 export const MAX_CONTAINERS_TOTAL = 300_000;
 
+// NOTE: kubelet's default maxPods is 110 (kubernetes.io "Considerations for large clusters"); the
+// node's allocatable "pods", which kube-scheduler's NodeResourcesFit filter counts against.
+// A scenario may put more pods on a node: those past it stay Pending, as in a real cluster.
+export const KUBELET_MAX_PODS = 110;
+
 // NOTE: Alibaba Cloud VPC API CreateVSwitch: at most 150 vSwitches per VPC; vSwitch mask /16–/29.
 export const MAX_VSWITCHES = 150;
 export const VSWITCH_MIN_PREFIX = 16;
