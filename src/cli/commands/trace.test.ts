@@ -84,4 +84,25 @@ describe('trace', () => {
     expect(await runCli(['trace', 'a.json', '--from', 'pod:web-1'], io)).toBe(2);
     expect(io.stderr()).toContain('both --from EP and --to EP are required');
   });
+  it('special destinations: 0.0.0.0 stays on lo, multicast and broadcast end on the segment, saying why', async () => {
+    const zero = await cli(['--from', 'pod:web-1', '--to', '0.0.0.0']);
+    expect(zero.stdout).toContain('127.0.0.1 → 127.0.0.1');
+    expect(zero.stdout).not.toContain('eth0');
+    const multicast = await cli(['--from', 'pod:web-1', '--to', '224.0.0.1']);
+    expect(multicast.code).toBe(0);
+    expect(multicast.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'delivered: 224.0.0.1 is multicast (all-hosts): node-a takes it for itself and routes it nowhere; no answer is traced',
+    );
+    const group = await cli(['--from', 'pod:web-1', '--to', '239.1.2.3']);
+    expect(group.stdout).toContain('dropped: 239.1.2.3 is multicast: node-a has not joined the group');
+    const broadcast = await cli(['--from', 'pod:web-1', '--to', '255.255.255.255']);
+    expect(broadcast.stdout).toContain('delivered: 255.255.255.255 is a broadcast');
+    expect(broadcast.stdout).not.toContain('vpc-router');
+    const json = JSON.parse((await cli(['--from', 'pod:web-1', '--to', '172.16.0.255', '--json'])).stdout);
+    expect(json.hops[0].packet.dstMac).toBe('ff:ff:ff:ff:ff:ff');
+    expect(json.reason).toContain('172.16.0.255 is a broadcast');
+    for (const to of ['0.0.0.0', '224.0.0.1', '255.255.255.255']) {
+      expect((await cli(['--from', 'pod:web-1', '--to', to])).stdout).not.toContain('private address');
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { formatFdbEntry } from '../artifacts/bridge-fdb.ts';
 import { nodePlace } from '../places.ts';
 import type { NodeState } from '../world/types.ts';
 import { postrouting } from './netfilter.ts';
+import { groupIn, groupKind, isGroupMac } from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
@@ -29,6 +30,7 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
       `cni0 on ${node.name} is down: the bridge forwards nothing${arpFor === undefined ? '' : `, so ARP for ${ipText(arpFor)} is never answered and the packet is never sent`}`,
     );
   }
+  if (isGroupMac(packet.dstMac)) return flood(walk, node, port, packet);
   const entry = packet.dstMac === undefined ? undefined : walk.index.fdbEntry(node, packet.dstMac);
   if (!entry) {
     return walk.drop(
@@ -85,4 +87,33 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
       `no pod behind ${entry.dev}`,
     );
   return { station: { kind: 'pod-in', pod }, packet: bridged };
+}
+
+/**
+ * A frame to a group MAC (broadcast or multicast): the bridge floods it to every port but the one
+ * it came in on, and to the node's own stack (br_handle_frame_finish: BR_PKT_BROADCAST and
+ * BR_PKT_MULTICAST are flooded and passed up). From a pod, the walk follows the node's copy; from
+ * the node, the pods' copies end it.
+ */
+function flood(walk: Walk, node: NodeState, port: string, packet: Packet): Next {
+  const place = nodePlace(node.name);
+  const pods = [...walk.index.world.pods.values()].filter(
+    (p) => p.node === node.name && p.veth !== undefined && p.veth.hostName !== port,
+  ).length;
+  const others = `${pods} other pod${pods === 1 ? '' : 's'} on ${node.name}`;
+  walk.record({
+    at: place,
+    deviceIn: port,
+    deviceOut: 'cni0',
+    action: 'bridge',
+    before: packet,
+    after: packet,
+    explanation:
+      port === 'cni0'
+        ? `${packet.dstMac} is a group MAC, so cni0 floods the frame to every port: ${pods === 1 ? `the pod on ${node.name} gets a copy` : `the ${pods} pods on ${node.name} each get a copy`}.`
+        : `${packet.dstMac} is a group MAC, so cni0 floods the frame out of every port but ${port} (${others}) and passes a copy up to ${node.name}'s IP stack, which the walk follows.`,
+  });
+  if (port !== 'cni0') return { station: { kind: 'node-in', node, dev: 'cni0' }, packet };
+  const kind = groupKind(packet.dst, []) ?? 'broadcast';
+  return groupIn(walk, place, `every pod on ${node.name}`, 'cni0', packet, kind);
 }

@@ -47,7 +47,7 @@ describe('drops, at the hop where they happen', () => {
     expect(places(t.hops).slice(-2)).toEqual(['vpc-router', 'nat-gateway']);
     expect(t.hops.find((h) => h.at === 'vpc-router')?.matched).toBe('0.0.0.0/0 → nat-gateway');
     expect(last(t.hops).action).toBe('drop');
-    expect(t.reason).toContain('private address the Internet does not route');
+    expect(t.reason).toContain('a private address, which the Internet does not route');
     expect(t.reason).toContain('deleted from the VPC route table');
   });
 

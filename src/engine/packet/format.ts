@@ -14,7 +14,9 @@ export function formatHopLine(hop: Hop, n: number): string {
 }
 
 function outcome(path: TracePath): string {
-  return path.outcome === 'delivered' ? 'delivered' : `dropped: ${path.reason ?? 'no reason given'}`;
+  if (path.outcome === 'delivered')
+    return path.reason === undefined ? 'delivered' : `delivered: ${path.reason}`;
+  return `dropped: ${path.reason ?? 'no reason given'}`;
 }
 
 /** The whole trace: request hops and outcome, then the reply's if there is one. */

@@ -7,6 +7,7 @@
 
 import { externalPlace, type HopPlace } from '../places.ts';
 import { routableOnInternet } from './addresses.ts';
+import { addressKind } from './special-addresses.ts';
 import { ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
@@ -34,9 +35,9 @@ export function hostOut(walk: Walk, place: HopPlace, side: 'vpc' | 'internet', p
       {
         at: place,
         before: packet,
-        explanation: `${target} is a private address, and the Internet routes no private addresses.`,
+        explanation: `${target} is ${addressKind(packet.dst)}, and the Internet routes none of those.`,
       },
-      `${target} cannot be reached from the Internet: it is a private address, and the only way into the VPC, the NAT gateway's EIP, has no DNAT entry`,
+      `${target} cannot be reached from the Internet: it is ${addressKind(packet.dst)}, and the only way into the VPC, the NAT gateway's EIP, has no DNAT entry`,
     );
   }
   walk.record({

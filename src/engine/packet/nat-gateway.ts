@@ -8,6 +8,7 @@ import { formatSnatEntry } from '../tables/index.ts';
 import { routableOnInternet } from './addresses.ts';
 import { formatConntrack } from './conntrack.ts';
 import { whyNotMasqueraded, whyNoVpcRoute } from './diagnose.ts';
+import { addressKind } from './special-addresses.ts';
 import { conntrackEvidence, evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
@@ -30,8 +31,8 @@ export function natGatewayOut(walk: Walk, packet: Packet): Next {
   if (!routableOnInternet(packet.dst)) {
     const why = whyNoVpcRoute(index, packet.dst);
     return drop(
-      `${ipText(packet.dst)} is a private address: the Internet does not route it, and the vRouter sent it here only because 0.0.0.0/0 was its best match.`,
-      `${ipText(packet.dst)} is a private address the Internet does not route; it reached the NAT gateway only by the VPC's 0.0.0.0/0 entry${why ? `, because ${why}` : ''}`,
+      `${ipText(packet.dst)} is ${addressKind(packet.dst)}: the Internet does not route it, and the vRouter sent it here only because 0.0.0.0/0 was its best match.`,
+      `${ipText(packet.dst)} is ${addressKind(packet.dst)}, which the Internet does not route; it reached the NAT gateway only by the VPC's 0.0.0.0/0 entry${why ? `, because ${why}` : ''}`,
     );
   }
   const entry = index.snat.find((e) => contains(e.source, packet.src));

@@ -14,9 +14,20 @@ import {
   routeKey,
 } from '../tables/index.ts';
 import type { NodeState } from '../world/types.ts';
-import { VSWITCH_MAC } from './addresses.ts';
+import { LOCALHOST, VSWITCH_MAC } from './addresses.ts';
 import type { ConntrackHit } from './conntrack.ts';
 import { postrouting, trackIn } from './netfilter.ts';
+import {
+  broadcastRoute,
+  groupIn,
+  groupKind,
+  groupMac,
+  groupSendText,
+  isMartianDestination,
+  isMulticast,
+  LIMITED_BROADCAST,
+  martianDestination,
+} from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
@@ -35,11 +46,18 @@ function localRoute(walk: Walk, node: NodeState, ip: number) {
 /** A packet sent by the node itself (`src` fixed when it is an answer). */
 export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: number): Next {
   const place = nodePlace(node.name);
-  const local = localRoute(walk, node, packet.dst);
+  // NOTE: ip_route_output_key_hash_rcu (net/ipv4/route.c): no destination means the sender
+  // itself, its source or else 127.0.0.1, over lo (RTN_LOCAL).
+  const unspecified = packet.dst === 0;
+  const dst = unspecified ? (fixedSrc ?? LOCALHOST) : packet.dst;
+  const local = localRoute(walk, node, dst);
   if (local !== undefined) {
     // The source is the local route's preferred one: the address itself, 127.0.0.1 on lo.
-    const p: Packet = { ...packet, src: fixedSrc ?? local.src };
+    const p: Packet = { ...packet, dst, src: fixedSrc ?? local.src };
     const { evidence } = local;
+    const note = unspecified
+      ? '0.0.0.0 names no host on the wire: for a packet to it, the output routing (ip_route_output_key_hash_rcu, net/ipv4/route.c) takes the sender itself, 127.0.0.1, as the destination. '
+      : '';
     walk.record({
       at: place,
       deviceOut: 'lo',
@@ -47,7 +65,7 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
       evidence,
       before: p,
       after: p,
-      explanation: `${ipText(p.dst)} is one of ${node.name}'s own addresses, so the kernel sends the packet over lo.`,
+      explanation: `${note}${ipText(p.dst)} is one of ${node.name}'s own addresses, so the kernel sends the packet over lo.`,
     });
     return walk.deliver(
       {
@@ -61,9 +79,60 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
     );
   }
   const route = lookupRoute(walk.index.routes(node), packet.dst) as Route;
+  const group = groupKind(packet.dst, walk.index.localRoutes(node));
+  if (group !== undefined) return groupOut(walk, node, route, packet, group, fixedSrc);
   const src = fixedSrc ?? route.src ?? (route.dev === 'cni0' && node.cni0 ? node.cni0.gateway : node.ip);
   const tracked = trackIn(walk, node, { ...packet, src });
   return leave(walk, node, route, tracked.packet, tracked.packet, tracked.hit);
+}
+
+/**
+ * The node sends to a group: a frame to the group's MAC on the device of its broadcast route or,
+ * for multicast and 255.255.255.255, of its main-table route. On cni0 the bridge floods it to the
+ * pods; on eth0 the vSwitch takes it.
+ */
+function groupOut(
+  walk: Walk,
+  node: NodeState,
+  route: Route,
+  packet: Packet,
+  group: 'multicast' | 'broadcast',
+  fixedSrc?: number,
+): Next {
+  const place = nodePlace(node.name);
+  const bcast = broadcastRoute(walk.index.localRoutes(node), packet.dst);
+  const dev = bcast?.dev ?? route.dev;
+  const onCni0 = dev === 'cni0' && node.cni0 !== undefined;
+  const src = fixedSrc ?? bcast?.src ?? route.src ?? (onCni0 && node.cni0 ? node.cni0.gateway : node.ip);
+  const before: Packet = { ...packet, src };
+  const frame: Packet = {
+    ...before,
+    srcMac: onCni0 && node.cni0 ? node.cni0.mac : node.eth0Mac,
+    dstMac: groupMac(packet.dst),
+  };
+  walk.record({
+    at: place,
+    deviceOut: dev,
+    action: 'route',
+    evidence: bcast
+      ? evidenceOf(bcast, 'local-routes', place, formatLocalRoute)
+      : evidenceOf(route, 'node-routes', place, formatRoute, routeKey),
+    before,
+    after: frame,
+    explanation: groupSendText(node.name, packet.dst, group, dev),
+  });
+  if (onCni0) return { station: { kind: 'bridge', node, port: 'cni0' }, packet: frame };
+  // NOTE: the VPC answers every ARP itself (VSWITCH_MAC) and carries multicast only between
+  // vSwitches of a CEN transit router multicast domain (AssociateTransitRouterMulticastDomain).
+  return walk.drop(
+    {
+      at: place,
+      deviceOut: dev,
+      before: frame,
+      explanation: `The vSwitch behind ${dev} is no Ethernet segment: the VPC answers ARP itself and passes multicast only inside a CEN multicast domain, which this scenario has none of, so no other instance receives the frame.`,
+    },
+    `${ipText(packet.dst)} is ${group}: the VPC delivers no ${group} frame from ${node.name}'s ${dev} to other instances`,
+  );
 }
 
 /** A packet entering the node's IP stack from `dev` (eth0 from the VPC, cni0 from a pod). */
@@ -84,6 +153,14 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
       },
       `martian source ${ipText(packet.src)} on ${node.name}: a packet from outside may not carry one of its own addresses`,
     );
+  }
+  if (isMulticast(packet.dst)) return groupIn(walk, place, node.name, dev, packet, 'multicast');
+  if (packet.dst === LIMITED_BROADCAST) return groupIn(walk, place, node.name, dev, packet, 'broadcast');
+  if (isMartianDestination(packet.dst)) return martianDestination(walk, place, node.name, dev, packet);
+  const bcast = broadcastRoute(walk.index.localRoutes(node), packet.dst);
+  if (bcast !== undefined) {
+    const evidence = evidenceOf(bcast, 'local-routes', place, formatLocalRoute);
+    return groupIn(walk, place, node.name, dev, packet, 'broadcast', evidence);
   }
   const local = localRoute(walk, node, packet.dst);
   if (local !== undefined) {

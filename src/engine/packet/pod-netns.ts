@@ -13,6 +13,8 @@ import {
   routeKey,
 } from '../tables/index.ts';
 import type { PodState } from '../world/types.ts';
+import { LOCALHOST } from './addresses.ts';
+import { broadcastRoute, groupKind, groupMac, groupSendText } from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
@@ -31,7 +33,15 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
       `${pod.name} has no running sandbox (${pod.phase})${pod.error ? `: ${pod.error}` : ''}`,
     );
   }
-  const local = lookupLocal(walk.index.podLocalRoutes(pod), dst);
+  const localRoutes = walk.index.podLocalRoutes(pod);
+  if (dst === 0) {
+    // NOTE: ip_route_output_key_hash_rcu (net/ipv4/route.c): no destination means the sender
+    // itself, its source or else 127.0.0.1, over lo (RTN_LOCAL).
+    const lo = lookupLocal(localRoutes, LOCALHOST) as LocalRoute;
+    const self: Packet = { ...packet, src: fixedSrc ?? LOCALHOST, dst: fixedSrc ?? LOCALHOST };
+    return loopback(walk, pod, lo, self, UNSPECIFIED);
+  }
+  const local = lookupLocal(localRoutes, dst);
   if (local) return loopback(walk, pod, local, { ...packet, src: fixedSrc ?? local.src });
   const routes = walk.index.podRoutes(pod);
   const route = lookupRoute(routes, dst);
@@ -50,6 +60,23 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
   const before: Packet = { src, dst, ttl: packet.ttl };
   const nextHop = route.via ?? dst;
   const node = walk.index.world.nodes.get(pod.node);
+  const group = groupKind(dst, localRoutes);
+  if (group !== undefined && node) {
+    const bcast = broadcastRoute(localRoutes, dst);
+    const frame: Packet = { ...before, srcMac: pod.veth.podMac, dstMac: groupMac(dst) };
+    walk.record({
+      at: place,
+      deviceOut: 'eth0',
+      action: 'route',
+      evidence: bcast
+        ? evidenceOf(bcast, 'local-routes', place, formatLocalRoute)
+        : evidenceOf(route, 'pod-routes', place, formatRoute, routeKey),
+      before,
+      after: frame,
+      explanation: groupSendText(pod.name, dst, group, 'eth0'),
+    });
+    return { station: { kind: 'bridge', node, port: pod.veth.hostName }, packet: frame };
+  }
   const evidence = evidenceOf(route, 'pod-routes', place, formatRoute, routeKey);
   const how =
     route.via !== undefined
@@ -142,9 +169,18 @@ function localEvidence(walk: Walk, pod: PodState, ip: number) {
   return route && evidenceOf(route, 'local-routes', podPlace(pod.name), formatLocalRoute);
 }
 
-function loopback(walk: Walk, pod: PodState, route: LocalRoute, packet: Packet): Next {
+/** What the first hop says of a packet to 0.0.0.0. */
+const UNSPECIFIED =
+  '0.0.0.0 names no host on the wire: for a packet to it, the output routing (ip_route_output_key_hash_rcu, net/ipv4/route.c) takes the sender itself, 127.0.0.1, as the destination. ';
+
+function loopback(walk: Walk, pod: PodState, route: LocalRoute, packet: Packet, note = ''): Next {
   const place = podPlace(pod.name);
   const evidence = evidenceOf(route, 'local-routes', place, formatLocalRoute);
+  // A loopback address named as the destination (not a container of the same pod).
+  const own =
+    route.dev === 'lo' && walk.toContainer === undefined
+      ? " 127.0.0.0/8 is each namespace's own lo: the node's and other pods' loopback cannot be reached from here."
+      : '';
   walk.record({
     at: place,
     deviceOut: 'lo',
@@ -152,7 +188,7 @@ function loopback(walk: Walk, pod: PodState, route: LocalRoute, packet: Packet):
     evidence,
     before: packet,
     after: packet,
-    explanation: `${ipText(packet.dst)} is local to ${pod.name}'s netns, so the kernel sends the packet over lo; it never reaches eth0.`,
+    explanation: `${note}${ipText(packet.dst)} is local to ${pod.name}'s netns, so the kernel sends the packet over lo; it never reaches eth0.${own}`,
   });
   const container = walk.toContainer ? ` to ${walk.toContainer}` : '';
   return walk.deliver(
