@@ -1,5 +1,6 @@
 import { construct, presetScenario } from '../engine/index.ts';
 import { PACKET_CLEARED } from './packet-types.ts';
+import type { WalkRequest } from './packet-walk.ts';
 import { STEP_ANIMATION_MS } from './timing.ts';
 import type { ExplorerInit, ExplorerState, LinkSlice, ScenarioSource, SliceCreator } from './types.ts';
 import { normalizeWhatIf, sameWhatIf } from './what-if-scenario.ts';
@@ -19,6 +20,28 @@ function showsScenarioOf(state: ExplorerState, init: ExplorerInit): boolean {
 function clampStep(state: ExplorerState, step: number | undefined): number {
   const n = step !== undefined && Number.isFinite(step) ? Math.max(0, Math.trunc(step)) : 0;
   return Math.min(n, state.construction.steps.length);
+}
+
+/**
+ * Why parts of a link were not applied, in one sentence list: what the URL codec could not read,
+ * a walk asked for before the last step (it runs over the finished network), then the engine's
+ * refusal of the what-if, if any.
+ */
+function notApplied(
+  state: ExplorerState,
+  refused: readonly string[],
+  walk: WalkRequest | null,
+  step: number,
+): string | null {
+  const total = state.construction.steps.length;
+  const early =
+    walk !== null && step < total
+      ? [
+          `trace=${walk.from},${walk.to}: a packet walk runs over the finished network, so it shows from the last step (${total}); step=${step} is before it`,
+        ]
+      : [];
+  const all = [...refused, ...early, ...(state.whatIfError === null ? [] : [state.whatIfError])];
+  return all.length === 0 ? null : all.join('; ');
 }
 
 export function createLinkSlice(): SliceCreator<LinkSlice> {
@@ -57,11 +80,13 @@ export function createLinkSlice(): SliceCreator<LinkSlice> {
       }
       const walk = init.packet?.walk ?? null;
       if (walk !== get().walk || walk !== null) get().restoreWalk(walk, init.packet?.hop ?? 1);
+      const step = clampStep(get(), init.step);
       set(
         {
+          whatIfError: notApplied(get(), init.packet?.refused ?? [], walk, step),
           scenarioOrigin: init.scenarioOrigin ?? null,
           loadError: init.loadError ?? null,
-          step: clampStep(get(), init.step),
+          step,
           time: STEP_ANIMATION_MS,
           playing: false,
           selectedId: init.selectedId ?? null,

@@ -50,6 +50,8 @@ export interface PacketInit {
   readonly whatIf?: WhatIfSettings;
   readonly walk?: WalkRequest | null;
   readonly hop?: number;
+  /** The walk and what-if parts the URL codec could not read, each with why (readHash). */
+  readonly refused?: readonly string[];
 }
 
 /** What loading another scenario resets: no walk, no what-if. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESET_NAMES } from '../engine/scenario/presets.ts';
 import { FAULT_KINDS } from '../engine/scenario/types.ts';
-import { formatHash, parseHash } from './view-hash.ts';
+import { formatHash, parseHash, readHash } from './view-hash.ts';
 import { EMPTY_VIEW, type ViewState } from './view-state.ts';
 
 const view = (partial: Partial<ViewState>): ViewState => ({ ...EMPTY_VIEW, ...partial });
@@ -98,6 +98,50 @@ describe('parseHash: walk and what-if', () => {
     expect(parseHash('#/?faults=bogus:node-a,cni0-down:NODE,cni0-down:node-a').whatIf?.faults).toEqual([
       { kind: 'cni0-down', node: 'node-a' },
     ]);
+  });
+});
+
+describe('readHash: what it could not read, and why', () => {
+  it.each([
+    [
+      'faults=rm-rf:node-a',
+      'faults="rm-rf:node-a": "rm-rf" is not a fault kind; the kinds are vpc-route-deleted',
+    ],
+    ['faults=cni0-down', 'faults="cni0-down": a fault is KIND:NODE'],
+    ['faults=cni0-down:NODE', 'faults="cni0-down:NODE": "NODE" is not a node name'],
+    ['quota=NaN', 'quota="NaN": not a number'],
+    ['quota=', 'quota="": not a number'],
+    ['clustermask=%2F24', 'clustermask="/24": not a number'],
+    ['trace=pod:web-1', 'trace="pod:web-1": a walk is trace=FROM,TO'],
+    [
+      'trace=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,pod:web-1',
+      'trace="<img src=x onerror=alert(1)>,pod:web-1": "<img src=x onerror=alert(1)>" is not an endpoint',
+    ],
+  ])('%s', (query, sentence) => {
+    const { refused } = readHash(`#/?preset=article&${query}`);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toContain(sentence);
+  });
+
+  it('passes any number on to the engine, which judges it (-1, 1e20)', () => {
+    expect(readHash('#/?quota=-1')).toMatchObject({ view: { whatIf: { routeQuota: -1 } }, refused: [] });
+    expect(readHash('#/?quota=99999999999999999999').view.whatIf?.routeQuota).toBe(1e20);
+    expect(readHash('#/?quota=1e5').view.whatIf?.routeQuota).toBe(100_000);
+    expect(readHash('#/?quota=-0').view.whatIf?.routeQuota).toBe(0);
+  });
+
+  it('spells out invisible characters and cuts long values in what it quotes', () => {
+    const [bidi] = readHash('#/?faults=%E2%80%AEx:node-a').refused;
+    expect(bidi).toContain('"\\u202ex" is not a fault kind');
+    const [long] = readHash(`#/?trace=${'a'.repeat(500)}`).refused;
+    expect(long?.length).toBeLessThan(200);
+  });
+
+  it('keeps what it can read beside what it refuses', () => {
+    const read = readHash('#/?faults=rm-rf:node-a,cni0-down:node-a');
+    expect(read.view.whatIf?.faults).toEqual([{ kind: 'cni0-down', node: 'node-a' }]);
+    expect(read.refused).toHaveLength(1);
+    expect(readHash('#/?faults=&quota=3&trace=pod:a,pod:b').refused).toEqual([]);
   });
 });
 

@@ -11,7 +11,8 @@
  *   lesson=ID&stop=N     a lesson stop
  *   present=1, lang=xx   room for presentation mode and languages
  * Anything malformed reads as absent; the engine validates the rest (unknown nodes, bad sizes).
- * No other module reads `location.hash` parameters or builds a query string.
+ * A walk or what-if part that is dropped is named, with why, by `readHash` (shown as "Not
+ * applied: …"). No other module reads `location.hash` parameters or builds a query string.
  */
 
 import {
@@ -69,36 +70,88 @@ function readInt(text: string | null, digits: number): number | null {
   return text !== null && new RegExp(`^\\d{1,${digits}}$`).test(text) ? Number(text) : null;
 }
 
+/** A number as a person or a script might write it (-1, 1e5, 2.5): the engine judges its value. */
+const NUMBER = /^[+-]?(\d{1,30}(\.\d{0,30})?|\.\d{1,30})(e[+-]?\d{1,4})?$/i;
+
+/** Characters shown escaped in a refusal: controls, and the marks that reorder text (bidi). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const MAX_SHOWN = 60;
+
+/** A value as a refusal quotes it: cut short, quoted, with invisible characters spelled out. */
+function shown(text: string): string {
+  const cut = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+  const safe = cut.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `"${safe.replaceAll('"', '\\"')}"`;
+}
+
+const ENDPOINT_FORMS = 'pod:NAME, pod:NAME/CONTAINER, node:NAME, external:NAME or an IPv4 address';
+
 function readMatching(text: string | null, pattern: RegExp): string | null {
   return text !== null && pattern.test(text) ? text : null;
 }
 
-function readWalk(text: string | null): WalkRequest | null {
-  const parts = text?.split(',') ?? [];
+function readWalk(text: string | null, refused: string[]): WalkRequest | null {
+  if (text === null) return null;
+  const parts = text.split(',');
   const [from, to] = parts;
-  if (parts.length !== 2 || !from || !to || !ENDPOINT.test(from) || !ENDPOINT.test(to)) return null;
+  if (parts.length !== 2 || !from || !to) {
+    refused.push(`trace=${shown(text)}: a walk is trace=FROM,TO, two endpoints (${ENDPOINT_FORMS})`);
+    return null;
+  }
+  const bad = [from, to].find((endpoint) => !ENDPOINT.test(endpoint));
+  if (bad !== undefined) {
+    refused.push(`trace=${shown(text)}: ${shown(bad)} is not an endpoint: use ${ENDPOINT_FORMS}`);
+    return null;
+  }
   return { from, to };
 }
 
-function readFaults(text: string): Fault[] {
+function readFaults(text: string, refused: string[]): Fault[] {
   const faults: Fault[] = [];
-  for (const item of text.split(',').slice(0, MAX_FAULTS)) {
+  const items = text.split(',');
+  if (items.length > MAX_FAULTS)
+    refused.push(`faults: only the first ${MAX_FAULTS} of ${items.length} are read`);
+  for (const item of items.slice(0, MAX_FAULTS)) {
+    if (item === '' && items.length === 1) continue;
     const colon = item.indexOf(':');
     const kind = item.slice(0, colon);
     const node = item.slice(colon + 1);
-    const known = (FAULT_KINDS as readonly string[]).includes(kind);
-    if (colon > 0 && known && NODE_NAME.test(node)) faults.push({ kind: kind as FaultKind, node });
+    if (colon <= 0) {
+      refused.push(`faults=${shown(item)}: a fault is KIND:NODE, as in vpc-route-deleted:node-b`);
+    } else if (!(FAULT_KINDS as readonly string[]).includes(kind)) {
+      refused.push(
+        `faults=${shown(item)}: ${shown(kind)} is not a fault kind; the kinds are ${FAULT_KINDS.join(', ')}`,
+      );
+    } else if (!NODE_NAME.test(node)) {
+      refused.push(`faults=${shown(item)}: ${shown(node)} is not a node name`);
+    } else {
+      faults.push({ kind: kind as FaultKind, node });
+    }
   }
   return faults;
 }
 
-function readWhatIf(params: URLSearchParams): WhatIfSettings | null {
+/** A what-if number: any number goes on to the engine, which applies it or says why not. */
+function readNumber(params: URLSearchParams, name: string, refused: string[]): number | null {
+  const text = params.get(name);
+  if (text === null) return null;
+  if (!NUMBER.test(text)) {
+    refused.push(`${name}=${shown(text)}: not a number`);
+    return null;
+  }
+  const value = Number(text);
+  // -0 reads as 0, so that the value written back is the value read.
+  return value === 0 ? 0 : value;
+}
+
+function readWhatIf(params: URLSearchParams, refused: string[]): WhatIfSettings | null {
   const faults = params.get('faults');
-  const routeQuota = readInt(params.get('quota'), 6);
-  const clusterMask = readInt(params.get('clustermask'), 2);
+  const routeQuota = readNumber(params, 'quota', refused);
+  const clusterMask = readNumber(params, 'clustermask', refused);
   if (faults === null && routeQuota === null && clusterMask === null) return null;
   return {
-    ...(faults === null ? {} : { faults: readFaults(faults) }),
+    ...(faults === null ? {} : { faults: readFaults(faults, refused) }),
     ...(routeQuota === null ? {} : { routeQuota }),
     ...(clusterMask === null ? {} : { clusterMask }),
   };
@@ -113,14 +166,21 @@ function readLesson(params: URLSearchParams): LessonLocation | null {
   return { lesson, stop };
 }
 
-/** Reads the view from a location hash; anything malformed reads as absent. */
-export function parseHash(hash: string): ViewState {
+/** A hash as read: the view, and a sentence for each walk or what-if part it had to drop. */
+export interface ReadHash {
+  readonly view: ViewState;
+  readonly refused: readonly string[];
+}
+
+/** Reads the view from a location hash, and says what of its walk and what-if it could not read. */
+export function readHash(hash: string): ReadHash {
   const params = paramsOf(hash);
+  const refused: string[] = [];
   const scenarioText = params.get('s');
   const scenario = scenarioText && scenarioText.length > 0 ? scenarioText : null;
   const preset = params.get('preset');
-  const walk = readWalk(params.get('trace'));
-  return {
+  const walk = readWalk(params.get('trace'), refused);
+  const view: ViewState = {
     // `s=` wins over `preset`.
     preset: scenario === null && isPresetName(preset) ? preset : null,
     scenario,
@@ -129,13 +189,19 @@ export function parseHash(hash: string): ViewState {
     tab: readMatching(params.get('tab'), ARTIFACT),
     walk,
     hop: walk ? readInt(params.get('hop'), 5) : null,
-    whatIf: readWhatIf(params),
+    whatIf: readWhatIf(params, refused),
     lesson: readLesson(params),
     embed: params.get('embed') === '1',
     present: params.get('present') === '1',
     lang: readMatching(params.get('lang'), LANG),
     unknown: [...params].filter(([name]) => !KNOWN.has(name)),
   };
+  return { view, refused };
+}
+
+/** Reads the view from a location hash; anything malformed reads as absent. */
+export function parseHash(hash: string): ViewState {
+  return readHash(hash).view;
 }
 
 /** The hash of a view, its parameters always in the same order. */

@@ -107,3 +107,25 @@ describe('applyHash', () => {
     expect(formatHash(selectViewState(now))).toBe(formatHash(selectViewState(fresh)));
   });
 });
+
+describe('a link whose walk or what-if is not applied says why', () => {
+  it.each([
+    ['faults=rm-rf:node-a', '"rm-rf" is not a fault kind'],
+    ['quota=-1', 'vpc.routeQuota: -1 is not allowed'],
+    ['quota=99999999999999999999', 'vpc.routeQuota: 100000000000000000000 is not allowed'],
+    ['quota=NaN', 'quota="NaN": not a number'],
+    ['trace=%3Cimg%20src%3Dx%3E,pod:web-1', '"<img src=x>" is not an endpoint'],
+    ['step=0&trace=pod:web-1,pod:api-1', 'a packet walk runs over the finished network'],
+  ])('%s', async (query, sentence) => {
+    const s = (await storeFor(`#/?preset=article&${query}`)).getState();
+    expect(s.whatIfError).toContain(sentence);
+    expect(s.whatIf).toBeNull();
+  });
+
+  it('a later link that applies clears the message', async () => {
+    const store = await storeFor('#/?preset=article&quota=NaN');
+    await applyHash(store, '#/?preset=article&quota=3');
+    expect(store.getState().whatIfError).toBeNull();
+    expect(store.getState().scenario.vpc.routeQuota).toBe(3);
+  });
+});

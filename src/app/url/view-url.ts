@@ -9,7 +9,7 @@ import {
   type ExplorerInit,
   type ExplorerState,
   type ExplorerStore,
-  parseHash,
+  readHash,
   selectBaseScenario,
   type ViewState,
 } from '../../store/index.ts';
@@ -19,8 +19,15 @@ const DEFAULT_PRESET: PresetName = 'article';
 /** A packet walk runs over the finished network: a link with `trace=` and no `step=` opens there. */
 const LAST_STEP = Number.MAX_SAFE_INTEGER;
 
-/** The store's starting values for a view; `decoded` is its `s=` scenario, if it has one. */
-export function initFromView(view: ViewState, decoded: DecodedScenario | null): ExplorerInit {
+/**
+ * The store's starting values for a view; `decoded` is its `s=` scenario, if it has one, and
+ * `refused` says which of its walk and what-if parts the URL codec could not read.
+ */
+export function initFromView(
+  view: ViewState,
+  decoded: DecodedScenario | null,
+  refused: readonly string[] = [],
+): ExplorerInit {
   const shell = {
     lesson: view.lesson,
     embed: view.embed,
@@ -37,6 +44,7 @@ export function initFromView(view: ViewState, decoded: DecodedScenario | null): 
       ...(view.whatIf ? { whatIf: view.whatIf } : {}),
       walk: view.walk,
       ...(view.hop === null ? {} : { hop: view.hop }),
+      ...(refused.length === 0 ? {} : { refused }),
     },
   };
   if (view.scenario !== null && decoded) {
@@ -64,8 +72,8 @@ async function scenarioOf(param: string | null, current?: ExplorerState): Promis
 
 /** The store's starting values for a location hash (its `s=` scenario decoded). */
 export async function initFromHash(hash: string): Promise<ExplorerInit> {
-  const view = parseHash(hash);
-  return initFromView(view, await scenarioOf(view.scenario));
+  const { view, refused } = readHash(hash);
+  return initFromView(view, await scenarioOf(view.scenario), refused);
 }
 
 /** The store's starting values for the address the page was opened with. */
@@ -78,15 +86,20 @@ export function initFromLocation(): Promise<ExplorerInit> {
  * it (the caller checks that the hash is still wanted).
  */
 export async function prepareHash(store: ExplorerStore, hash: string): Promise<() => void> {
-  const view = parseHash(hash);
+  const { view, refused } = readHash(hash);
   const decoded = await scenarioOf(view.scenario, store.getState());
-  return () => applyDecoded(store, view, decoded);
+  return () => applyDecoded(store, view, decoded, refused);
 }
 
-function applyDecoded(store: ExplorerStore, view: ViewState, decoded: DecodedScenario | null): void {
+function applyDecoded(
+  store: ExplorerStore,
+  view: ViewState,
+  decoded: DecodedScenario | null,
+  refused: readonly string[],
+): void {
   // A broken scenario in a new address keeps the view shown, and says why.
   if (decoded && !decoded.ok) store.getState().refuseScenario(decoded.message);
-  else store.getState().applyView(initFromView(view, decoded));
+  else store.getState().applyView(initFromView(view, decoded, refused));
 }
 
 /** Applies a location hash to a running store. */
