@@ -1,9 +1,10 @@
 import { useCallback, useEffect } from 'react';
 import { type ExplorerStore, type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { clearAnswer, lessonProgress, markSeen, recordAnswer } from '../../store/progress.ts';
-import { askedView, isRightClick, type ResolvedLesson, type ResolvedStop } from '../index.ts';
+import { askedView, type ResolvedLesson, type ResolvedStop } from '../index.ts';
 import { applyAsked, applyStop, showProof } from './apply-stop.ts';
 import { LessonPanel } from './LessonPanel.tsx';
+import { checkedAnswer, isRightAnswer } from './progress-check.ts';
 import { useClickAnswer } from './useClickAnswer.ts';
 
 interface Props {
@@ -37,7 +38,8 @@ export function LessonPlayer({ lesson, location, embed }: Props) {
   const store = useExplorerStore();
   const stop = stopAt(lesson, location);
   const mine = useExplorer((s) => lessonProgress(s.progress, lesson.id));
-  const given = stop ? (mine.answers[String(stop.number)] ?? null) : null;
+  // What was stored is the learner's choice; whether it is right, the lesson says again.
+  const given = stop ? checkedAnswer(stop.question, mine.answers[String(stop.number)]) : null;
 
   // Declared before the click listener: the stop's own selection is no answer. It runs for each
   // location, so the same stop opened again by a link is shown again, as a fresh load shows it.
@@ -67,8 +69,7 @@ export function LessonPlayer({ lesson, location, embed }: Props) {
     (choice: string) => {
       const question = stop?.question;
       if (!stop || !question) return;
-      const right =
-        question.kind === 'click' ? isRightClick(question.answer, choice) : choice === question.answer;
+      const right = isRightAnswer(question, choice);
       const state = store.getState();
       state.setProgress(recordAnswer(state.progress, lesson.id, stop.number, { choice, right }));
       showProof(store, stop, question);

@@ -2,15 +2,18 @@
  * The lesson UI, loaded lazily: the player of the open lesson and the lesson picker. The main
  * bundle holds only the host that loads this; which lesson is open is the explorer store's.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
-import { completion, lessonProgress } from '../../store/progress.ts';
+import { completion, lessonProgress, pruneProgress } from '../../store/progress.ts';
 import { PANEL } from '../../view/styles.ts';
 import { LESSONS } from '../index.ts';
 import { type LessonEntry, LessonPicker } from './LessonPicker.tsx';
 import { LessonPlayer } from './LessonPlayer.tsx';
+import { progressCatalog } from './progress-check.ts';
 import { LINK_BUTTON } from './styles.ts';
 import { useResolvedLesson } from './useResolvedLesson.ts';
+
+const CATALOG = progressCatalog(LESSONS);
 
 function OpenLesson({ location, embed }: { location: LessonLocation; embed: boolean }) {
   const store = useExplorerStore();
@@ -65,6 +68,14 @@ function Picker() {
 }
 
 export default function LessonsUi({ embed }: { embed: boolean }) {
+  const store = useExplorerStore();
+  // Progress for lessons, stops or questions there are not is dropped once the lessons are here
+  // (the catalog loads with them), so it is never saved again.
+  useEffect(() => {
+    const state = store.getState();
+    const pruned = pruneProgress(state.progress, CATALOG);
+    if (pruned !== state.progress) state.setProgress(pruned);
+  }, [store]);
   const location = useExplorer((s) => s.lesson);
   const pickerOpen = useExplorer((s) => s.lessonPicker);
   const kept = useExplorer((s) => s.progressKept);
