@@ -1,5 +1,6 @@
 // `npm test`: unit tests (Vitest), then e2e (Playwright, which builds and serves the site itself),
-// then one closing line `N passed, N failed[, N skipped]` summed over both, for people and CI.
+// then one closing line `N passed, N failed[, N skipped] (the fuzz suites ran N hostile cases)`
+// summed over both, for people and CI.
 // Exits non-zero if a runner fails, a test fails, or a report is missing.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -58,6 +59,22 @@ function unitCounts(report) {
   };
 }
 
+/**
+ * How many hostile cases the fuzz suites ran: their tests are named for their budget ("… 200
+ * hostile documents"), so the count is read from the names of the fuzz tests that passed.
+ */
+function fuzzCases(report) {
+  let cases = 0;
+  for (const file of report?.testResults ?? []) {
+    if (!/\.fuzz\.test\.ts$/.test(file.name ?? '')) continue;
+    for (const test of file.assertionResults ?? []) {
+      const budget = /\b(\d+) (?:hostile|arbitrary)\b/.exec(test.title ?? '');
+      if (test.status === 'passed' && budget) cases += Number(budget[1]);
+    }
+  }
+  return cases;
+}
+
 /** Counts from Playwright's JSON report; errors outside tests (web server, config) count as failures. */
 function e2eCounts(report) {
   const stats = report.stats ?? {};
@@ -93,7 +110,9 @@ const unitCode = await run('vitest', [
   '--reporter=json',
   `--outputFile=${UNIT_REPORT}`,
 ]);
-const unit = tally('vitest', unitCode, readJson(UNIT_REPORT), unitCounts);
+const unitReport = readJson(UNIT_REPORT);
+const unit = tally('vitest', unitCode, unitReport, unitCounts);
+const fuzzed = fuzzCases(unitReport);
 
 let e2e;
 const browser = await findChromium();
@@ -120,5 +139,8 @@ if (!browser) {
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed;
 const skipped = unit.skipped + e2e.skipped;
-console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+console.log(
+  `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}` +
+    ` (the fuzz suites ran ${fuzzed} hostile cases)`,
+);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -141,6 +141,10 @@ function readNumber(params: URLSearchParams, name: string, refused: string[]): n
     return null;
   }
   const value = Number(text);
+  if (!Number.isFinite(value)) {
+    refused.push(`${name}=${shown(text)}: too large for a number`);
+    return null;
+  }
   // -0 reads as 0, so that the value written back is the value read.
   return value === 0 ? 0 : value;
 }

@@ -161,5 +161,15 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
     ),
 );
 
+/** A hostile string of any class, for entry points that take text fields (URL parameters, messages). */
+export const hostileString: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...ODD_TEXT),
+  fc.constantFrom(...SPECIAL_CIDRS),
+  fc.constantFrom(...NUMBERISH),
+  fc.constantFrom(...PROTO_KEYS),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ maxLength: 40 }),
+);
+
 /** The seed every hostile suite uses, printed by fast-check when a case fails. */
 export const HOSTILE_SEED = 20_261_207;
