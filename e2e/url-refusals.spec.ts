@@ -15,7 +15,7 @@ const CASES: readonly (readonly [string, string])[] = [
   ],
   [
     'step=0&trace=pod:web-1,pod:api-1',
-    'Not applied: trace=pod:web-1,pod:api-1: a packet walk runs over the finished network',
+    'Not applied: trace=pod:web-1,pod:api-1: a walk shows at the last step',
   ],
 ];
 

@@ -22,7 +22,12 @@ export type * from './packet/index.ts';
 export * from './places.ts';
 export { firstProblem } from './scenario/first-problem.ts';
 export { decodeInput, MAX_INPUT_BYTES, tooLargeReason } from './scenario/input-text.ts';
-export { NODE_MASK_MAX, NODE_MASK_MIN } from './scenario/limits.ts';
+export {
+  NODE_MASK_MAX,
+  NODE_MASK_MIN,
+  VIEW_MAX_NODES,
+  VIEW_MAX_PODS,
+} from './scenario/limits.ts';
 export { parseScenario } from './scenario/parse.ts';
 export { type PresetNote, presetNotes } from './scenario/preset-notes.ts';
 export { PRESET_NAMES, PRESETS, type PresetName, presetScenario } from './scenario/presets.ts';

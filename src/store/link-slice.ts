@@ -36,9 +36,7 @@ function notApplied(
   const total = state.construction.steps.length;
   const early =
     walk !== null && step < total
-      ? [
-          `trace=${walk.from},${walk.to}: a packet walk runs over the finished network, so it shows from the last step (${total}); step=${step} is before it`,
-        ]
+      ? [`trace=${walk.from},${walk.to}: a walk shows at the last step (${total}), not at step=${step}`]
       : [];
   const all = [...refused, ...early, ...(state.whatIfError === null ? [] : [state.whatIfError])];
   return all.length === 0 ? null : all.join('; ');

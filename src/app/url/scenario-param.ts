@@ -3,11 +3,25 @@
  * share/scenario-codec.ts); the older form, a scenario file as base64url-encoded UTF-8 JSON, is
  * still read. Decoding never throws: a bad parameter gives a sentence for the user.
  */
-import { firstProblem, parseScenario, type Scenario } from '../../engine/index.ts';
+import {
+  firstProblem,
+  parseScenario,
+  type Scenario,
+  VIEW_MAX_NODES,
+  VIEW_MAX_PODS,
+} from '../../engine/index.ts';
 import { decodeVersionedParam, isVersionedParam } from '../share/scenario-codec.ts';
 
 /** The longest uncompressed `s=` value read (about 96 kB of JSON); longer ones are refused unread. */
 export const MAX_SCENARIO_PARAM = 128_000;
+
+/**
+ * An `s=` value longer than this is decoded and checked in a Web Worker (large-scenario.ts), with a
+ * progress indicator and Cancel, so the page answers input meanwhile; so is any value whose JSON
+ * is longer than LARGE_TEXT once inflated.
+ */
+export const LARGE_PARAM = 20_000;
+export const LARGE_TEXT = 500_000;
 
 export type DecodedScenario =
   | { readonly ok: true; readonly scenario: Scenario; readonly file: unknown }
@@ -21,15 +35,30 @@ export function encodeScenarioParam(scenarioFile: unknown): string {
   return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
-/** Decodes and validates an `s=` value, compressed or not. */
+/** Decodes and validates an `s=` value, compressed or not, on this thread (view-url.ts sends a
+ * large one to a Web Worker instead). */
 export async function readScenarioParam(param: string): Promise<DecodedScenario> {
-  if (!isVersionedParam(param)) return decodeScenarioParam(param);
-  const decoded = await decodeVersionedParam(param);
+  const decoded = await decodeParamText(param);
   return decoded.ok ? validated(decoded.text) : decoded;
+}
+
+/** The JSON text of an `s=` value, compressed or not, or why it cannot be read. */
+export async function decodeParamText(
+  param: string,
+): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }> {
+  if (isVersionedParam(param)) return decodeVersionedParam(param);
+  const old = decodeOldParam(param);
+  return typeof old === 'string' ? { ok: true, text: old } : old;
 }
 
 /** Decodes and validates an `s=` value in the older, uncompressed form. */
 export function decodeScenarioParam(param: string): DecodedScenario {
+  const text = decodeOldParam(param);
+  return typeof text === 'string' ? validated(text) : text;
+}
+
+/** The JSON text of an older, uncompressed `s=` value, or why it cannot be read. */
+function decodeOldParam(param: string): string | { readonly ok: false; readonly message: string } {
   if (isVersionedParam(param)) return { ok: false, message: 'the scenario in the URL could not be decoded' };
   if (param.length > MAX_SCENARIO_PARAM) {
     return { ok: false, message: `the scenario in the URL is too long (${param.length} characters)` };
@@ -37,17 +66,49 @@ export function decodeScenarioParam(param: string): DecodedScenario {
   if (!/^[A-Za-z0-9_-]*$/.test(param)) {
     return { ok: false, message: 'the scenario in the URL is not base64url text' };
   }
-  let text: string;
   try {
     const binary = atob(param.replaceAll('-', '+').replaceAll('_', '/'));
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
   } catch {
     return { ok: false, message: 'the scenario in the URL could not be decoded' };
   }
-  return validated(text);
 }
 
-function validated(text: string): DecodedScenario {
+/**
+ * Why the page will not build a scenario of this size step by step, or undefined when it will
+ * (the limits are the engine's: docs/limits.md).
+ */
+export function beyondViewLimits(nodes: number, pods: number): string | undefined {
+  if (nodes <= VIEW_MAX_NODES && pods <= VIEW_MAX_PODS) return undefined;
+  const n = (count: number) => count.toLocaleString('en-US');
+  return `it has ${n(nodes)} nodes and ${n(pods)} pods, more than this page builds step by step (at most ${n(VIEW_MAX_NODES)} nodes and ${n(VIEW_MAX_PODS)} pods, so that the tab never freezes); the command line builds it: npm run cli -- steps FILE`;
+}
+
+/**
+ * The size check of the page (beyondViewLimits) on the JSON's arrays, before the slower
+ * validation: the page does not build a scenario past its limits, whatever else is in it.
+ */
+export function tooLargeForPage(text: string): DecodedScenario | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const count = (key: string) => {
+    const value = doc !== null && typeof doc === 'object' ? (doc as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(value) ? value.length : 0;
+  };
+  const problem = beyondViewLimits(count('nodes'), count('pods'));
+  return problem === undefined
+    ? undefined
+    : { ok: false, message: `the scenario in the URL is not shown: ${problem}` };
+}
+
+/** Validates the JSON text of an `s=` value, and checks the page can build it. */
+export function validated(text: string): DecodedScenario {
+  const tooLarge = tooLargeForPage(text);
+  if (tooLarge) return tooLarge;
   const result = parseScenario(text);
   if (result.ok) return { ok: true, scenario: result.scenario, file: result.file };
   const { path, text: problem } = firstProblem(result.errors);

@@ -115,7 +115,7 @@ describe('a link whose walk or what-if is not applied says why', () => {
     ['quota=99999999999999999999', 'vpc.routeQuota: 100000000000000000000 is not allowed'],
     ['quota=NaN', 'quota="NaN": not a number'],
     ['trace=%3Cimg%20src%3Dx%3E,pod:web-1', '"<img src=x>" is not an endpoint'],
-    ['step=0&trace=pod:web-1,pod:api-1', 'a packet walk runs over the finished network'],
+    ['step=0&trace=pod:web-1,pod:api-1', 'a walk shows at the last step'],
   ])('%s', async (query, sentence) => {
     const s = (await storeFor(`#/?preset=article&${query}`)).getState();
     expect(s.whatIfError).toContain(sentence);

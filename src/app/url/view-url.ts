@@ -13,7 +13,8 @@ import {
   selectBaseScenario,
   type ViewState,
 } from '../../store/index.ts';
-import { type DecodedScenario, readScenarioParam } from './scenario-param.ts';
+// Only a link with `s=` needs the decoding, the inflating and the worker: they load then.
+import type { DecodedScenario } from './scenario-param.ts';
 
 const DEFAULT_PRESET: PresetName = 'article';
 /** A packet walk runs over the finished network: a link with `trace=` and no `step=` opens there. */
@@ -67,7 +68,24 @@ async function scenarioOf(param: string | null, current?: ExplorerState): Promis
   if (current && origin?.param === param) {
     return { ok: true, scenario: selectBaseScenario(current), file: origin.file };
   }
-  return readScenarioParam(param);
+  return readParam(param);
+}
+
+/** Whether this page can run a worker (not in Node, where the tests run everything inline). */
+function canUseWorker(): boolean {
+  return typeof Worker === 'function' && typeof window !== 'undefined';
+}
+
+/** Decodes and validates an `s=` value; a large one (or one that inflates large) in a Web Worker. */
+async function readParam(param: string): Promise<DecodedScenario> {
+  const { decodeParamText, LARGE_PARAM, LARGE_TEXT, validated } = await import('./scenario-param.ts');
+  const inWorker = async (request: { param: string } | { text: string }) =>
+    (await import('./large-scenario.ts')).readInWorker(request);
+  if (param.length > LARGE_PARAM && canUseWorker()) return inWorker({ param });
+  const decoded = await decodeParamText(param);
+  if (!decoded.ok) return decoded;
+  if (decoded.text.length > LARGE_TEXT && canUseWorker()) return inWorker({ text: decoded.text });
+  return validated(decoded.text);
 }
 
 /** The store's starting values for a location hash (its `s=` scenario decoded). */

@@ -183,11 +183,9 @@ describe('failures', () => {
     expect(pods.filter((p) => p.phase === 'Pending' && !p.netns && p.ip === undefined)).toHaveLength(9891);
     const full = c.steps.filter((st) => st.title.includes('stay Pending: node-a is full'));
     expect(full).toHaveLength(1);
-    expect(full[0]?.title).toBe('9,891 pods stay Pending: node-a is full');
+    expect(full[0]?.title).toBe('9891 pods stay Pending: node-a is full');
     expect(full[0]?.target).toBe('node:node-a');
-    expect(full[0]?.explanation).toContain(
-      'pod-node-a-109, pod-node-a-110, pod-node-a-111, pod-node-a-112, pod-node-a-113 and 9,886 more',
-    );
+    expect(full[0]?.explanation).toContain('pod-node-a-109 and the 9890 after it stay Pending');
     const article = construct(withChanges({})).steps.length;
     expect(c.steps.length).toBeLessThan(article + 109 * 5);
     const sandboxes = c.steps.flatMap((st) => st.changes).filter((ch) => ch.kind === 'pod-sandbox-created');

@@ -10,9 +10,6 @@ import { lazyText } from './builder.ts';
 import type { Change } from './changes.ts';
 import { schedulingMessage, type Unschedulable } from './scheduling.ts';
 
-/** Pod names a full node's step spells out before it says how many more. */
-const NAMED_PODS = 5;
-
 /** FailedScheduling messages by node and reason: the same for every pod bound there. */
 export type SchedulingMessages = Map<string, string>;
 
@@ -82,20 +79,16 @@ export function emitFullNodePending(
   for (const spec of specs) changes.push(...pendingChanges(spec, message));
   const first = specs[0] as PodSpec;
   const count = specs.length;
-  const named = specs.slice(0, NAMED_PODS).map((s) => s.name);
-  const rest = count - named.length;
-  const who = rest > 0 ? `${named.join(', ')} and ${rest.toLocaleString('en-US')} more` : named.join(', ');
+  const one = count === 1;
   b.emit({
     phase: 'pod',
     actor: 'kube-scheduler',
-    target: count === 1 ? podPlace(first.name) : nodePlace(node),
+    target: one ? podPlace(first.name) : nodePlace(node),
     failed: true,
     changes,
     text: lazyText(() => [
-      count === 1
-        ? `${first.name} stays Pending: ${node} is full`
-        : `${count.toLocaleString('en-US')} pods stay Pending: ${node} is full`,
-      `${node} already has ${KUBELET_MAX_PODS} pods bound, the kube-flannel pod included: kubelet's maxPods, which it reports as the node's allocatable pods, whatever the pod CIDR could hold. kube-scheduler's NodeResourcesFit filter refuses any further pod there ("Too many pods"), and preemption finds nothing of lower priority to evict. ${count === 1 ? `${first.name} may` : `${who} may`} only run on ${node}, so kube-scheduler binds ${count === 1 ? 'it' : 'them'} nowhere and records FailedScheduling: "${message}" No kubelet sees ${count === 1 ? 'the pod' : 'these pods'}, so no sandbox, no network namespace, no CNI call and no IP; ${count === 1 ? 'it stays' : 'they stay'} Pending until a pod on ${node} goes away.`,
+      `${one ? `${first.name} stays` : `${count} pods stay`} Pending: ${node} is full`,
+      `${node} already has ${KUBELET_MAX_PODS} pods bound (kubelet's maxPods, kube-flannel included): kube-scheduler's NodeResourcesFit filter refuses more ("Too many pods") and preemption finds nothing to evict, so ${first.name}${one ? '' : ` and the ${count - 1} after it`} stay${one ? 's' : ''} Pending with FailedScheduling "${message}" No kubelet sees ${one ? 'it' : 'them'}: no sandbox, netns, CNI call or IP.`,
     ]),
   });
 }

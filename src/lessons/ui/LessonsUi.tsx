@@ -4,7 +4,8 @@
  */
 import { useEffect, useMemo } from 'react';
 import { type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
-import { completion, lessonProgress, pruneProgress } from '../../store/progress.ts';
+import { completion, lessonProgress } from '../../store/progress.ts';
+import { pruneProgress } from '../../store/progress-prune.ts';
 import { PANEL } from '../../view/styles.ts';
 import { LESSONS } from '../index.ts';
 import { type LessonEntry, LessonPicker } from './LessonPicker.tsx';

@@ -4,7 +4,8 @@
  * each time it is shown, and progress for lessons, stops or questions that do not exist is dropped.
  */
 
-import type { AnswerRecord, ProgressCatalog } from '../../store/progress.ts';
+import type { AnswerRecord } from '../../store/progress.ts';
+import type { ProgressCatalog } from '../../store/progress-prune.ts';
 import { isRightClick, type Lesson, type ResolvedQuestion } from '../index.ts';
 
 /** The stops and question stops of each lesson, for pruneProgress. */

@@ -1,0 +1,79 @@
+import { deflateRawSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * Issue 20, "never freeze": a link with the largest scenario the validator accepts (5,000 nodes ×
+ * 30 pods, about 970,000 characters) shows a progress indicator within a second, the page answers
+ * input all the while, and it ends in a sentence saying the page does not build it; Cancel stops it.
+ */
+function largeLink(): string {
+  const nodes = [
+    { name: 'master-1', role: 'master' },
+    ...Array.from({ length: 4999 }, (_, i) => ({ name: `node-${i}` })),
+  ];
+  const pods = nodes
+    .slice(1)
+    .flatMap((n) => Array.from({ length: 30 }, (_, j) => ({ name: `${n.name}-pod-${j}`, node: n.name })));
+  const file = {
+    title: 'Largest accepted',
+    vpc: { cidr: '10.0.0.0/8', vswitches: [{ name: 'vsw-a', cidr: '10.0.0.0/16' }], routeQuota: 10_000 },
+    cluster: { podCidr: '172.16.0.0/12', nodeCidrMaskSize: 24, serviceCidr: '192.168.0.0/20' },
+    nodes,
+    pods,
+  };
+  const param = `v1.${deflateRawSync(Buffer.from(JSON.stringify(file))).toString('base64url')}`;
+  expect(param.length).toBeLessThan(1_000_000);
+  return `/#/?s=${param}`;
+}
+
+/** How long the page's main thread takes to run a script: what a click would wait for. */
+async function answerTime(page: Page): Promise<number> {
+  const started = Date.now();
+  await page.evaluate(() => document.title);
+  return Date.now() - started;
+}
+
+test('a 5,000-node × 30-pod link shows progress within 1 s, answers input meanwhile, then says why it is not built', async ({
+  page,
+}) => {
+  await page.goto(largeLink(), { waitUntil: 'commit' });
+  const progress = page.getByRole('progressbar', { name: 'Opening the scenario' });
+  await expect(progress).toBeVisible({ timeout: 5_000 });
+  // By the page's own clock: from when its document is parsed (the browser alone takes a second
+  // or more to take a 1 MB address on this machine) to the progress indicator.
+  const [navigated, shown] = await page.evaluate(() => [
+    (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+    performance.getEntriesByName('podpath:progress-shown')[0]?.startTime ?? Number.POSITIVE_INFINITY,
+  ]);
+  console.log(`document parsed at ${Math.round(navigated)} ms, progress shown at ${Math.round(shown)} ms`);
+  expect(shown - navigated).toBeLessThan(1_000);
+  const slowest: number[] = [];
+  while (await progress.isVisible()) {
+    slowest.push(await answerTime(page));
+    // A click on the page is handled at once (nothing under it acts).
+    const clicked = Date.now();
+    await page.mouse.click(5, 700);
+    slowest.push(Date.now() - clicked);
+  }
+  expect(slowest.length).toBeGreaterThan(0);
+  expect(Math.max(...slowest)).toBeLessThan(200);
+  await expect(page.getByRole('alert')).toContainText(
+    'the scenario in the URL is not shown: it has 5,000 nodes and 149,970 pods, more than this page builds step by step',
+  );
+  // The page shows the article instead, and works.
+  await expect(page.getByRole('list', { name: 'Construction steps' })).toBeVisible();
+});
+
+test('Cancel stops opening a large link and shows the article, saying so', async ({ page }) => {
+  // The worker's script arrives late, so the link is still opening when Cancel is pressed.
+  await page.route('**/scenario.worker*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await route.continue().catch(() => undefined);
+  });
+  await page.goto(largeLink(), { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Opening the scenario' })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toContainText('opening the scenario in the URL was cancelled');
+  await expect(page.getByRole('list', { name: 'Construction steps' })).toBeVisible();
+});
