@@ -15,14 +15,6 @@ import { decodeVersionedParam, isVersionedParam } from '../share/scenario-codec.
 /** The longest uncompressed `s=` value read (about 96 kB of JSON); longer ones are refused unread. */
 export const MAX_SCENARIO_PARAM = 128_000;
 
-/**
- * An `s=` value longer than this is decoded and checked in a Web Worker (large-scenario.ts), with a
- * progress indicator and Cancel, so the page answers input meanwhile; so is any value whose JSON
- * is longer than LARGE_TEXT once inflated.
- */
-export const LARGE_PARAM = 20_000;
-export const LARGE_TEXT = 500_000;
-
 export type DecodedScenario =
   | { readonly ok: true; readonly scenario: Scenario; readonly file: unknown }
   | { readonly ok: false; readonly message: string };

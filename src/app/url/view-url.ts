@@ -71,6 +71,14 @@ async function scenarioOf(param: string | null, current?: ExplorerState): Promis
   return readParam(param);
 }
 
+/**
+ * An `s=` value longer than this is decoded and checked in a Web Worker (large-scenario.ts), with a
+ * progress panel and Cancel, so the page answers input meanwhile; so is any value whose JSON is
+ * longer than LARGE_TEXT once inflated.
+ */
+export const LARGE_PARAM = 20_000;
+export const LARGE_TEXT = 500_000;
+
 /** Whether this page can run a worker (not in Node, where the tests run everything inline). */
 function canUseWorker(): boolean {
   return typeof Worker === 'function' && typeof window !== 'undefined';
@@ -78,10 +86,10 @@ function canUseWorker(): boolean {
 
 /** Decodes and validates an `s=` value; a large one (or one that inflates large) in a Web Worker. */
 async function readParam(param: string): Promise<DecodedScenario> {
-  const { decodeParamText, LARGE_PARAM, LARGE_TEXT, validated } = await import('./scenario-param.ts');
   const inWorker = async (request: { param: string } | { text: string }) =>
     (await import('./large-scenario.ts')).readInWorker(request);
   if (param.length > LARGE_PARAM && canUseWorker()) return inWorker({ param });
+  const { decodeParamText, validated } = await import('./scenario-param.ts');
   const decoded = await decodeParamText(param);
   if (!decoded.ok) return decoded;
   if (decoded.text.length > LARGE_TEXT && canUseWorker()) return inWorker({ text: decoded.text });
