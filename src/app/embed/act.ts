@@ -16,9 +16,12 @@ export async function actOnHostMessage(
 ): Promise<ErrorEvent | undefined> {
   const state = store.getState();
   switch (message.type) {
-    case 'podpath:set-scenario':
-      await loadCustomScenario(store, message.scenario, message.file);
-      return undefined;
+    case 'podpath:set-scenario': {
+      const loaded = await loadCustomScenario(store, message.scenario, message.file);
+      // Refused as past what the page builds: the host hears why, as for any refused message.
+      const refusal = store.getState().loadError;
+      return loaded || refusal === null ? undefined : errorEvent(refusal, 'scenario');
+    }
     case 'podpath:set-preset':
       state.loadPreset(message.preset);
       return undefined;

@@ -6,6 +6,7 @@ import type { Scenario } from '../../engine/index.ts';
 import type { ExplorerStore } from '../../store/index.ts';
 // Straight from its module, not the store's index: only the editor's lazy chunk needs it.
 import { stepAfterEdit, topologyChanged } from '../../store/step-after-edit.ts';
+import { beyondViewLimits } from '../url/view-limits.ts';
 import { compressScenarioParam, MAX_COMPRESSED_PARAM } from './scenario-codec.ts';
 
 export interface LoadOptions {
@@ -18,13 +19,21 @@ export interface LoadOptions {
   readonly stillWanted?: () => boolean;
 }
 
-/** Loads a validated scenario and its file; resolves false when the load was dropped. */
+/**
+ * Loads a validated scenario and its file; resolves false when the load was dropped, or refused
+ * (past what the page builds: the view stays and says why).
+ */
 export async function loadCustomScenario(
   store: ExplorerStore,
   scenario: Scenario,
   file: unknown,
   options: LoadOptions = {},
 ): Promise<boolean> {
+  const tooLarge = beyondViewLimits(scenario.nodes.length, scenario.pods.length);
+  if (tooLarge !== undefined) {
+    store.getState().refuseScenario(`the scenario is not shown: ${tooLarge}`);
+    return false;
+  }
   const param = await compressScenarioParam(file);
   if (options.stillWanted && !options.stillWanted()) return false;
   const { step, construction: before } = store.getState();

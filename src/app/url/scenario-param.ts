@@ -3,14 +3,9 @@
  * share/scenario-codec.ts); the older form, a scenario file as base64url-encoded UTF-8 JSON, is
  * still read. Decoding never throws: a bad parameter gives a sentence for the user.
  */
-import {
-  firstProblem,
-  parseScenario,
-  type Scenario,
-  VIEW_MAX_NODES,
-  VIEW_MAX_PODS,
-} from '../../engine/index.ts';
+import { firstProblem, parseScenario, type Scenario } from '../../engine/index.ts';
 import { decodeVersionedParam, isVersionedParam } from '../share/scenario-codec.ts';
+import { beyondViewLimits } from './view-limits.ts';
 
 /** The longest uncompressed `s=` value read (about 96 kB of JSON); longer ones are refused unread. */
 export const MAX_SCENARIO_PARAM = 128_000;
@@ -64,16 +59,6 @@ function decodeOldParam(param: string): string | { readonly ok: false; readonly 
   } catch {
     return { ok: false, message: 'the scenario in the URL could not be decoded' };
   }
-}
-
-/**
- * Why the page will not build a scenario of this size step by step, or undefined when it will
- * (the limits are the engine's: docs/limits.md).
- */
-export function beyondViewLimits(nodes: number, pods: number): string | undefined {
-  if (nodes <= VIEW_MAX_NODES && pods <= VIEW_MAX_PODS) return undefined;
-  const n = (count: number) => count.toLocaleString('en-US');
-  return `it has ${n(nodes)} nodes and ${n(pods)} pods, more than this page builds step by step (at most ${n(VIEW_MAX_NODES)} nodes and ${n(VIEW_MAX_PODS)} pods, so that the tab never freezes); the command line builds it: npm run cli -- steps FILE`;
 }
 
 /**

@@ -39,7 +39,7 @@ export const MAX_ERRORS = 200;
 // NOTE: what the page builds step by step on its main thread: the construction of 1,000 nodes with
 // 30 pods each takes about a second in Node (`npm run bench`), while 5,000 nodes with 30 pods each
 // took 39 s and froze the tab. Larger scenarios, which the validator and the CLI accept, are
-// refused by the page with a sentence saying so (app/url/scenario-param.ts, beyondViewLimits).
+// refused by the page with a sentence saying so (app/url/view-limits.ts).
 export const VIEW_MAX_NODES = 1000;
 export const VIEW_MAX_PODS = 30_000;
 
