@@ -9,12 +9,16 @@ import fc from 'fast-check';
 import {
   ARTIFACTS_BY_KIND,
   construct,
+  externalPlace,
+  nodePlace,
   PRESET_NAMES,
   PRESETS,
   parseScenario,
+  podPlace,
   renderArtifact,
   type Scenario,
   stateAt,
+  VPC,
 } from '../engine/index.ts';
 import { trace, traceJson } from '../engine/packet/index.ts';
 import { randomScenario } from '../engine/test-support/random-scenario.ts';
@@ -36,9 +40,9 @@ export function outputScenarios(): { readonly label: string; readonly file: unkn
 }
 
 function endpointPairs(scenario: Scenario): [string, string][] {
-  const pods = scenario.pods.map((p) => `pod:${p.name}`);
-  const nodes = scenario.nodes.map((n) => `node:${n.name}`);
-  const externals = scenario.externals.map((e) => `external:${e.name}`);
+  const pods = scenario.pods.map((p) => podPlace(p.name));
+  const nodes = scenario.nodes.map((n) => nodePlace(n.name));
+  const externals = scenario.externals.map((e) => externalPlace(e.name));
   const pairs: [string, string][] = [];
   scenario.pods.forEach((pod, i) => {
     const from = pods[i] as string;
@@ -46,7 +50,8 @@ function endpointPairs(scenario: Scenario): [string, string][] {
     for (const e of externals) pairs.push([from, e]);
     if (nodes[0]) pairs.push([from, nodes[0]], [nodes[0], from]);
     const last = pod.containers[pod.containers.length - 1];
-    if (pod.containers.length > 1 && last) pairs.push([`${from}/${pod.containers[0]}`, `${from}/${last}`]);
+    if (pod.containers.length > 1 && last)
+      pairs.push([podPlace(pod.name, pod.containers[0]), podPlace(pod.name, last)]);
     pairs.push([from, '172.21.0.10'], [from, '10.255.255.254']);
   });
   if (nodes.length > 1) pairs.push([nodes[0] as string, nodes[nodes.length - 1] as string]);
@@ -60,15 +65,14 @@ export function cliOutputs(file: unknown): string {
   const construction = construct(parsed.scenario);
   const count = construction.steps.length;
   const targets = [
-    'vpc',
-    ...parsed.scenario.nodes.map((n) => `node:${n.name}`),
-    ...parsed.scenario.pods.map((p) => `pod:${p.name}`),
+    ...[VPC].map((id) => ({ id, kind: 'vpc' as const })),
+    ...parsed.scenario.nodes.map((n) => ({ id: nodePlace(n.name), kind: 'node' as const })),
+    ...parsed.scenario.pods.map((p) => ({ id: podPlace(p.name), kind: 'pod' as const })),
   ];
   const out: string[] = [];
   for (const step of [count, Math.floor(count / 2)]) {
     const world = stateAt(construction, step);
-    for (const target of targets) {
-      const kind = target === 'vpc' ? 'vpc' : target.startsWith('node:') ? 'node' : 'pod';
+    for (const { id: target, kind } of targets) {
       for (const artifact of ARTIFACTS_BY_KIND[kind]) {
         const result = renderArtifact(world, target, artifact);
         out.push(

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cidr, formatIp } from '../net/ipv4.ts';
-import { createHostLocalRange, gatewayOf, rangeSetText, reserveNext, usablePodIps } from './host-local.ts';
+import {
+  createHostLocalRange,
+  gatewayOf,
+  rangeSetText,
+  release,
+  reserveNext,
+  usablePodIps,
+} from './host-local.ts';
 import { isReservedInVswitch, vswitchGateway } from './vswitch.ts';
 
 describe('host-local', () => {
@@ -38,7 +45,7 @@ describe('host-local', () => {
     const range = createHostLocalRange(cidr('10.0.0.0/29'));
     const a = reserveNext(range) ?? 0;
     reserveNext(range);
-    range.reserved.delete(a);
+    release(range, a);
     expect(formatIp(reserveNext(range) ?? 0)).toBe('10.0.0.4');
   });
 });

@@ -2,7 +2,8 @@ import { broadcastOf, type Cidr, formatIp } from '../net/ipv4.ts';
 
 /**
  * host-local IPAM for one node's range (containernetworking/plugins
- * plugins/ipam/host-local/backend/allocator). Mutable; owned by one construction run.
+ * plugins/ipam/host-local/backend/allocator). Mutable; owned by one construction run. The
+ * reserved addresses are a bitmap over the range (bit i: rangeStart + i), the last one a number.
  */
 export interface HostLocalRange {
   readonly subnet: Cidr;
@@ -10,8 +11,8 @@ export interface HostLocalRange {
   readonly rangeStart: number;
   readonly rangeEnd: number;
   readonly gateway: number;
-  readonly reserved: Set<number>;
-  lastReserved?: number;
+  readonly reserved: Uint32Array;
+  lastReserved: number | undefined;
 }
 
 /** The gateway the bridge plugin puts on cni0: the first address after the network. */
@@ -30,8 +31,24 @@ export function createHostLocalRange(subnet: Cidr): HostLocalRange {
     rangeStart: (subnet.network + 1) >>> 0,
     rangeEnd: (broadcastOf(subnet) - 1) >>> 0,
     gateway: gatewayOf(subnet),
-    reserved: new Set(),
+    reserved: new Uint32Array(Math.ceil(Math.max(0, broadcastOf(subnet) - subnet.network - 1) / 32)),
+    lastReserved: undefined,
   };
+}
+
+function isReserved(range: HostLocalRange, ip: number): boolean {
+  const bit = ip - range.rangeStart;
+  return bit >= 0 && bit <= range.rangeEnd - range.rangeStart
+    ? ((range.reserved[bit >>> 5] as number) & (1 << (bit & 31))) !== 0
+    : false;
+}
+
+function setReserved(range: HostLocalRange, ip: number, on: boolean): void {
+  const bit = ip - range.rangeStart;
+  // Addresses outside the range are never handed out: nothing to remember for them.
+  if (bit < 0 || bit > range.rangeEnd - range.rangeStart) return;
+  const word = range.reserved[bit >>> 5] as number;
+  range.reserved[bit >>> 5] = on ? word | (1 << (bit & 31)) : word & ~(1 << (bit & 31));
 }
 
 /** host-local's range set as it prints it in errors: `start-end`. */
@@ -53,8 +70,8 @@ export function reserveNext(range: HostLocalRange): number | undefined {
       : range.lastReserved + 1;
   for (let i = 0; i < size; i++) {
     const ip = range.rangeStart + ((start - range.rangeStart + i) % size);
-    if (ip === range.gateway || range.reserved.has(ip)) continue;
-    range.reserved.add(ip);
+    if (ip === range.gateway || isReserved(range, ip)) continue;
+    setReserved(range, ip, true);
     range.lastReserved = ip;
     return ip >>> 0;
   }
@@ -68,5 +85,10 @@ export function reserveNext(range: HostLocalRange): number | undefined {
  * IP=…) gets exactly that one (plugins/ipam/host-local/backend/allocator/allocator.go Get).
  */
 export function reserveGiven(range: HostLocalRange, ips: Iterable<number>): void {
-  for (const ip of ips) range.reserved.add(ip >>> 0);
+  for (const ip of ips) setReserved(range, ip >>> 0, true);
+}
+
+/** Frees an address (its file under /var/lib/cni/networks removed), as a CNI DEL does. */
+export function release(range: HostLocalRange, ip: number): void {
+  setReserved(range, ip >>> 0, false);
 }

@@ -8,6 +8,7 @@ import { stateAfter } from './fold.ts';
 import { buildInitialPhase, type RouteQuota } from './initial-phase.ts';
 import { buildNodePhase } from './node-phase.ts';
 import { buildPodPhase } from './pod-phase.ts';
+import { writePodPhase } from './pod-writer.ts';
 import { buildWhatIfPhase } from './what-if-phase.ts';
 
 /** A scenario's construction: its steps in order, 1-based (`steps[0].index === 1`). */
@@ -24,7 +25,8 @@ function build(scenario: Scenario, record: boolean): StepBuilder {
   buildInitialPhase(builder, quota);
   buildClusterPhase(builder);
   buildNodePhase(builder, quota);
-  buildPodPhase(builder);
+  if (record) buildPodPhase(builder);
+  else writePodPhase(builder.world);
   buildWhatIfPhase(builder);
   return builder;
 }
