@@ -154,12 +154,8 @@ function buildIndex(world: WorldState): WorldIndex {
     podRoutes: byName((pod: PodState) => podRoutes(world, pod)),
     localRoutes: byName(nodeLocalRoutes),
     podLocalRoutes: byName((pod: PodState) => podLocalRoutes(world, pod)),
-    nat: byName((node: NodeState) =>
-      natRules(
-        node,
-        [...world.pods.values()].filter((p) => p.node === node.name),
-      ),
-    ),
+    // Only this node's pods, in world order, as for the FDB.
+    nat: byName((node: NodeState) => natRules(node, [...(podsOfNode.get(node.name)?.values() ?? [])])),
     podOnPort(node, port) {
       return podByPort.get(node.name)?.get(port);
     },

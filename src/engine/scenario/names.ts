@@ -3,7 +3,7 @@
  * and labels in the diagram, so they follow the Kubernetes rules.
  */
 import * as v from 'valibot';
-import { quote, stringProblem } from './read-json.ts';
+import { indexPath, keyPath, quote, stringProblem } from './read-json.ts';
 import type { Reporter } from './report.ts';
 
 // NOTE: k8s.io/apimachinery/pkg/util/validation: a DNS-1123 label is at most 63 characters of
@@ -76,6 +76,30 @@ export function createNameIndex(what: string): (r: Reporter, name: string, path:
       return false;
     }
     seen.set(name, path);
+    return true;
+  };
+}
+
+/**
+ * The same for the names of one list's items (`pods[i].name`): remembers the first index of each
+ * name and writes a path only for a duplicate, so a 150,000-pod list builds no path strings.
+ */
+export function createListNameIndex(
+  what: string,
+  listPath: string,
+): (r: Reporter, name: string, index: number) => boolean {
+  const seen = new Map<string, number>();
+  const pathOf = (index: number) => keyPath(indexPath(listPath, index), 'name');
+  return (r, name, index) => {
+    const first = seen.get(name);
+    if (first !== undefined) {
+      r.error(
+        pathOf(index),
+        `${what} ${quote(name)} is used twice (first at ${pathOf(first)}); each ${what} must be unique`,
+      );
+      return false;
+    }
+    seen.set(name, index);
     return true;
   };
 }

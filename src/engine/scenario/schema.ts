@@ -24,6 +24,7 @@ import { cidrBlock, ipAddress } from './net-input.ts';
 import {
   boundedList,
   closedObject,
+  type JsonObject,
   kindOf,
   missingHints,
   oneOf,
@@ -167,7 +168,26 @@ const NODE = closedObject(
     podCidr: v.optional(cidrBlock()),
   },
   { what: 'a node', missing: missingHints({ name: 'every node needs a name' }) },
+  readPlainNode,
 );
+
+/**
+ * The usual node, read without the schema: a name, maybe a role and a vSwitch, nothing else
+ * (an address or a pod CIDR goes through the schema, which checks its text).
+ */
+function readPlainNode(input: JsonObject) {
+  const { name, role, vswitch } = input;
+  if (typeof name !== 'string') return undefined;
+  if (role !== undefined && role !== 'master' && role !== 'worker') return undefined;
+  if (vswitch !== undefined && typeof vswitch !== 'string') return undefined;
+  for (const key in input) if (key !== 'name' && key !== 'role' && key !== 'vswitch') return undefined;
+  const node: { name: string; role: 'master' | 'worker'; vswitch?: string } = {
+    name,
+    role: role ?? DEFAULTS.role,
+  };
+  if (vswitch !== undefined) node.vswitch = vswitch;
+  return node;
+}
 
 const POD = closedObject(
   {
@@ -200,7 +220,22 @@ const POD = closedObject(
       node: 'name the node the pod runs on, e.g. "node-a"',
     }),
   },
+  readPlainPod,
 );
+
+/**
+ * The usual pod, read without the schema (150,000 of them in a large scenario): a name, a node
+ * and maybe a non-empty list of container names, nothing else (a pod IP goes through the schema).
+ */
+function readPlainPod(input: JsonObject) {
+  const { name, node, containers } = input;
+  if (typeof name !== 'string' || typeof node !== 'string') return undefined;
+  for (const key in input) if (key !== 'name' && key !== 'node' && key !== 'containers') return undefined;
+  if (containers === undefined) return { name, node, containers: [...DEFAULTS.containers] };
+  if (!Array.isArray(containers) || containers.length === 0) return undefined;
+  for (let i = 0; i < containers.length; i++) if (typeof containers[i] !== 'string') return undefined;
+  return { name, node, containers: containers.slice() as string[] };
+}
 
 const EXTERNAL = closedObject(
   { name: nameText('label'), ip: ipAddress() },

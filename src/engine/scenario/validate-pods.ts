@@ -5,7 +5,7 @@
 
 import { formatIp, parseIp } from '../net/ipv4.ts';
 import { MAX_CONTAINERS_TOTAL } from './limits.ts';
-import { checkName, createNameIndex, isValidName } from './names.ts';
+import { checkName, createListNameIndex, isValidName } from './names.ts';
 import { type Draft, indexPath, keyPath, quote } from './read-json.ts';
 import type { Reporter } from './report.ts';
 import type { ScenarioFile } from './schema.ts';
@@ -29,50 +29,59 @@ export function validatePods(
   nodeNames: ReadonlySet<string> | undefined,
   givenIps: GivenPodIp[] = [],
 ): PodSpec[] {
-  const seenName = createNameIndex('pod name');
+  const seenName = createListNameIndex('pod name', 'pods');
   const budget = { containers: MAX_CONTAINERS_TOTAL };
   const out: PodSpec[] = [];
-  (list ?? []).forEach((pod, i) => {
-    if (!pod) return;
-    const at = indexPath('pods', i);
+  const pods = list ?? [];
+  // A plain loop, and paths written only for a problem: this runs for each of 150,000 pods.
+  for (let i = 0; i < pods.length; i++) {
+    const pod = pods[i];
+    if (!pod) continue;
     // NOTE: pod names are DNS-1123 subdomains (k8s.io/apimachinery ValidatePodName).
     const name = pod.name;
-    const nameOk = name !== undefined && checkName(r, name, keyPath(at, 'name'), 'pod name', 'subdomain');
-    if (name !== undefined) seenName(r, name, keyPath(at, 'name'));
+    const nameOk =
+      name !== undefined &&
+      (isValidName(name, 'subdomain') ||
+        checkName(r, name, keyPath(indexPath('pods', i), 'name'), 'pod name', 'subdomain'));
+    if (name !== undefined) seenName(r, name, i);
     const node = pod.node;
     let nodeOk = node !== undefined;
     if (node !== undefined && nodeNames !== undefined && !nodeNames.has(node)) {
       r.error(
-        keyPath(at, 'node'),
+        keyPath(indexPath('pods', i), 'node'),
         `unknown node ${quote(node)}; a pod must run on one of the nodes in "nodes"`,
       );
       nodeOk = false;
     }
     const containers = containersWritten(i)
-      ? checkContainers(r, pod.containers, keyPath(at, 'containers'), budget)
+      ? checkContainers(r, pod.containers, i, budget)
       : DEFAULTS.containers;
     // Only an imported pod gives its address (the schema has checked its text).
     const ip = pod.ip === undefined ? undefined : parseIp(pod.ip);
     if (name !== undefined && nameOk && node !== undefined && nodeOk && containers) {
-      if (ip !== undefined) givenIps.push({ pod: name, node, ip, path: keyPath(at, 'ip') });
+      if (ip !== undefined) givenIps.push({ pod: name, node, ip, path: keyPath(indexPath('pods', i), 'ip') });
       // Most pods give no address: no spread on the 150,000-pod path.
       out.push(ip === undefined ? { name, node, containers } : { name, node, containers, ip: formatIp(ip) });
     }
-  });
+  }
   return out;
+}
+
+function containersPath(pod: number): string {
+  return keyPath(indexPath('pods', pod), 'containers');
 }
 
 function checkContainers(
   r: Reporter,
   value: Draft<ScenarioFile['pods'][number]['containers']> | undefined,
-  path: string,
+  pod: number,
   budget: { containers: number },
 ): readonly string[] | undefined {
   // Not a list, or an empty one: already reported by the schema.
   if (value === undefined || value.length === 0) return undefined;
   if (value.length > budget.containers) {
     r.error(
-      path,
+      containersPath(pod),
       `has ${value.length} containers, past the ${MAX_CONTAINERS_TOTAL} containers a cluster may run`,
     );
     return undefined;
@@ -82,25 +91,26 @@ function checkContainers(
   const seen = value.length > 16 ? new Set<string>() : undefined;
   let ok = true;
   const names: string[] = [];
-  value.forEach((name, j) => {
+  for (let j = 0; j < value.length; j++) {
+    const name = value[j];
     // A name that is not a string: already reported by the schema.
     if (name === undefined) {
       ok = false;
-      return;
+      continue;
     }
     // NOTE: container names are DNS-1123 labels (k8s.io/kubernetes pkg/apis/core/validation).
     if (!isValidName(name, 'label')) {
-      ok = checkName(r, name, indexPath(path, j), 'container name', 'label') && ok;
+      ok = checkName(r, name, indexPath(containersPath(pod), j), 'container name', 'label') && ok;
     } else if (seen ? seen.has(name) : names.includes(name)) {
-      const first = indexPath(path, value.indexOf(name));
+      const first = indexPath(containersPath(pod), value.indexOf(name));
       r.error(
-        indexPath(path, j),
+        indexPath(containersPath(pod), j),
         `container name ${quote(name)} is used twice (first at ${first}); containers of one pod need distinct names`,
       );
       ok = false;
     }
     seen?.add(name);
     names.push(name);
-  });
+  }
   return ok ? names : undefined;
 }
