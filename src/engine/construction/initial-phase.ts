@@ -151,7 +151,7 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
     type: 'custom',
     nextHopType: toNat ? 'nat-gateway' : 'instance',
     nextHop: toNat ? 'nat-gateway' : (node?.instanceId ?? nextHop),
-    ...(nodeName === undefined ? {} : { node: nodeName }),
+    node: nodeName,
   };
   b.emit({
     phase: 'initial',

@@ -42,7 +42,7 @@ export function hostOut(walk: Walk, place: HopPlace, side: 'vpc' | 'internet', p
   }
   walk.record({
     at: place,
-    ...(side === 'vpc' ? { deviceOut: 'eth0' } : {}),
+    deviceOut: side === 'vpc' ? 'eth0' : undefined,
     action: 'send',
     before: packet,
     after: packet,
@@ -53,7 +53,7 @@ export function hostOut(walk: Walk, place: HopPlace, side: 'vpc' | 'internet', p
   });
   if (side === 'vpc') {
     const fromVswitch = vswitchOf(walk.index, packet.src);
-    return { station: { kind: 'vpc-router', ...(fromVswitch === undefined ? {} : { fromVswitch }) }, packet };
+    return { station: { kind: 'vpc-router', fromVswitch }, packet };
   }
   return { station: { kind: 'internet' }, packet };
 }

@@ -6,6 +6,7 @@
  */
 
 import { whyLoop } from './diagnose.ts';
+import { withTtl } from './packet.ts';
 import { ipText } from './text-cache.ts';
 import type { Hop, Packet } from './types.ts';
 import type { End, Walk } from './walk.ts';
@@ -43,11 +44,11 @@ export function endLoop(walk: Walk, start: number, packet: Packet): End {
     at = (at + 1) % round.length;
   }
   const dying = round[at] as Hop;
-  const arriving: Packet = skipped === 0 ? packet : { ...(befores[at] as Packet), ttl };
+  const arriving: Packet = skipped === 0 ? packet : withTtl(befores[at] as Packet, ttl);
   if (skipped > 0) {
     walk.record({
       at: first.at,
-      ...(first.deviceIn === undefined ? {} : { deviceIn: first.deviceIn }),
+      deviceIn: first.deviceIn,
       action: 'loop',
       before: packet,
       after: arriving,
@@ -59,8 +60,8 @@ export function endLoop(walk: Walk, start: number, packet: Packet): End {
   return walk.drop(
     {
       at: dying.at,
-      ...(dying.deviceIn === undefined ? {} : { deviceIn: dying.deviceIn }),
-      ...(dying.evidence === undefined ? {} : { evidence: dying.evidence }),
+      deviceIn: dying.deviceIn,
+      evidence: dying.evidence,
       before: arriving,
       explanation: `The packet arrives at ${dying.at} with TTL ${ttl}; routing it again would bring it to 0, so it is dropped (and ICMP time exceeded goes back to ${ipText(arriving.src)}).`,
     },

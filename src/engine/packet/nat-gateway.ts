@@ -8,6 +8,7 @@ import { formatSnatEntry } from '../tables/index.ts';
 import { routableOnInternet } from './addresses.ts';
 import { formatConntrack } from './conntrack.ts';
 import { whyNotMasqueraded, whyNoVpcRoute } from './diagnose.ts';
+import { withDst, withSrc } from './packet.ts';
 import { addressKind } from './special-addresses.ts';
 import { conntrackEvidence, evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
@@ -45,7 +46,7 @@ export function natGatewayOut(walk: Walk, packet: Packet): Next {
   }
   const hit = walk.conntrack.track(PLACE, packet.src, packet.dst);
   walk.conntrack.decide(hit.entry, entry.eip);
-  const after: Packet = { ...before, src: entry.eip };
+  const after: Packet = withSrc(before, entry.eip);
   walk.record({
     at: PLACE,
     deviceIn: 'vpc',
@@ -73,7 +74,7 @@ export function natGatewayIn(walk: Walk, packet: Packet): Next {
       `the NAT gateway has no DNAT entry for ${ipText(packet.dst)}: the Internet cannot open connections into the VPC`,
     );
   }
-  const after: Packet = { ...packet, dst: hit.entry.src };
+  const after: Packet = withDst(packet, hit.entry.src);
   walk.record({
     at: PLACE,
     deviceIn: 'internet',

@@ -8,6 +8,7 @@ import { nodePlace } from '../places.ts';
 import { evaluateNat, formatNatRule, type NatDecision } from '../tables/index.ts';
 import type { NodeState } from '../world/types.ts';
 import { type ConntrackHit, formatConntrack } from './conntrack.ts';
+import { withDst, withSrc } from './packet.ts';
 import { conntrackEvidence, evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Walk } from './walk.ts';
@@ -44,10 +45,10 @@ export function trackIn(
   const place = nodePlace(node.name);
   const hit = walk.conntrack.track(place, packet.src, packet.dst);
   if (hit.direction !== 'reply' || hit.entry.natSrc === undefined) return { packet, hit };
-  const after: Packet = { ...packet, dst: hit.entry.src };
+  const after: Packet = withDst(packet, hit.entry.src);
   walk.record({
     at: place,
-    ...(dev === undefined ? {} : { deviceIn: dev }),
+    deviceIn: dev,
     action: 'un-nat',
     evidence: conntrackEvidence(place, formatConntrack(hit.entry)),
     before: packet,
@@ -109,7 +110,7 @@ export function postrouting(
   }
   const address = dev === 'cni0' && node.cni0 ? node.cni0.gateway : node.ip;
   walk.conntrack.decide(hit.entry, address);
-  const after: Packet = { ...packet, src: address };
+  const after: Packet = withSrc(packet, address);
   const same =
     address === packet.src ? ' (the source already is that address, so nothing visible changes)' : '';
   walk.record({

@@ -17,6 +17,7 @@ import type { NodeState } from '../world/types.ts';
 import { LOCALHOST, VSWITCH_MAC } from './addresses.ts';
 import type { ConntrackHit } from './conntrack.ts';
 import { postrouting, trackIn } from './netfilter.ts';
+import { framed, packetOf, withSrc, withTtl } from './packet.ts';
 import {
   broadcastRoute,
   groupIn,
@@ -53,7 +54,7 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
   const local = localRoute(walk, node, dst);
   if (local !== undefined) {
     // The source is the local route's preferred one: the address itself, 127.0.0.1 on lo.
-    const p: Packet = { ...packet, dst, src: fixedSrc ?? local.src };
+    const p: Packet = packetOf(fixedSrc ?? local.src, dst, packet.ttl, packet.srcMac, packet.dstMac);
     const { evidence } = local;
     const note = unspecified
       ? '0.0.0.0 names no host on the wire: for a packet to it, the output routing (ip_route_output_key_hash_rcu, net/ipv4/route.c) takes the sender itself, 127.0.0.1, as the destination. '
@@ -82,7 +83,7 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
   const group = groupKind(packet.dst, walk.index.localRoutes(node));
   if (group !== undefined) return groupOut(walk, node, route, packet, group, fixedSrc);
   const src = fixedSrc ?? route.src ?? (route.dev === 'cni0' && node.cni0 ? node.cni0.gateway : node.ip);
-  const tracked = trackIn(walk, node, { ...packet, src });
+  const tracked = trackIn(walk, node, withSrc(packet, src));
   return leave(walk, node, route, tracked.packet, tracked.packet, tracked.hit);
 }
 
@@ -104,12 +105,12 @@ function groupOut(
   const dev = bcast?.dev ?? route.dev;
   const onCni0 = dev === 'cni0' && node.cni0 !== undefined;
   const src = fixedSrc ?? bcast?.src ?? route.src ?? (onCni0 && node.cni0 ? node.cni0.gateway : node.ip);
-  const before: Packet = { ...packet, src };
-  const frame: Packet = {
-    ...before,
-    srcMac: onCni0 && node.cni0 ? node.cni0.mac : node.eth0Mac,
-    dstMac: groupMac(packet.dst),
-  };
+  const before: Packet = withSrc(packet, src);
+  const frame: Packet = framed(
+    before,
+    onCni0 && node.cni0 ? node.cni0.mac : node.eth0Mac,
+    groupMac(packet.dst),
+  );
   walk.record({
     at: place,
     deviceOut: dev,
@@ -192,7 +193,7 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
       `TTL exceeded in transit at ${node.name}`,
     );
   }
-  return leave(walk, node, route, packet, { ...packet, ttl: packet.ttl - 1 }, hit, dev);
+  return leave(walk, node, route, packet, withTtl(packet, packet.ttl - 1), hit, dev);
 }
 
 /** The routing hop (ARP for the next hop), nat POSTROUTING, then the device out. */
@@ -218,10 +219,10 @@ function leave(
     route.via !== undefined
       ? `via the vSwitch gateway ${ipText(route.via)}`
       : `straight to ${ipText(nextHop)} on ${route.dev}`;
-  const after: Packet = { ...routed, srcMac, ...(dstMac === undefined ? {} : { dstMac }) };
+  const after: Packet = framed(routed, srcMac, dstMac);
   walk.record({
     at: place,
-    ...(dev === undefined ? {} : { deviceIn: dev }),
+    deviceIn: dev,
     deviceOut: route.dev,
     action: 'route',
     evidence,

@@ -14,6 +14,7 @@ import {
 } from '../tables/index.ts';
 import type { PodState } from '../world/types.ts';
 import { LOCALHOST } from './addresses.ts';
+import { framed, packetOf, withSrc } from './packet.ts';
 import { broadcastRoute, groupKind, groupMac, groupSendText } from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
@@ -27,7 +28,7 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
     return walk.drop(
       {
         at: place,
-        before: { ...packet, src: fixedSrc ?? 0 },
+        before: withSrc(packet, fixedSrc ?? 0),
         explanation: `${pod.name} has no sandbox and so no network namespace: none of its containers runs to send anything.`,
       },
       `${pod.name} has no running sandbox (${pod.phase})${pod.error ? `: ${pod.error}` : ''}`,
@@ -38,11 +39,17 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
     // NOTE: ip_route_output_key_hash_rcu (net/ipv4/route.c): no destination means the sender
     // itself, its source or else 127.0.0.1, over lo (RTN_LOCAL).
     const lo = lookupLocal(localRoutes, LOCALHOST) as LocalRoute;
-    const self: Packet = { ...packet, src: fixedSrc ?? LOCALHOST, dst: fixedSrc ?? LOCALHOST };
+    const self: Packet = packetOf(
+      fixedSrc ?? LOCALHOST,
+      fixedSrc ?? LOCALHOST,
+      packet.ttl,
+      packet.srcMac,
+      packet.dstMac,
+    );
     return loopback(walk, pod, lo, self, UNSPECIFIED);
   }
   const local = lookupLocal(localRoutes, dst);
-  if (local) return loopback(walk, pod, local, { ...packet, src: fixedSrc ?? local.src });
+  if (local) return loopback(walk, pod, local, withSrc(packet, fixedSrc ?? local.src));
   const routes = walk.index.podRoutes(pod);
   const route = lookupRoute(routes, dst);
   if (pod.ip === undefined || !pod.veth || !route) {
@@ -50,20 +57,20 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
     return walk.drop(
       {
         at: place,
-        before: { ...packet, src: fixedSrc ?? 0 },
+        before: withSrc(packet, fixedSrc ?? 0),
         explanation: `${pod.name}'s netns has only lo: no eth0 address and no route, so the kernel answers "Network is unreachable".`,
       },
       `${pod.name} has no network: its CNI ADD never finished${why}`,
     );
   }
   const src = fixedSrc ?? route.src ?? pod.ip;
-  const before: Packet = { src, dst, ttl: packet.ttl };
+  const before: Packet = packetOf(src, dst, packet.ttl);
   const nextHop = route.via ?? dst;
   const node = walk.index.world.nodes.get(pod.node);
   const group = groupKind(dst, localRoutes);
   if (group !== undefined && node) {
     const bcast = broadcastRoute(localRoutes, dst);
-    const frame: Packet = { ...before, srcMac: pod.veth.podMac, dstMac: groupMac(dst) };
+    const frame: Packet = framed(before, pod.veth.podMac, groupMac(dst));
     walk.record({
       at: place,
       deviceOut: 'eth0',
@@ -107,7 +114,7 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
       );
     }
   }
-  const after: Packet = { ...before, srcMac: pod.veth.podMac, ...(dstMac === undefined ? {} : { dstMac }) };
+  const after: Packet = framed(before, pod.veth.podMac, dstMac);
   walk.record({
     at: place,
     deviceOut: 'eth0',
@@ -130,7 +137,7 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
       kind: 'bridge',
       node,
       port: pod.veth.hostName,
-      ...(dstMac === undefined ? { arpFor: nextHop } : {}),
+      arpFor: dstMac === undefined ? nextHop : undefined,
     },
     packet: after,
   };

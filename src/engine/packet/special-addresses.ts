@@ -114,7 +114,7 @@ export function groupIn(
       at,
       deviceIn: dev,
       action: 'deliver',
-      ...(evidence === undefined ? {} : { evidence }),
+      evidence,
       before: packet,
       after: packet,
       explanation: `${dst} is a broadcast, which ${who} takes for itself (ip_route_input_slow, brd_input, in net/ipv4/route.c) and routes nowhere.${directed} No answer is traced: answers to a broadcast are unicast packets of their own.`,

@@ -34,27 +34,19 @@ export function trace(world: WorldState, from: string, to: string, options: Trac
     dst === undefined
       ? notSendable(walk, source, target, ttl)
       : runWalk(walk, start(source, { src: addressOf(source) ?? 0, dst, ttl }));
-  const result = {
-    outcome: request.end,
-    ...(request.reason === undefined ? {} : { reason: request.reason }),
-    hops: walk.hops,
-    from: endpointView(from, source),
-    to: endpointView(to, target),
-  };
+  const fromView = endpointView(from, source);
+  const toView = endpointView(to, target);
+  // Fields left undefined are left out of the JSON, as they were when spread in only when set.
   if (request.end !== 'delivered' || options.reply === false || !request.answerFrom || !request.packet)
-    return result;
+    return { outcome: request.end, reason: request.reason, hops: walk.hops, from: fromView, to: toView };
   const back = new Walk(index, conntrack, source.kind === 'pod' ? source.container : undefined);
   const asked = request.packet;
   const answer = runWalk(back, {
     station: request.answerFrom,
     packet: { src: asked.dst, dst: asked.src, ttl },
   });
-  const reply: TracePath = {
-    outcome: answer.end,
-    ...(answer.reason === undefined ? {} : { reason: answer.reason }),
-    hops: back.hops,
-  };
-  return { ...result, reply };
+  const reply: TracePath = { outcome: answer.end, reason: answer.reason, hops: back.hops };
+  return { outcome: request.end, reason: request.reason, hops: walk.hops, from: fromView, to: toView, reply };
 }
 
 function startTtl(ttl: number | undefined): number {
@@ -104,7 +96,7 @@ function endpointView(input: string, endpoint: Endpoint): ResolvedEndpoint {
   return {
     input,
     at: placeOf(endpoint),
-    ...(ip === undefined ? {} : { ip: formatIp(ip) }),
-    ...(endpoint.kind === 'pod' && endpoint.container !== undefined ? { container: endpoint.container } : {}),
+    ip: ip === undefined ? undefined : formatIp(ip),
+    container: endpoint.kind === 'pod' ? endpoint.container : undefined,
   };
 }

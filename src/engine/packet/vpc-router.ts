@@ -9,6 +9,7 @@ import { formatVpcRoute } from '../tables/vpc-routes.ts';
 import type { VpcRouteEntry } from '../world/types.ts';
 import { VSWITCH_MAC } from './addresses.ts';
 import { whyNoVpcRoute } from './diagnose.ts';
+import { framed, packetOf } from './packet.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import { lookupVpcRoute } from './vpc-route-index.ts';
@@ -20,19 +21,18 @@ const PLACE = VPC_ROUTER;
 /** A packet reaching the vRouter (`fromVswitch`: the vSwitch of the instance that sent it; `from`: else who handed it over). */
 export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from?: string): Next {
   const { index } = walk;
-  const source = fromVswitch ?? from;
-  const deviceIn = source === undefined ? {} : { deviceIn: source };
+  const deviceIn = fromVswitch ?? from;
   const entry = lookupVpcRoute(index.vpcRoutes, packet.dst);
   // The frame arrives with the MACs the sender's hop gave it (hop "Before" = the previous "After");
   // what leaves carries new ones (or none where the model does not look at L2).
   const arriving: Packet = packet;
-  const stripped: Packet = { src: packet.src, dst: packet.dst, ttl: packet.ttl };
+  const stripped: Packet = packetOf(packet.src, packet.dst, packet.ttl);
   if (!entry) {
     const why = whyNoVpcRoute(index, packet.dst);
     return walk.drop(
       {
         at: PLACE,
-        ...deviceIn,
+        deviceIn,
         before: arriving,
         explanation: `No entry of the VPC route table contains ${ipText(packet.dst)}, not even a default route, so the vRouter has nowhere to send it.`,
       },
@@ -48,7 +48,7 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
   const hop = (after: Packet, explanation: string) =>
     walk.record({
       at: PLACE,
-      ...deviceIn,
+      deviceIn,
       deviceOut: entry.nextHop,
       action: switched ? 'bridge' : 'route',
       evidence,
@@ -73,7 +73,7 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
       ? index.world.nodes.get(entry.node ?? '')
       : instanceOn(walk, entry, packet.dst);
   if (node) {
-    const after: Packet = { ...routed, srcMac: VSWITCH_MAC, dstMac: node.eth0Mac };
+    const after: Packet = framed(routed, VSWITCH_MAC, node.eth0Mac);
     hop(
       after,
       `The vRouter's ${matched}, so it delivers the packet to ${node.name}'s eth0 (ECS ${node.instanceId})`,
@@ -84,7 +84,7 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
     return walk.drop(
       {
         at: PLACE,
-        ...deviceIn,
+        deviceIn,
         evidence,
         before: arriving,
         explanation: `The entry names instance ${entry.nextHop}, which does not exist.`,
@@ -97,7 +97,7 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
     return walk.drop(
       {
         at: PLACE,
-        ...deviceIn,
+        deviceIn,
         evidence,
         before: arriving,
         explanation: `The vRouter's ${matched}, but ${refused}.`,

@@ -80,16 +80,21 @@ export function view(packet: Packet): PacketView {
  * `viewOf` turns packets into views; a walk passes one that reuses the view of a packet object
  * it has already shown, since a packet often goes unchanged from one hop to the next.
  */
-export function makeHop(input: HopInput, viewOf: (packet: Packet) => PacketView = view): Hop {
+export function makeHop(
+  input: Omit<HopInput, 'action' | 'after'>,
+  action: HopAction,
+  afterPacket: Packet,
+  viewOf: (packet: Packet) => PacketView = view,
+): Hop {
   const before = viewOf(input.before);
-  const after = viewOf(input.after);
+  const after = viewOf(afterPacket);
   const device = input.deviceOut ?? input.deviceIn;
   // Assigned in the order the JSON shows them: DESIGN.md §3.2's fields first.
   const hop = { at: input.at } as { -readonly [K in keyof Hop]: Hop[K] };
   if (device !== undefined) hop.device = device;
   if (input.deviceIn !== undefined) hop.deviceIn = input.deviceIn;
   if (input.deviceOut !== undefined) hop.deviceOut = input.deviceOut;
-  hop.action = input.action;
+  hop.action = action;
   if (input.evidence !== undefined) {
     hop.matched = input.evidence.line;
     hop.evidence = input.evidence;
@@ -127,19 +132,23 @@ export class Walk {
 
   /** Records a hop. */
   record(input: HopInput): void {
-    this.hops.push(makeHop(input, this.#viewOf));
+    this.#add(input, input.action, input.after);
+  }
+
+  #add(input: Omit<HopInput, 'action' | 'after'>, action: HopAction, after: Packet): void {
+    this.hops.push(makeHop(input, action, after, this.#viewOf));
     this.befores.push(input.before);
   }
 
   /** Records a final `drop` hop (the packet unchanged) and ends the walk. */
   drop(input: Omit<HopInput, 'action' | 'after'> & { readonly after?: Packet }, reason: string): End {
-    this.record({ ...input, action: 'drop', after: input.after ?? input.before });
+    this.#add(input, 'drop', input.after ?? input.before);
     return { end: 'dropped', reason };
   }
 
   /** Records a final `deliver` hop and ends the walk; `answerFrom` is where the answer starts. */
   deliver(input: Omit<HopInput, 'action' | 'after'>, answerFrom: Station): End {
-    this.record({ ...input, action: 'deliver', after: input.before });
+    this.#add(input, 'deliver', input.before);
     return { end: 'delivered', answerFrom, packet: input.before };
   }
 }

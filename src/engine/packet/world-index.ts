@@ -146,7 +146,7 @@ function buildIndex(world: WorldState): WorldIndex {
     vpcRoutes: createVpcRouteIndex(world.vpc.routeTable),
     vpcCidr: cidr(world.scenario.vpc.cidr),
     clusterCidr: cidr(world.scenario.cluster.podCidr),
-    ...(snat[0] === undefined ? {} : { eip: snat[0].eip }),
+    eip: snat[0]?.eip,
     snat,
     fdb,
     fdbEntry: (node, mac) => fdbByMac(node).get(mac),

@@ -176,7 +176,8 @@ export function evaluateNat(rules: readonly NatRule[], src: number, dst: number)
     if (!natRuleMatches(rule, src, dst)) continue;
     if (!rule.target.startsWith('CNI-')) return { rule, position };
     const inner = evaluateChain(rules, rule.target as NatChain, src, dst);
-    if (inner && inner.rule.target !== 'RETURN') return { ...inner, jump: { rule, position } };
+    if (inner && inner.rule.target !== 'RETURN')
+      return { rule: inner.rule, position: inner.position, jump: { rule, position } };
   }
   return undefined;
 }
