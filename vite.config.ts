@@ -2,17 +2,21 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy, scenarioSchema } from './scripts/vite-plugins.ts';
+import { contentSecurityPolicy, parsedPresets, scenarioSchema } from './scripts/vite-plugins.ts';
 
 // base './' lets dist/ be served from any sub-path of any static server.
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), scenarioSchema()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), scenarioSchema(), parsedPresets()],
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
+      // The engine is pure (no module runs anything its importers rely on), so a module whose
+      // exports go unused need not be loaded: without this, engine/index.ts's re-export of the
+      // scenario reader pulled the reader into the first load.
+      treeshake: { moduleSideEffects: (id: string) => !/src[\\/]engine[\\/]/.test(id) },
       output: {
         // The packet engine loads on demand (store/tracer.ts). Without these groups the bundler puts
         // it in one chunk with the engine modules the first screen shares with it.
@@ -28,6 +32,16 @@ export default defineConfig({
             // lazy parts came and went, each move a chunk's overhead more in the first load.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
             { name: 'packet-engine', test: /src[\\/]engine[\\/]packet[\\/]/, priority: 1 },
+            // The scenario reader (valibot, the schema, the validation passes, and ip-num, which
+            // checks typed addresses) loads when a scenario is read from a link, a file, the editor
+            // or a what-if: the built site carries the presets parsed. ip-num goes with the reader
+            // that parses with it: left to itself it landed in a chunk that imports the engine
+            // chunk back, and the page broke with "e is not a function".
+            {
+              name: 'scenario-reader',
+              test: /src[\\/]engine[\\/]scenario[\\/](?!types|defaults|preset|limits|json-value|input-text|title-text|first-problem)[^\\/]+$|[\\/]node_modules[\\/](valibot|ip-num)[\\/]/,
+              priority: 3,
+            },
             // The cluster importer (Files → Import from a cluster) uses the packet engine for its
             // diagnosis; in the engine group it would make the two chunks import each other.
             { name: 'cluster-import', test: /src[\\/]engine[\\/]import[\\/]/, priority: 1 },

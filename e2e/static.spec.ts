@@ -83,7 +83,7 @@ test('the build ships the scenario schema and no inline script or eval', async (
   expect(html).not.toMatch(/(src|href)="\//);
 });
 
-test('the first load stays within 150 kB gzipped; zoom, packets, panels and players come later', () => {
+test('the first load stays within 150 kB gzipped; zoom, packets, panels and players come later (the scenario reader too: the presets come parsed)', () => {
   const dist = fileURLToPath(new URL('../dist', import.meta.url));
   const assets = firstLoadAssets(dist);
   const gzipKb = assets.reduce((sum, a) => sum + a.gzip, 0) / 1024;
@@ -97,6 +97,7 @@ test('the first load stays within 150 kB gzipped; zoom, packets, panels and play
     'EditorPanel',
     'LessonsUi',
     'EmbedRoot',
+    'scenario-reader',
   ]) {
     expect(names).not.toContain(later);
   }

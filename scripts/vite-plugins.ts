@@ -1,6 +1,7 @@
 /** Build steps of the site (vite.config.ts): the Content-Security-Policy and the scenario schema. */
 import type { Plugin } from 'vite';
 import { scenarioJsonSchema } from '../src/engine/scenario/json-schema.ts';
+import { PRESET_NAMES, presetScenario } from '../src/engine/scenario/presets.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 
 export const SCHEMA_FILE = 'scenario.schema.json';
@@ -36,6 +37,37 @@ export function scenarioSchema(): Plugin {
         res.setHeader('Content-Type', 'application/schema+json');
         res.end(source);
       });
+    },
+  };
+}
+
+/** The module the build gives in place of src/engine/scenario/presets.ts. */
+export function parsedPresetsModule(): string {
+  const scenarios = Object.fromEntries(PRESET_NAMES.map((name) => [name, presetScenario(name)]));
+  return [
+    "export { PRESET_NAMES, PRESETS } from './preset-files.ts';",
+    `const SCENARIOS = ${JSON.stringify(scenarios)};`,
+    '/** The parsed preset, parsed when the site was built. */',
+    'export function presetScenario(name) {',
+    '  return SCENARIOS[name];',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The presets parsed at build time: the built site's presets.ts holds their parsed form as data,
+ * so the validator (valibot and the scenario schema) loads only when a scenario is read from a
+ * link, a file or the editor.
+ */
+export function parsedPresets(): Plugin {
+  return {
+    name: 'podpath:parsed-presets',
+    apply: 'build',
+    load(id) {
+      return id.replaceAll('\\', '/').endsWith('/src/engine/scenario/presets.ts')
+        ? parsedPresetsModule()
+        : null;
     },
   };
 }

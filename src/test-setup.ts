@@ -1,5 +1,6 @@
 // Runs before every unit test file (vite.config.ts `test.setupFiles`).
 import fc from 'fast-check';
+import { whatIfReady } from './store/what-if-scenario.ts';
 
 /**
  * One fixed seed for every fast-check property, so a run is the same run on every machine and a
@@ -10,3 +11,7 @@ import fc from 'fast-check';
 const FAST_CHECK_SEED = Number(process.env.FC_SEED ?? 20_260_401);
 
 fc.configureGlobal({ seed: FAST_CHECK_SEED });
+
+// A what-if validates with the engine's scenario reader, which the site loads on demand: tests
+// drive the store synchronously, so it is loaded before any of them.
+await whatIfReady();

@@ -29,9 +29,18 @@ export {
   VIEW_MAX_PODS,
 } from './scenario/limits.ts';
 export { parseScenario } from './scenario/parse.ts';
+
+/** The scenario reader, loaded on demand: the site's first load carries the presets parsed. */
+export type ScenarioReader = typeof import('./scenario/reader.ts');
+
+/** Loads the scenario reader (valibot, the schema, the validation passes). */
+export function loadScenarioReader(): Promise<ScenarioReader> {
+  return import('./scenario/reader.ts');
+}
+export { isObject, isPlainObject, type JsonObject, kindOf } from './scenario/json-value.ts';
 export { type PresetNote, presetNotes } from './scenario/preset-notes.ts';
 export { PRESET_NAMES, PRESETS, type PresetName, presetScenario } from './scenario/presets.ts';
-export { closedObject, isObject, isPlainObject, type JsonObject, kindOf } from './scenario/read-json.ts';
+export { closedObject } from './scenario/read-json.ts';
 export {
   DEFAULTS,
   FAULT_KINDS,

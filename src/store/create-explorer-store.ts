@@ -10,6 +10,7 @@ import { createSelectionSlice } from './selection-slice.ts';
 import { isSpeed } from './timing.ts';
 import type { ExplorerInit, ExplorerState, ScenarioSource } from './types.ts';
 import { createViewSlice, isTheme } from './view-slice.ts';
+import { whatIfReady } from './what-if-scenario.ts';
 import { createWhatIfSlice } from './what-if-slice.ts';
 
 /**
@@ -40,6 +41,9 @@ export function createExplorerStore(init: ExplorerInit = {}) {
   );
   // The rest of the view as a link would apply it to a running store, so both show the same.
   store.getState().applyView({ ...init, source, scenario });
+  // What-if controls answer at once: the scenario reader they validate with (not in the first
+  // load) is fetched in the background as the store starts.
+  void whatIfReady();
   return store;
 }
 

@@ -6,11 +6,25 @@ import {
   isEmptyWhatIf,
   normalizeWhatIf,
   sameWhatIf,
+  type WhatIfResult,
+  whatIfReady,
 } from './what-if-scenario.ts';
 
 const article = presetScenario('article');
 
+/** applyWhatIf once the reader is loaded (test-setup.ts loads it before every file). */
+function applied(settings: Parameters<typeof applyWhatIf>[1]): WhatIfResult {
+  const result = applyWhatIf(article, settings);
+  if (result === undefined) throw new Error('the scenario reader is not loaded');
+  return result;
+}
+
 describe('what-if scenario', () => {
+  it('loads the scenario reader on demand', async () => {
+    await whatIfReady();
+    expect(applyWhatIf(article, {})).toBeDefined();
+  });
+
   it('normalizes away what equals the base', () => {
     expect(normalizeWhatIf(article, { faults: [], routeQuota: 200, clusterMask: 16 })).toEqual({});
     expect(isEmptyWhatIf(normalizeWhatIf(article, {}))).toBe(true);
@@ -19,12 +33,12 @@ describe('what-if scenario', () => {
 
   it('keeps the network address when shrinking the cluster CIDR', () => {
     expect(clusterMaskOf(article)).toBe(16);
-    const result = applyWhatIf(article, { clusterMask: 24 });
+    const result = applied({ clusterMask: 24 });
     expect(result.ok && result.scenario.cluster.podCidr).toBe('172.16.0.0/24');
   });
 
   it('reports the first engine error with its path', () => {
-    const result = applyWhatIf(article, { faults: [{ kind: 'cni0-down', node: 'node-z' }] });
+    const result = applied({ faults: [{ kind: 'cni0-down', node: 'node-z' }] });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/^faults\[0\]\.node: /);
   });

@@ -1,9 +1,23 @@
 /**
  * What-if settings on top of a scenario: the faults of DESIGN.md §3.1, a smaller route quota, a
  * smaller cluster CIDR. The result goes through the engine's parseScenario, so a bad combination
- * is refused with the engine's own sentence.
+ * is refused with the engine's own sentence. The engine's reader loads on demand (it is not in the
+ * site's first load): whatIfReady loads it, and applyWhatIf answers undefined until it has.
  */
-import { type Fault, firstProblem, parseScenario, type Scenario } from '../engine/index.ts';
+import {
+  type Fault,
+  firstProblem,
+  loadScenarioReader,
+  type Scenario,
+  type ScenarioReader,
+} from '../engine/index.ts';
+
+let reader: ScenarioReader | undefined;
+
+/** Loads the scenario reader a what-if validates with (once). */
+export async function whatIfReady(): Promise<void> {
+  reader ??= await loadScenarioReader();
+}
 
 export interface WhatIfSettings {
   /** Replaces the scenario's faults; undefined keeps them. */
@@ -49,8 +63,9 @@ export function sameWhatIf(a: WhatIfSettings, b: WhatIfSettings): boolean {
   return faults && a.routeQuota === b.routeQuota && a.clusterMask === b.clusterMask;
 }
 
-/** The base scenario with the settings applied, validated by the engine. */
-export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfResult {
+/** The base scenario with the settings applied, validated by the engine; undefined until whatIfReady. */
+export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfResult | undefined {
+  if (!reader) return undefined;
   const network = base.cluster.podCidr.split('/')[0];
   const file = {
     ...base,
@@ -62,7 +77,7 @@ export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfRes
     },
     faults: settings.faults ?? base.faults,
   };
-  const parsed = parseScenario(file);
+  const parsed = reader.parseScenario(file);
   if (parsed.ok) return { ok: true, scenario: parsed.scenario };
   const { path, text } = firstProblem(parsed.errors);
   return { ok: false, message: `${path}: ${text}` };

@@ -3,7 +3,7 @@ import type { WhatIfSlice } from './packet-types.ts';
 import { walkOf } from './packet-walk.ts';
 import { STEP_ANIMATION_MS } from './timing.ts';
 import type { ExplorerState, SliceCreator } from './types.ts';
-import { applyWhatIf, isEmptyWhatIf, normalizeWhatIf } from './what-if-scenario.ts';
+import { applyWhatIf, isEmptyWhatIf, normalizeWhatIf, whatIfReady } from './what-if-scenario.ts';
 
 /**
  * The scenario the what-if applies to: the one loaded before the first what-if. Loading another
@@ -24,6 +24,11 @@ export function createWhatIfSlice(): SliceCreator<WhatIfSlice> {
       let scenario = base;
       if (!isEmptyWhatIf(settings)) {
         const result = applyWhatIf(base, settings);
+        if (result === undefined) {
+          // The scenario reader is still loading (the first what-if of the page): apply once it is.
+          void whatIfReady().then(() => get().setWhatIf(wanted));
+          return;
+        }
         if (!result.ok) {
           set({ whatIfError: result.message }, false, 'what-if/refuse');
           return;

@@ -10,41 +10,12 @@
  * differs from PodPath's reports.
  */
 import * as v from 'valibot';
+import { isObject, isPlainObject, type JsonObject, kindOf, quote } from './json-value.ts';
 import { ROOT_PATH } from './limits.ts';
 
-export type JsonObject = Readonly<Record<string, unknown>>;
+export { isObject, isPlainObject, type JsonObject, kindOf, quote };
+
 export type Issue = v.BaseIssue<unknown>;
-
-/** A user string made safe to show: escaped (control characters, quotes) and at most ~40 chars. */
-export function quote(text: string, max = 40): string {
-  const short = text.length > max ? `${text.slice(0, max)}…` : text;
-  return JSON.stringify(short);
-}
-
-/** "a string", "an array", "null"… for type errors. */
-export function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return `a string (${quote(value, 20)})`;
-    case 'number':
-      return `a number (${value})`;
-    case 'boolean':
-      return `a boolean (${value})`;
-    case 'object':
-      return 'an object';
-    case 'undefined':
-      return 'undefined';
-    default:
-      return `a ${typeof value}`;
-  }
-}
-
-/** A JSON object: not null, not an array. */
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `a.b` for a plain key, `a["odd key"]` (escaped, shortened) for anything else. */
 export function keyPath(base: string, key: string): string {
@@ -139,13 +110,6 @@ export interface ObjectTexts {
 /** `missing` sentences "is missing; HINT", by key. */
 export function missingHints(hints: Readonly<Record<string, string>>): (key: string) => string {
   return (key) => `is missing; ${Object.hasOwn(hints, key) ? hints[key] : 'it is required'}`;
-}
-
-/** A JSON object with no prototype but Object's (what JSON.parse and structured clone make). */
-export function isPlainObject(value: unknown): value is JsonObject {
-  if (!isObject(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 /**

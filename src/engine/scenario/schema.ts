@@ -6,7 +6,7 @@
  * checked by the passes in validate-*.ts.
  */
 import * as v from 'valibot';
-import { ROUTE_QUOTA } from '../versions.ts';
+import { DEFAULTS, FAULT_KINDS } from './defaults.ts';
 import {
   MAX_CUSTOM_ROUTES,
   MAX_EXTERNALS,
@@ -36,22 +36,7 @@ import {
 } from './read-json.ts';
 import { titleProblem } from './title-text.ts';
 
-export const FAULT_KINDS = [
-  'vpc-route-deleted',
-  'flanneld-down',
-  'masquerade-rules-missing',
-  'cni0-down',
-] as const;
-
-export const DEFAULTS = {
-  title: 'Untitled scenario',
-  routeQuota: ROUTE_QUOTA,
-  nodeCidrMaskSize: 24,
-  ipMasq: true,
-  serviceCidr: '172.21.0.0/20',
-  role: 'worker',
-  containers: ['app'],
-} as const;
+export { DEFAULTS, FAULT_KINDS };
 
 const VSWITCH = closedObject(
   {
