@@ -4,8 +4,11 @@
  */
 import { benchConstruction } from './engine.bench.ts';
 import { printFigures } from './measure.ts';
-import { benchTrace } from './trace.bench.ts';
+import { benchTraces } from './trace.bench.ts';
 
-const figures = [...benchConstruction(), benchTrace()];
+const figures = [...benchConstruction(), ...benchTraces()];
 console.log('');
-printFigures('engine figures (2-core machine; medians, CPU time)', figures);
+printFigures(
+  'engine figures (2-core machine; medians of several runs, CPU time with wall time beside it)',
+  figures,
+);
