@@ -89,8 +89,8 @@ export function benchConstruction(): Figure[] {
     {
       name: `200 nodes / 800 pods: parse + world + ${browserSize.stepCount} steps (CPU)`,
       now: `${(browserSize.parse.cpuMs + browserSize.world.cpuMs + browserSize.steps.cpuMs).toFixed(0)} ms (wall ${(browserSize.parse.wallMs + browserSize.world.wallMs + browserSize.steps.wallMs).toFixed(0)})`,
-      target: '< 50 ms',
-      met: browserSize.parse.cpuMs + browserSize.world.cpuMs + browserSize.steps.cpuMs < 50,
+      target: '(reference for bench:browser, whose 200-node targets are frames)',
+      met: undefined,
     },
     {
       name: '5,000 nodes / 150k pods: world built (CPU)',

@@ -39,7 +39,8 @@ export interface Figure {
   readonly name: string;
   readonly now: string;
   readonly target: string;
-  readonly met: boolean;
+  /** Undefined for a figure printed for reference, with no target of its own. */
+  readonly met: boolean | undefined;
 }
 
 /** Prints the figures as an aligned table. */
@@ -49,7 +50,7 @@ export function printFigures(title: string, figures: readonly Figure[]): void {
   console.log(title);
   for (const f of figures) {
     console.log(
-      `  ${f.name.padEnd(width)}  ${f.now.padStart(nowWidth)}  target ${f.target}  ${f.met ? 'ok' : 'MISSED'}`,
+      `  ${f.name.padEnd(width)}  ${f.now.padStart(nowWidth)}  ${f.met === undefined ? f.target : `target ${f.target}  ${f.met ? 'ok' : 'MISSED'}`}`,
     );
   }
 }
