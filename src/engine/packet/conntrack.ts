@@ -25,18 +25,61 @@ export interface ConntrackHit {
   readonly direction: 'original' | 'reply';
 }
 
-const key = (place: string, src: number, dst: number) => `${place}|${src}|${dst}`;
+/**
+ * Tuples (place, src, dst) → entry, with a Map's semantics (setting a tuple again replaces its
+ * entry) in small parallel arrays: a trace tracks a handful of flows, and a scan of them costs
+ * less than building a string key for every look-up.
+ */
+class TupleTable {
+  readonly #places: string[] = [];
+  readonly #srcs: number[] = [];
+  readonly #dsts: number[] = [];
+  readonly #entries: ConntrackEntry[] = [];
+
+  #find(place: string, src: number, dst: number): number {
+    for (let i = 0; i < this.#entries.length; i++) {
+      if (this.#srcs[i] === src && this.#dsts[i] === dst && this.#places[i] === place) return i;
+    }
+    return -1;
+  }
+
+  get(place: string, src: number, dst: number): ConntrackEntry | undefined {
+    const i = this.#find(place, src, dst);
+    return i < 0 ? undefined : this.#entries[i];
+  }
+
+  set(place: string, src: number, dst: number, entry: ConntrackEntry): void {
+    const i = this.#find(place, src, dst);
+    if (i >= 0) {
+      this.#entries[i] = entry;
+      return;
+    }
+    this.#places.push(place);
+    this.#srcs.push(src);
+    this.#dsts.push(dst);
+    this.#entries.push(entry);
+  }
+
+  delete(place: string, src: number, dst: number): void {
+    const i = this.#find(place, src, dst);
+    if (i < 0) return;
+    this.#places.splice(i, 1);
+    this.#srcs.splice(i, 1);
+    this.#dsts.splice(i, 1);
+    this.#entries.splice(i, 1);
+  }
+}
 
 /** The connection tables of every place a trace passes (request and reply share one). */
 export class Conntrack {
-  readonly #original = new Map<string, ConntrackEntry>();
-  readonly #reply = new Map<string, ConntrackEntry>();
+  readonly #original = new TupleTable();
+  readonly #reply = new TupleTable();
 
   /** The flow a packet belongs to at a place, in either direction. */
   lookup(place: string, src: number, dst: number): ConntrackHit | undefined {
-    const original = this.#original.get(key(place, src, dst));
+    const original = this.#original.get(place, src, dst);
     if (original) return { entry: original, direction: 'original' };
-    const reply = this.#reply.get(key(place, src, dst));
+    const reply = this.#reply.get(place, src, dst);
     return reply ? { entry: reply, direction: 'reply' } : undefined;
   }
 
@@ -44,9 +87,9 @@ export class Conntrack {
   track(place: string, src: number, dst: number): ConntrackHit {
     const hit = this.lookup(place, src, dst);
     if (hit) return hit;
-    const entry: ConntrackEntry = { place, src, dst, natDecided: false };
-    this.#original.set(key(place, src, dst), entry);
-    this.#reply.set(key(place, dst, src), entry);
+    const entry: ConntrackEntry = { place, src, dst, natSrc: undefined, natDecided: false };
+    this.#original.set(place, src, dst, entry);
+    this.#reply.set(place, dst, src, entry);
     return { entry, direction: 'original' };
   }
 
@@ -54,9 +97,9 @@ export class Conntrack {
   decide(entry: ConntrackEntry, natSrc?: number): void {
     entry.natDecided = true;
     if (natSrc === undefined || natSrc === entry.src) return;
-    this.#reply.delete(key(entry.place, entry.dst, entry.src));
+    this.#reply.delete(entry.place, entry.dst, entry.src);
     entry.natSrc = natSrc;
-    this.#reply.set(key(entry.place, entry.dst, natSrc), entry);
+    this.#reply.set(entry.place, entry.dst, natSrc, entry);
   }
 }
 

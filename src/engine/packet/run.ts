@@ -41,23 +41,54 @@ function step(walk: Walk, { station, packet }: Move): Next {
 }
 
 /**
- * What makes two visits of a routing station the same: where, from which side, which addresses.
- * Only routing stations are watched: a loop must pass one, since nothing else sends a packet
- * back where it came from.
+ * The visits of routing stations, to find a loop: what makes two visits the same is where (a
+ * node's device, or the vRouter from one side), and which addresses. Only routing stations are
+ * watched: a loop must pass one, since nothing else sends a packet back where it came from. A
+ * trace passes a handful of them, so they are scanned, not hashed.
  */
-function loopKey(station: Station, src: number, dst: number): string | undefined {
-  if (station.kind === 'node-in') return `${station.node.name}|${station.dev}|${src}|${dst}`;
-  if (station.kind === 'vpc-router') return `vpc|${station.fromVswitch ?? station.from ?? ''}|${src}|${dst}`;
-  return undefined;
+class Visits {
+  readonly #places: string[] = [];
+  readonly #sides: string[] = [];
+  readonly #srcs: number[] = [];
+  readonly #dsts: number[] = [];
+  /** For each visited state, the hop counts at which it was reached. */
+  readonly #at: number[][] = [];
+
+  /** The hop counts at which this state was reached before, or undefined for a station not watched. */
+  seen(station: Station, src: number, dst: number): number[] | undefined {
+    let place: string;
+    let side: string;
+    if (station.kind === 'node-in') {
+      place = station.node.name;
+      side = station.dev;
+    } else if (station.kind === 'vpc-router') {
+      place = '';
+      side = station.fromVswitch ?? station.from ?? '';
+    } else return undefined;
+    for (let i = 0; i < this.#at.length; i++) {
+      if (
+        this.#srcs[i] === src &&
+        this.#dsts[i] === dst &&
+        this.#places[i] === place &&
+        this.#sides[i] === side
+      )
+        return this.#at[i];
+    }
+    this.#places.push(place);
+    this.#sides.push(side);
+    this.#srcs.push(src);
+    this.#dsts.push(dst);
+    this.#at.push([]);
+    return this.#at[this.#at.length - 1];
+  }
 }
 
 /** Walks from `start` until the packet is delivered or dropped. */
 export function runWalk(walk: Walk, start: Move): End {
-  const visits = new Map<string, number[]>();
+  const visits = new Visits();
   let move = start;
   for (;;) {
-    const key = loopKey(move.station, move.packet.src, move.packet.dst);
-    const seen = key === undefined ? undefined : visits.get(key);
+    const seen = visits.seen(move.station, move.packet.src, move.packet.dst);
     if (seen && seen.length >= 2) return endLoop(walk, seen[1] as number, move.packet);
     if (walk.hops.length > HOP_LIMIT - 2 * MOST_PER_STATION) {
       return walk.drop(
@@ -70,8 +101,7 @@ export function runWalk(walk: Walk, start: Move): End {
         `hop limit of ${HOP_LIMIT} reached`,
       );
     }
-    if (seen) seen.push(walk.hops.length);
-    else if (key !== undefined) visits.set(key, [walk.hops.length]);
+    seen?.push(walk.hops.length);
     const next = step(walk, move);
     if ('end' in next) return next;
     move = next;

@@ -11,12 +11,36 @@ import { VSWITCH_MAC } from './addresses.ts';
 import { whyNoVpcRoute } from './diagnose.ts';
 import { framed, packetOf } from './packet.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
-import type { Packet } from './types.ts';
+import type { Evidence, Packet } from './types.ts';
 import { lookupVpcRoute } from './vpc-route-index.ts';
 import type { Next, Walk } from './walk.ts';
 import { addressPlace } from './world-index.ts';
 
 const PLACE = VPC_ROUTER;
+
+/** What the vRouter's routing hop shows, whatever it decides. */
+interface RouterHop {
+  readonly walk: Walk;
+  readonly deviceIn: string | undefined;
+  readonly entry: VpcRouteEntry;
+  readonly switched: boolean;
+  readonly evidence: Evidence;
+  readonly arriving: Packet;
+}
+
+/** Records the vRouter's hop: the entry that matched, the packet handed on, the TTL unchanged. */
+function routerHop(hop: RouterHop, after: Packet, explanation: string): void {
+  hop.walk.record({
+    at: PLACE,
+    deviceIn: hop.deviceIn,
+    deviceOut: hop.entry.nextHop,
+    action: hop.switched ? 'bridge' : 'route',
+    evidence: hop.evidence,
+    before: hop.arriving,
+    after,
+    explanation: `${explanation}; the TTL stays ${hop.arriving.ttl}.`,
+  });
+}
 
 /** A packet reaching the vRouter (`fromVswitch`: the vSwitch of the instance that sent it; `from`: else who handed it over). */
 export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from?: string): Next {
@@ -45,24 +69,15 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
   // ee:ff:ff:ff:ff:ff with the sender's TTL intact. Only the Linux nodes count hops.
   const switched = entry.nextHopType === 'local' && entry.vswitch === fromVswitch;
   const routed: Packet = stripped;
-  const hop = (after: Packet, explanation: string) =>
-    walk.record({
-      at: PLACE,
-      deviceIn,
-      deviceOut: entry.nextHop,
-      action: switched ? 'bridge' : 'route',
-      evidence,
-      before: arriving,
-      after,
-      explanation: `${explanation}; the TTL stays ${routed.ttl}.`,
-    });
+  const hop: RouterHop = { walk, deviceIn, entry, switched, evidence, arriving };
   const matched = `longest match for ${ipText(packet.dst)} is ${evidence.line}`;
   if (entry.nextHopType === 'nat-gateway') {
-    hop(routed, `The vRouter's ${matched}, so it hands the packet to the NAT gateway`);
+    routerHop(hop, routed, `The vRouter's ${matched}, so it hands the packet to the NAT gateway`);
     return { station: { kind: 'nat-gateway', side: 'vpc' }, packet: routed };
   }
   if (entry.nextHopType === 'service') {
-    hop(
+    routerHop(
+      hop,
       routed,
       `The vRouter's ${matched}: Alibaba Cloud's own services (DNS, metadata, service endpoints) live there`,
     );
@@ -74,7 +89,8 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
       : instanceOn(walk, entry, packet.dst);
   if (node) {
     const after: Packet = framed(routed, VSWITCH_MAC, node.eth0Mac);
-    hop(
+    routerHop(
+      hop,
       after,
       `The vRouter's ${matched}, so it delivers the packet to ${node.name}'s eth0 (ECS ${node.instanceId})`,
     );
@@ -105,7 +121,8 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
       `${ipText(packet.dst)} on ${entry.nextHop}: ${refused}`,
     );
   }
-  hop(
+  routerHop(
+    hop,
     routed,
     `The vRouter's ${matched}; no node of the scenario holds ${ipText(packet.dst)}, so it goes to the ECS instance outside the cluster that does`,
   );

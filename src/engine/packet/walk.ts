@@ -76,18 +76,15 @@ export function view(packet: Packet): PacketView {
 }
 
 /**
- * Builds the recorded hop from a station's description (optional fields only when present).
- * `viewOf` turns packets into views; a walk passes one that reuses the view of a packet object
- * it has already shown, since a packet often goes unchanged from one hop to the next.
+ * Builds the recorded hop from a station's description (optional fields only when present) and
+ * the views of its packets before and after.
  */
 export function makeHop(
   input: Omit<HopInput, 'action' | 'after'>,
   action: HopAction,
-  afterPacket: Packet,
-  viewOf: (packet: Packet) => PacketView = view,
+  before: PacketView,
+  after: PacketView,
 ): Hop {
-  const before = viewOf(input.before);
-  const after = viewOf(afterPacket);
   const device = input.deviceOut ?? input.deviceIn;
   // Assigned in the order the JSON shows them: DESIGN.md §3.2's fields first.
   const hop = { at: input.at } as { -readonly [K in keyof Hop]: Hop[K] };
@@ -122,13 +119,15 @@ export class Walk {
 
   #lastPacket: Packet | undefined;
   #lastView: PacketView | undefined;
-  readonly #viewOf = (packet: Packet): PacketView => {
+
+  /** The view of a packet, reused for the same packet object: it often goes unchanged from one hop to the next. */
+  #viewOf(packet: Packet): PacketView {
     if (packet !== this.#lastPacket || !this.#lastView) {
       this.#lastPacket = packet;
       this.#lastView = view(packet);
     }
     return this.#lastView;
-  };
+  }
 
   /** Records a hop. */
   record(input: HopInput): void {
@@ -136,7 +135,8 @@ export class Walk {
   }
 
   #add(input: Omit<HopInput, 'action' | 'after'>, action: HopAction, after: Packet): void {
-    this.hops.push(makeHop(input, action, after, this.#viewOf));
+    const before = this.#viewOf(input.before);
+    this.hops.push(makeHop(input, action, before, this.#viewOf(after)));
     this.befores.push(input.before);
   }
 
