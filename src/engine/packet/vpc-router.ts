@@ -18,6 +18,11 @@ import { addressPlace } from './world-index.ts';
 
 const PLACE = VPC_ROUTER;
 
+/** A VPC entry's row key in the route-table artifact: its destination. */
+function destinationOf(entry: VpcRouteEntry): string {
+  return entry.destination;
+}
+
 /** What the vRouter's routing hop shows, whatever it decides. */
 interface RouterHop {
   readonly walk: Walk;
@@ -63,7 +68,7 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
       `the VPC route table has no entry for ${ipText(packet.dst)}${why ? `: ${why}` : ''}`,
     );
   }
-  const evidence = evidenceOf(entry, 'vpc-route-table', VPC, formatVpcRoute, (e) => e.destination);
+  const evidence = evidenceOf(entry, 'vpc-route-table', VPC, formatVpcRoute, destinationOf);
   // NOTE: the vRouter is not modelled as lowering the TTL, routed or switched. No Alibaba Cloud
   // document says it does, and captures on ECS show every VPC neighbour behind the gateway MAC
   // ee:ff:ff:ff:ff:ff with the sender's TTL intact. Only the Linux nodes count hops.

@@ -65,14 +65,14 @@ export interface HopInput {
 
 /** A packet as a hop reports it. */
 export function view(packet: Packet): PacketView {
-  const out: { src: string; dst: string; ttl: number; srcMac?: string; dstMac?: string } = {
+  // One shape for every view; the JSON leaves out MACs that are undefined.
+  return {
     src: ipText(packet.src),
     dst: ipText(packet.dst),
     ttl: packet.ttl,
+    srcMac: packet.srcMac,
+    dstMac: packet.dstMac,
   };
-  if (packet.srcMac !== undefined) out.srcMac = packet.srcMac;
-  if (packet.dstMac !== undefined) out.dstMac = packet.dstMac;
-  return out;
 }
 
 /**
@@ -85,23 +85,22 @@ export function makeHop(
   before: PacketView,
   after: PacketView,
 ): Hop {
-  const device = input.deviceOut ?? input.deviceIn;
-  // Assigned in the order the JSON shows them: DESIGN.md §3.2's fields first.
-  const hop = { at: input.at } as { -readonly [K in keyof Hop]: Hop[K] };
-  if (device !== undefined) hop.device = device;
-  if (input.deviceIn !== undefined) hop.deviceIn = input.deviceIn;
-  if (input.deviceOut !== undefined) hop.deviceOut = input.deviceOut;
-  hop.action = action;
-  if (input.evidence !== undefined) {
-    hop.matched = input.evidence.line;
-    hop.evidence = input.evidence;
-  }
-  hop.before = before;
-  hop.after = after;
-  hop.packet = after;
-  hop.explanation = input.explanation;
-  if (input.repeats !== undefined) hop.repeats = input.repeats;
-  return hop;
+  // Every field, in the order the JSON shows them (DESIGN.md §3.2's first), so that all hops
+  // share one shape; the JSON leaves out the ones that are undefined.
+  return {
+    at: input.at,
+    device: input.deviceOut ?? input.deviceIn,
+    deviceIn: input.deviceIn,
+    deviceOut: input.deviceOut,
+    action,
+    matched: input.evidence?.line,
+    evidence: input.evidence,
+    before,
+    after,
+    packet: after,
+    explanation: input.explanation,
+    repeats: input.repeats,
+  };
 }
 
 /** One direction of a trace in progress: the world, the shared conntrack and the hops so far. */

@@ -44,8 +44,12 @@ export function natChains(rules: readonly NatRule[]): string[] {
 
 /** Whether a rule matches a packet's source and destination. */
 export function natRuleMatches(rule: NatRule, src: number, dst: number): boolean {
-  const ok = (m: AddressMatch | undefined, ip: number) => !m || contains(m.cidr, ip) !== m.negate;
-  return ok(rule.source, src) && ok(rule.destination, dst);
+  return addressMatches(rule.source, src) && addressMatches(rule.destination, dst);
+}
+
+/** A rule's `-s` or `-d` (maybe negated) against an address; no match given matches all. */
+function addressMatches(match: AddressMatch | undefined, ip: number): boolean {
+  return !match || contains(match.cidr, ip) !== match.negate;
 }
 
 /**
