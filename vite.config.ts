@@ -32,14 +32,12 @@ export default defineConfig({
             // lazy parts came and went, each move a chunk's overhead more in the first load.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
             { name: 'packet-engine', test: /src[\\/]engine[\\/]packet[\\/]/, priority: 1 },
-            // The scenario reader (valibot, the schema, the validation passes, and ip-num, which
-            // checks typed addresses) loads when a scenario is read from a link, a file, the editor
-            // or a what-if: the built site carries the presets parsed. ip-num goes with the reader
-            // that parses with it: left to itself it landed in a chunk that imports the engine
-            // chunk back, and the page broke with "e is not a function".
+            // The scenario reader (valibot, the schema, the validation passes) loads when a scenario
+            // is read from a link, a file, the editor or a what-if: the built site carries the
+            // presets parsed (scripts/vite-plugins.ts parsedPresets).
             {
               name: 'scenario-reader',
-              test: /src[\\/]engine[\\/]scenario[\\/](?!types|defaults|preset|limits|json-value|input-text|title-text|first-problem)[^\\/]+$|[\\/]node_modules[\\/](valibot|ip-num)[\\/]/,
+              test: /src[\\/]engine[\\/]scenario[\\/](?!types|defaults|preset|limits|json-value|input-text|title-text|first-problem)[^\\/]+$|[\\/]node_modules[\\/]valibot[\\/]/,
               priority: 3,
             },
             // The cluster importer (Files → Import from a cluster) uses the packet engine for its
