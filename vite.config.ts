@@ -32,12 +32,13 @@ export default defineConfig({
             // lazy parts came and went, each move a chunk's overhead more in the first load.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
             { name: 'packet-engine', test: /src[\\/]engine[\\/]packet[\\/]/, priority: 1 },
-            // The scenario reader (valibot, the schema, the validation passes) loads when a scenario
-            // is read from a link, a file, the editor or a what-if: the built site carries the
-            // presets parsed (scripts/vite-plugins.ts parsedPresets).
+            // The scenario reader (the schema, the validation passes, ip-num's Validator) loads when a
+            // scenario is read from a link, a file, the editor or a what-if: the built site carries
+            // the presets parsed (scripts/vite-plugins.ts parsedPresets). valibot itself is not in it:
+            // stored lesson progress is read with valibot at start, so its small chunk is shared.
             {
               name: 'scenario-reader',
-              test: /src[\\/]engine[\\/]scenario[\\/](?!types|defaults|preset|limits|json-value|input-text|title-text|first-problem)[^\\/]+$|[\\/]node_modules[\\/]valibot[\\/]/,
+              test: /src[\\/]engine[\\/]scenario[\\/](?!types|defaults|preset|limits|json-value|input-text|title-text|first-problem)[^\\/]+$|[\\/]node_modules[\\/]ip-num[\\/]/,
               priority: 3,
             },
             // The cluster importer (Files → Import from a cluster) uses the packet engine for its

@@ -3,48 +3,49 @@
  * each question was answered. Pure functions over a plain object, plus load and save that never
  * throw (storage may be full, disabled, or hold something else under our key).
  */
-type JsonRecord = Readonly<Record<string, unknown>>;
+import * as v from 'valibot';
+import { isObject, type JsonObject } from '../engine/index.ts';
 
-/** A JSON object: not null, not an array. */
-function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+const STOP_NUMBER = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9999));
+
+const ANSWER = v.pipe(
+  v.object({
+    /** The option id chosen, or the element clicked. */
+    choice: v.string(),
+    right: v.optional(v.unknown()),
+  }),
+  v.transform(({ choice, right }) => ({ choice: choice.slice(0, 300), right: right === true })),
+);
+
+const LESSON = v.object({
+  /** Stop numbers seen, ascending. */
+  seen: v.pipe(
+    v.array(v.unknown()),
+    v.transform((seen) => seen.filter((stop): stop is number => v.is(STOP_NUMBER, stop))),
+  ),
+  /** By stop number. */
+  answers: v.pipe(v.custom<JsonObject>(isObject), v.transform(entriesRead(/^\d{1,4}$/, ANSWER))),
+});
+
+/** Progress as stored: anything unreadable inside it is left out rather than refused. */
+const PROGRESS = v.pipe(
+  v.custom<JsonObject>(isObject),
+  v.transform(entriesRead(/^[a-z0-9-]{1,80}$/, LESSON)),
+);
+
+/** The entries of a record whose key matches `key` and whose value `schema` reads, as read. */
+function entriesRead<S extends v.GenericSchema>(key: RegExp, schema: S) {
+  return (record: JsonObject): Record<string, v.InferOutput<S>> => {
+    const out: Record<string, v.InferOutput<S>> = {};
+    for (const [name, value] of Object.entries(record)) {
+      const read = key.test(name) ? v.safeParse(schema, value) : undefined;
+      if (read?.success) out[name] = read.output;
+    }
+    return out;
+  };
 }
 
-/** A stop number: a whole number from 1 to 9999. */
-function isStopNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 9999;
-}
-
-/** An answer as stored: the option chosen (at most 300 characters), and whether it was right. */
-function readAnswer(value: unknown): AnswerRecord | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { choice, right } = value as JsonRecord;
-  return typeof choice === 'string' ? { choice: choice.slice(0, 300), right: right === true } : undefined;
-}
-
-/** One lesson's progress: the stops seen (others dropped) and the readable answers by stop. */
-function readLesson(value: unknown): LessonProgress | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { seen, answers } = value as JsonRecord;
-  if (!Array.isArray(seen) || !isRecord(answers)) return undefined;
-  return { seen: seen.filter(isStopNumber), answers: entriesRead(answers, /^\d{1,4}$/, readAnswer) };
-}
-
-/** The entries of a record whose key matches `key` and whose value `read` reads, as read. */
-function entriesRead<T>(record: JsonRecord, key: RegExp, read: (value: unknown) => T | undefined) {
-  const out: Record<string, T> = {};
-  for (const [name, value] of Object.entries(record)) {
-    const item = key.test(name) ? read(value) : undefined;
-    if (item !== undefined) out[name] = item;
-  }
-  return out;
-}
-
-/** An answer: the option id chosen (or the element clicked), and whether it was right. */
-export interface AnswerRecord {
-  readonly choice: string;
-  readonly right: boolean;
-}
+export type AnswerRecord = Readonly<v.InferOutput<typeof ANSWER>>;
 
 export interface LessonProgress {
   /** Stop numbers seen, ascending. */
@@ -101,9 +102,8 @@ export const MAX_STORED_PROGRESS = 65_536;
 export function parseProgress(text: string | null): Progress {
   if (!text || text.length > MAX_STORED_PROGRESS) return {};
   try {
-    // Anything unreadable inside it is left out rather than refused.
-    const value: unknown = JSON.parse(text);
-    return isRecord(value) ? entriesRead(value, /^[a-z0-9-]{1,80}$/, readLesson) : {};
+    const read = v.safeParse(PROGRESS, JSON.parse(text));
+    return read.success ? read.output : {};
   } catch {
     return {};
   }

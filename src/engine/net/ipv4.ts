@@ -1,6 +1,6 @@
 /**
  * IPv4 arithmetic on unsigned 32-bit numbers. The hot paths of the engine (allocation, routing
- * lookups) work on numbers; the parsers here are also what validates user input (scenario/net-input.ts).
+ * lookups) work on numbers; ip-num is used where user input is parsed and validated.
  */
 
 /** A network in numeric form: `network` is the address with host bits cleared. */

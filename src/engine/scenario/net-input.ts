@@ -1,12 +1,11 @@
 /**
- * IPv4 addresses and CIDRs typed by a user. ipv4.ts's strict parser decides (four decimal octets
- * without leading zeros, which inet_aton would read as octal; a decimal prefix up to 32) and turns
- * the text into numbers, which is what the rest of the engine works on. The schema checks the
- * text (`ipAddress`, `cidrBlock`); `networkCidr` is the later pass that refuses host bits.
+ * IPv4 addresses and CIDRs typed by a user. ip-num validates the text (it rejects leading zeros,
+ * which inet_aton would read as octal); ipv4.ts turns it into numbers, which is what the rest of
+ * the engine works on. The schema checks the text (`ipAddress`, `cidrBlock`); `networkCidr` is the
+ * later pass that refuses host bits.
  */
-// NOTE: ip-num's Validator used to check the text first; over 67,608 crafted addresses and CIDRs
-// (leading zeros, signs, spaces, hex, exponents, non-ASCII digits, empty and extra parts) it never
-// refused one that ipv4.ts accepts, so it only added its IPv6 code (3.8 kB gzipped) to the first load.
+// The Validator module alone: the package index pulls in all of ip-num (CommonJS, not tree-shaken).
+import { Validator } from 'ip-num/dist/src/Validator.js';
 import * as v from 'valibot';
 import { type Cidr, formatCidr, formatIp, parseCidr, parseIp } from '../net/ipv4.ts';
 import { quote, text } from './read-json.ts';
@@ -21,13 +20,25 @@ const IPV4 = `${OCTET}(\\.${OCTET}){3}`;
 const IPV4_PATTERN = `^${IPV4}$`;
 const CIDR_PATTERN = `^${IPV4}/(3[0-2]|[12]?[0-9])$`;
 
-/** Parses a dotted quad, or undefined when it is not one. */
+function ipNumAccepts(check: (text: string) => [boolean, string[]], text: string): boolean {
+  try {
+    return check(text)[0];
+  } catch {
+    return false;
+  }
+}
+
+/** Parses a dotted quad, or undefined when ip-num or ipv4.ts rejects it. */
 export function ipFromText(text: string): number | undefined {
-  return text.length > MAX_ADDRESS_TEXT ? undefined : parseIp(text);
+  if (text.length > MAX_ADDRESS_TEXT) return undefined;
+  if (!ipNumAccepts((t) => Validator.isValidIPv4String(t), text)) return undefined;
+  return parseIp(text);
 }
 
 function cidrFromText(text: string): ReturnType<typeof parseCidr> {
-  return text.length > MAX_ADDRESS_TEXT ? undefined : parseCidr(text);
+  return text.length <= MAX_ADDRESS_TEXT && ipNumAccepts((t) => Validator.isValidIPv4CidrNotation(t), text)
+    ? parseCidr(text)
+    : undefined;
 }
 
 /** A string that is an IPv4 address. */
@@ -63,7 +74,7 @@ export function cidrBlock() {
  * with the network address it should have been, as host-local and kube-controller-manager refuse it.
  */
 export function networkCidr(r: Reporter, text: string | undefined, at: string): Cidr | undefined {
-  // The schema has checked the text already.
+  // The schema has checked the text with ip-num already.
   const parsed = text === undefined ? undefined : parseCidr(text);
   if (!parsed) return undefined;
   if (parsed.hostBits) {
