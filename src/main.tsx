@@ -7,6 +7,9 @@ import { applyTheme } from './app/useTheme.ts';
 import { loadTracer } from './store/tracer.ts';
 import './index.css';
 
+// When the page's own code starts, its modules loaded (e2e/large-link.spec.ts times from here).
+performance.mark('podpath:start');
+
 // Set the theme before the first paint, so a dark page does not flash white.
 const stored = readStored();
 applyTheme(stored.theme, window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);

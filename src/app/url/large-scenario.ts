@@ -59,6 +59,7 @@ function progressPanel(size: number, onCancel: () => void) {
     remove: () => {
       clearInterval(tick);
       panel.remove();
+      performance.mark('podpath:progress-hidden');
     },
   };
 }
