@@ -37,14 +37,26 @@ export function decidingHop(stop: ResolvedStop): number {
   return candidates.length > 0 ? Math.min(...candidates) : 1;
 }
 
-/** The element the stop selects, unless it is what the answer points at. */
+/**
+ * The element the stop selects, unless it is what the answer points at, or the stop shows the
+ * deciding step itself: what that step changed is what the stop selects (node-c's spec, with the
+ * refused route's event), and its artifacts would tell the story the narration keeps back.
+ */
 function askedSelection(stop: ResolvedStop): string | null {
   const question = stop.question;
   if (!question || stop.select === null) return stop.select;
   // A click question selects nothing: a click on any element, the stop's own one included (a
   // node box), changes the selection and so answers.
   if (question.kind === 'click') return null;
+  if (question.proof.step === stop.step) return null;
   return stop.select === question.proof.element ? null : stop.select;
+}
+
+/** The first construction step kept back while a step stop's question waits. */
+function keptStepsFrom(stop: ResolvedStop): number {
+  const question = stop.question;
+  if (question?.ownStepTells) return stop.step;
+  return Math.min(stop.step + 1, question?.proof.step ?? Number.POSITIVE_INFINITY);
 }
 
 /** The view a stop's question is asked in, or null when the stop asks nothing. */
@@ -62,16 +74,22 @@ export function askedView(stop: ResolvedStop): AskedView | null {
       withheld: { stepsFrom: stop.step + 1, hopsFrom: deciding },
     };
   }
-  const proofStep = question.proof.step;
   const select = askedSelection(stop);
   return {
     step: stop.step,
     hop: null,
     select,
     artifact: select === null ? null : stop.artifact,
-    withheld: {
-      stepsFrom: Math.min(stop.step + 1, proofStep ?? Number.POSITIVE_INFINITY),
-      hopsFrom: null,
-    },
+    withheld: { stepsFrom: keptStepsFrom(stop), hopsFrom: null },
   };
+}
+
+/**
+ * Whether the learner has gone past what the question keeps back, on their own (the next step,
+ * Play, the next hop, a packet sent): then the view shows what they went to, as it is.
+ */
+export function passedAsked(asked: AskedView, step: number, hop: number): boolean {
+  const { stepsFrom, hopsFrom } = asked.withheld;
+  if (step > asked.step && step >= stepsFrom) return true;
+  return hopsFrom !== null && hop >= hopsFrom;
 }

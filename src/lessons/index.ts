@@ -1,6 +1,8 @@
 /** Lessons: data (catalog/), resolved against the engine (resolve.ts), checked by the lesson test. */
+
+export { answerTells } from './answer-tells.ts';
 export { isRightClick } from './answers/index.ts';
-export { type AskedView, type AskedWithheld, askedView, decidingHop } from './asked.ts';
+export { type AskedView, type AskedWithheld, askedView, decidingHop, passedAsked } from './asked.ts';
 export { LESSONS, lessonById } from './catalog/index.ts';
 export { checkLesson, type DiagramIds } from './check.ts';
 export { elementLabel } from './element-label.ts';

@@ -113,6 +113,7 @@ function resolveQuestion(
       explanation: fill(q.explanation, { answer: computed.answerLabel }),
       proof: computed.proof,
       expect: q.expect,
+      ownStepTells: q.ownStepTells === true,
     };
   } catch (error) {
     if (error instanceof RuleError) return fail(`question "${q.prompt}": ${error.message}`);

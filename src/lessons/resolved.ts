@@ -39,6 +39,8 @@ export interface ResolvedQuestion {
   readonly proof: Proof;
   /** The author's expectation, for the lesson test only. */
   readonly expect: string;
+  /** The stop's own step tells the answer: kept back too while the question waits. */
+  readonly ownStepTells: boolean;
 }
 
 export interface ResolvedPacket {

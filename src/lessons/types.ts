@@ -92,6 +92,11 @@ export interface Question {
    * words no longer fit its scenario fails loudly.
    */
   readonly expect: string;
+  /**
+   * The stop's own step tells the answer in its story (its narration hands over to the answer's
+   * actor, say): while the question waits that step is kept back too, not listed, not narrated.
+   */
+  readonly ownStepTells?: boolean;
 }
 
 /** What the author expects of a stop's packet; checked by the lesson test, never shown. */

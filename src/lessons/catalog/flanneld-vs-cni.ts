@@ -69,6 +69,8 @@ export const flanneldVsCni: Lesson = {
         explanation:
           'cni0 is created by {answer}, called through the Flannel CNI plugin when the first pod lands on node-a. It belongs to the node’s network, but it is born with a pod.',
         expect: 'actor:bridge-plugin',
+        // Step 34's own story ends "… and runs bridge".
+        ownStepTells: true,
       },
     },
     {

@@ -2,7 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { type ExplorerStore, type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { clearAnswer, lessonProgress, markSeen, recordAnswer } from '../../store/progress.ts';
 import { askedView, type ResolvedLesson, type ResolvedStop } from '../index.ts';
-import { applyAsked, applyStop, showProof } from './apply-stop.ts';
+import { applyAsked, applyStop, showProof, showWhenPassed } from './apply-stop.ts';
 import { LessonPanel } from './LessonPanel.tsx';
 import { checkedAnswer, isRightAnswer } from './progress-check.ts';
 import { useClickAnswer } from './useClickAnswer.ts';
@@ -57,8 +57,11 @@ export function LessonPlayer({ lesson, location, embed }: Props) {
     else show();
     const state = store.getState();
     state.setProgress(markSeen(state.progress, lesson.id, stop.number));
+    const asked = askedView(stop);
+    const unwatch = asked ? showWhenPassed(store, asked) : () => {};
     return () => {
       shown = false;
+      unwatch();
     };
   }, [store, lesson, location]);
 

@@ -8,6 +8,7 @@ import { parsePlace } from '../../engine/index.ts';
 import type { ExplorerStore, ScenarioSource } from '../../store/index.ts';
 import {
   type AskedView,
+  passedAsked,
   type ResolvedLesson,
   type ResolvedQuestion,
   type ResolvedStop,
@@ -90,6 +91,17 @@ export function applyAsked(
   now.select(asked.select);
   now.openTab(asked.artifact);
   now.withhold(asked.withheld);
+}
+
+/**
+ * While the question waits, a learner who goes past what it keeps back (the next step, Play, the
+ * next hop, a packet of their own) sees what they went to, as it is: nothing is kept back any
+ * more. The answer is still theirs to give. Returns the unsubscribe.
+ */
+export function showWhenPassed(store: ExplorerStore, asked: AskedView): () => void {
+  return store.subscribe((state) => {
+    if (state.withheld !== null && passedAsked(asked, state.step, state.hop)) state.withhold(null);
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import '../../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore, selectCurrentHop } from '../../store/index.ts';
 import { askedView, LESSONS, resolveLesson, walkHopNumber } from '../index.ts';
-import { applyAsked, showProof } from './apply-stop.ts';
+import { applyAsked, showProof, showWhenPassed } from './apply-stop.ts';
 
 const QUESTIONS = LESSONS.flatMap((lesson) => {
   const resolved = resolveLesson(lesson);
@@ -40,6 +40,40 @@ describe('a stop as its question is asked, then answered', () => {
       }
       const element = question.proof.element;
       if (element && !element.startsWith('route:')) expect(state.selectedId).toBe(element);
+    });
+  }
+});
+
+describe('a learner who goes past the question on their own', () => {
+  for (const { lesson, stop } of QUESTIONS) {
+    const asked = askedView(stop);
+    if (!asked) continue;
+    const total = lesson.construction.steps.length;
+    const canPass = stop.packet !== null || Math.max(asked.step, asked.withheld.stepsFrom - 1) < total;
+    if (!canPass) continue;
+    it(`${lesson.id} stop ${stop.number}: sees what they went to, nothing kept back any more`, () => {
+      const store = createExplorerStore({ devtools: false });
+      applyAsked(store, lesson, stop, asked);
+      const unwatch = showWhenPassed(store, asked);
+      // Going back keeps it back.
+      if (!stop.packet && asked.step > 0) {
+        store.getState().previous();
+        expect(store.getState().withheld).toEqual(asked.withheld);
+        store.getState().next();
+      }
+      expect(store.getState().withheld).toEqual(asked.withheld);
+      if (stop.packet) {
+        const packet = stop.packet;
+        if (asked.hop === null) store.getState().sendPacket(packet.from, packet.to);
+        else store.getState().nextHop();
+        const state = store.getState();
+        expect(state.hop).toBeGreaterThanOrEqual(asked.withheld.hopsFrom ?? 1);
+      } else {
+        while (store.getState().step <= Math.max(asked.step, asked.withheld.stepsFrom - 1))
+          store.getState().next();
+      }
+      expect(store.getState().withheld).toBeNull();
+      unwatch();
     });
   }
 });

@@ -14,7 +14,8 @@ const FIELD = `rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dar
 
 /**
  * A smaller route quota (a number) and a smaller cluster CIDR (a longer prefix, down to one past
- * the node mask, which the engine refuses with kube-controller-manager's own message).
+ * the node mask, which the engine refuses with kube-controller-manager's own message), and the
+ * room they leave (kept back while a lesson question waits: store/withheld.ts).
  */
 export function CapacityControls() {
   const store = useExplorerStore();
@@ -35,6 +36,8 @@ export function CapacityControls() {
     return Array.from({ length: Math.max(1, last - baseMask + 1) }, (_, i) => baseMask + i);
   }, [base, baseMask]);
   const summary = useMemo(() => capacity(scenario), [scenario]);
+  // While a lesson question waits, the room and its reason are the answers of the growth lesson.
+  const quiet = useExplorer((s) => s.withheld !== null);
   const network = scenario.cluster.podCidr.split('/')[0];
   // Any number goes to the engine, which applies it or says why not (-5, 0.5, 1e6 are refused with
   // its own sentence, shown as "Not applied"); an emptied field waits for the user to type.
@@ -73,7 +76,9 @@ export function CapacityControls() {
         </select>
       </label>
       <p className={`text-xs ${MUTED}`}>
-        {summary.nodeCount} nodes, room for {summary.nodeLimit}: {summary.limitReason}
+        {quiet
+          ? `${summary.nodeCount} nodes; how many fit is kept back until you answer the lesson's question.`
+          : `${summary.nodeCount} nodes, room for ${summary.nodeLimit}: ${summary.limitReason}`}
       </p>
     </div>
   );

@@ -1,15 +1,20 @@
 import { useMemo } from 'react';
-import { selectSteps, useExplorer } from '../../store/index.ts';
+import { selectSteps, stepWithheld, useExplorer } from '../../store/index.ts';
 import { MUTED } from '../styles.ts';
 import { operatorObservations } from './operator-view.ts';
 
 /**
  * What an operator would see for the failures of the construction: the failed steps with their
- * events, conditions and error messages, verbatim. Nothing when nothing failed.
+ * events, conditions and error messages, verbatim. Nothing when nothing failed. While a lesson
+ * question waits, the failures of the steps it keeps back are left out (store/withheld.ts).
  */
 export function OperatorView({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   const steps = useExplorer(selectSteps);
-  const observations = useMemo(() => operatorObservations(steps), [steps]);
+  const withheld = useExplorer((s) => s.withheld);
+  const observations = useMemo(
+    () => operatorObservations(steps).filter((o) => !stepWithheld(withheld, o.step)),
+    [steps, withheld],
+  );
   if (observations.length === 0) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
