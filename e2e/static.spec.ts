@@ -98,6 +98,7 @@ test('the first load stays within 150 kB gzipped; zoom, packets, panels and play
     'LessonsUi',
     'EmbedRoot',
     'scenario-reader',
+    'AboutText',
   ]) {
     expect(names).not.toContain(later);
   }

@@ -2,6 +2,7 @@ import { LessonsButton } from '../lessons/ui/LessonsButton.tsx';
 import { selectScenarioTitle, useExplorer } from '../store/index.ts';
 import { PresetPicker } from '../view/header/PresetPicker.tsx';
 import { ThemeToggle } from '../view/header/ThemeToggle.tsx';
+import { AboutButton } from './about/AboutButton.tsx';
 import { ScenarioTools } from './share/ScenarioTools.tsx';
 import { TourButton } from './tour/TourHost.tsx';
 
@@ -17,6 +18,7 @@ export function Header() {
       </div>
       <div className="ml-auto flex items-center gap-4">
         <TourButton />
+        <AboutButton />
         <LessonsButton />
         <PresetPicker />
         <ScenarioTools />

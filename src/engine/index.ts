@@ -53,4 +53,5 @@ export {
   type ScenarioError,
 } from './scenario/types.ts';
 export { formatVpcRoute } from './tables/vpc-routes.ts';
+export { ARTICLE_CLUSTER, VERSIONS, type VersionProfile } from './versions.ts';
 export type { Condition, KubeEvent, NodeState, PodState, VpcRouteEntry, WorldState } from './world/types.ts';

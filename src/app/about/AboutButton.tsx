@@ -1,0 +1,49 @@
+import { lazy, Suspense, type ToggleEvent, useRef, useState } from 'react';
+import { TOOL_BUTTON } from '../share/tool-styles.ts';
+
+// Its words load when it first opens: not part of the first screen.
+const AboutText = lazy(() => import('./AboutText.tsx').then((m) => ({ default: m.AboutText })));
+
+/**
+ * "About" in the header: what PodPath is and the one version profile it reproduces, in a native
+ * popover under the button (the browser closes it on Escape and on a click outside).
+ */
+export function AboutButton() {
+  const opener = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const [place, setPlace] = useState({ top: 0, right: 0 });
+  const onBeforeToggle = (event: ToggleEvent<HTMLDivElement>) => {
+    const opening = event.newState === 'open';
+    const box = opener.current?.getBoundingClientRect();
+    if (opening && box) setPlace({ top: box.bottom + 8, right: Math.max(8, window.innerWidth - box.right) });
+    setOpen(opening);
+  };
+  return (
+    <>
+      <button
+        ref={opener}
+        type="button"
+        popoverTarget="about-podpath"
+        aria-expanded={open}
+        className={TOOL_BUTTON}
+      >
+        About
+      </button>
+      <div
+        id="about-podpath"
+        popover="auto"
+        role="dialog"
+        aria-labelledby="about-podpath-title"
+        onBeforeToggle={onBeforeToggle}
+        style={{ top: place.top, right: place.right }}
+        className="fixed inset-auto m-0 max-h-[calc(100dvh-5rem)] w-96 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-lg border border-slate-300 bg-white p-4 text-inherit shadow-lg dark:border-slate-600 dark:bg-slate-900"
+      >
+        {open && (
+          <Suspense fallback={null}>
+            <AboutText />
+          </Suspense>
+        )}
+      </div>
+    </>
+  );
+}
