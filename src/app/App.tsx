@@ -11,6 +11,8 @@ import { useTheme } from './useTheme.ts';
 
 // Embed mode (and its postMessage API) is a separate chunk; the full explorer never loads it.
 const EmbedRoot = lazy(() => import('./embed/EmbedRoot.tsx'));
+// So is presentation mode, loaded when it is asked for.
+const PresentationView = lazy(() => import('./present/PresentationView.tsx'));
 
 function prefersReducedMotion(): boolean {
   return (
@@ -25,6 +27,7 @@ function prefersReducedMotion(): boolean {
 export function App({ init }: { init: ExplorerInit }) {
   const [store] = useState(() => createExplorerStore({ ...init, reducedMotion: prefersReducedMotion() }));
   const embed = useStore(store, (s) => s.embed);
+  const present = useStore(store, (s) => s.present);
   // The packet engine loads in the background (main.tsx started it); the store learns when.
   useEffect(() => void store.getState().loadEngine(), [store]);
   useClock(store);
@@ -37,6 +40,10 @@ export function App({ init }: { init: ExplorerInit }) {
       {embed ? (
         <LazyPart what="The embedded explorer">
           <EmbedRoot />
+        </LazyPart>
+      ) : present ? (
+        <LazyPart what="Presentation mode">
+          <PresentationView />
         </LazyPart>
       ) : (
         <Explorer />

@@ -1,57 +1,99 @@
 import { lazy } from 'react';
 import { LessonsHost } from '../lessons/ui/LessonsHost.tsx';
-import { SidePanels } from '../view/inspector/SidePanels.tsx';
 import { LazyPart } from '../view/LazyPart.tsx';
 import { LoadError } from '../view/LoadError.tsx';
 import { Narration } from '../view/Narration.tsx';
 import { PlaybackControls } from '../view/timeline/PlaybackControls.tsx';
 import { StepList } from '../view/timeline/StepList.tsx';
 import { TopologyPanel } from '../view/topology/TopologyPanel.tsx';
+import { useMediaQuery } from '../view/useMediaQuery.ts';
 import { Header } from './Header.tsx';
+import { PresentToggle } from './present/PresentToggle.tsx';
 import { TourHost } from './tour/TourHost.tsx';
 
 // The Traffic and What-if panels sit below the step list: they load right after the first paint.
 const TrafficPanel = lazy(() =>
   import('../view/packet/TrafficPanel.tsx').then((m) => ({ default: m.TrafficPanel })),
 );
+// The section buttons and "Find step" are used after the first look: they load right after the first paint.
+const NavTools = lazy(() => import('../view/timeline/NavTools.tsx'));
+// The tables and inspector sit below the diagram (beside it from 1800 px): they load after it.
+const SidePanels = lazy(() =>
+  import('../view/inspector/SidePanels.tsx').then((m) => ({ default: m.SidePanels })),
+);
 const WhatIfPanel = lazy(() =>
   import('../view/whatif/WhatIfPanel.tsx').then((m) => ({ default: m.WhatIfPanel })),
 );
 
+const NAV_ID = 'steps-nav';
+
+/** From this width the story (lesson, narration, steps) sits beside the diagram, which fills the window's height. */
+const WIDE = '(min-width: 1280px)';
+
 /**
- * The explorer's layout (the playback controls come first in the tab order; the grid puts the
- * step list on the left). From 1280 px: steps | topology | tables and inspector, each column
- * scrolling on its own. From 1024 px: a narrower step list, and the tables and inspector below
- * the topology.
+ * The explorer's layout, the diagram first (the playback controls, in its bar, come first in the
+ * tab order). From 1280 px: the story column on the left (a lesson, the narration, the steps),
+ * the diagram filling the rest of the window, the tables and inspector below it (scrolled to);
+ * from 1800 px the tables and inspector get a column of their own. From 1024 px: the step list
+ * on the left, the narration, tables and inspector below the diagram.
  */
 export function Explorer() {
+  const wide = useMediaQuery(WIDE);
   return (
     <div className="flex min-h-dvh flex-col bg-slate-50 text-slate-900 xl:h-dvh dark:bg-slate-950 dark:text-slate-100">
       <Header />
       <LoadError />
-      <main className="grid flex-1 grid-cols-1 lg:grid-cols-[15rem_minmax(0,1fr)] xl:min-h-0 xl:grid-cols-[17rem_minmax(0,1fr)_26rem] 2xl:grid-cols-[19rem_minmax(0,1fr)_30rem]">
-        <div className="flex min-w-0 flex-col gap-3 p-3 lg:col-start-2 lg:row-start-1 xl:min-h-0">
-          <LessonsHost />
-          <PlaybackControls />
-          <TopologyPanel />
-          <Narration />
+      <main className="flex flex-1 flex-col lg:flex-row xl:min-h-0">
+        <div className="contents lg:order-2 lg:flex lg:min-w-0 lg:flex-1 lg:flex-col xl:min-h-0 xl:overflow-y-auto min-[1800px]:flex-row min-[1800px]:overflow-visible">
+          <div className="order-1 flex min-w-0 flex-col gap-3 p-3 xl:h-full xl:shrink-0 xl:p-1.5 min-[1800px]:flex-1">
+            {!wide && <LessonsHost />}
+            <TopologyPanel
+              bar={
+                <div className="flex items-center gap-x-3">
+                  <div className="min-w-0 flex-1">
+                    <PlaybackControls />
+                  </div>
+                  <PresentToggle />
+                </div>
+              }
+            />
+            {!wide && <Narration />}
+          </div>
+          <aside
+            aria-label="Tables and inspector"
+            className="order-3 flex min-w-0 flex-col gap-3 p-3 pt-0 xl:p-1.5 min-[1800px]:w-[28rem] min-[1800px]:shrink-0 min-[1800px]:overflow-y-auto min-[1800px]:border-l min-[1800px]:border-slate-200 min-[1800px]:p-3 dark:min-[1800px]:border-slate-800"
+          >
+            <LazyPart what="The tables and inspector">
+              <SidePanels />
+            </LazyPart>
+          </aside>
         </div>
-        <nav
-          aria-label="Steps"
-          className="max-h-[40dvh] overflow-y-auto border-b border-slate-200 lg:sticky lg:top-0 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-dvh lg:self-start lg:border-r lg:border-b-0 xl:static xl:row-span-1 xl:max-h-none xl:min-h-0 xl:self-stretch dark:border-slate-800"
-        >
-          <StepList />
-          <LazyPart what="The Traffic and What-if panels">
-            <TrafficPanel />
-            <WhatIfPanel />
+        <div className="order-2 flex min-w-0 flex-col gap-2 border-slate-200 lg:sticky lg:top-0 lg:order-1 lg:max-h-dvh lg:w-60 lg:shrink-0 lg:self-start lg:border-r xl:static xl:h-full xl:max-h-none xl:w-62 xl:self-stretch xl:p-1.5 xl:pr-0 min-[1440px]:w-72 xl:has-[[data-lesson-panel]]:w-96 dark:border-slate-800">
+          {wide && (
+            // The story above the steps: at most about two thirds of the column, scrolling inside.
+            <div className="flex max-h-[62%] min-h-0 shrink-0 flex-col gap-2 overflow-y-auto">
+              <LessonsHost />
+              <Narration />
+            </div>
+          )}
+          <LazyPart
+            what="The section buttons and Find step"
+            loading={<div className="h-[4.5rem] shrink-0" />}
+          >
+            <NavTools navId={NAV_ID} />
           </LazyPart>
-        </nav>
-        <aside
-          aria-label="Tables and inspector"
-          className="flex min-w-0 flex-col gap-3 p-3 pt-0 lg:col-start-2 lg:row-start-2 xl:col-start-3 xl:row-start-1 xl:min-h-0 xl:overflow-y-auto xl:border-l xl:border-slate-200 xl:pt-3 dark:xl:border-slate-800"
-        >
-          <SidePanels />
-        </aside>
+          <nav
+            id={NAV_ID}
+            aria-label="Steps"
+            className="max-h-[40dvh] min-h-0 overflow-y-auto border-b border-slate-200 lg:max-h-none lg:flex-1 lg:border-b-0 dark:border-slate-800"
+          >
+            <StepList />
+            <LazyPart what="The Traffic and What-if panels">
+              <TrafficPanel />
+              <WhatIfPanel />
+            </LazyPart>
+          </nav>
+        </div>
       </main>
       <TourHost />
     </div>

@@ -9,7 +9,7 @@ import { TourButton } from './tour/TourHost.tsx';
 export function Header() {
   const title = useExplorer(selectScenarioTitle);
   return (
-    <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-white px-4 py-2.5 dark:border-slate-800 dark:bg-slate-900">
+    <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-white px-4 py-1.5 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex min-w-0 items-baseline gap-3">
         <h1 className="text-xl font-bold tracking-tight">
           Pod<span className="text-sky-700 dark:text-sky-400">Path</span>

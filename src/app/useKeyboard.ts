@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { type ExplorerStore, selectTimeline } from '../store/index.ts';
+import { type ExplorerStore, selectSteps, selectTimeline } from '../store/index.ts';
+import { phaseJump } from '../view/timeline/phase-jump.ts';
 
 /** Where keys belong to the focused control: typing, or a native control's own arrows and Space. */
 function keyBelongsToTarget(target: EventTarget | null, key: string): boolean {
@@ -13,7 +14,8 @@ function keyBelongsToTarget(target: EventTarget | null, key: string): boolean {
 
 /**
  * Stepping from the keyboard anywhere on the page (DESIGN.md §1): ← → step, Space plays or
- * pauses, Home and End go to the first and last step, Escape deselects. Not while typing in a field.
+ * pauses, Home and End go to the first and last step, Page Up and Page Down to the start of a
+ * phase, Escape deselects. Not while typing in a field.
  */
 export function useKeyboard(store: ExplorerStore): void {
   useEffect(() => {
@@ -29,12 +31,19 @@ export function useKeyboard(store: ExplorerStore): void {
       }
       // The construction's steps, or the hops of the packet walk when one is on screen.
       const state = selectTimeline(store.getState());
+      // Page Up / Page Down: the start of the current or previous phase, of the next phase.
+      const phase = (direction: 1 | -1) => () => {
+        const s = store.getState();
+        const to = phaseJump(selectSteps(s), s.step, direction);
+        if (to !== null) s.goTo(to);
+      };
       const action: Record<string, () => void> = {
         ArrowRight: state.next,
         ArrowLeft: state.previous,
         ' ': state.togglePlay,
         Home: state.first,
         End: state.last,
+        ...(state.unit === 'step' ? { PageUp: phase(-1), PageDown: phase(1) } : {}),
       };
       const run = action[event.key];
       if (!run) return;

@@ -17,7 +17,7 @@ describe('briefs', () => {
   it('name what matters at a glance: nodes with their pod CIDR, the vRouter with its routes', () => {
     expect(byId('node:node-a').brief).toBe('node-a · 172.16.0.128/25');
     expect(byId('vpc-router').brief).toBe('vRouter · 6 routes');
-    expect(byId('pod:web-1').brief).toBe('web-1');
+    expect(byId('pod:web-1').brief).toBe('web-1 · 172.16.0.130');
     // Holders whose corner their contents fill, and the small parts of a node, have none.
     expect(byId('vpc').brief).toBeUndefined();
     expect(byId('control-plane').brief).toBeUndefined();

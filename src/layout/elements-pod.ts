@@ -31,7 +31,8 @@ export function podElements(pod: PodState | undefined, slot: PodSlot, origin: Po
   if (pod.ip !== undefined)
     lines.push(lineIn(box, podIpKey(pod.name), `eth0 ${formatIp(pod.ip)}`, 8, 34, 'mono'));
   const badges = podBadge(pod, box.x + 6, box.y + box.height, box.width - 12);
-  const out = [element(id, 'pod', box, podName(pod), lines, { status, badges, brief: pod.name })];
+  const brief = pod.ip === undefined ? pod.name : `${pod.name} · ${formatIp(pod.ip)}`;
+  const out = [element(id, 'pod', box, podName(pod), lines, { status, badges, brief })];
   if (pod.veth) {
     const veth = offset(slot.veth, origin.x, origin.y);
     const vid = vethId(pod.name, pod.containers);

@@ -83,3 +83,16 @@ describe('refused scenarios', () => {
     expect(store.getState().loadError).toBeNull();
   });
 });
+
+describe('presentation mode', () => {
+  it('setPresent turns it on and off, and the view carries it', async () => {
+    const { selectViewState } = await import('./view-select.ts');
+    const store = createExplorerStore({ step: 5, devtools: false });
+    expect(selectViewState(store.getState()).present).toBe(false);
+    store.getState().setPresent(true);
+    expect(store.getState()).toMatchObject({ present: true, step: 5 });
+    expect(selectViewState(store.getState()).present).toBe(true);
+    store.getState().setPresent(false);
+    expect(store.getState().present).toBe(false);
+  });
+});

@@ -57,6 +57,7 @@ export function createLinkSlice(): SliceCreator<LinkSlice> {
       const same = now?.lesson === next.lesson && now.stop === next.stop;
       set(same ? { lessonPicker: false } : { lesson: next, lessonPicker: false }, false, 'lesson/open');
     },
+    setPresent: (present) => set({ present }, false, 'view/present'),
     exitLesson: () => set({ lesson: null, withheld: null }, false, 'lesson/exit'),
     withhold: (withheld) => set({ withheld }, false, 'lesson/withhold'),
     showLessonPicker: (open) => set({ lessonPicker: open }, false, 'lesson/picker'),

@@ -99,6 +99,21 @@ describe('stepping through hops', () => {
     expect(selectHopProgress(store.getState())).toBe(1);
   });
 
+  it('slow glide moves the packet at a third of the pace', () => {
+    const store = sent();
+    store.getState().toggleWalkPlay();
+    store.getState().setSlowGlide(true);
+    store.getState().nextHop();
+    store.getState().tickWalk(HOP_MOVE_MS);
+    expect(selectHopProgress(store.getState())).toBeCloseTo(1 / 3);
+    store.getState().tickWalk(2 * HOP_MOVE_MS);
+    expect(selectHopProgress(store.getState())).toBe(1);
+    store.getState().setSlowGlide(false);
+    store.getState().nextHop();
+    store.getState().tickWalk(HOP_MOVE_MS);
+    expect(selectHopProgress(store.getState())).toBe(1);
+  });
+
   it('plays one hop per move + hold to the end, and Play at the end starts over', () => {
     const store = sent();
     const total = selectWalkHops(store.getState()).length;

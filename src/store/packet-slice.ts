@@ -1,6 +1,6 @@
 import { type Cursor, type CursorMoves, createCursor } from './cursor.ts';
 import { isWalkActive } from './packet-selectors.ts';
-import { HOP_HOLD_MS, HOP_MOVE_MS } from './packet-timing.ts';
+import { HOP_HOLD_MS, HOP_MOVE_MS, SLOW_GLIDE } from './packet-timing.ts';
 import type { PacketSlice } from './packet-types.ts';
 import { hopOwnerId, type WalkHop, walkOf } from './packet-walk.ts';
 import { STEP_ANIMATION_MS } from './timing.ts';
@@ -50,6 +50,8 @@ export function createPacketSlice(): SliceCreator<PacketSlice> {
     hop: 0,
     hopTime: HOP_MOVE_MS,
     walkPlaying: false,
+    slowGlide: false,
+    setSlowGlide: (on) => set({ slowGlide: on }, false, 'packet/slow-glide'),
     engine: readyTracer() ? { kind: 'ready' } : { kind: 'loading' },
     loadEngine: () =>
       loadTracer().then(
@@ -164,7 +166,8 @@ export function createPacketSlice(): SliceCreator<PacketSlice> {
     tickWalk: (elapsedMs) => {
       const state = get();
       if (!(elapsedMs > 0) || !isWalkActive(state)) return;
-      const next = hopMove(state, (m, c) => m.tick(c, elapsedMs * state.speed), false);
+      const pace = state.speed * (state.slowGlide ? SLOW_GLIDE : 1);
+      const next = hopMove(state, (m, c) => m.tick(c, elapsedMs * pace), false);
       if (
         next.hop !== state.hop ||
         next.hopTime !== state.hopTime ||

@@ -21,6 +21,9 @@ export interface PacketSlice {
   /** Milliseconds (scaled by speed) spent on the current hop: its animation clock. */
   readonly hopTime: number;
   readonly walkPlaying: boolean;
+  /** Slow glide: the walk's clock runs at SLOW_GLIDE of the speed, so the packet is easy to follow. */
+  readonly slowGlide: boolean;
+  setSlowGlide(on: boolean): void;
   /** Sends a packet: moves to the last construction step, the first hop, and plays the walk. */
   sendPacket(from: string, to: string): void;
   /** Restores a walk and hop (from the URL) without touching the step, selection or playback. */

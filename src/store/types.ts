@@ -100,6 +100,8 @@ export interface LinkSlice {
   readonly unknownParams: readonly (readonly [string, string])[];
   /** Opens a lesson at a stop (closing the picker); the same stop keeps its location object. */
   openLesson(location: LessonLocation): void;
+  /** Enters or leaves presentation mode (`present=1`): the diagram fills the window. */
+  setPresent(present: boolean): void;
   /** Leaves the lesson; the explorer stays as it is. */
   exitLesson(): void;
   showLessonPicker(open: boolean): void;

@@ -323,3 +323,17 @@ describe('the URL codec', () => {
     );
   });
 });
+
+describe('presentation mode', () => {
+  it('reads present=1 and writes it back with the rest of the view', () => {
+    const hash = '#/?preset=article&step=14&present=1';
+    expect(parseHash(hash)).toEqual(view({ preset: 'article', step: 14, present: true }));
+    expect(formatHash(parseHash(hash))).toBe(hash);
+    expect(parseHash(formatHash(view({ present: true, walk: null, step: 3 }))).present).toBe(true);
+  });
+
+  it('leaves it out when off, and reads any other value as off', () => {
+    expect(formatHash(view({ preset: 'article', present: false }))).not.toContain('present');
+    expect(parseHash('#/?present=yes').present).toBe(false);
+  });
+});

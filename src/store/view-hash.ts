@@ -9,7 +9,8 @@
  *   clustermask=N        the what-if prefix length of the cluster CIDR
  *   embed=1              embed mode
  *   lesson=ID&stop=N     a lesson stop
- *   present=1, lang=xx   room for presentation mode and languages
+ *   present=1            presentation mode
+ *   lang=xx              room for the languages a later issue adds
  * Anything malformed reads as absent; the engine validates the rest (unknown nodes, bad sizes).
  * A walk or what-if part that is dropped is named, with why, by `readHash` (shown as "Not
  * applied: …"). No other module reads `location.hash` parameters or builds a query string.

@@ -35,7 +35,7 @@ export interface ViewState {
   readonly lesson: LessonLocation | null;
   /** `embed=1`: the diagram, the step controls and the narration only. */
   readonly embed: boolean;
-  /** `present=1`: room for the presentation mode a later issue adds. */
+  /** `present=1`: presentation mode, the diagram filling the window with the narration as its caption. */
   readonly present: boolean;
   /** `lang=fr`: room for the languages a later issue adds; null is the default. */
   readonly lang: string | null;

@@ -14,9 +14,12 @@ import { NarrationBox } from './NarrationBox.tsx';
 import { PresetNotesOfStep } from './PresetNotes.tsx';
 import { stepErrors } from './step-errors.ts';
 import { FOCUS_RING, MUTED } from './styles.ts';
-import { PhaseOutline } from './timeline/PhaseOutline.tsx';
 import { PHASE_LABELS } from './timeline/phase-labels.ts';
 
+// The phases' outline shows only at step 0, under its note: it loads right after.
+const PhaseOutline = lazy(() =>
+  import('./timeline/PhaseOutline.tsx').then((m) => ({ default: m.PhaseOutline })),
+);
 // A packet walk needs the packet engine, which loads on demand too.
 const HopNarration = lazy(() =>
   import('./packet/HopNarration.tsx').then((m) => ({ default: m.HopNarration })),
@@ -76,7 +79,7 @@ function StepNarration() {
         <button
           type="button"
           onClick={() => store.getState().showElement(step.target)}
-          className={`float-right mb-2 ml-4 flex items-center gap-1.5 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
+          className={`float-right mb-2 ml-4 flex items-center @max-sm:float-none @max-sm:ml-0 gap-1.5 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
         >
           <Icon name="target" />
           Show element
@@ -95,7 +98,7 @@ function StepNarration() {
               {step.failed && <span className="sr-only">Failed: </span>}
               {step.title}
             </h2>
-            <p className="mt-1.5 leading-relaxed">{step.explanation}</p>
+            <p className="mt-1.5 leading-relaxed [overflow-wrap:anywhere]">{step.explanation}</p>
             <PresetNotesOfStep step={step} />
             {errors.map((error) => (
               <p
@@ -113,7 +116,9 @@ function StepNarration() {
             <p className="mt-1.5 leading-relaxed">
               Press Play, or Next step (→), to build the network one step at a time.
             </p>
-            <PhaseOutline />
+            <LazyPart what="The phases' outline">
+              <PhaseOutline />
+            </LazyPart>
           </>
         )}
       </div>

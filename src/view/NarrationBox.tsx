@@ -11,7 +11,7 @@ export function NarrationBox({ className = '', children }: { className?: string;
       aria-label="Narration"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
-      className={`${PANEL} ${NARRATION_BOX} p-4 ${FOCUS_RING} ${className}`}
+      className={`@container ${PANEL} ${NARRATION_BOX} p-4 ${FOCUS_RING} ${className}`}
     >
       {children}
     </section>

@@ -2,11 +2,10 @@
 export const PANEL =
   'relative rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900';
 /**
- * The narration's box under the diagram. From 1280 px the diagram takes the rest of the column, so
- * the narration keeps one height (scrolling inside when long): the diagram then keeps its size,
- * and its layout, from step to step.
+ * The narration's box: under the diagram below 1280 px; from 1280 px above the steps beside the
+ * diagram (which keeps its size, and its layout, from step to step), where its column scrolls.
  */
-export const NARRATION_BOX = 'shrink-0 xl:h-[26dvh] xl:min-h-40 xl:overflow-y-auto';
+export const NARRATION_BOX = 'shrink-0';
 /** A heading in the steps nav (a phase, Traffic, What-if) that stays at its top while it scrolls. */
 export const NAV_HEADING =
   'sticky top-0 z-10 bg-slate-50 px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:bg-slate-950 dark:text-slate-400';
@@ -16,5 +15,5 @@ export const FOCUS_RING =
 export const MUTED = 'text-slate-600 dark:text-slate-400';
 export const ADDED_LINE = 'bg-emerald-100 text-emerald-950 dark:bg-emerald-900/60 dark:text-emerald-50';
 export const FAILED_TEXT = 'text-red-700 dark:text-red-400';
-/** A table line a packet hop matched (its evidence): amber, apart from the green of added lines. */
-export const MATCHED_LINE = 'bg-amber-100 text-amber-950 dark:bg-amber-900/60 dark:text-amber-50';
+/** A table line a packet hop matched (its evidence): lime, the diagram's colour for what this step or hop touched. */
+export const MATCHED_LINE = 'bg-lime-100 text-lime-950 dark:bg-lime-900/60 dark:text-lime-50';

@@ -1,5 +1,6 @@
 import { LessonsHost } from '../../lessons/ui/LessonsHost.tsx';
 import { formatHash, selectViewState, useExplorer } from '../../store/index.ts';
+import { Icon } from '../../view/Icons.tsx';
 import { LoadError } from '../../view/LoadError.tsx';
 import { Narration } from '../../view/Narration.tsx';
 import { FOCUS_RING } from '../../view/styles.ts';
@@ -7,34 +8,39 @@ import { PlaybackControls } from '../../view/timeline/PlaybackControls.tsx';
 import { TopologyPanel } from '../../view/topology/TopologyPanel.tsx';
 
 /**
- * Embed mode (`&embed=1`): the diagram, the step controls and the narration, filling the iframe
- * (its full height, no page scroll; the narration scrolls on its own when it is long).
+ * Embed mode (`&embed=1`): the diagram with the step controls in its bar, and the narration below
+ * it, filling the iframe (its full height, no page scroll). The diagram gets most of the height;
+ * the narration scrolls on its own when it is long.
  */
 export function EmbedExplorer() {
   // The same view outside the embed, always current (middle-click and "copy link" read the href).
   const fullView = useExplorer((s) => formatHash({ ...selectViewState(s), embed: false }));
+  const bar = (
+    <div className="flex items-center gap-x-3">
+      <div className="min-w-0 flex-1">
+        <PlaybackControls />
+      </div>
+      <a
+        href={fullView}
+        target="_blank"
+        rel="noopener"
+        aria-label="Open in PodPath"
+        className={`flex items-center gap-1 rounded text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300 ${FOCUS_RING}`}
+      >
+        <Icon name="open" className="size-4 @2xl:hidden" />
+        <span className="@max-2xl:sr-only">Open in PodPath</span>
+      </a>
+    </div>
+  );
   return (
-    <main className="group/embed flex h-dvh flex-col gap-2 overflow-hidden bg-slate-50 p-2 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+    <main className="group/embed flex h-dvh flex-col gap-1.5 overflow-hidden bg-slate-50 p-1 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <LoadError />
       {/* A lesson stop tells the story itself: then the step narration below steps aside. */}
       <div className="flex max-h-[55%] min-h-0 shrink-0 flex-col empty:hidden">
         <LessonsHost embed />
       </div>
-      <div className="flex flex-wrap items-center gap-x-3">
-        <div className="min-w-0 flex-1">
-          <PlaybackControls />
-        </div>
-        <a
-          href={fullView}
-          target="_blank"
-          rel="noopener"
-          className={`rounded text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300 ${FOCUS_RING}`}
-        >
-          Open in PodPath
-        </a>
-      </div>
-      <TopologyPanel size="min-h-0 flex-1" />
-      <div className="max-h-[38%] shrink-0 overflow-y-auto group-has-[[data-lesson-panel]]/embed:hidden">
+      <TopologyPanel size="min-h-0 flex-1" bar={bar} />
+      <div className="max-h-[24%] shrink-0 overflow-y-auto text-sm group-has-[[data-lesson-panel]]/embed:hidden [&_h2]:text-base">
         <Narration />
       </div>
     </main>

@@ -36,7 +36,7 @@ export function ArtifactText({ view, matched = -1 }: { view: ArtifactView; match
       {view.lines.map((line, i) =>
         i === matched ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional; a line's text may repeat
-          <mark key={i} data-matched className={`block border-l-4 border-amber-500 px-3 ${MATCHED_LINE}`}>
+          <mark key={i} data-matched className={`block border-l-4 border-lime-600 px-3 ${MATCHED_LINE}`}>
             {line || ' '}
             <span className="sr-only"> (matched by the packet at this hop)</span>
           </mark>

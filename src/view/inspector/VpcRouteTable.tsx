@@ -31,7 +31,7 @@ interface RouteRowProps {
 const RouteRow = memo(function RouteRow({ row, style, matched = false, children }: RouteRowProps) {
   const { entry, change } = row;
   const tone = matched
-    ? `${MATCHED_LINE} outline-2 -outline-offset-2 outline-amber-500`
+    ? `${MATCHED_LINE} outline-2 -outline-offset-2 outline-lime-600`
     : change === 'added'
       ? 'bg-emerald-100 dark:bg-emerald-900/50'
       : change === 'removed'

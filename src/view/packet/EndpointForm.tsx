@@ -58,7 +58,7 @@ export function EndpointForm({ from, to }: Props) {
       <button
         type="submit"
         disabled={source.trim() === '' || destination.trim() === ''}
-        className={`self-start rounded-lg bg-rose-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-800 disabled:opacity-50 dark:bg-rose-400 dark:text-slate-950 dark:hover:bg-rose-300 ${FOCUS_RING}`}
+        className={`self-start rounded-lg bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50 dark:bg-blue-400 dark:text-slate-950 dark:hover:bg-blue-300 ${FOCUS_RING}`}
       >
         Send packet
       </button>

@@ -28,7 +28,7 @@ export function HeaderDiff({ rows, hop }: { rows: readonly HeaderRow[]; hop: num
             <td className={`${CELL} whitespace-nowrap`}>{row.before}</td>
             <td className={`${CELL} whitespace-nowrap`}>
               {row.changed ? (
-                <mark className="rounded bg-amber-200 px-1 text-amber-950 dark:bg-amber-500/30 dark:text-amber-50">
+                <mark className="rounded bg-lime-200 px-1 text-lime-950 dark:bg-lime-500/30 dark:text-lime-50">
                   {row.after}
                   <span className="sr-only"> (changed)</span>
                 </mark>

@@ -36,14 +36,14 @@ export function HopNarration() {
   const dropped = hop.action === 'drop';
   return (
     <NarrationBox
-      className={`flex flex-col gap-3 lg:flex-row ${dropped ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}`}
+      className={`flex flex-col gap-3 lg:flex-row xl:flex-col ${dropped ? 'border-l-4 border-l-red-600 dark:border-l-red-500' : ''}`}
     >
       <div className="min-w-0 flex-1">
         {owner && evidence && (
           <button
             type="button"
             onClick={() => store.getState().showElement(owner)}
-            className={`float-right mb-2 ml-4 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
+            className={`float-right mb-2 ml-4 rounded-lg border @max-sm:float-none @max-sm:ml-0 border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
           >
             Show evidence
           </button>
@@ -62,7 +62,7 @@ export function HopNarration() {
           {evidence && (
             <p className="mt-2 text-sm">
               <span className={MUTED}>Matched in {evidence.label}: </span>
-              <code className="rounded bg-amber-100 px-1.5 py-0.5 font-mono text-[0.8rem] break-words text-amber-950 dark:bg-amber-500/25 dark:text-amber-50">
+              <code className="rounded bg-lime-100 px-1.5 py-0.5 font-mono text-[0.8rem] break-words text-lime-950 dark:bg-lime-500/25 dark:text-lime-50">
                 {evidence.line}
               </code>
             </p>

@@ -12,6 +12,23 @@ import { WalkPresetButtons } from './WalkPresetButtons.tsx';
 
 const LINK = `rounded text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300 ${FOCUS_RING}`;
 
+/** The slow-glide option: the packet moves between hops at a third of the pace. */
+function SlowGlide() {
+  const store = useExplorerStore();
+  const on = useExplorer((s) => s.slowGlide);
+  return (
+    <label className="mx-2 flex items-center gap-2 text-sm">
+      <input
+        type="checkbox"
+        checked={on}
+        onChange={(event) => store.getState().setSlowGlide(event.target.checked)}
+        className={`accent-blue-700 ${FOCUS_RING}`}
+      />
+      Slow glide
+    </label>
+  );
+}
+
 /** Why nothing was sent, or how to get back to a walk left for a construction step. */
 function WalkStatus() {
   const store = useExplorerStore();
@@ -50,7 +67,7 @@ export function TrafficPanel() {
   const walk = useExplorer(selectWalkRequest);
   return (
     <section aria-labelledby="traffic-title" className="flex flex-col gap-2 p-2 pt-0">
-      <h2 id="traffic-title" className={NAV_HEADING}>
+      <h2 id="traffic-title" tabIndex={-1} className={`${NAV_HEADING} outline-none`}>
         Traffic
       </h2>
       <EndpointForm
@@ -59,6 +76,7 @@ export function TrafficPanel() {
         to={walk?.to ?? ''}
       />
       <WalkPresetButtons />
+      <SlowGlide />
       <WalkStatus />
       <HopList />
     </section>

@@ -19,7 +19,7 @@ export function WalkPresetButtons() {
           aria-pressed={walk?.from === p.from && walk.to === p.to}
           title={`${p.from} → ${p.to}`}
           onClick={() => store.getState().sendPacket(p.from, p.to)}
-          className={`rounded-full border border-slate-300 px-2.5 py-0.5 text-xs hover:bg-slate-100 aria-pressed:border-rose-600 aria-pressed:bg-rose-50 aria-pressed:font-semibold dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-pressed:border-rose-400 dark:aria-pressed:bg-rose-950/60 ${FOCUS_RING}`}
+          className={`rounded-full border border-slate-300 px-2.5 py-0.5 text-xs hover:bg-slate-100 aria-pressed:border-blue-600 aria-pressed:bg-blue-50 aria-pressed:font-semibold dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-pressed:border-blue-400 dark:aria-pressed:bg-blue-950/60 ${FOCUS_RING}`}
         >
           {p.label}
         </button>

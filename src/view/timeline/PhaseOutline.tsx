@@ -15,7 +15,7 @@ export function PhaseOutline() {
     [steps],
   );
   return (
-    <ol className="mt-3 grid gap-1.5 text-sm leading-snug sm:grid-cols-2">
+    <ol className="mt-3 grid gap-1.5 text-sm leading-snug sm:grid-cols-2 xl:grid-cols-1">
       {phases.map(({ phase, count }) => (
         <li key={phase}>
           <span className="font-semibold">{PHASE_LABELS[phase]}</span>{' '}

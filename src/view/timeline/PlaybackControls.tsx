@@ -1,19 +1,34 @@
 import { useShallow } from 'zustand/react/shallow';
-import { SPEEDS, selectSpeed, selectTimeline, useExplorer, useExplorerStore } from '../../store/index.ts';
+import {
+  SPEEDS,
+  selectSpeed,
+  selectSteps,
+  selectTimeline,
+  useExplorer,
+  useExplorerStore,
+} from '../../store/index.ts';
 import { Icon, type IconName } from '../Icons.tsx';
 import { FOCUS_RING } from '../styles.ts';
+import { phaseJump } from './phase-jump.ts';
 
 const BUTTON = `flex size-9 items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-800 ${FOCUS_RING}`;
 
-function ControlButton(props: { name: string; icon: IconName; disabled?: boolean; onClick: () => void }) {
+function ControlButton(props: {
+  name: string;
+  icon: IconName;
+  disabled?: boolean;
+  onClick: () => void;
+  className?: string;
+  title?: string;
+}) {
   return (
     <button
       type="button"
       aria-label={props.name}
-      title={props.name}
+      title={props.title ?? props.name}
       disabled={props.disabled}
       onClick={props.onClick}
-      className={BUTTON}
+      className={`${BUTTON} ${props.className ?? ''}`}
     >
       <Icon name={props.icon} className="size-5" />
     </button>
@@ -21,7 +36,8 @@ function ControlButton(props: { name: string; icon: IconName; disabled?: boolean
 }
 
 /**
- * First / Previous / Play-Pause / Next / Last, the counter and the speed. They drive the
+ * First / Previous / Play-Pause / Next / Last, the counter and the speed, shortened in a narrow
+ * bar (its container: the diagram's bar). They drive the
  * construction's steps, or the hops of the packet walk while one is on screen (the same names).
  */
 export function PlaybackControls() {
@@ -29,32 +45,60 @@ export function PlaybackControls() {
   const timeline = useExplorer(useShallow(selectTimeline));
   const { unit, position: step, min, total, playing } = timeline;
   const speed = useExplorer(selectSpeed);
+  const steps = useExplorer(selectSteps);
+  // Phase jumps drive the construction's steps; a packet walk has no phases.
+  const phases = unit === 'step';
+  const previousPhase = phases ? phaseJump(steps, step, -1) : null;
+  const nextPhase = phases ? phaseJump(steps, step, 1) : null;
+  const goTo = store.getState().goTo;
   const s = { ...timeline, setSpeed: store.getState().setSpeed };
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <fieldset className="flex items-center gap-0.5">
         <legend className="sr-only">{unit === 'hop' ? 'Packet walk' : 'Playback'}</legend>
         <ControlButton name="First step" icon="first" disabled={step <= min} onClick={s.first} />
+        {phases && (
+          <ControlButton
+            name="Previous phase"
+            title="Previous phase (Page Up)"
+            icon="phasePrevious"
+            disabled={previousPhase === null}
+            onClick={() => previousPhase !== null && goTo(previousPhase)}
+            className="@max-4xl:hidden"
+          />
+        )}
         <ControlButton name="Previous step" icon="previous" disabled={step <= min} onClick={s.previous} />
         <button
           type="button"
           aria-label={playing ? 'Pause' : 'Play'}
           title={playing ? 'Pause (Space)' : 'Play (Space)'}
           onClick={s.togglePlay}
-          className={`flex h-9 items-center gap-1.5 rounded-lg bg-sky-700 px-4 font-medium text-white hover:bg-sky-800 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400 ${FOCUS_RING}`}
+          className={`flex h-9 items-center gap-1.5 rounded-lg bg-sky-700 px-4 font-medium @max-2xl:px-2.5 text-white hover:bg-sky-800 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400 ${FOCUS_RING}`}
         >
           <Icon name={playing ? 'pause' : 'play'} className="size-4" />
-          <span aria-hidden="true">{playing ? 'Pause' : 'Play'}</span>
+          <span aria-hidden="true" className="@max-2xl:hidden">
+            {playing ? 'Pause' : 'Play'}
+          </span>
         </button>
         <ControlButton name="Next step" icon="next" disabled={step === total} onClick={s.next} />
+        {phases && (
+          <ControlButton
+            name="Next phase"
+            title="Next phase (Page Down)"
+            icon="phaseNext"
+            disabled={nextPhase === null}
+            onClick={() => nextPhase !== null && goTo(nextPhase)}
+            className="@max-4xl:hidden"
+          />
+        )}
         <ControlButton name="Last step" icon="last" disabled={step === total} onClick={s.last} />
       </fieldset>
       <p className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
-        {unit === 'hop' ? 'Hop' : 'Step'}{' '}
+        <span className="@max-md:sr-only">{unit === 'hop' ? 'Hop' : 'Step'} </span>
         <span className="font-semibold text-slate-900 dark:text-slate-100">{step}</span> of {total}
       </p>
-      <label className="ml-auto flex items-center gap-2 text-sm">
-        <span className="text-slate-600 dark:text-slate-400">Speed</span>
+      <label className="ml-auto flex items-center gap-2 text-sm @max-md:hidden">
+        <span className="text-slate-600 @max-4xl:sr-only dark:text-slate-400">Speed</span>
         <select
           value={speed}
           onChange={(event) => s.setSpeed(Number(event.target.value))}

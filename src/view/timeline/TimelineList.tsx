@@ -2,7 +2,7 @@ import { type ComponentType, memo } from 'react';
 import { FOCUS_RING, NAV_HEADING } from '../styles.ts';
 import { useKeptInNav } from './useKeptInNav.ts';
 
-/** The construction's steps (sky) or a walk's hops (rose). */
+/** The construction's steps (sky) or a walk's hops (blue, the packet's colour). */
 export type TimelineKind = 'step' | 'hop';
 
 export interface TimelineGroup<T> {
@@ -46,7 +46,7 @@ const LOOK: Readonly<
     list: 'flex flex-col gap-3',
     Heading: 'h3',
     heading: 'px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400',
-    current: 'border-rose-600 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/60',
+    current: 'border-blue-600 bg-blue-50 dark:border-blue-400 dark:bg-blue-950/60',
   },
 };
 

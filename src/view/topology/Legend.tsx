@@ -4,18 +4,12 @@ import { CONTROL_BUTTON } from './ZoomControls.tsx';
 
 const LegendKey = lazy(() => import('./LegendKey.tsx').then((m) => ({ default: m.LegendKey })));
 
-/** A key to the diagram's colours and marks, opened from a button over the diagram. */
+/** A key to the diagram's colours and marks, opened from a button in the diagram's bar, below it. */
 export function Legend() {
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
-    // Full height, so the open list can scroll within the diagram; only its own parts take clicks.
-    <div className="pointer-events-none absolute top-2 bottom-2 left-2 flex flex-col items-start justify-end gap-1 [&>*]:pointer-events-auto">
-      {open && (
-        <LazyPart what="The legend">
-          <LegendKey id={id} />
-        </LazyPart>
-      )}
+    <div className="relative">
       <button
         type="button"
         aria-expanded={open}
@@ -25,6 +19,14 @@ export function Legend() {
       >
         Legend
       </button>
+      {open && (
+        // Below the button, over the diagram's top-right, scrolling within the window.
+        <div className="absolute top-full right-0 mt-1 flex max-h-[min(24rem,70dvh)] w-72 max-w-[90vw] flex-col">
+          <LazyPart what="The legend">
+            <LegendKey id={id} />
+          </LazyPart>
+        </div>
+      )}
     </div>
   );
 }

@@ -20,9 +20,9 @@ const SHAPES: readonly (readonly [ElementKind, string])[] = [
 
 /** The marks drawn over elements. */
 const MARKS: readonly (readonly [string, string, string?])[] = [
-  [RING.highlight, 'changed by this step, or matched at this hop'],
+  [RING.highlight, 'changed by this step, or matched at this hop (lime, no element’s colour)'],
   [RING.selected, 'selected: its files are in the Inspector'],
-  [`fill-transparent ${FAILED_STROKE}`, 'failed: the narration says why'],
+  [`fill-transparent ${FAILED_STROKE}`, 'failed: the narration says why (red means failure only)'],
   [
     'fill-transparent stroke-slate-500 dark:stroke-slate-400',
     'pending (ContainerCreating), or a bridge that is down',
@@ -79,10 +79,10 @@ export function LegendKey({ id }: { id: string }) {
             cy="8"
             r="5"
             strokeWidth="2"
-            className="fill-rose-500 stroke-white dark:stroke-slate-900"
+            className="fill-blue-600 stroke-white dark:fill-blue-400 dark:stroke-slate-900"
           />
         </svg>
-        the packet; its addresses in the pill above it
+        the packet, in its own blue; its addresses in the pill beside it
       </li>
     </ul>
   );

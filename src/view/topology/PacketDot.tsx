@@ -1,70 +1,39 @@
 import { FONT_SIZE, type Point } from '../../layout/index.ts';
-import { textWidth } from '../../layout/metrics.ts';
+import { DOT_RADIUS, PILL_HEIGHT, pillWidth } from './label-place.ts';
 
-/** A place on the diagram for a packet: a trace hop's `at` and optional `device`. */
-export interface PacketPlace {
-  readonly at: string;
-  readonly device?: string;
-}
-
-/** Where to draw the packet: at `from`, or between `from` and `to` at `t` ∈ [0, 1]. */
-export interface PacketMarker {
-  readonly from: PacketPlace;
-  readonly to?: PacketPlace;
-  readonly t?: number;
-  readonly dropped?: boolean;
-  readonly label?: string;
-}
-
-/** The point between two anchors at t (linear; the caller eases t). */
-export function between(a: Point, b: Point | undefined, t: number): Point {
-  if (!b) return a;
-  const k = Math.min(1, Math.max(0, t));
-  return { x: a.x + (b.x - a.x) * k, y: a.y + (b.y - a.y) * k };
-}
-
-/**
- * The label in a pill above the dot, so it stays readable over the diagram's own text; moved
- * sideways, if need be, to stay inside the diagram's width.
- */
+/** The label in a pill centred at (cx, cy) from the dot (placed by placeLabel, off the diagram's text). */
 function PacketLabel({
   label,
   dropped,
-  x,
-  maxX,
-  scale,
+  cx,
+  cy,
 }: {
   label: string;
   dropped: boolean;
-  x: number;
-  maxX?: number;
-  scale: number;
+  cx: number;
+  cy: number;
 }) {
-  const width = textWidth(label, 'label') + 14;
-  // The pill is drawn `scale` times its size: keep its drawn width inside the diagram.
-  const left = x - (width * scale) / 2;
-  const right = left + width * scale;
-  const overflow = left < 2 ? 2 - left : maxX !== undefined && right > maxX - 2 ? maxX - 2 - right : 0;
-  const shift = overflow / scale;
+  const width = pillWidth(label);
   return (
-    <g transform={`translate(${shift.toFixed(1)} -31)`}>
+    <g transform={`translate(${cx.toFixed(1)} ${cy.toFixed(1)})`} data-packet-label="">
       <rect
         x={-width / 2}
+        y={-PILL_HEIGHT / 2}
         width={width}
-        height={20}
-        rx={10}
+        height={PILL_HEIGHT}
+        rx={PILL_HEIGHT / 2}
         strokeWidth={1.5}
         className={
           dropped
             ? 'fill-red-50 stroke-red-600 dark:fill-red-950 dark:stroke-red-400'
-            : 'fill-white stroke-rose-500 dark:fill-slate-900 dark:stroke-rose-400'
+            : 'fill-white stroke-blue-600 dark:fill-slate-900 dark:stroke-blue-400'
         }
       />
       <text
-        y={14.5}
+        y={4.5}
         textAnchor="middle"
         fontSize={FONT_SIZE.label}
-        className={`font-semibold ${dropped ? 'fill-red-800 dark:fill-red-200' : 'fill-rose-800 dark:fill-rose-200'}`}
+        className={`font-semibold ${dropped ? 'fill-red-800 dark:fill-red-200' : 'fill-blue-800 dark:fill-blue-200'}`}
       >
         {label}
       </text>
@@ -73,28 +42,42 @@ function PacketLabel({
 }
 
 /**
- * The packet as a dot (the hop list, not the dot, tells where it is and why), a dropped one red
- * with a cross; its label in a pill above it.
+ * The packet as a dot in its own colour (the hop list, not the dot, tells where it is and why), a
+ * dropped one red with a cross; its label in a pill beside it, where it covers no text.
  */
 export function PacketDot(props: {
   at: Point;
   dropped?: boolean;
   label?: string;
-  maxX?: number;
+  /** The label pill's centre from the dot, in diagram units (placeLabel). */
+  labelAt?: Point;
   /** Drawn this many times its size (in the overview, to keep its size on screen). */
   scale?: number;
 }) {
-  const { at, dropped, label, maxX, scale = 1 } = props;
+  const { at, dropped, label, labelAt, scale = 1 } = props;
   const zoom = scale === 1 ? '' : ` scale(${scale})`;
   return (
     <g pointerEvents="none" transform={`translate(${at.x} ${at.y})${zoom}`}>
       <circle
-        r={8}
-        strokeWidth={2.5}
-        className={dropped ? 'fill-red-600 stroke-white' : 'fill-rose-500 stroke-white dark:stroke-slate-900'}
+        r={DOT_RADIUS}
+        strokeWidth={3}
+        className={
+          dropped
+            ? 'fill-red-600 stroke-white'
+            : 'fill-blue-600 stroke-white dark:fill-blue-400 dark:stroke-slate-900'
+        }
       />
-      {dropped && <path d="M-3.5 -3.5L3.5 3.5M3.5 -3.5L-3.5 3.5" strokeWidth={2} className="stroke-white" />}
-      {label && <PacketLabel label={label} dropped={dropped === true} x={at.x} maxX={maxX} scale={scale} />}
+      {dropped && (
+        <path d="M-4.5 -4.5L4.5 4.5M4.5 -4.5L-4.5 4.5" strokeWidth={2.5} className="stroke-white" />
+      )}
+      {label && (
+        <PacketLabel
+          label={label}
+          dropped={dropped === true}
+          cx={(labelAt?.x ?? 0) / scale}
+          cy={(labelAt?.y ?? -(DOT_RADIUS + 4 + PILL_HEIGHT / 2) * scale) / scale}
+        />
+      )}
     </g>
   );
 }

@@ -26,11 +26,7 @@ export const RouteRows = memo(function RouteRows({ routes, entering, appear, hig
             transform={enters ? `translate(${(1 - appear) * 40} 0)` : undefined}
           >
             {lit && (
-              <rect
-                {...row.box}
-                rx={3}
-                className="fill-amber-200/70 stroke-amber-500 dark:fill-amber-500/25"
-              />
+              <rect {...row.box} rx={3} className="fill-lime-200/70 stroke-lime-600 dark:fill-lime-500/25" />
             )}
             <text
               x={row.box.x + 2}

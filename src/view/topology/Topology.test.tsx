@@ -50,7 +50,7 @@ describe('<Topology> rendered on the server', () => {
     const buttons = html.match(/<g role="button" tabindex="0" aria-label="[^"]+"/g) ?? [];
     expect(buttons.length).toBe(layoutTopology(c.final).elements.length);
     expect(buttons.length).toBeGreaterThan(30);
-    expect(html).toContain('>Fit to view</button>');
+    expect(html).toContain('>Fit to view</span></button>');
     expect(html).toContain('aria-label="Zoom in"');
     expect(html).toContain('aria-label="Zoom out"');
     expect(html).toContain('<svg aria-label="Network topology"');
@@ -113,8 +113,8 @@ describe('<Topology> animates what the step created with progress', () => {
 
   it('highlights what the step touched', () => {
     const step = stepOf(/^bridge plugin creates cni0 on node-a/);
-    expect(group(render(step), 'Flannel CNI plugin on node-a')).toContain('stroke-amber-500');
-    expect(group(render(step), 'kubelet on node-a')).not.toContain('stroke-amber-500');
+    expect(group(render(step), 'Flannel CNI plugin on node-a')).toContain('stroke-lime-600');
+    expect(group(render(step), 'kubelet on node-a')).not.toContain('stroke-lime-600');
   });
 });
 

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { parsePlace, type Step, type WorldState } from '../../engine/index.ts';
 import {
   enteringIds,
@@ -14,8 +14,16 @@ import { BackFill } from './ElementShape.tsx';
 import { Legend } from './Legend.tsx';
 import { LinkPath } from './LinkPath.tsx';
 import { appearance, eased, enteringLines } from './motion.ts';
-import { focusZoom, inView, overviewTextScale, panTo } from './overview.ts';
-import { between, PacketDot, type PacketMarker } from './PacketDot.tsx';
+import {
+  actionBox,
+  FOCUS_SCALE,
+  focusZoom,
+  followZoom,
+  inView,
+  overviewTextScale,
+  panTo,
+} from './overview.ts';
+import { between, type PacketMarker } from './packet-marker.ts';
 import { quietCauses } from './quiet-causes.ts';
 import { RouteRows } from './RouteRows.tsx';
 import { StrokeScale } from './stroke-scale.ts';
@@ -43,9 +51,22 @@ export interface TopologyProps {
   readonly className?: string;
   /** While a lesson question waits: no badges that name a node's causes (quiet-causes.ts). */
   readonly quietCauses?: boolean;
+  /** Controls shown in the diagram's bar, before the legend and zoom (playback, links). */
+  readonly bar?: ReactNode;
+  /**
+   * Follow the action: screen pixels per diagram unit at which what the step changed, or what
+   * the packet visits, is brought into view at each step and hop. Undefined: the view stays put.
+   */
+  readonly follow?: number;
+  /** The fraction of the diagram's height a caption covers at its foot (presentation mode). */
+  readonly captionInset?: number;
+  /** Shown over the diagram's middle (at step 0, what is coming); it takes no clicks. */
+  readonly note?: ReactNode;
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+const PacketLayer = lazy(() => import('./PacketLayer.tsx'));
 
 function packetPoint(layout: TopologyLayout, packet: PacketMarker | undefined) {
   if (!packet) return undefined;
@@ -92,11 +113,13 @@ export function Topology(props: TopologyProps) {
   // A newly selected element (clicked, a packet hop's owner, shown by the narration or a lesson),
   // or one asked for again, is brought into view: in the overview close enough to read, with its
   // node around it; zoomed in, panned to when it is off screen. "Fit to view" goes back.
-  const bringIntoView = (id: string | null) => {
+  const bringIntoView = (id: string | null, asked = false) => {
     const box = id ? focusBox(layout, id) : undefined;
     if (!box) return;
     const { width, height } = layout;
-    if (overview > 0) focusOn(focusZoom(box, width, height, fit), width, height);
+    // Asked for (Show element, Find step), it is also zoomed to when drawn under the focus scale.
+    if (overview > 0 || (asked && fit * view.k < FOCUS_SCALE))
+      focusOn(focusZoom(box, width, height, fit), width, height);
     else if (!inView(box, view, width, height)) focusOn(panTo(box, view.k), width, height);
   };
   const shown = useRef(selectedId);
@@ -109,9 +132,21 @@ export function Topology(props: TopologyProps) {
   const request = zoomRequest ?? null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: a request is acted on once, when its seq changes
   useEffect(() => {
-    if (request?.kind === 'focus') bringIntoView(selectedId);
+    if (request?.kind === 'focus') bringIntoView(selectedId, true);
     else if (request) zoomTo(request.kind);
   }, [request?.seq]);
+
+  // Following the action: at each step or hop, the changed or visited elements (with their nodes)
+  // are centred at the asked-for scale, or the whole when that is closer.
+  const action = [...touched].join('\n');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: acts when the action (or the room) changes, on the layout of that moment
+  useEffect(() => {
+    if (props.follow === undefined || !size) return;
+    const box = actionBox(layout, touched);
+    if (!box) return;
+    const { width, height } = layout;
+    focusOn(followZoom(box, width, height, fit, props.follow, props.captionInset), width, height);
+  }, [action, props.follow, size]);
 
   const t = eased(progress);
   const routeEntering = [...entering].find((id) => parsePlace(id)?.kind === 'route') ?? '';
@@ -145,59 +180,62 @@ export function Topology(props: TopologyProps) {
       );
     }
   }
+  // The bar above the diagram holds its controls, so none of them covers the diagram's content.
   return (
-    <div
-      ref={boxRef}
-      className={`relative h-full w-full overflow-hidden [contain:strict] ${className ?? ''}`}
-    >
-      <svg
-        ref={svgRef}
-        aria-label="Network topology"
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        preserveAspectRatio="xMidYMid meet"
-        className="block h-full w-full touch-none select-none"
-      >
-        <StrokeScale value={Math.max(1, overview)}>
-          <g transform={transform}>
-            <g>
-              {layout.elements
-                .filter((e) => e.layer === 'back')
-                .map((e) => (
-                  <BackFill key={e.id} element={e} opacity={appearance(entering, e.id, t)} />
+    <div className={`flex h-full w-full flex-col ${className ?? ''}`}>
+      <div className="@container relative z-10 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-1.5 py-0.5 dark:border-slate-800">
+        {props.bar && <div className="min-w-0 flex-1">{props.bar}</div>}
+        <div className="ml-auto flex items-center gap-1">
+          <Legend />
+          <ZoomControls onZoom={zoomTo} />
+        </div>
+      </div>
+      <div ref={boxRef} className="relative min-h-0 w-full flex-1 overflow-hidden [contain:strict]">
+        <svg
+          ref={svgRef}
+          aria-label="Network topology"
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          preserveAspectRatio="xMidYMid meet"
+          className="block h-full w-full touch-none select-none"
+        >
+          <StrokeScale value={Math.max(1, overview)}>
+            <g transform={transform}>
+              <g>
+                {layout.elements
+                  .filter((e) => e.layer === 'back')
+                  .map((e) => (
+                    <BackFill key={e.id} element={e} opacity={appearance(entering, e.id, t)} />
+                  ))}
+              </g>
+              <g>
+                {layout.links.map((link) => (
+                  <LinkPath
+                    key={link.id}
+                    link={link}
+                    draw={entering.has(link.from) || entering.has(link.to) ? t : 1}
+                    highlighted={touched.has(link.from)}
+                  />
                 ))}
-            </g>
-            <g>
-              {layout.links.map((link) => (
-                <LinkPath
-                  key={link.id}
-                  link={link}
-                  draw={entering.has(link.from) || entering.has(link.to) ? t : 1}
-                  highlighted={touched.has(link.from)}
+              </g>
+              {children}
+              {overview > 0 && (
+                <Briefs
+                  elements={layout.elements}
+                  textScale={overview}
+                  appear={(id) => appearance(entering, id, t)}
                 />
-              ))}
+              )}
+              {dot && packet && (
+                // Nothing in its place while it loads (it comes with the first packet walk).
+                <Suspense fallback={null}>
+                  <PacketLayer layout={layout} at={dot} packet={packet} overview={overview} />
+                </Suspense>
+              )}
             </g>
-            {children}
-            {overview > 0 && (
-              <Briefs
-                elements={layout.elements}
-                textScale={overview}
-                appear={(id) => appearance(entering, id, t)}
-              />
-            )}
-            {dot && (
-              <PacketDot
-                at={dot}
-                dropped={packet?.dropped}
-                label={packet?.label}
-                maxX={layout.width}
-                scale={Math.max(1, overview)}
-              />
-            )}
-          </g>
-        </StrokeScale>
-      </svg>
-      <Legend />
-      <ZoomControls onZoom={zoomTo} />
+          </StrokeScale>
+        </svg>
+        {props.note}
+      </div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { lazy, type ReactNode } from 'react';
 import {
   selectCurrentStep,
   selectProgress,
@@ -8,17 +9,41 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
+import { LazyPart } from '../LazyPart.tsx';
 import { PANEL } from '../styles.ts';
 import { Topology } from './index.ts';
 import { usePacketWalkMarker } from './usePacketWalkMarker.ts';
 
 const NO_IDS: readonly string[] = [];
 
-/** The explorer's sizing of the diagram; the embed passes its own. */
-const EXPLORER_SIZE = 'h-[62dvh] min-h-80 xl:h-auto xl:min-h-[40dvh] xl:flex-1';
+// What step 0 is about to build: small, and shown only there, so it loads when first needed.
+const ComingNote = lazy(() => import('./ComingNote.tsx').then((m) => ({ default: m.ComingNote })));
+
+/**
+ * The explorer's sizing of the diagram; the embed passes its own. From 1280 px it fills its
+ * column's height (the window's, below the header), whatever is beside or below it.
+ */
+const EXPLORER_SIZE = 'h-[70dvh] min-h-80 xl:h-full xl:min-h-0';
+
+interface TopologyPanelProps {
+  readonly size?: string;
+  /** Controls for the diagram's bar (playback, links). */
+  readonly bar?: ReactNode;
+  /** Follow the action at this many screen pixels per diagram unit (Topology's `follow`). */
+  readonly follow?: number;
+  /** Shown over the diagram's foot (presentation mode's narration), covering `captionInset` of it. */
+  readonly caption?: ReactNode;
+  readonly captionInset?: number;
+}
 
 /** The diagram, fed from the store: the world at the cursor, the clock's progress, the packet. */
-export function TopologyPanel({ size = EXPLORER_SIZE }: { readonly size?: string }) {
+export function TopologyPanel({
+  size = EXPLORER_SIZE,
+  bar,
+  follow,
+  caption,
+  captionInset,
+}: TopologyPanelProps) {
   const store = useExplorerStore();
   const world = useExplorer(selectWorld);
   const step = useExplorer(selectCurrentStep);
@@ -42,6 +67,19 @@ export function TopologyPanel({ size = EXPLORER_SIZE }: { readonly size?: string
         highlightIds={!walk.active && stepKept ? NO_IDS : walk.highlightIds}
         packet={walk.packet}
         quietCauses={quiet}
+        bar={bar}
+        follow={follow}
+        captionInset={captionInset}
+        note={
+          <>
+            {!walk.active && !step && (
+              <LazyPart what="The note on what is coming">
+                <ComingNote />
+              </LazyPart>
+            )}
+            {caption}
+          </>
+        }
       />
     </section>
   );

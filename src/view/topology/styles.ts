@@ -75,7 +75,7 @@ export const BADGE = {
 export const RING = {
   selected: 'fill-none stroke-cyan-500 dark:stroke-cyan-300',
   focus: 'fill-none stroke-blue-700 opacity-0 group-focus-visible:opacity-100 dark:stroke-blue-300',
-  highlight: 'fill-amber-300/25 stroke-amber-500 dark:fill-amber-400/15 dark:stroke-amber-300',
+  highlight: 'fill-lime-300/25 stroke-lime-600 dark:fill-lime-400/15 dark:stroke-lime-300',
 } as const;
 
 export const LINK: Readonly<Record<string, string>> = {

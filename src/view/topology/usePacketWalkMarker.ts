@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   selectHopIndex,
   selectHopProgress,
@@ -8,7 +8,6 @@ import {
   selectWorld,
   useExplorer,
 } from '../../store/index.ts';
-import { hopHighlightIds, walkMarker } from '../packet/walk-marker.ts';
 import type { PacketMarker } from './index.ts';
 
 export interface PacketWalkDiagram {
@@ -16,6 +15,22 @@ export interface PacketWalkDiagram {
   readonly active: boolean;
   readonly packet?: PacketMarker;
   readonly highlightIds?: readonly string[];
+}
+
+type WalkMarkerModule = typeof import('../packet/walk-marker.ts');
+
+// Where the dot goes is needed only once a walk is on screen: that code loads with the first walk.
+let loaded: WalkMarkerModule | undefined;
+let loading: Promise<WalkMarkerModule | undefined> | undefined;
+function loadWalkMarker() {
+  loading ??= import('../packet/walk-marker.ts').then(
+    (m) => (loaded = m),
+    () => {
+      loading = undefined;
+      return undefined;
+    },
+  );
+  return loading;
 }
 
 /** The packet dot and the ringed elements of the current hop, for `<Topology>`. */
@@ -30,10 +45,19 @@ export function usePacketWalkMarker(): PacketWalkDiagram {
     const byNode = new Map(scenario.nodes.map((n) => [n.name, n.vswitch]));
     return (node: string) => byNode.get(node);
   }, [scenario]);
+  const [marker, setMarker] = useState(loaded);
+  useEffect(() => {
+    if (active && !marker) void loadWalkMarker().then((m) => m && setMarker(m));
+  }, [active, marker]);
   const entry = active ? walk?.hops[hop - 1] : undefined;
-  const highlightIds = useMemo(() => (entry ? hopHighlightIds(entry.hop, world) : undefined), [entry, world]);
+  const highlightIds = useMemo(
+    () => (entry && marker ? marker.hopHighlightIds(entry.hop, world) : undefined),
+    [entry, world, marker],
+  );
   if (!active || !walk || walk.trace.outcome === 'error' || !entry) return { active: false };
+  // Until its code has loaded, the hop is on screen without its dot.
+  if (!marker) return { active };
   const ends = { from: walk.trace.from, to: walk.trace.to };
-  const packet = walkMarker(walk.hops, hop, progress, ends, vswitchOf);
+  const packet = marker.walkMarker(walk.hops, hop, progress, ends, vswitchOf);
   return { active, ...(packet ? { packet } : {}), ...(highlightIds ? { highlightIds } : {}) };
 }

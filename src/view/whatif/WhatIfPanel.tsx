@@ -15,7 +15,7 @@ export function WhatIfPanel() {
   const settings = useExplorer(selectWhatIfSettings);
   return (
     <section aria-labelledby="what-if-title" className="flex flex-col gap-3 p-2 pt-0">
-      <h2 id="what-if-title" className={NAV_HEADING}>
+      <h2 id="what-if-title" tabIndex={-1} className={`${NAV_HEADING} outline-none`}>
         What-if
       </h2>
       <div className="flex flex-col gap-3 px-2">

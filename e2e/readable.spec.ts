@@ -1,0 +1,227 @@
+import type { Page } from '@playwright/test';
+import { construct } from '../src/engine/index.ts';
+import { presetScenario } from '../src/engine/scenario/presets.ts';
+import { expect, test } from './fixtures.ts';
+import { screenshotPath } from './screenshots.ts';
+import { boxesOverlap, diagramSvg, drawnTexts, medianPx, nameSize } from './text-size.ts';
+
+const ARTICLE = presetScenario('article');
+const LAST = construct(ARTICLE).steps.length;
+const NODES = ARTICLE.nodes.map((n) => n.name);
+const PODS = ARTICLE.pods.map((p) => p.name);
+
+/** Opens `hash` at a size, settled (no animation), and waits for the diagram's text. */
+async function open(page: Page, hash: string, width: number, height: number) {
+  await page.setViewportSize({ width, height });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(hash);
+  await expect(diagramSvg(page).locator('text').first()).toBeVisible();
+}
+
+/** No button, link or select of the page lies over the diagram's drawing area. */
+async function expectNoControlOverDiagram(page: Page) {
+  const svg = await diagramSvg(page).boundingBox();
+  expect(svg).not.toBeNull();
+  const boxes = await page
+    .locator('button:visible, a:visible, select:visible')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  for (const b of boxes) {
+    if (!svg || b.width === 0) continue;
+    expect(boxesOverlap(b, svg), `a control at ${JSON.stringify(b)} covers the diagram`).toBe(false);
+  }
+}
+
+for (const { width, height, min } of [
+  { width: 1440, height: 900, min: 11 },
+  { width: 1280, height: 720, min: 10 },
+]) {
+  test(`at ${width}×${height} the article's last step draws its diagram text at a median ≥ ${min} px, all on screen`, async ({
+    page,
+  }) => {
+    await open(page, `/#/?preset=article&step=${LAST}`, width, height);
+    const texts = await drawnTexts(diagramSvg(page));
+    const median = medianPx(texts);
+    test.info().annotations.push({ type: 'median text', description: `${median.toFixed(2)} px` });
+    expect(median).toBeGreaterThanOrEqual(min);
+    // The whole diagram is in the window: nothing pushed it below the fold.
+    await expect(diagramSvg(page)).toBeInViewport({ ratio: 1 });
+    for (const name of [...NODES, ...PODS])
+      expect(nameSize(texts, name), name).toBeGreaterThanOrEqual(min - 1);
+    // The narration is beside it, on screen too.
+    await expect(page.getByRole('region', { name: 'Narration' })).toBeInViewport();
+    await expectNoControlOverDiagram(page);
+    await page.screenshot({ path: screenshotPath(`readable-${width}x${height}`) });
+  });
+}
+
+test('an 800×500 embed shows the whole article with every node and pod named at ≥ 11 px', async ({
+  page,
+}) => {
+  await open(page, `/#/?preset=article&step=${LAST}&embed=1`, 800, 500);
+  const texts = await drawnTexts(diagramSvg(page));
+  expect(medianPx(texts)).toBeGreaterThanOrEqual(11);
+  for (const name of [...NODES, ...PODS]) expect(nameSize(texts, name), name).toBeGreaterThanOrEqual(11);
+  await expect(diagramSvg(page)).toBeInViewport({ ratio: 1 });
+  await expectNoControlOverDiagram(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+  await page.screenshot({ path: screenshotPath('readable-embed-800x500') });
+});
+
+test('a 400×300 embed names every node at ≥ 10 px, its controls beside the diagram', async ({ page }) => {
+  await open(page, `/#/?preset=article&step=${LAST}&embed=1`, 400, 300);
+  const texts = await drawnTexts(diagramSvg(page));
+  for (const name of NODES) expect(nameSize(texts, name), name).toBeGreaterThanOrEqual(10);
+  await expectNoControlOverDiagram(page);
+  // The step controls keep their names, shortened on screen.
+  await expect(page.getByRole('button', { name: 'Next step', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Fit to view' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  await page.screenshot({ path: screenshotPath('readable-embed-400x300') });
+});
+
+test('at step 0 the diagram says what the steps will build', async ({ page }) => {
+  await open(page, '/#/?preset=article&step=0&embed=1', 800, 500);
+  const note = page.getByRole('region', { name: 'Topology' }).getByText(/steps build the VPC/);
+  await expect(note).toContainText(`${LAST} steps build the VPC ${ARTICLE.vpc.cidr}`);
+  await expect(note).toContainText('3 ECS nodes (master-1, node-a, node-b)');
+  await expect(note).toBeInViewport({ ratio: 1 });
+  // Once something is built, the note goes.
+  await page.getByRole('button', { name: 'Next step', exact: true }).click();
+  await expect(note).toHaveCount(0);
+});
+
+test('presentation mode: the diagram fills the window at ≥ 16 px, stepping works, Escape leaves', async ({
+  page,
+}) => {
+  await open(page, `/#/?preset=article&step=${LAST}`, 1280, 720);
+  await page.getByRole('button', { name: 'Presentation mode' }).click();
+  await expect(page).toHaveURL(/[?&]present=1(&|$)/);
+  await expect(page.getByRole('button', { name: 'Presentation mode' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // The side columns are gone; the narration is a caption over the diagram.
+  await expect(page.getByRole('navigation', { name: 'Steps' })).toHaveCount(0);
+  await expect(page.getByRole('complementary', { name: 'Tables and inspector' })).toHaveCount(0);
+  const narration = page.getByRole('region', { name: 'Narration' });
+  await expect(narration).toBeInViewport({ ratio: 1 });
+  await expect(narration.getByRole('status')).toContainText(`Step ${LAST} of ${LAST}`);
+  const svg = await diagramSvg(page).boundingBox();
+  expect((svg?.width ?? 0) * (svg?.height ?? 0)).toBeGreaterThan(0.85 * 1280 * 720 * 0.9);
+  await expect.poll(async () => medianPx(await drawnTexts(diagramSvg(page)))).toBeGreaterThanOrEqual(16);
+  await page.screenshot({ path: screenshotPath('readable-present-1280x720') });
+  // The keyboard steps as before, and a reload keeps the mode.
+  await page.keyboard.press('ArrowLeft');
+  await expect(narration.getByRole('status')).toContainText(`Step ${LAST - 1} of ${LAST}`);
+  await expect(page).toHaveURL(new RegExp(`step=${LAST - 1}(&|$)`));
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Presentation mode' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/present=/);
+  await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Presentation mode' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+});
+
+test('Traffic and What-if are one click away, from step 0 and from a lesson', async ({ page }) => {
+  await open(page, '/#/?preset=article', 1280, 720);
+  const jumps = page.getByRole('group', { name: 'Go to section' });
+  const source = page.getByRole('combobox', { name: 'Source', exact: true });
+  await jumps.getByRole('button', { name: 'Traffic', exact: true }).click();
+  await expect(source).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'Traffic', exact: true })).toBeFocused();
+  await jumps.getByRole('button', { name: 'What-if', exact: true }).click();
+  await expect(
+    page.getByRole('region', { name: 'What-if', exact: true }).getByLabel('Faults on'),
+  ).toBeInViewport();
+  // Steps: at step 0 the first step (else the current one) is back in view.
+  await jumps.getByRole('button', { name: 'Steps', exact: true }).click();
+  await expect(
+    page.getByRole('list', { name: 'Construction steps' }).getByRole('listitem').first(),
+  ).toBeInViewport();
+
+  await page.goto('/#/?lesson=leaving-the-cluster&stop=2');
+  await expect(page.getByRole('button', { name: 'Exit lesson' })).toBeVisible();
+  await jumps.getByRole('button', { name: 'Traffic', exact: true }).click();
+  await expect(source).toBeInViewport();
+  await page.screenshot({ path: screenshotPath('readable-lesson-traffic-1280x720') });
+});
+
+test('big scenarios: phase jumps, Page Down, "Find step" and going to an element by name', async ({
+  page,
+}) => {
+  const steps = construct(ARTICLE).steps;
+  const firstOf = (phase: string) => steps.findIndex((s) => s.phase === phase) + 1;
+  await open(page, '/#/?preset=article', 1280, 720);
+  const status = page.getByRole('region', { name: 'Narration' }).getByRole('status');
+  // Page Down from step 0 goes to the first Cluster step; the buttons go by phase too.
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(new RegExp(`step=${firstOf('cluster')}(&|$)`));
+  await expect(status).toContainText('Cluster phase');
+  await page.getByRole('button', { name: 'Next phase', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`step=${firstOf('node')}(&|$)`));
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(new RegExp(`step=${firstOf('cluster')}(&|$)`));
+  await page.getByRole('button', { name: 'Previous phase', exact: true }).click();
+  await expect(page).toHaveURL(/step=1(&|$)/);
+
+  // "Find step" finds a step by its title and goes to it.
+  const find = page.getByRole('searchbox', { name: 'Find step' });
+  await find.fill('api-1 gets IP');
+  const found = page.getByRole('list', { name: 'Found' }).getByRole('button');
+  await expect(found.first()).toContainText('api-1 gets IP 172.16.1.2');
+  await find.press('Enter');
+  const target = steps.findIndex((s) => s.title.startsWith('api-1 gets IP')) + 1;
+  await expect(page).toHaveURL(new RegExp(`step=${target}(&|$)`));
+  await expect(status).toContainText('api-1 gets IP 172.16.1.2');
+  await expect(find).toHaveValue('');
+
+  // An element by name, from step 0: the step that makes it, selected and zoomed to.
+  await page.keyboard.press('Home');
+  await find.fill('web-1');
+  await found.filter({ hasText: 'select and zoom' }).first().click();
+  const pod = page.getByRole('region', { name: 'Topology' }).locator('[data-id="pod:web-1"]');
+  await expect(pod).toHaveAttribute('aria-pressed', 'true');
+  await expect(pod).toBeInViewport();
+  await expect(page).toHaveURL(/sel=pod(:|%3A)web-1/);
+  await page.screenshot({ path: screenshotPath('readable-find-1280x720') });
+});
+
+for (const { name, trace } of [
+  { name: 'Across nodes', trace: 'pod:web-1,pod:api-1' },
+  { name: 'Pod → Internet', trace: 'pod:web-1,external:internet' },
+]) {
+  test(`${name}: at each hop the packet's label covers no text of the diagram`, async ({ page }) => {
+    // A link opens the walk at its first hop, paused.
+    await open(page, `/#/?preset=article&trace=${trace}&hop=1`, 1280, 720);
+    const counter = page.getByText(/^Hop \d+ of \d+$/).first();
+    await expect(counter).toHaveText(/^Hop 1 of \d+$/);
+    const total = Number((await counter.textContent())?.match(/of (\d+)/)?.[1]);
+    expect(total).toBeGreaterThan(3);
+    for (let hop = 1; hop <= total; hop++) {
+      await expect(counter).toHaveText(`Hop ${hop} of ${total}`);
+      const label = diagramSvg(page).locator('[data-packet-label]');
+      await expect(label).toHaveCount(1);
+      const pill = await label.locator('rect').evaluate((r) => r.getBoundingClientRect().toJSON() as DOMRect);
+      // Every other text of the diagram (the label's own text is inside its pill).
+      const own = await label.locator('text').textContent();
+      const others = (await drawnTexts(diagramSvg(page))).filter((t) => t.text !== own);
+      const covered = others.filter((t) => boxesOverlap(pill, t.box)).map((t) => t.text);
+      expect(covered, `hop ${hop}: the label covers ${covered.join(', ')}`).toEqual([]);
+      // The dot is the packet's own colour, not the red of failures.
+      const fill = await diagramSvg(page)
+        .locator('circle')
+        .last()
+        .evaluate((c) => getComputedStyle(c).fill);
+      expect(fill).not.toMatch(/rgb\(2[0-9]{2}, [0-9]{1,2}, [0-9]{1,2}\)/);
+      if (hop === 3)
+        await page.screenshot({ path: screenshotPath(`readable-label-${name.replace(/\W+/g, '-')}`) });
+      if (hop < total) await page.getByRole('button', { name: 'Next step', exact: true }).click();
+    }
+  });
+}

@@ -1,0 +1,20 @@
+import type { Step } from '../../engine/index.ts';
+
+/**
+ * The step a phase jump goes to from `step` (0 = nothing built, which counts as the first
+ * phase): `1` the first step of the next phase, `-1` the first step of the current phase, or of
+ * the previous one when already there. null when there is nowhere to go.
+ */
+export function phaseJump(steps: readonly Step[], step: number, direction: 1 | -1): number | null {
+  const phaseAt = (n: number) => steps[Math.max(0, n - 1)]?.phase;
+  const starts: number[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    if (i === 0 || steps[i]?.phase !== steps[i - 1]?.phase) starts.push(i + 1);
+  }
+  if (direction === 1) {
+    const current = phaseAt(step);
+    return starts.find((s) => s > step && phaseAt(s) !== current) ?? null;
+  }
+  const before = starts.filter((s) => s < step);
+  return before.at(-1) ?? (step > 0 ? 0 : null);
+}
