@@ -225,3 +225,23 @@ for (const { name, trace } of [
     }
   });
 }
+
+test('on a 390 px phone nothing scrolls sideways: the header folds into a menu, the editor fits', async ({
+  page,
+}) => {
+  await open(page, `/#/?preset=article&step=${LAST}`, 390, 844);
+  const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+  expect(await scrollWidth()).toBeLessThanOrEqual(390);
+  const edit = page.getByRole('button', { name: 'Edit scenario' });
+  await expect(edit).toBeHidden();
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true');
+  expect(await scrollWidth()).toBeLessThanOrEqual(390);
+  await edit.click();
+  const editor = page.getByRole('dialog', { name: 'Edit scenario' });
+  await expect(editor).toBeVisible();
+  expect(await scrollWidth()).toBeLessThanOrEqual(390);
+  const box = await editor.boundingBox();
+  expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 999) <= 390).toBe(true);
+  await page.screenshot({ path: screenshotPath('readable-phone-editor') });
+});

@@ -49,8 +49,8 @@ export function Explorer() {
             {!wide && <LessonsHost />}
             <TopologyPanel
               bar={
-                <div className="flex items-center gap-x-3">
-                  <div className="min-w-0 flex-1">
+                <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                  <div className="min-w-fit flex-1">
                     <PlaybackControls />
                   </div>
                   <PresentToggle />
