@@ -50,6 +50,8 @@ export function createLinkSlice(): SliceCreator<LinkSlice> {
     withheld: null,
     embed: false,
     present: false,
+    follow: true,
+    setFollow: (follow) => set({ follow }, false, 'view/follow'),
     lang: null,
     unknownParams: [],
     openLesson: (next) => {

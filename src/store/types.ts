@@ -102,6 +102,9 @@ export interface LinkSlice {
   openLesson(location: LessonLocation): void;
   /** Enters or leaves presentation mode (`present=1`): the diagram fills the window. */
   setPresent(present: boolean): void;
+  /** Follow the action: at each step or hop the diagram brings what changed into view (default on). */
+  readonly follow: boolean;
+  setFollow(follow: boolean): void;
   /** Leaves the lesson; the explorer stays as it is. */
   exitLesson(): void;
   showLessonPicker(open: boolean): void;

@@ -27,8 +27,8 @@ export function EmbedExplorer() {
         aria-label="Open in PodPath"
         className={`flex items-center gap-1 rounded text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300 ${FOCUS_RING}`}
       >
-        <Icon name="open" className="size-4 @2xl:hidden" />
-        <span className="@max-2xl:sr-only">Open in PodPath</span>
+        <Icon name="open" className="size-4 @4xl:hidden" />
+        <span className="@max-4xl:sr-only">Open in PodPath</span>
       </a>
     </div>
   );

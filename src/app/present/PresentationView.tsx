@@ -50,6 +50,7 @@ export default function PresentationView() {
         size="min-h-0 flex-1"
         bar={bar}
         follow={PRESENT_SCALE}
+        followFromStart
         caption={caption}
         captionInset={0.3}
       />

@@ -53,11 +53,15 @@ export interface TopologyProps {
   readonly quietCauses?: boolean;
   /** Controls shown in the diagram's bar, before the legend and zoom (playback, links). */
   readonly bar?: ReactNode;
+  /** Controls shown beside the legend and zoom (follow the action). */
+  readonly tools?: ReactNode;
   /**
    * Follow the action: screen pixels per diagram unit at which what the step changed, or what
    * the packet visits, is brought into view at each step and hop. Undefined: the view stays put.
    */
   readonly follow?: number;
+  /** Follow from the first draw too (presentation mode), not only from the next step or hop. */
+  readonly followFromStart?: boolean;
   /** The fraction of the diagram's height a caption covers at its foot (presentation mode). */
   readonly captionInset?: number;
   /** Shown over the diagram's middle (at step 0, what is coming); it takes no clicks. */
@@ -130,23 +134,35 @@ export function Topology(props: TopologyProps) {
     bringIntoView(selectedId);
   }, [selectedId]);
   const request = zoomRequest ?? null;
+  // Whether this commit carried a zoom request (a lesson stop, Show element): it wins over following.
+  const asked = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a request is acted on once, when its seq changes
   useEffect(() => {
-    if (request?.kind === 'focus') bringIntoView(selectedId, true);
-    else if (request) zoomTo(request.kind);
+    if (!request) return;
+    asked.current = true;
+    if (request.kind === 'focus') bringIntoView(selectedId, true);
+    else zoomTo(request.kind);
   }, [request?.seq]);
 
-  // Following the action: at each step or hop, the changed or visited elements (with their nodes)
-  // are centred at the asked-for scale, or the whole when that is closer.
+  // Following the action: at each step or hop (not on the first draw), the changed or visited
+  // elements (with their nodes) are centred at the asked-for scale, when the whole is drawn smaller
+  // than that; a zoom request made with the same step wins.
   const action = [...touched].join('\n');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: acts when the action (or the room) changes, on the layout of that moment
+  const followed = useRef(props.followFromStart ? null : action);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: acts when the action changes, on the layout and zoom of that moment
   useEffect(() => {
-    if (props.follow === undefined || !size) return;
+    if (followed.current === action || !size) return;
+    followed.current = action;
+    if (props.follow === undefined || !size || asked.current) return;
     const box = actionBox(layout, touched);
     if (!box) return;
     const { width, height } = layout;
-    focusOn(followZoom(box, width, height, fit, props.follow, props.captionInset), width, height);
-  }, [action, props.follow, size]);
+    const to = followZoom(box, width, height, fit, props.follow, props.captionInset);
+    if (to.k > 1) focusOn(to, width, height);
+  }, [action, size]);
+  useEffect(() => {
+    asked.current = false;
+  });
 
   const t = eased(progress);
   const routeEntering = [...entering].find((id) => parsePlace(id)?.kind === 'route') ?? '';
@@ -186,6 +202,7 @@ export function Topology(props: TopologyProps) {
       <div className="@container relative z-10 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-1.5 py-0.5 dark:border-slate-800">
         {props.bar && <div className="min-w-0 flex-1">{props.bar}</div>}
         <div className="ml-auto flex items-center gap-1">
+          {props.tools}
           <Legend />
           <ZoomControls onZoom={zoomTo} />
         </div>

@@ -11,6 +11,7 @@ import {
 } from '../../store/index.ts';
 import { LazyPart } from '../LazyPart.tsx';
 import { PANEL } from '../styles.ts';
+import { FollowToggle } from './FollowToggle.tsx';
 import { Topology } from './index.ts';
 import { usePacketWalkMarker } from './usePacketWalkMarker.ts';
 
@@ -18,6 +19,13 @@ const NO_IDS: readonly string[] = [];
 
 // What step 0 is about to build: small, and shown only there, so it loads when first needed.
 const ComingNote = lazy(() => import('./ComingNote.tsx').then((m) => ({ default: m.ComingNote })));
+
+/**
+ * Screen pixels per diagram unit the toggle follows the action at: 12-unit text at about 9.6 px.
+ * Where the whole diagram already reads so (the article in a 1280 px window and up) the view
+ * stays put.
+ */
+const FOLLOW_SCALE = 0.8;
 
 /**
  * The explorer's sizing of the diagram; the embed passes its own. From 1280 px it fills its
@@ -29,8 +37,13 @@ interface TopologyPanelProps {
   readonly size?: string;
   /** Controls for the diagram's bar (playback, links). */
   readonly bar?: ReactNode;
-  /** Follow the action at this many screen pixels per diagram unit (Topology's `follow`). */
+  /**
+   * Follow the action at this many screen pixels per diagram unit, always (presentation mode);
+   * else the "Follow the action" toggle follows at FOLLOW_SCALE.
+   */
   readonly follow?: number;
+  /** Follow from the first draw, not only from the next step or hop. */
+  readonly followFromStart?: boolean;
   /** Shown over the diagram's foot (presentation mode's narration), covering `captionInset` of it. */
   readonly caption?: ReactNode;
   readonly captionInset?: number;
@@ -41,10 +54,12 @@ export function TopologyPanel({
   size = EXPLORER_SIZE,
   bar,
   follow,
+  followFromStart,
   caption,
   captionInset,
 }: TopologyPanelProps) {
   const store = useExplorerStore();
+  const followOn = useExplorer((s) => s.follow);
   const world = useExplorer(selectWorld);
   const step = useExplorer(selectCurrentStep);
   const selectedId = useExplorer(selectSelectedId);
@@ -68,7 +83,9 @@ export function TopologyPanel({
         packet={walk.packet}
         quietCauses={quiet}
         bar={bar}
-        follow={follow}
+        follow={follow ?? (followOn ? FOLLOW_SCALE : undefined)}
+        followFromStart={followFromStart}
+        tools={follow === undefined ? <FollowToggle /> : undefined}
         captionInset={captionInset}
         note={
           <>

@@ -69,7 +69,8 @@ export function panTo(box: Box, k: number) {
 export function actionBox(layout: TopologyLayout, ids: Iterable<string>): Box | undefined {
   let box: Box | undefined;
   for (const id of ids) {
-    const b = focusBox(layout, id);
+    // A route row is drawn in the vRouter's table: its own box.
+    const b = focusBox(layout, id) ?? layout.routes.rows.find((r) => r.id === id)?.box;
     if (!b) continue;
     if (!box) box = b;
     else {
