@@ -87,7 +87,7 @@ function packetPoint(layout: TopologyLayout, packet: PacketMarker | undefined) {
 export function Topology(props: TopologyProps) {
   const { world, step, selectedId, progress, highlightIds, packet, zoomRequest, className } = props;
   const quiet = props.quietCauses ?? false;
-  const boxRef = useRef<HTMLDivElement>(null);
+  const boxRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useContainerSize(boxRef);
   const layout = useMemo(() => {
@@ -196,7 +196,8 @@ export function Topology(props: TopologyProps) {
       );
     }
   }
-  // The bar above the diagram holds its controls, so none of them covers the diagram's content.
+  // The bar above the diagram holds its controls, so none of them covers the diagram's content;
+  // the region named Topology is the diagram itself.
   return (
     <div className={`flex h-full w-full flex-col ${className ?? ''}`}>
       <div className="@container relative z-10 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-1.5 py-0.5 dark:border-slate-800">
@@ -207,7 +208,11 @@ export function Topology(props: TopologyProps) {
           <ZoomControls onZoom={zoomTo} />
         </div>
       </div>
-      <div ref={boxRef} className="relative min-h-0 w-full flex-1 overflow-hidden [contain:strict]">
+      <section
+        ref={boxRef}
+        aria-label="Topology"
+        className="relative min-h-0 w-full flex-1 overflow-hidden [contain:strict]"
+      >
         <svg
           ref={svgRef}
           aria-label="Network topology"
@@ -252,7 +257,7 @@ export function Topology(props: TopologyProps) {
           </StrokeScale>
         </svg>
         {props.note}
-      </div>
+      </section>
     </div>
   );
 }

@@ -71,7 +71,7 @@ export function TopologyPanel({
   const quiet = useExplorer((s) => s.withheld !== null);
   const stepKept = useExplorer((s) => stepWithheld(s.withheld, s.step));
   return (
-    <section aria-label="Topology" className={`${PANEL} overflow-hidden ${size}`}>
+    <div className={`${PANEL} overflow-hidden ${size}`}>
       <Topology
         world={world}
         step={walk.active ? undefined : step}
@@ -98,6 +98,6 @@ export function TopologyPanel({
           </>
         }
       />
-    </section>
+    </div>
   );
 }
