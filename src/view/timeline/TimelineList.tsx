@@ -1,5 +1,6 @@
 import { type ComponentType, memo } from 'react';
 import { FOCUS_RING, NAV_HEADING } from '../styles.ts';
+import { windowGroups } from './timeline-window.ts';
 import { useKeptInNav } from './useKeptInNav.ts';
 
 /** The construction's steps (sky) or a walk's hops (blue, the packet's colour). */
@@ -64,16 +65,18 @@ export function TimelineList<T>(props: Props<T>) {
           .map((g) => ({ ...g, items: g.items.filter((item) => numberOf(item) < keptFrom) }))
           .filter((g) => g.items.length > 0);
   const kept = keptFrom != null && props.groups.some((g) => g.items.some((i) => numberOf(i) >= keptFrom));
+  const listed = windowGroups(groups, current, numberOf);
   return (
     <ol aria-label={label} className={look.list}>
-      {groups.map((group) => (
+      {groups.map((group, g) => (
         <li key={group.key}>
           <look.Heading className={look.heading}>
             {group.title}
             <span className="ml-1 font-normal normal-case">({group.count})</span>
           </look.Heading>
           <ol className="flex flex-col gap-0.5">
-            {group.items.map((item) => {
+            <NotListed count={listed[g]?.before ?? 0} kind={kind} where="before" />
+            {(listed[g]?.items ?? []).map((item) => {
               const n = numberOf(item);
               const isCurrent = n === current;
               return (
@@ -88,6 +91,7 @@ export function TimelineList<T>(props: Props<T>) {
                 />
               );
             })}
+            <NotListed count={listed[g]?.after ?? 0} kind={kind} where="after" />
           </ol>
         </li>
       ))}
@@ -97,6 +101,22 @@ export function TimelineList<T>(props: Props<T>) {
         </li>
       )}
     </ol>
+  );
+}
+
+/** Where a long timeline leaves items out (timeline-window.ts): how many, and how to reach them. */
+function NotListed(props: {
+  readonly count: number;
+  readonly kind: TimelineKind;
+  readonly where: 'before' | 'after';
+}) {
+  if (props.count === 0) return null;
+  const noun = props.count === 1 ? NOUN[props.kind].slice(0, -1) : NOUN[props.kind];
+  return (
+    <li data-not-listed className="px-2 py-1 text-xs text-slate-600 italic dark:text-slate-400">
+      {props.count.toLocaleString('en-US')} {props.where === 'before' ? 'earlier' : 'later'} {noun} not listed
+      here; step to them, and the list follows.
+    </li>
   );
 }
 
