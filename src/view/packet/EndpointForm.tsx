@@ -1,7 +1,7 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { selectScenario, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { FOCUS_RING } from '../styles.ts';
-import { endpointOptions, normalizeEndpoint } from './endpoint-options.ts';
+import { endpointOptions, normalizeEndpoint, suggestionsFor } from './endpoint-options.ts';
 
 const LIST_ID = 'packet-endpoints';
 const INPUT = `w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`;
@@ -12,7 +12,12 @@ interface Props {
   readonly to: string;
 }
 
-function Field(props: { label: string; value: string; onChange: (value: string) => void }) {
+function Field(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  onFocus: () => void;
+}) {
   return (
     <label className="flex flex-col gap-0.5 text-xs font-medium text-slate-700 dark:text-slate-300">
       {props.label}
@@ -24,6 +29,7 @@ function Field(props: { label: string; value: string; onChange: (value: string) 
         spellCheck={false}
         placeholder="pod:NAME, node:NAME, IPv4…"
         onChange={(event) => props.onChange(event.target.value)}
+        onFocus={props.onFocus}
         className={INPUT}
       />
     </label>
@@ -40,6 +46,10 @@ export function EndpointForm({ from, to }: Props) {
   const options = useMemo(() => endpointOptions(scenario), [scenario]);
   const [source, setSource] = useState(from);
   const [destination, setDestination] = useState(to);
+  // The suggestions follow the field being typed in (a large scenario's are filtered by it).
+  const [typing, setTyping] = useState<'source' | 'destination'>('source');
+  const typed = typing === 'source' ? source : destination;
+  const suggestions = useMemo(() => suggestionsFor(options, typed), [options, typed]);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const a = normalizeEndpoint(source, scenario);
@@ -48,10 +58,15 @@ export function EndpointForm({ from, to }: Props) {
   };
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-2 px-2">
-      <Field label="Source" value={source} onChange={setSource} />
-      <Field label="Destination" value={destination} onChange={setDestination} />
+      <Field label="Source" value={source} onChange={setSource} onFocus={() => setTyping('source')} />
+      <Field
+        label="Destination"
+        value={destination}
+        onChange={setDestination}
+        onFocus={() => setTyping('destination')}
+      />
       <datalist id={LIST_ID}>
-        {options.map((o) => (
+        {suggestions.map((o) => (
           <option key={o.value} value={o.value} label={o.label} />
         ))}
       </datalist>

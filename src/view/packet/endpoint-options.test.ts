@@ -1,7 +1,7 @@
 import '../../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../engine/scenario/presets.ts';
-import { endpointOptions, normalizeEndpoint } from './endpoint-options.ts';
+import { endpointOptions, MAX_SUGGESTIONS, normalizeEndpoint, suggestionsFor } from './endpoint-options.ts';
 import { walkPresets } from './walk-presets.ts';
 
 const article = presetScenario('article');
@@ -56,5 +56,26 @@ describe('walk presets', () => {
       externals: [],
     };
     expect(walkPresets(lonely).map((p) => p.id)).toEqual(['node-to-pod']);
+  });
+});
+
+describe('suggestionsFor', () => {
+  const many = Array.from({ length: 1_000 }, (_, i) => ({
+    value: `pod:web-${i}`,
+    label: `pod web-${i} on node-${i % 7}`,
+  }));
+
+  it('offers every endpoint of a small scenario', () => {
+    const few = many.slice(0, MAX_SUGGESTIONS);
+    expect(suggestionsFor(few, 'zzz')).toBe(few);
+  });
+
+  it('offers at most MAX_SUGGESTIONS of a large one, those containing what is typed', () => {
+    expect(suggestionsFor(many, '')).toHaveLength(MAX_SUGGESTIONS);
+    expect(suggestionsFor(many, 'WEB-99').map((o) => o.value)).toEqual([
+      'pod:web-99',
+      ...Array.from({ length: 10 }, (_, i) => `pod:web-99${i}`),
+    ]);
+    expect(suggestionsFor(many, 'node-3').every((o) => o.label.includes('node-3'))).toBe(true);
   });
 });

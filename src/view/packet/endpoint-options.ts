@@ -29,6 +29,26 @@ export function endpointOptions(scenario: Scenario): EndpointOption[] {
   return options;
 }
 
+/** The most suggestions the comboboxes carry: 1,000 nodes × 30 pods made a list of 31,000. */
+export const MAX_SUGGESTIONS = 200;
+
+/**
+ * The suggestions for what is typed: all of a small scenario's; for a large one, the first
+ * MAX_SUGGESTIONS whose value or label contains the typed text (any case), so that the page never
+ * builds tens of thousands of options it will not show (issue 20, never freeze).
+ */
+export function suggestionsFor(options: readonly EndpointOption[], typed: string): readonly EndpointOption[] {
+  if (options.length <= MAX_SUGGESTIONS) return options;
+  const needle = typed.trim().toLowerCase();
+  const found: EndpointOption[] = [];
+  for (const option of options) {
+    if (found.length === MAX_SUGGESTIONS) break;
+    if (option.value.toLowerCase().includes(needle) || option.label.toLowerCase().includes(needle))
+      found.push(option);
+  }
+  return found;
+}
+
 /**
  * A typed value as an endpoint: trimmed; a bare name that is exactly one pod, node or external
  * gets its kind (`web-1` → `pod:web-1`); anything else goes to the engine as it is, which
