@@ -102,3 +102,26 @@ test('a 1,000-node × 30-pod scenario is interactive within 3 s and the page ans
   await expect(page.getByRole('list', { name: 'Construction steps' })).toBeVisible();
   expect(answeredAt - parsed).toBeLessThan(3_000);
 });
+
+test('Cancel on a 1,000-node link followed inside the page keeps the scenario and the step shown before', async ({
+  page,
+}) => {
+  await page.goto('/#/?preset=small&step=3');
+  const steps = page.getByRole('list', { name: 'Construction steps' });
+  await expect(steps.locator('[aria-current="step"]')).toContainText('3');
+  const before = await steps.textContent();
+  // The worker's script arrives late, so the link is still opening when Cancel is pressed.
+  await page.route('**/scenario.worker*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await route.continue().catch(() => undefined);
+  });
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, bigLink());
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Opening the scenario' })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toContainText('opening the scenario in the URL was cancelled');
+  // Nothing lost: the same scenario, at the same step.
+  await expect(steps.locator('[aria-current="step"]')).toContainText('3');
+  expect(await steps.textContent()).toBe(before);
+});
