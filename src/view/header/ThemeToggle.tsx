@@ -25,7 +25,8 @@ export function ThemeToggle() {
           className={`flex items-center gap-1 rounded-md px-2 py-1 text-xs ${FOCUS_RING} aria-pressed:bg-slate-200 aria-pressed:font-semibold dark:aria-pressed:bg-slate-700`}
         >
           <Icon name={choice.icon} className="size-3.5" />
-          <span>{choice.label}</span>
+          {/* The words from 1536 px; narrower, the icons alone (the words stay their names). */}
+          <span className="sr-only 2xl:not-sr-only">{choice.label}</span>
         </button>
       ))}
     </fieldset>
