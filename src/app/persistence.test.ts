@@ -1,22 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createExplorerStore } from '../store/index.ts';
 import { PROGRESS_KEY } from '../store/progress.ts';
+import { memoryStorage } from '../test-support/memory-storage.ts';
 import { readStored } from './persistence.ts';
-
-function memoryStorage(overrides: Partial<Storage> = {}): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-    ...overrides,
-  };
-}
 
 afterEach(() => vi.unstubAllGlobals());
 

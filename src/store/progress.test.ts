@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../test-support/memory-storage.ts';
 import {
   clearAnswer,
   completion,
@@ -9,20 +10,6 @@ import {
   recordAnswer,
   saveProgress,
 } from './progress.ts';
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
 
 describe('lesson progress', () => {
   it('marks stops seen and records answers', () => {
