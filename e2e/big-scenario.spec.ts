@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { watchLongTasks } from './long-tasks.ts';
 
 /**
  * Issue 20, "never freeze": a 1,000-node scenario with 30 pods on each worker (the most the page
@@ -28,25 +29,6 @@ function bigLink(): string {
     pods,
   };
   return `#/?s=v1.${deflateRawSync(Buffer.from(JSON.stringify(file))).toString('base64url')}`;
-}
-
-/**
- * Watches the page's main thread from its first script: every task longer than 50 ms (the
- * browser's long tasks), and a click on Next step made from inside the page as soon as the button
- * can be pressed, timed by the page's own clock until the step it asked for is in the address.
- */
-async function watchMainThread(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as {
-      podpathLongTasks: { start: number; duration: number }[];
-      podpathAnswered?: number;
-    };
-    w.podpathLongTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        w.podpathLongTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
 }
 
 /** Presses Next step from inside the page, as soon as it can; resolves to when the step showed. */
@@ -86,7 +68,7 @@ test('a 1,000-node × 30-pod scenario opens and answers Next step, its step list
   await page.goto('/#/?preset=article');
   await expect(page.getByRole('list', { name: 'Construction steps' })).toBeVisible();
   await page.goto('about:blank');
-  await watchMainThread(page);
+  await watchLongTasks(page);
   await page.goto(`/${bigLink()}`, { waitUntil: 'commit' });
   const answeredAt = await nextStepAnsweredAt(page);
   const [parsed, longTasks] = await page.evaluate(() => [

@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { watchLongTasks } from './long-tasks.ts';
 
 /**
  * Issue 20, "never freeze": a link with the largest scenario the validator accepts (5,000 nodes ×
@@ -53,14 +54,7 @@ test('a 5,000-node × 30-pod link shows progress within 1 s, answers input meanw
     await held;
     await route.continue().catch(() => undefined);
   });
-  // The page's long tasks (over 50 ms): a click waits for at most the one running.
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    Object.assign(window, { podpathLongTasks: tasks });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(page);
   await page.goto(largeLink(), { waitUntil: 'commit' });
   const progress = page.getByRole('progressbar', { name: 'Opening the scenario' });
   await expect(progress).toBeVisible({ timeout: 5_000 });
