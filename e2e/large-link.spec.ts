@@ -114,6 +114,8 @@ test('Cancel stops opening a large link and shows the article, saying so', async
   await page.goto(largeLink(), { waitUntil: 'commit' });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('progressbar', { name: 'Opening the scenario' })).toHaveCount(0);
-  await expect(page.getByRole('alert')).toContainText('opening the scenario in the URL was cancelled');
+  await expect(page.getByRole('alert')).toHaveText(
+    'opening the scenario in the URL was cancelled; the article is shown instead',
+  );
   await expect(page.getByRole('list', { name: 'Construction steps' })).toBeVisible();
 });

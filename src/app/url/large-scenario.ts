@@ -16,7 +16,7 @@ const STAGES = {
 
 const CANCELLED: DecodedScenario = {
   ok: false,
-  message: 'opening the scenario in the URL was cancelled; the article is shown instead',
+  message: 'opening the scenario in the URL was cancelled',
 };
 
 /** The progress panel: a status line, an indeterminate progress bar, the time spent, Cancel. */

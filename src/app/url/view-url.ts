@@ -49,8 +49,10 @@ export function initFromView(
     },
   };
   if (view.scenario !== null && decoded) {
-    if (!decoded.ok)
-      return { ...shell, source: { kind: 'preset', name: DEFAULT_PRESET }, loadError: decoded.message };
+    if (!decoded.ok) {
+      const loadError = `${decoded.message}; the article is shown instead`;
+      return { ...shell, source: { kind: 'preset', name: DEFAULT_PRESET }, loadError };
+    }
     return {
       ...rest,
       scenario: decoded.scenario,
@@ -124,7 +126,7 @@ function applyDecoded(
   refused: readonly string[],
 ): void {
   // A broken scenario in a new address keeps the view shown, and says why.
-  if (decoded && !decoded.ok) store.getState().refuseScenario(decoded.message);
+  if (decoded && !decoded.ok) store.getState().refuseScenario(`${decoded.message}; the view shown stays`);
   else store.getState().applyView(initFromView(view, decoded, refused));
 }
 
