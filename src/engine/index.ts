@@ -20,6 +20,7 @@ export { broadcastOf, cidr, contains, formatCidr, formatIp, maskOf, parseIp, siz
 // code imports `trace` from './packet/index.ts'.
 export type * from './packet/index.ts';
 export * from './places.ts';
+export { cniOf, flannelBackend } from './scenario/cni.ts';
 export { firstProblem } from './scenario/first-problem.ts';
 export { decodeInput, MAX_INPUT_BYTES, tooLargeReason } from './scenario/input-text.ts';
 export {
@@ -42,10 +43,12 @@ export { type PresetNote, presetNotes } from './scenario/preset-notes.ts';
 export { PRESET_NAMES, PRESETS, type PresetName, presetScenario } from './scenario/presets.ts';
 export { closedObject } from './scenario/read-json.ts';
 export {
+  type CniConfig,
   DEFAULTS,
   FAULT_KINDS,
   type Fault,
   type FaultKind,
+  type FlannelBackend,
   type NodeSpec,
   type ParseResult,
   type PodSpec,

@@ -19,4 +19,15 @@ export const DEFAULTS = {
   serviceCidr: '172.21.0.0/20',
   role: 'worker',
   containers: ['app'],
+  /** Today's VPC-route mode: flanneld only allocates (DOMAIN.md §3.4), the CCM writes VPC routes. */
+  cni: { plugin: 'flannel', backend: 'alloc' },
 } as const;
+
+/**
+ * The Flannel backends a scenario may name. `ali-vpc` is upstream flannel's name for the
+ * VPC-route mode (flannel-io/flannel backend/alivpc/alivpc.go: `backend.Register("ali-vpc", New)`,
+ * removed in v0.20.0), read as `alloc`, the name ACK's kube-flannel-cfg uses (DOMAIN.md §3.4).
+ */
+export const FLANNEL_BACKENDS = ['alloc', 'ali-vpc', 'vxlan', 'host-gw'] as const;
+/** The CNI plugins a scenario may name (DESIGN.md §3.5). */
+export const CNI_PLUGINS = ['flannel', 'terway'] as const;

@@ -30,6 +30,8 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'cluster.nodeCidrMaskSize': 'The prefix length of each node pod CIDR (--node-cidr-mask-size).',
   'cluster.serviceCidr': `The service CIDR. ${NETWORK_FORM}`,
   'cluster.ipMasq': 'flanneld --ip-masq.',
+  'cluster.cni':
+    'The CNI plugin and, for Flannel, its backend: "alloc" (VPC routes written by the cloud controller manager, the default; "ali-vpc" is read as "alloc"), "vxlan" (an overlay: flannel.1, VNI 1, UDP 8472) or "host-gw" (routes via the other nodes, which a VPC does not forward).',
   nodes: 'ECS nodes in registration order, which decides their pod CIDRs.',
   'nodes[].name': 'The node name, e.g. node-a or cn-hangzhou.192.168.0.10 as ACK names them.',
   'nodes[].ip': 'eth0 address; default: the next free address of its vSwitch.',

@@ -29,6 +29,9 @@ export const MAX_ROUTE_QUOTA = 100_000;
 export const MAX_CUSTOM_ROUTES = 1000;
 export const MAX_EXTERNALS = 100;
 export const MAX_FAULTS = 20_000;
+/** Generous caps on Terway's ENI shape (`cluster.cni.eni`); the Terway model checks real instance types. */
+export const MAX_ENI_ADAPTERS = 32;
+export const MAX_IPS_PER_ADAPTER = 100;
 
 export const MAX_TITLE_LENGTH = 200;
 /** Scenario text beyond this is refused before parsing (150,000 pods fit in ~15 MB). */

@@ -158,6 +158,7 @@ function validateRoot(
         nodeCidrMaskSize: cluster.nodeCidrMaskSize,
         serviceCidr: formatCidr(cluster.serviceCidr),
         ipMasq: cluster.ipMasq,
+        ...(cluster.cni ? { cni: cluster.cni } : {}),
       },
       nodes: nodes.nodes,
       pods,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FLANNEL_BACKENDS } from './defaults.ts';
 import { scenarioJsonSchema } from './json-schema.ts';
 import { MAX_NODES, MAX_ROUTE_QUOTA, NODE_MASK_MAX, NODE_MASK_MIN } from './limits.ts';
 import { parseScenario } from './parse.ts';
@@ -106,6 +107,22 @@ describe('scenario JSON Schema', () => {
       const allowed = error?.message.split('the keys allowed here are ')[1]?.split(', ') ?? [];
       expect(allowed.sort(), at).toEqual(Object.keys(schema.properties as object).sort());
     }
+  });
+
+  it('has, for each CNI plugin, exactly the keys the validator accepts', () => {
+    const options = at('properties', 'cluster', 'properties', 'cni', 'oneOf') as Schema[];
+    expect(options).toHaveLength(2);
+    for (const option of options) {
+      const plugin = (option.properties as Record<string, Schema>).plugin?.const;
+      const cni = { plugin, backend: 'vxlan', zzzqqqxxyy: 1 };
+      const result = parseScenario({ ...full(), cluster: { podCidr: '172.16.0.0/16', cni } });
+      const error = result.ok ? undefined : result.errors.find((e) => e.path === 'cluster.cni.zzzqqqxxyy');
+      const allowed = error?.message.split('the keys allowed here are ')[1]?.split(', ') ?? [];
+      expect(allowed.sort(), String(plugin)).toEqual(Object.keys(option.properties as object).sort());
+    }
+    expect(
+      at('properties', 'cluster', 'properties', 'cni', 'oneOf', '0', 'properties', 'backend', 'enum'),
+    ).toEqual(FLANNEL_BACKENDS);
   });
 
   it('takes its limits, enums and defaults from the validator constants', () => {

@@ -6,11 +6,13 @@
  * checked by the passes in validate-*.ts.
  */
 import * as v from 'valibot';
-import { DEFAULTS, FAULT_KINDS } from './defaults.ts';
+import { CNI_PLUGINS, DEFAULTS, FAULT_KINDS, FLANNEL_BACKENDS } from './defaults.ts';
 import {
   MAX_CUSTOM_ROUTES,
+  MAX_ENI_ADAPTERS,
   MAX_EXTERNALS,
   MAX_FAULTS,
+  MAX_IPS_PER_ADAPTER,
   MAX_NODES,
   MAX_PODS,
   MAX_ROUTE_QUOTA,
@@ -29,6 +31,7 @@ import {
   missingHints,
   oneOf,
   quote,
+  stringProblem,
   text,
   textUpTo,
   trueOrFalse,
@@ -36,7 +39,7 @@ import {
 } from './read-json.ts';
 import { titleProblem } from './title-text.ts';
 
-export { DEFAULTS, FAULT_KINDS };
+export { CNI_PLUGINS, DEFAULTS, FAULT_KINDS, FLANNEL_BACKENDS };
 
 const VSWITCH = closedObject(
   {
@@ -114,6 +117,88 @@ const VPC = closedObject(
   },
 );
 
+const pluginIs = <const P extends (typeof CNI_PLUGINS)[number]>(plugin: P) =>
+  v.literal(plugin, (issue) => cniPluginProblem(issue.input));
+
+function cniPluginProblem(plugin: unknown): string {
+  if (typeof plugin !== 'string') return stringProblem({ input: plugin } as never);
+  return `${quote(plugin)} is not a CNI plugin; use one of ${CNI_PLUGINS.map((p) => `"${p}"`).join(', ')}`;
+}
+
+const FLANNEL_CNI = closedObject(
+  {
+    plugin: pluginIs('flannel'),
+    backend: oneOf(
+      FLANNEL_BACKENDS,
+      (backend) =>
+        `${quote(backend)} is not a Flannel backend; use one of ${FLANNEL_BACKENDS.map((b) => `"${b}"`).join(', ')}`,
+    ),
+  },
+  {
+    what: 'the CNI',
+    missing: missingHints({
+      backend: 'name the Flannel backend: "alloc" (VPC routes), "vxlan" or "host-gw"',
+    }),
+  },
+);
+
+const TERWAY_CNI = closedObject(
+  {
+    plugin: pluginIs('terway'),
+    podVswitches: v.optional(
+      boundedList(nameText('label'), {
+        what: 'pod vSwitches',
+        max: MAX_VSWITCHES,
+        empty: "is empty; leave the key out to give pods addresses from the nodes' vSwitches",
+      }),
+    ),
+    eni: v.optional(
+      closedObject(
+        {
+          adapters: wholeNumber(1, MAX_ENI_ADAPTERS, `an instance has from 1 to ${MAX_ENI_ADAPTERS} ENIs`),
+          ipsPerAdapter: wholeNumber(
+            1,
+            MAX_IPS_PER_ADAPTER,
+            `an ENI carries from 1 to ${MAX_IPS_PER_ADAPTER} private IPs`,
+          ),
+        },
+        {
+          what: 'the ENI shape',
+          missing: missingHints({
+            adapters: 'give the ENIs per node, e.g. 3',
+            ipsPerAdapter: 'give the private IPs per ENI, e.g. 10',
+          }),
+        },
+      ),
+    ),
+  },
+  { what: 'the CNI', missing: missingHints({}) },
+);
+
+/** `cluster.cni` (DESIGN.md §3.5): which CNI plugin builds the pod network, and how. */
+const CNI_VARIANT = v.variant('plugin', [FLANNEL_CNI, TERWAY_CNI], (issue) => {
+  const at = issue.path?.at(-1)?.key;
+  if (at === 'plugin') {
+    return issue.input === undefined
+      ? `is missing; name the CNI plugin: ${CNI_PLUGINS.map((p) => `"${p}"`).join(' or ')}`
+      : cniPluginProblem(issue.input);
+  }
+  return `the CNI must be an object, e.g. { "plugin": "flannel", "backend": "vxlan" }, but this is ${kindOf(issue.input)}`;
+});
+const runVariant = CNI_VARIANT['~run'];
+/**
+ * The variant, except that a CNI whose plugin could not be read leaves nothing in the draft:
+ * valibot hands back the input object itself, which the draft would otherwise edit (readWith).
+ */
+const CNI: typeof CNI_VARIANT = {
+  ...CNI_VARIANT,
+  '~run'(dataset, config) {
+    const result = runVariant.call(CNI_VARIANT, dataset, config);
+    if (!result.issues || result.value !== dataset.value) return result;
+    return { typed: false, value: undefined, issues: result.issues } as never;
+  },
+};
+
 const CLUSTER = closedObject(
   {
     podCidr: cidrBlock(),
@@ -129,6 +214,9 @@ const CLUSTER = closedObject(
     ),
     serviceCidr: v.optional(cidrBlock(), DEFAULTS.serviceCidr),
     ipMasq: v.optional(trueOrFalse(), DEFAULTS.ipMasq),
+    // Left out, the engine builds DEFAULTS.cni (flannelBackend in cni.ts); no default here, so a
+    // scenario that does not name its CNI reads as it always has.
+    cni: v.optional(CNI),
   },
   {
     what: 'the cluster',

@@ -25,8 +25,23 @@ export type NodeSpec = Frozen<Required<Omit<FileNode, 'podCidr'>> & Pick<FileNod
 export type PodSpec = Frozen<ScenarioFile['pods'][number]>;
 export type External = Frozen<ScenarioFile['externals'][number]>;
 
+/** A Flannel backend as the engine builds it (`ali-vpc` is read as `alloc`). */
+export type FlannelBackend = 'alloc' | 'vxlan' | 'host-gw';
+
+/** `cluster.cni` (DESIGN.md §3.5), as read; left out, the scenario runs DEFAULTS.cni. */
+export type CniConfig =
+  | { readonly plugin: 'flannel'; readonly backend: FlannelBackend }
+  | {
+      readonly plugin: 'terway';
+      readonly podVswitches?: readonly string[];
+      readonly eni?: { readonly adapters: number; readonly ipsPerAdapter: number };
+    };
+
+export type ClusterSpec = Frozen<Omit<ScenarioFile['cluster'], 'cni'>> & { readonly cni?: CniConfig };
+
 /** A scenario with every default applied; the engine takes only this form. */
-export type Scenario = Frozen<Omit<ScenarioFile, '$schema' | 'nodes'>> & {
+export type Scenario = Frozen<Omit<ScenarioFile, '$schema' | 'nodes' | 'cluster'>> & {
+  readonly cluster: ClusterSpec;
   readonly nodes: readonly NodeSpec[];
 };
 

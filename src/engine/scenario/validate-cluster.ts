@@ -3,11 +3,12 @@
  * sit against the VPC.
  */
 import { type Cidr, cidr, contains, formatCidr, formatIp, overlaps } from '../net/ipv4.ts';
+import { readCni } from './cni.ts';
 import { networkCidr } from './net-input.ts';
 import { type Draft, keyPath } from './read-json.ts';
 import type { Reporter } from './report.ts';
 import type { ScenarioFile } from './schema.ts';
-import { DEFAULTS } from './types.ts';
+import { type CniConfig, DEFAULTS } from './types.ts';
 import type { VpcDraft } from './validate-vpc.ts';
 
 export interface ClusterDraft {
@@ -15,7 +16,13 @@ export interface ClusterDraft {
   readonly nodeCidrMaskSize: number;
   readonly serviceCidr?: Cidr;
   readonly ipMasq: boolean;
+  /** As written (ali-vpc read as alloc); absent when the file names no CNI or names it wrongly. */
+  readonly cni?: CniConfig;
 }
+
+// Lifted by the Terway model (issue 21): until then a Terway scenario is refused, not misbuilt.
+export const TERWAY_NOT_BUILT =
+  '"terway" is not built yet: PodPath builds Flannel (backends "alloc", "vxlan", "host-gw") for now';
 
 // NOTE: kubernetes pkg/controller/nodeipam/ipam (cidrset) refuses to start with this exact text
 // when the cluster CIDR is smaller than one node block.
@@ -38,6 +45,7 @@ export function validateCluster(
     ? networkCidr(r, cluster.serviceCidr, keyPath(path, 'serviceCidr'))
     : cidr(DEFAULTS.serviceCidr);
   const ipMasq = cluster.ipMasq ?? DEFAULTS.ipMasq;
+  const cni = readClusterCni(r, cluster.cni, keyPath(path, 'cni'));
 
   // Checked once the whole section is read, as the node mask comes after the pod CIDR.
   const podAt = keyPath(path, 'podCidr');
@@ -89,7 +97,22 @@ export function validateCluster(
     nodeCidrMaskSize,
     ...(serviceCidr && serviceOk ? { serviceCidr } : {}),
     ipMasq,
+    ...(cni ? { cni } : {}),
   };
+}
+
+function readClusterCni(
+  r: Reporter,
+  cni: Draft<ScenarioFile['cluster']>['cni'],
+  path: string,
+): CniConfig | undefined {
+  if (!cni?.plugin) return undefined;
+  if (cni.plugin === 'terway') {
+    r.error(keyPath(path, 'plugin'), TERWAY_NOT_BUILT);
+    return undefined;
+  }
+  const backend = 'backend' in cni ? cni.backend : undefined;
+  return backend ? readCni({ plugin: 'flannel', backend }) : undefined;
 }
 
 /** Describes the first VPC block `block` overlaps (the VPC itself, else a vSwitch outside it). */

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { edit } from './bad-corpus.ts';
+import { cniOf, flannelBackend } from './cni.ts';
+import { parseScenario } from './parse.ts';
+import { PRESETS } from './presets.ts';
+import { DEFAULTS } from './types.ts';
+import { TERWAY_NOT_BUILT } from './validate-cluster.ts';
+
+const read = (cni: unknown) => parseScenario(edit({ 'cluster.cni': cni }));
+
+describe('cluster.cni', () => {
+  it('is left out of a scenario that does not name it, which runs the default (alloc)', () => {
+    const result = parseScenario(PRESETS.article);
+    if (!result.ok) throw new Error('the article preset is valid');
+    expect(result.scenario.cluster).not.toHaveProperty('cni');
+    expect(cniOf(result.scenario)).toEqual(DEFAULTS.cni);
+    expect(flannelBackend(result.scenario)).toBe('alloc');
+  });
+
+  it.each(['alloc', 'vxlan', 'host-gw'] as const)('reads the Flannel backend %s', (backend) => {
+    const result = read({ plugin: 'flannel', backend });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.scenario.cluster.cni).toEqual({ plugin: 'flannel', backend });
+    expect(flannelBackend(result.scenario)).toBe(backend);
+  });
+
+  it('reads ali-vpc, upstream flannel name of the VPC-route mode, as alloc', () => {
+    const result = read({ plugin: 'flannel', backend: 'ali-vpc' });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.scenario.cluster.cni).toEqual({ plugin: 'flannel', backend: 'alloc' });
+  });
+
+  it('names an unknown backend or plugin with its path and the names it takes', () => {
+    expect(read({ plugin: 'flannel', backend: 'udp' })).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'cluster.cni.backend',
+          message: '"udp" is not a Flannel backend; use one of "alloc", "ali-vpc", "vxlan", "host-gw"',
+        },
+      ],
+    });
+    expect(read({ plugin: 'calico' })).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'cluster.cni.plugin',
+          message: '"calico" is not a CNI plugin; use one of "flannel", "terway"',
+        },
+      ],
+    });
+  });
+
+  it('refuses Terway until it is built', () => {
+    expect(read({ plugin: 'terway' })).toEqual({
+      ok: false,
+      errors: [{ path: 'cluster.cni.plugin', message: TERWAY_NOT_BUILT }],
+    });
+  });
+
+  it('leaves the value it was given as it was', () => {
+    const doc = edit({ 'cluster.cni': { plugin: 'calico' } }) as { cluster: { cni: unknown } };
+    parseScenario(doc);
+    expect(doc.cluster.cni).toEqual({ plugin: 'calico' });
+  });
+});
