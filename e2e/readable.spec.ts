@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { construct } from '../src/engine/index.ts';
+import { construct, formatIp } from '../src/engine/index.ts';
 import { presetScenario } from '../src/engine/scenario/presets.ts';
 import { expect, test } from './fixtures.ts';
 import { screenshotPath } from './screenshots.ts';
@@ -9,6 +9,10 @@ const ARTICLE = presetScenario('article');
 const LAST = construct(ARTICLE).steps.length;
 const NODES = ARTICLE.nodes.map((n) => n.name);
 const PODS = ARTICLE.pods.map((p) => p.name);
+/** The pods' addresses at the last step ("172.16.0.130"). */
+const POD_IPS = [...construct(ARTICLE).final.pods.values()].flatMap((p) =>
+  p.ip === undefined ? [] : [formatIp(p.ip)],
+);
 
 /** Opens `hash` at a size, settled (no animation), and waits for the diagram's text. */
 async function open(page: Page, hash: string, width: number, height: number) {
@@ -16,6 +20,33 @@ async function open(page: Page, hash: string, width: number, height: number) {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(hash);
   await expect(diagramSvg(page).locator('text').first()).toBeVisible();
+}
+
+/**
+ * Every node's name and every pod's address is drawn whole (its own text, not cut with "…"),
+ * inside the window and the diagram, and overlaps no other text of the diagram.
+ */
+async function expectNamesAndAddressesWhole(page: Page, width: number, height: number) {
+  const texts = await drawnTexts(diagramSvg(page));
+  const frame = await diagramSvg(page).boundingBox();
+  expect(frame).not.toBeNull();
+  const within = (b: { x: number; y: number; width: number; height: number }, f: typeof b) =>
+    b.x >= f.x - 0.5 &&
+    b.y >= f.y - 0.5 &&
+    b.x + b.width <= f.x + f.width + 0.5 &&
+    b.y + b.height <= f.y + f.height + 0.5;
+  const whole = (word: string) => new RegExp(`(^|\\s)${word.replace(/\./g, '\\.')}(\\s|$)`);
+  expect(POD_IPS.length).toBe(PODS.length);
+  for (const word of [...NODES, ...POD_IPS]) {
+    const text = texts.find((t) => whole(word).test(t.text));
+    expect(text, `${word} is drawn whole`).toBeDefined();
+    if (!text || !frame) continue;
+    expect(within(text.box, { x: 0, y: 0, width, height }), `${word} is inside the window`).toBe(true);
+    expect(within(text.box, frame), `${word} is inside the diagram`).toBe(true);
+    const covered = texts.filter((t) => t !== text && boxesOverlap(t.box, text.box)).map((t) => t.text);
+    expect(covered, `${word} overlaps other text`).toEqual([]);
+  }
+  return texts;
 }
 
 /** No button, link or select of the page lies over the diagram's drawing area. */
@@ -58,7 +89,7 @@ test('an 800×500 embed shows the whole article with every node and pod named at
   page,
 }) => {
   await open(page, `/#/?preset=article&step=${LAST}&embed=1`, 800, 500);
-  const texts = await drawnTexts(diagramSvg(page));
+  const texts = await expectNamesAndAddressesWhole(page, 800, 500);
   expect(medianPx(texts)).toBeGreaterThanOrEqual(11);
   for (const name of [...NODES, ...PODS]) expect(nameSize(texts, name), name).toBeGreaterThanOrEqual(11);
   await expect(diagramSvg(page)).toBeInViewport({ ratio: 1 });
@@ -67,10 +98,13 @@ test('an 800×500 embed shows the whole article with every node and pod named at
   await page.screenshot({ path: screenshotPath('readable-embed-800x500') });
 });
 
-test('a 400×300 embed names every node at ≥ 10 px, its controls beside the diagram', async ({ page }) => {
+test('a 400×300 embed names every node and gives every pod address whole at ≥ 10 px, its controls beside the diagram', async ({
+  page,
+}) => {
   await open(page, `/#/?preset=article&step=${LAST}&embed=1`, 400, 300);
-  const texts = await drawnTexts(diagramSvg(page));
+  const texts = await expectNamesAndAddressesWhole(page, 400, 300);
   for (const name of NODES) expect(nameSize(texts, name), name).toBeGreaterThanOrEqual(10);
+  for (const ip of POD_IPS) expect(nameSize(texts, ip), ip).toBeGreaterThanOrEqual(10);
   await expectNoControlOverDiagram(page);
   // The step controls keep their names, shortened on screen.
   await expect(page.getByRole('button', { name: 'Next step', exact: true })).toBeVisible();

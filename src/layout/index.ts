@@ -5,7 +5,7 @@ export { enteringIds } from './entering.ts';
 export { focusBox } from './focus.ts';
 export * from './ids.ts';
 export { diagramIds, layoutTopology } from './layout.ts';
-export { center, FONT_SIZE, inside, overlaps } from './metrics.ts';
+export { BRIEF_FONT, center, FONT_SIZE, inside, overlaps } from './metrics.ts';
 export { planTopology, type TopologyPlan } from './plan.ts';
 export { DEST_COLUMN as ROUTE_DEST_COLUMN } from './plan-infra.ts';
 export { touchedIds } from './touched.ts';

@@ -39,6 +39,7 @@ export function layoutTopology(world: WorldState, options: LayoutOptions = {}): 
     links.push(...nodeLinks(world, plan, name));
   }
   return {
+    compact: plan.compact,
     width: plan.width,
     height: plan.height,
     elements,

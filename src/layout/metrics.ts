@@ -59,3 +59,11 @@ export function inside(outer: Box, inner: Box): boolean {
     inner.y + inner.height <= outer.y + outer.height
   );
 }
+
+/** The font size of a brief in a compact diagram (names and addresses only), in diagram units. */
+export const BRIEF_FONT = 12;
+
+/** Width of a box holding `text` as a brief line (brief.ts pads each side by 0.4 of the font). */
+export function briefWidth(text: string): number {
+  return Math.ceil(textWidth(text, 'title') * (BRIEF_FONT / FONT_SIZE.title) + BRIEF_FONT * 0.8) + 2;
+}

@@ -67,10 +67,10 @@ export function eth0Label(ip: string, prefix: number | string): string {
   return `eth0 ${ip}/${prefix}`;
 }
 
-/** Pod grid shape: at most five columns, rows balanced (6 pods → 3 × 2, 7 → 4 + 3). */
-export function podGrid(count: number): { columns: number; rows: number } {
+/** Pod grid shape: at most five (or `most`) columns, rows balanced (6 pods → 3 × 2, 7 → 4 + 3). */
+export function podGrid(count: number, most = MAX_POD_COLUMNS): { columns: number; rows: number } {
   if (count === 0) return { columns: 0, rows: 0 };
-  const rows = Math.ceil(count / MAX_POD_COLUMNS);
+  const rows = Math.ceil(count / most);
   const columns = Math.ceil(count / rows);
   return { columns, rows };
 }

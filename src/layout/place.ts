@@ -6,20 +6,9 @@
 import type { Scenario } from '../engine/index.ts';
 import { flow } from './flow.ts';
 import type { NodePlan } from './node-plan.ts';
-import {
-  type ControlPlanePlan,
-  externalSize,
-  natSize,
-  planControlPlane,
-  planRouteTable,
-  type RouteTablePlan,
-  vrouterSize,
-} from './plan-infra.ts';
+import { type ControlPlanePlan, planRouteTable, type RouteTablePlan } from './plan-infra.ts';
+import { FULL, type Spacing } from './spacing.ts';
 import type { Box, Point } from './types.ts';
-
-const MARGIN = 16;
-export const GAP = { x: 24, y: 44 };
-const BAND_HEIGHT = 26;
 
 export interface NodePlacement {
   readonly origin: Point;
@@ -40,6 +29,8 @@ export interface VSwitchPlacement {
 }
 
 export interface TopologyPlan {
+  /** Planned compact (names and addresses only, see spacing.ts), not for the detail's text. */
+  readonly compact: boolean;
   readonly width: number;
   readonly height: number;
   readonly vpc: Box;
@@ -54,63 +45,77 @@ export interface TopologyPlan {
   readonly laneX: number;
 }
 
-/** Places everything with node rows wrapping at `gridMax`; `plans` are the node plans per vSwitch. */
+/**
+ * Places everything with node rows wrapping at `gridMax`; `plans` are the node plans per vSwitch,
+ * `s` the sizes and gaps (the full diagram's, or the compact one's).
+ */
 export function placeAll(
   scenario: Scenario,
   plans: ReadonlyMap<string, readonly NodePlan[]>,
   gridMax: number,
+  s: Spacing = FULL,
 ): TopologyPlan {
   const table = planRouteTable(scenario);
-  const topHeight = Math.max(48, planControlPlane(0, 0).box.height);
+  const MARGIN = s.margin;
+  const topHeight = Math.max(s.topRow, s.controlPlane(0, 0).box.height);
   const vpcX = MARGIN;
-  const vpcY = MARGIN + topHeight + 36;
-  const vrouter = { x: vpcX + 20, y: vpcY + 40, ...vrouterSize(scenario, table) };
+  const vpcY = MARGIN + topHeight + s.toVpc;
+  const vrouter = { x: vpcX + s.inset, y: vpcY + s.vpcTitle, ...s.vrouter(scenario, table) };
   const nat = scenario.vpc.natGateway
-    ? { x: vrouter.x + vrouter.width + 90, y: vrouter.y, ...natSize(scenario) }
+    ? { x: vrouter.x + vrouter.width + s.toNat, y: vrouter.y, ...s.nat(scenario) }
     : undefined;
   // The control plane sits above the vRouter whose table the CCM writes; externals above the NAT.
-  const controlPlane = planControlPlane(vrouter.x, MARGIN);
+  const controlPlane = s.controlPlane(vrouter.x, MARGIN);
   const externals = new Map<string, Box>();
-  let extX = Math.max(nat?.x ?? 0, controlPlane.box.x + controlPlane.box.width + 32);
+  let extX = Math.max(nat?.x ?? 0, controlPlane.box.x + controlPlane.box.width + s.toExternal);
   for (const e of scenario.externals) {
-    const size = externalSize(e.name, e.ip);
+    const size = s.external(e.name, e.ip);
     externals.set(e.name, { x: extX, y: MARGIN + topHeight - size.height, ...size });
-    extX += size.width + 16;
+    extX += size.width + s.externalGap;
   }
-  const gridX = vpcX + 40;
-  let y = Math.max(vrouter.y + vrouter.height, nat ? nat.y + nat.height : 0) + 44;
+  const gridX = vpcX + s.gridInset;
+  const BAND_HEIGHT = s.band;
+  const GAP = s.gap;
+  let y = Math.max(vrouter.y + vrouter.height, nat ? nat.y + nat.height : 0) + s.toBand;
   let contentRight = Math.max(vrouter.x + vrouter.width, nat ? nat.x + nat.width : 0);
   const nodes = new Map<string, NodePlacement>();
   const sections: Omit<VSwitchPlacement, 'band'>[] = [];
   const bandYs: number[] = [];
   for (const vswitch of scenario.vpc.vswitches) {
     const members = plans.get(vswitch.name) ?? [];
-    const gridY = y + BAND_HEIGHT + 30;
+    const gridY = y + BAND_HEIGHT + s.toGrid;
     const placed = flow(members, gridMax, GAP);
     const rowRight = placed.rowTops.map(() => 0);
     members.forEach((plan, i) => {
       const p = placed.positions[i] ?? { x: 0, y: 0, row: 0 };
       const origin = { x: gridX + p.x, y: gridY + p.y };
-      const busY = p.row === 0 ? y + BAND_HEIGHT : gridY + (placed.rowTops[p.row] ?? 0) - 22;
+      const busY = p.row === 0 ? y + BAND_HEIGHT : gridY + (placed.rowTops[p.row] ?? 0) - s.busAbove;
       nodes.set(plan.name, { origin, plan, vswitch: vswitch.name, busY });
       rowRight[p.row] = Math.max(rowRight[p.row] ?? 0, origin.x + plan.width);
     });
     const buses = placed.rowTops
       .slice(1)
-      .map((top, r) => ({ y: gridY + top - 22, right: rowRight[r + 1] ?? 0 }));
-    sections.push({ name: vswitch.name, cidr: vswitch.cidr, spineX: vpcX + 30, buses });
+      .map((top, r) => ({ y: gridY + top - s.busAbove, right: rowRight[r + 1] ?? 0 }));
+    sections.push({ name: vswitch.name, cidr: vswitch.cidr, spineX: vpcX + s.spine, buses });
     bandYs.push(y);
     contentRight = Math.max(contentRight, gridX + placed.width);
-    y = (members.length > 0 ? gridY + placed.height : y + BAND_HEIGHT) + 40;
+    y = (members.length > 0 ? gridY + placed.height : y + BAND_HEIGHT) + s.afterSection;
   }
-  const extRight = extX - 16;
-  const vpcRight = Math.max(contentRight + 16, externals.size > 0 ? extRight + 16 : 0);
-  const vpc = { x: vpcX, y: vpcY, width: vpcRight - vpcX, height: y - 20 - vpcY };
-  const vswitches = sections.map((s, i) => ({
-    ...s,
-    band: { x: vpcX + 20, y: bandYs[i] ?? 0, width: vpcRight - 16 - (vpcX + 20), height: BAND_HEIGHT },
+  const extRight = extX - s.externalGap;
+  const right = s.inset * 0.8;
+  const vpcRight = Math.max(contentRight + right, externals.size > 0 ? extRight + right : 0);
+  const vpc = { x: vpcX, y: vpcY, width: vpcRight - vpcX, height: y - s.afterSection / 2 - vpcY };
+  const vswitches = sections.map((section, i) => ({
+    ...section,
+    band: {
+      x: vpcX + s.inset,
+      y: bandYs[i] ?? 0,
+      width: vpcRight - right - (vpcX + s.inset),
+      height: BAND_HEIGHT,
+    },
   }));
   return {
+    compact: s.compact,
     width: vpcRight + MARGIN,
     height: vpc.y + vpc.height + MARGIN,
     vpc,
@@ -121,6 +126,6 @@ export function placeAll(
     controlPlane,
     vswitches,
     nodes,
-    laneX: vpcX + 10,
+    laneX: vpcX + s.spine / 3,
   };
 }

@@ -2,16 +2,44 @@
  * Where everything the scenario can ever build goes: planned from the scenario's full node and
  * pod lists, so a node keeps its place while the construction fills the picture in.
  */
-import type { PodSpec, Scenario } from '../engine/index.ts';
+import { formatCidr, formatIp, type PodSpec, type Scenario, type WorldState } from '../engine/index.ts';
 import { candidateWidths } from './flow.ts';
 import { type NodePlan, planNode } from './node-plan.ts';
-import { GAP, placeAll, type TopologyPlan } from './place.ts';
+import { type CompactTexts, longestAddress, planCompactNode } from './node-plan-compact.ts';
+import { placeAll, type TopologyPlan } from './place.ts';
+import { COMPACT, FULL } from './spacing.ts';
 import type { LayoutOptions } from './types.ts';
 
 export type { NodePlacement, TopologyPlan, VSwitchPlacement } from './place.ts';
 
+type PlanNode = (spec: Scenario['nodes'][number], pods: readonly PodSpec[], prefix: number) => NodePlan;
+
+/**
+ * What the compact boxes will hold: the addresses and pod CIDRs of the world at the last step
+ * (`final`), else the longest the cluster's pod CIDR can give.
+ */
+function compactTexts(scenario: Scenario, final: WorldState | undefined): CompactTexts {
+  const address = longestAddress(scenario.cluster.podCidr);
+  const cidr = `${address}/${scenario.cluster.nodeCidrMaskSize}`;
+  return {
+    node: (name) => {
+      const podCidr = final?.nodes.get(name)?.podCidr;
+      return podCidr ? formatCidr(podCidr) : cidr;
+    },
+    pod: (name) => {
+      const ip = final?.pods.get(name)?.ip;
+      return ip === undefined ? address : formatIp(ip);
+    },
+  };
+}
+
+/** The compact planner with at most `columns` pods side by side. */
+function compactNodes(texts: CompactTexts, columns: number): PlanNode {
+  return (spec, pods) => planCompactNode(spec, pods, texts, columns);
+}
+
 /** Node plans grouped by vSwitch, in registration order. */
-function nodePlans(scenario: Scenario): Map<string, NodePlan[]> {
+function nodePlans(scenario: Scenario, plan: PlanNode = planNode): Map<string, NodePlan[]> {
   const byVswitch = new Map<string, NodePlan[]>(scenario.vpc.vswitches.map((v) => [v.name, []]));
   const prefixes = new Map(scenario.vpc.vswitches.map((v) => [v.name, Number(v.cidr.split('/')[1])]));
   const podsByNode = new Map<string, PodSpec[]>();
@@ -22,38 +50,50 @@ function nodePlans(scenario: Scenario): Map<string, NodePlan[]> {
   }
   for (const spec of scenario.nodes) {
     const pods = podsByNode.get(spec.name) ?? [];
-    byVswitch.get(spec.vswitch)?.push(planNode(spec, pods, prefixes.get(spec.vswitch) ?? 24));
+    byVswitch.get(spec.vswitch)?.push(plan(spec, pods, prefixes.get(spec.vswitch) ?? 24));
   }
   return byVswitch;
 }
 
 const cache = new WeakMap<Scenario, Map<string, TopologyPlan>>();
 
+/** Pods side by side a compact node may hold: each tried, the one that fits best wins. */
+const COMPACT_COLUMNS = [1, 2, 3, 5];
+
 /**
  * Plans the whole diagram. With a width only, nodes wrap at it; with width and height (default
- * 1280 × 800), the wrap width whose result fits that viewport at the largest scale wins.
+ * 1280 × 800), the wrap width whose result fits that viewport at the largest scale wins. Compact
+ * (spacing.ts) also tries how many pods a node holds side by side.
  */
 export function planTopology(scenario: Scenario, options: LayoutOptions = {}): TopologyPlan {
-  const key = `${options.width ?? ''}x${options.height ?? ''}`;
+  const compact = options.compact === true;
+  const key = `${options.width ?? ''}x${options.height ?? ''}${compact ? 'c' : ''}${options.final ? 'f' : ''}`;
   let perScenario = cache.get(scenario);
   const hit = perScenario?.get(key);
   if (hit) return hit;
-  const plans = nodePlans(scenario);
-  let result: TopologyPlan;
+  const spacing = compact ? COMPACT : FULL;
+  const texts = compact ? compactTexts(scenario, options.final) : undefined;
+  const variants = texts
+    ? COMPACT_COLUMNS.map((columns) => nodePlans(scenario, compactNodes(texts, columns)))
+    : [nodePlans(scenario)];
+  let result: TopologyPlan | undefined;
   if (options.width !== undefined && options.height === undefined) {
-    result = placeAll(scenario, plans, Math.max(1, options.width - 100));
+    result = placeAll(scenario, variants[0] ?? new Map(), Math.max(1, options.width - 100), spacing);
   } else {
     const width = options.width ?? 1280;
     const height = options.height ?? 800;
-    const all = [...plans.values()].flat();
     let best: { plan: TopologyPlan; scale: number } | undefined;
-    for (const candidate of candidateWidths(all, GAP.x)) {
-      const plan = placeAll(scenario, plans, candidate);
-      const scale = Math.min(width / plan.width, height / plan.height);
-      if (!best || scale > best.scale + 1e-9) best = { plan, scale };
+    for (const plans of variants) {
+      const all = [...plans.values()].flat();
+      for (const candidate of candidateWidths(all, spacing.gap.x)) {
+        const plan = placeAll(scenario, plans, candidate, spacing);
+        const scale = Math.min(width / plan.width, height / plan.height);
+        if (!best || scale > best.scale + 1e-9) best = { plan, scale };
+      }
     }
-    result = best?.plan ?? placeAll(scenario, plans, width);
+    result = best?.plan;
   }
+  result ??= placeAll(scenario, variants[0] ?? new Map(), options.width ?? 1280, spacing);
   if (!perScenario) {
     perScenario = new Map();
     cache.set(scenario, perScenario);

@@ -31,12 +31,15 @@ export function routeBadge(world: WorldState, plan: TopologyPlan): RouteBadge {
       target: routeTarget(entry),
       type: entry.type,
       name: routeName(entry),
-      box: {
-        x: box.x + 8,
-        y: box.y + ROUTE_HEADER + i * LINE_HEIGHT,
-        width: box.width - 16,
-        height: LINE_HEIGHT,
-      },
+      // The compact diagram draws no rows: each is the vRouter's box.
+      box: plan.compact
+        ? box
+        : {
+            x: box.x + 8,
+            y: box.y + ROUTE_HEADER + i * LINE_HEIGHT,
+            width: box.width - 16,
+            height: LINE_HEIGHT,
+          },
     }),
   );
   const x = box.x + 10;

@@ -2,6 +2,7 @@
  * The topology's geometry as plain data: positioned boxes, text lines and link paths. The view
  * renders it as it is; nothing here knows React or the DOM.
  */
+import type { WorldState } from '../engine/index.ts';
 
 export interface Point {
   readonly x: number;
@@ -112,6 +113,8 @@ export interface RouteBadge {
 }
 
 export interface TopologyLayout {
+  /** Laid out compact (LayoutOptions.compact): only the briefs are drawn, at BRIEF_FONT. */
+  readonly compact: boolean;
   readonly width: number;
   readonly height: number;
   /** In reading (and tab) order; a holder always comes before what it holds. */
@@ -126,4 +129,14 @@ export interface LayoutOptions {
   readonly width?: number;
   /** The height available; with both, the wrap width that gives the largest fit is chosen. */
   readonly height?: number;
+  /**
+   * Each element only as large as its brief needs (names and addresses, spacing.ts): for a
+   * window too small for the detail's text. The view draws the briefs, not the lines.
+   */
+  readonly compact?: boolean;
+  /**
+   * The world at the construction's last step: the compact boxes are made as wide as its
+   * addresses and pod CIDRs need (the longest the cluster could give, without it).
+   */
+  readonly final?: WorldState;
 }

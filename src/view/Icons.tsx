@@ -15,6 +15,7 @@ const PATHS = {
   present: 'M3 4h18v12H3zM12 16v4m-4 0h8',
   menu: 'M4 6h16M4 12h16M4 18h16',
   open: 'M14 4h6v6m0-6-9 9M18 14v6H4V6h6',
+  legend: 'M4 6h3M4 12h3M4 18h3M10 6h10M10 12h10M10 18h10',
   target: 'M12 3v3m0 12v3M3 12h3m12 0h3M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z',
 } as const;
 

@@ -16,7 +16,7 @@ export function EmbedExplorer() {
   // The same view outside the embed, always current (middle-click and "copy link" read the href).
   const fullView = useExplorer((s) => formatHash({ ...selectViewState(s), embed: false }));
   const bar = (
-    <div className="flex items-center gap-x-3">
+    <div className="flex items-center gap-x-3 @max-md:gap-x-1.5">
       <div className="min-w-0 flex-1">
         <PlaybackControls />
       </div>
@@ -39,8 +39,8 @@ export function EmbedExplorer() {
       <div className="flex max-h-[55%] min-h-0 shrink-0 flex-col empty:hidden">
         <LessonsHost embed />
       </div>
-      <TopologyPanel size="min-h-0 flex-1" bar={bar} />
-      <div className="max-h-[24%] shrink-0 overflow-y-auto text-sm group-has-[[data-lesson-panel]]/embed:hidden [&_h2]:text-base">
+      <TopologyPanel size="min-h-0 flex-1" bar={bar} compact />
+      <div className="max-h-[24%] shrink-0 overflow-y-auto text-sm [@media(max-height:22.5rem)]:hidden group-has-[[data-lesson-panel]]/embed:hidden [&_h2]:text-base">
         <Narration />
       </div>
     </main>

@@ -11,7 +11,7 @@ import { Icon, type IconName } from '../Icons.tsx';
 import { FOCUS_RING } from '../styles.ts';
 import { phaseJump } from './phase-jump.ts';
 
-const BUTTON = `flex size-9 items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-800 ${FOCUS_RING}`;
+const BUTTON = `flex size-9 @max-md:size-7 items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-800 ${FOCUS_RING}`;
 
 function ControlButton(props: {
   name: string;
@@ -53,7 +53,7 @@ export function PlaybackControls() {
   const goTo = store.getState().goTo;
   const s = { ...timeline, setSpeed: store.getState().setSpeed };
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 @max-md:gap-x-1.5">
       <fieldset className="flex items-center gap-0.5">
         <legend className="sr-only">{unit === 'hop' ? 'Packet walk' : 'Playback'}</legend>
         <ControlButton name="First step" icon="first" disabled={step <= min} onClick={s.first} />
@@ -73,7 +73,7 @@ export function PlaybackControls() {
           aria-label={playing ? 'Pause' : 'Play'}
           title={playing ? 'Pause (Space)' : 'Play (Space)'}
           onClick={s.togglePlay}
-          className={`flex h-9 items-center gap-1.5 rounded-lg bg-sky-700 px-4 font-medium @max-2xl:px-2.5 text-white hover:bg-sky-800 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400 ${FOCUS_RING}`}
+          className={`flex h-9 @max-md:h-7 items-center gap-1.5 rounded-lg bg-sky-700 px-4 font-medium @max-2xl:px-2.5 @max-md:px-1.5 text-white hover:bg-sky-800 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400 ${FOCUS_RING}`}
         >
           <Icon name={playing ? 'pause' : 'play'} className="size-4" />
           <span aria-hidden="true" className="@max-2xl:hidden">

@@ -1,4 +1,5 @@
 import { lazy, useId, useState } from 'react';
+import { Icon } from '../Icons.tsx';
 import { LazyPart } from '../LazyPart.tsx';
 import { CONTROL_BUTTON } from './ZoomControls.tsx';
 
@@ -17,7 +18,8 @@ export function Legend() {
         onClick={() => setOpen(!open)}
         className={CONTROL_BUTTON}
       >
-        Legend
+        <Icon name="legend" className="size-4 @md:hidden" />
+        <span className="@max-md:sr-only">Legend</span>
       </button>
       {open && (
         // Below the button, over the diagram's top-right, scrolling within the window.

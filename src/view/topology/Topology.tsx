@@ -1,14 +1,15 @@
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { parsePlace, type Step, type WorldState } from '../../engine/index.ts';
 import {
+  BRIEF_FONT,
   enteringIds,
   focusBox,
-  layoutTopology,
   packetAnchor,
   type TopologyLayout,
   touchedIds,
 } from '../../layout/index.ts';
 import { Briefs } from './Briefs.tsx';
+import { chooseLayout } from './compact.ts';
 import { DiagramElement } from './DiagramElement.tsx';
 import { BackFill } from './ElementShape.tsx';
 import { Legend } from './Legend.tsx';
@@ -16,6 +17,7 @@ import { LinkPath } from './LinkPath.tsx';
 import { appearance, eased, enteringLines } from './motion.ts';
 import {
   actionBox,
+  BRIEF_PX,
   FOCUS_SCALE,
   focusZoom,
   followZoom,
@@ -66,6 +68,12 @@ export interface TopologyProps {
   readonly captionInset?: number;
   /** Shown over the diagram's middle (at step 0, what is coming); it takes no clicks. */
   readonly note?: ReactNode;
+  /**
+   * Given (an embed), where the detail would not read at fit the diagram is laid out compact:
+   * names and addresses only, each box as large as this world (the last step's) needs them
+   * (compact.ts).
+   */
+  readonly compactFor?: WorldState;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -90,10 +98,11 @@ export function Topology(props: TopologyProps) {
   const boxRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useContainerSize(boxRef);
+  const final = props.compactFor;
   const layout = useMemo(() => {
-    const drawn = layoutTopology(world, size ?? {});
+    const drawn = chooseLayout(world, size, final);
     return quiet ? quietCauses(drawn) : drawn;
-  }, [world, size, quiet]);
+  }, [world, size, quiet, final]);
   const entering = useMemo(() => (step ? enteringIds(step, world) : NONE), [step, world]);
   const touched = useMemo(
     () => new Set(highlightIds ?? (step ? touchedIds(step, world) : [])),
@@ -110,7 +119,8 @@ export function Topology(props: TopologyProps) {
   // Screen pixels per diagram unit: the viewBox fit (meet) times the zoom. Too few for the
   // detail's text, and the diagram shows its overview instead.
   const fit = size ? Math.min(size.width / layout.width, size.height / layout.height) : 1;
-  const overview = overviewTextScale(fit * view.k);
+  // A compact layout draws its briefs at their own size (BRIEF_FONT units), zoomed with the rest.
+  const overview = layout.compact ? BRIEF_FONT / BRIEF_PX : overviewTextScale(fit * view.k);
   useEffect(() => {
     if (layout.width > 0 && layout.height > 0) zoomTo('fit');
   }, [layout.width, layout.height, zoomTo]);
@@ -200,9 +210,9 @@ export function Topology(props: TopologyProps) {
   // the region named Topology is the diagram itself.
   return (
     <div className={`flex h-full w-full flex-col ${className ?? ''}`}>
-      <div className="@container relative z-10 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-1.5 py-0.5 dark:border-slate-800">
+      <div className="@container relative z-10 flex flex-wrap items-center gap-x-3 gap-y-1 @max-md:gap-x-1 border-b border-slate-200 px-1.5 py-0.5 dark:border-slate-800">
         {props.bar && <div className="min-w-0 flex-1">{props.bar}</div>}
-        <div className="ml-auto flex items-center gap-1">
+        <div className="ml-auto flex items-center gap-1 @max-md:gap-0.5">
           {props.tools}
           <Legend />
           <ZoomControls onZoom={zoomTo} />

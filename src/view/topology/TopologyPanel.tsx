@@ -47,6 +47,8 @@ interface TopologyPanelProps {
   /** Shown over the diagram's foot (presentation mode's narration), covering `captionInset` of it. */
   readonly caption?: ReactNode;
   readonly captionInset?: number;
+  /** Lay out compact where the detail would not read (an embed; Topology's `compact`). */
+  readonly compact?: boolean;
 }
 
 /** The diagram, fed from the store: the world at the cursor, the clock's progress, the packet. */
@@ -57,10 +59,12 @@ export function TopologyPanel({
   followFromStart,
   caption,
   captionInset,
+  compact,
 }: TopologyPanelProps) {
   const store = useExplorerStore();
   const followOn = useExplorer((s) => s.follow);
   const world = useExplorer(selectWorld);
+  const final = useExplorer((s) => s.construction.final);
   const step = useExplorer(selectCurrentStep);
   const selectedId = useExplorer(selectSelectedId);
   const progress = useExplorer(selectProgress);
@@ -87,6 +91,7 @@ export function TopologyPanel({
         followFromStart={followFromStart}
         tools={follow === undefined ? <FollowToggle /> : undefined}
         captionInset={captionInset}
+        compactFor={compact ? final : undefined}
         note={
           <>
             {!walk.active && !step && (
