@@ -25,9 +25,10 @@ export default defineConfig({
           groups: [
             {
               name: 'engine',
-              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity)/,
+              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity|artifacts[\\/])/,
               priority: 2,
             },
+            { name: 'artifacts', test: /src[\\/]engine[\\/]artifacts[\\/]/, priority: 2 },
             // React in one chunk with react-dom: left alone, its small core moved between chunks as
             // lazy parts came and went, each move a chunk's overhead more in the first load.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { readStored } from './app/persistence.ts';
+import { readProgress, readStored } from './app/persistence.ts';
 import { initFromLocation } from './app/url/view-url.ts';
 import { applyTheme } from './app/useTheme.ts';
 import { loadTracer } from './store/tracer.ts';
@@ -14,8 +14,11 @@ performance.mark('podpath:start');
 const stored = readStored();
 applyTheme(stored.theme, window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
 
-// The view in the URL, a compressed scenario in it decoded, before the store is made from it.
+// The view in the URL, a compressed scenario in it decoded, before the store is made from it; the
+// stored lesson progress read meanwhile.
+const progressRead = readProgress(stored.progressText);
 const init = await initFromLocation();
+const progress = await progressRead;
 
 // The packet engine is not part of the first load. A link that opens on a packet walk or a lesson
 // waits for it; any other page fetches it in the background. If it cannot be fetched, the page
@@ -27,6 +30,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App init={{ ...init, theme: stored.theme, progress: stored.progress, progressKept: stored.kept }} />
+    <App init={{ ...init, theme: stored.theme, progress, progressKept: stored.kept }} />
   </StrictMode>,
 );

@@ -8,6 +8,8 @@ export interface FrameStats {
   readonly p50: number;
   readonly p95: number;
   readonly max: number;
+  /** The frames' summed time, ms (fps = frames / total). */
+  readonly total: number;
   /** Frames a 60 Hz display would have shown but the page did not produce. */
   readonly dropped: number;
 }
@@ -47,6 +49,7 @@ export function frameStats(deltas: readonly number[]): FrameStats {
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     max: sorted.at(-1) ?? Number.NaN,
+    total: frames.reduce((sum, d) => sum + d, 0),
     dropped,
   };
 }

@@ -2,41 +2,41 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createExplorerStore } from '../store/index.ts';
 import { PROGRESS_KEY } from '../store/progress.ts';
 import { memoryStorage } from '../test-support/memory-storage.ts';
-import { readStored } from './persistence.ts';
+import { readProgress, readStored } from './persistence.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('readStored', () => {
-  it('reads the theme and the progress of an earlier visit', () => {
+  it('reads the theme and the progress of an earlier visit', async () => {
     const storage = memoryStorage();
     storage.setItem('podpath:theme', 'dark');
-    storage.setItem(PROGRESS_KEY, JSON.stringify({ l: { seen: [1, 2], answers: {} } }));
+    const text = JSON.stringify({ l: { seen: [1, 2], answers: {} } });
+    storage.setItem(PROGRESS_KEY, text);
     vi.stubGlobal('localStorage', storage);
-    expect(readStored()).toEqual({
-      theme: 'dark',
-      progress: { l: { seen: [1, 2], answers: {} } },
-      kept: true,
-    });
+    expect(readStored()).toEqual({ theme: 'dark', progressText: text, kept: true });
+    expect(await readProgress(text)).toEqual({ l: { seen: [1, 2], answers: {} } });
   });
 
-  it('reads garbage as nothing', () => {
+  it('reads garbage as nothing', async () => {
     const storage = memoryStorage();
     storage.setItem('podpath:theme', 'neon');
     storage.setItem(PROGRESS_KEY, '{not json');
     vi.stubGlobal('localStorage', storage);
-    expect(readStored()).toEqual({ theme: 'system', progress: {}, kept: true });
+    expect(readStored()).toEqual({ theme: 'system', progressText: '{not json', kept: true });
+    expect(await readProgress('{not json')).toEqual({});
+    expect(await readProgress(null)).toEqual({});
   });
 
   it('works without storage, and when storage throws on access or on reading', () => {
     vi.stubGlobal('localStorage', undefined);
-    expect(readStored()).toEqual({ theme: 'system', progress: {}, kept: false });
+    expect(readStored()).toEqual({ theme: 'system', progressText: null, kept: false });
     Object.defineProperty(globalThis, 'localStorage', {
       configurable: true,
       get() {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     });
-    expect(readStored()).toEqual({ theme: 'system', progress: {}, kept: false });
+    expect(readStored()).toEqual({ theme: 'system', progressText: null, kept: false });
     vi.stubGlobal(
       'localStorage',
       memoryStorage({
@@ -45,7 +45,7 @@ describe('readStored', () => {
         },
       }),
     );
-    expect(readStored()).toEqual({ theme: 'system', progress: {}, kept: false });
+    expect(readStored()).toEqual({ theme: 'system', progressText: null, kept: false });
   });
 });
 

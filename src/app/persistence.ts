@@ -6,14 +6,15 @@
  */
 import { useEffect } from 'react';
 import { type ExplorerStore, isTheme, type Theme } from '../store/index.ts';
-import { PROGRESS_KEY, type Progress, parseProgress } from '../store/progress.ts';
+import { PROGRESS_KEY, type Progress } from '../store/progress.ts';
 
 const THEME_KEY = 'podpath:theme';
 const TOUR_KEY = 'podpath:tour-seen';
 
 export interface Stored {
   readonly theme: Theme;
-  readonly progress: Progress;
+  /** The lesson progress as stored, unread (readProgress reads it). */
+  readonly progressText: string | null;
   /** Whether the browser lets the page keep what it stores. */
   readonly kept: boolean;
 }
@@ -26,7 +27,7 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-/** The theme and progress of earlier visits; defaults where nothing can be read. */
+/** The theme and the stored progress of earlier visits; defaults where nothing can be read. */
 export function readStored(): Stored {
   const storage = browserStorage();
   let kept = storage !== undefined;
@@ -39,7 +40,20 @@ export function readStored(): Stored {
     }
   };
   const theme = read(THEME_KEY);
-  return { theme: isTheme(theme) ? theme : 'system', progress: parseProgress(read(PROGRESS_KEY)), kept };
+  return { theme: isTheme(theme) ? theme : 'system', progressText: read(PROGRESS_KEY), kept };
+}
+
+/**
+ * Stored progress, read: the reader (valibot) loads only when something is stored, so a first
+ * visit does without it. A reader that cannot be fetched reads as no progress.
+ */
+export async function readProgress(text: string | null): Promise<Progress> {
+  if (!text) return {};
+  try {
+    return (await import('../store/progress-read.ts')).parseProgress(text);
+  } catch {
+    return {};
+  }
 }
 
 /** Writes a value (null removes it); false when the browser refused. */

@@ -1,21 +1,15 @@
 /**
  * Link paths between elements that exist: the vSwitch buses, node uplinks, the NAT path, the
- * host route from eth0 to cni0, and each pod's veth. Curves and polylines come from d3-shape.
+ * host route from eth0 to cni0, and each pod's veth. Curves and polylines: ./path.ts.
  */
-import { line, linkHorizontal, linkVertical } from 'd3-shape';
 import type { WorldState } from '../engine/index.ts';
 import { cni0Id, eth0Id, externalId, linkId, NAT_ID, ROUTER_ID, vethId, vswitchId } from './ids.ts';
+import { bumpHorizontal, bumpVertical, type Point, polyline } from './path.ts';
 import type { TopologyPlan } from './plan.ts';
 import type { LinkKind, TopologyLink } from './types.ts';
 
-type Pair = [number, number];
-
-const vertical = linkVertical<{ source: Pair; target: Pair }, Pair>();
-const horizontal = linkHorizontal<{ source: Pair; target: Pair }, Pair>();
-const polyline = line<Pair>();
-
-function link(kind: LinkKind, from: string, to: string, d: string | null): TopologyLink {
-  return { id: linkId(from, to), kind, from, to, d: d ?? '' };
+function link(kind: LinkKind, from: string, to: string, d: string): TopologyLink {
+  return { id: linkId(from, to), kind, from, to, d };
 }
 
 /** Links of the VPC level: vRouter ↔ vSwitches, vSwitch buses, NAT gateway ↔ vRouter and Internet. */
@@ -29,7 +23,7 @@ export function infraLinks(world: WorldState, plan: TopologyPlan): TopologyLink[
     const midY = band.y + band.height / 2;
     const d =
       k === 0
-        ? vertical({ source: [vr.x + 40, vr.y + vr.height], target: [vr.x + 40, band.y] })
+        ? bumpVertical([vr.x + 40, vr.y + vr.height], [vr.x + 40, band.y])
         : polyline([
             [vr.x, vr.y + 16],
             [plan.laneX, vr.y + 16],
@@ -49,11 +43,11 @@ export function infraLinks(world: WorldState, plan: TopologyPlan): TopologyLink[
     }
   });
   if (nat && world.vpc.natGateway && world.vpc.created) {
-    const source: Pair = [vr.x + vr.width, nat.y + nat.height / 2];
-    out.push(link('nat', NAT_ID, ROUTER_ID, horizontal({ source, target: [nat.x, nat.y + nat.height / 2] })));
+    const source: Point = [vr.x + vr.width, nat.y + nat.height / 2];
+    out.push(link('nat', NAT_ID, ROUTER_ID, bumpHorizontal(source, [nat.x, nat.y + nat.height / 2])));
     for (const [name, box] of plan.externals) {
-      const target: Pair = [box.x + box.width / 2, box.y + box.height];
-      const d = vertical({ source: [nat.x + nat.width / 2, nat.y], target });
+      const target: Point = [box.x + box.width / 2, box.y + box.height];
+      const d = bumpVertical([nat.x + nat.width / 2, nat.y], target);
       out.push(link('internet', externalId(name), NAT_ID, d));
     }
   }
@@ -91,7 +85,7 @@ export function nodeLinks(world: WorldState, plan: TopologyPlan, name: string): 
     if (!pod?.veth) continue;
     const vx = origin.x + slot.veth.x;
     const vy = origin.y + slot.veth.y;
-    const points: Pair[] =
+    const points: Point[] =
       slot.row === 0
         ? [
             [vx + slot.veth.width / 2, cniBottom],

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../test-support/memory-storage.ts';
-import {
-  clearAnswer,
-  completion,
-  loadProgress,
-  markSeen,
-  PROGRESS_KEY,
-  parseProgress,
-  recordAnswer,
-  saveProgress,
-} from './progress.ts';
+import { clearAnswer, completion, markSeen, PROGRESS_KEY, recordAnswer, saveProgress } from './progress.ts';
+import { loadProgress, parseProgress } from './progress-read.ts';
 
 describe('lesson progress', () => {
   it('marks stops seen and records answers', () => {

@@ -1,7 +1,7 @@
 import '../../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
-import { parseProgress } from '../../store/progress.ts';
 import { pruneProgress } from '../../store/progress-prune.ts';
+import { parseProgress } from '../../store/progress-read.ts';
 import { LESSONS, type ResolvedStop, resolveLesson } from '../index.ts';
 import { checkedAnswer, progressCatalog } from './progress-check.ts';
 
