@@ -10,7 +10,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { encodeScenarioParam } from '../src/app/url/scenario-param.ts';
-import { largeScenarioDocument } from './scenarios.ts';
 import { construct } from '../src/engine/index.ts';
 import { parseScenario } from '../src/engine/scenario/parse.ts';
 import { firstLoadAssets } from './browser/first-load.ts';
@@ -19,6 +18,7 @@ import { measurePacketWalk } from './browser/packet-walk.ts';
 import { startPreview } from './browser/preview-server.ts';
 import { measureStepResponse } from './browser/step-response.ts';
 import { twentyNodeScenarioFile } from './browser/twenty-nodes.ts';
+import { largeScenarioDocument } from './scenarios.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4185);
 const PLAY_MS = 10_000;
