@@ -231,7 +231,9 @@ for (const { name, trace } of [
   { name: 'Across nodes', trace: 'pod:web-1,pod:api-1' },
   { name: 'Pod → Internet', trace: 'pod:web-1,external:internet' },
 ]) {
-  test(`${name}: at each hop the packet's label covers no text of the diagram`, async ({ page }) => {
+  test(`${name}: at each hop neither the packet's label nor its dot covers text of the diagram`, async ({
+    page,
+  }) => {
     // A link opens the walk at its first hop, paused.
     await open(page, `/#/?preset=article&trace=${trace}&hop=1`, 1280, 720);
     const counter = page.getByText(/^Hop \d+ of \d+$/).first();
@@ -248,6 +250,12 @@ for (const { name, trace } of [
       const others = (await drawnTexts(diagramSvg(page))).filter((t) => t.text !== own);
       const covered = others.filter((t) => boxesOverlap(pill, t.box)).map((t) => t.text);
       expect(covered, `hop ${hop}: the label covers ${covered.join(', ')}`).toEqual([]);
+      // The dot sits beside the text of what it visits (eth0's address, cni0's, a veth's name).
+      const dot = await diagramSvg(page)
+        .locator('[data-packet-dot] > circle')
+        .evaluate((c) => c.getBoundingClientRect().toJSON() as DOMRect);
+      const under = others.filter((t) => boxesOverlap(dot, t.box)).map((t) => t.text);
+      expect(under, `hop ${hop}: the dot covers ${under.join(', ')}`).toEqual([]);
       // The dot is the packet's own colour, not the red of failures.
       const fill = await diagramSvg(page)
         .locator('circle')
