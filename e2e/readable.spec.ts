@@ -1,7 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { construct, formatIp } from '../src/engine/index.ts';
 import { presetScenario } from '../src/engine/scenario/presets.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { screenshotPath } from './screenshots.ts';
 import { boxesOverlap, diagramSvg, drawnTexts, medianPx, nameSize } from './text-size.ts';
 
@@ -231,7 +232,9 @@ for (const { name, trace } of [
   { name: 'Across nodes', trace: 'pod:web-1,pod:api-1' },
   { name: 'Pod → Internet', trace: 'pod:web-1,external:internet' },
 ]) {
-  test(`${name}: at each hop the packet's label covers no text of the diagram`, async ({ page }) => {
+  test(`${name}: at each hop neither the packet's label nor its dot covers text of the diagram`, async ({
+    page,
+  }) => {
     // A link opens the walk at its first hop, paused.
     await open(page, `/#/?preset=article&trace=${trace}&hop=1`, 1280, 720);
     const counter = page.getByText(/^Hop \d+ of \d+$/).first();
@@ -248,6 +251,12 @@ for (const { name, trace } of [
       const others = (await drawnTexts(diagramSvg(page))).filter((t) => t.text !== own);
       const covered = others.filter((t) => boxesOverlap(pill, t.box)).map((t) => t.text);
       expect(covered, `hop ${hop}: the label covers ${covered.join(', ')}`).toEqual([]);
+      // The dot sits beside the text of what it visits (eth0's address, cni0's, a veth's name).
+      const dot = await diagramSvg(page)
+        .locator('[data-packet-dot] > circle')
+        .evaluate((c) => c.getBoundingClientRect().toJSON() as DOMRect);
+      const under = others.filter((t) => boxesOverlap(dot, t.box)).map((t) => t.text);
+      expect(under, `hop ${hop}: the dot covers ${under.join(', ')}`).toEqual([]);
       // The dot is the packet's own colour, not the red of failures.
       const fill = await diagramSvg(page)
         .locator('circle')
@@ -306,3 +315,51 @@ test('follow the action: where the whole is too small to read, a step zooms to w
   await expect(page).toHaveURL(/step=42(&|$)/);
   expect(await zoom()).toBe(1);
 });
+
+/** The hue (degrees) of a computed colour in lab(), as Chromium gives Tailwind's colours. */
+function hueOf(color: string): number {
+  const [, a = 0, b = 0] = (color.match(/-?[\d.]+/g) ?? []).map(Number);
+  return (Math.atan2(b, a) * 180) / Math.PI;
+}
+const hueApart = (x: number, y: number) => Math.abs(((x - y + 540) % 360) - 180);
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`${scheme}: the tables' added lines are the legend's "changed" lime, not eth0's emerald, and pass axe's contrast check`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [step, sel] of [
+      [27, 'vpc-router'],
+      [35, 'node:node-a'],
+    ] as const) {
+      await open(page, `/#/?preset=article&step=${step}&sel=${sel}`, 1440, 900);
+      const added = page.locator('[data-added]');
+      await expect(added.first()).toBeVisible();
+      const eth0 = await diagramSvg(page)
+        .locator('[data-id="node:node-a/eth0"] rect')
+        .first()
+        .evaluate((r) => [getComputedStyle(r).fill, getComputedStyle(r).stroke]);
+      const changed = await diagramSvg(page)
+        .locator('rect[class*="stroke-lime"]')
+        .first()
+        .evaluate((r) => getComputedStyle(r).stroke);
+      const backgrounds = await added.evaluateAll((rows) =>
+        rows.map((r) => getComputedStyle(r).backgroundColor),
+      );
+      expect(backgrounds.length).toBeGreaterThan(0);
+      for (const bg of backgrounds) {
+        for (const c of eth0) expect(hueApart(hueOf(bg), hueOf(c)), `${bg} vs eth0 ${c}`).toBeGreaterThan(25);
+        expect(hueApart(hueOf(bg), hueOf(changed)), `${bg} vs the changed ring ${changed}`).toBeLessThan(15);
+      }
+      // axe measures the contrast of every added line's text (≥ 4.5:1), and does measure it.
+      const results = await new AxeBuilder({ page })
+        .include('[data-added]')
+        .withRules(['color-contrast'])
+        .analyze();
+      expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+      expect(results.passes.find((r) => r.id === 'color-contrast')?.nodes.length ?? 0).toBeGreaterThan(0);
+      await expectNoAxeViolations(page);
+      if (step === 35) await page.screenshot({ path: screenshotPath(`readable-added-${scheme}`) });
+    }
+  });
+}

@@ -44,8 +44,8 @@ export function Explorer() {
       <Header />
       <LoadError />
       <main className="flex flex-1 flex-col lg:flex-row xl:min-h-0">
-        <div className="contents lg:order-2 lg:flex lg:min-w-0 lg:flex-1 lg:flex-col xl:min-h-0 xl:overflow-y-auto min-[1800px]:flex-row min-[1800px]:overflow-visible">
-          <div className="order-1 flex min-w-0 flex-col gap-3 p-3 xl:h-full xl:shrink-0 xl:p-1.5 min-[1800px]:flex-1">
+        <div className="contents lg:order-2 lg:flex lg:min-w-0 lg:flex-1 lg:flex-col xl:min-h-0 xl:overflow-y-auto min-[112.5rem]:flex-row min-[112.5rem]:overflow-visible">
+          <div className="order-1 flex min-w-0 flex-col gap-3 p-3 xl:h-full xl:shrink-0 xl:p-1.5 min-[112.5rem]:flex-1">
             {!wide && <LessonsHost />}
             <TopologyPanel
               bar={
@@ -61,14 +61,14 @@ export function Explorer() {
           </div>
           <aside
             aria-label="Tables and inspector"
-            className="order-3 flex min-w-0 flex-col gap-3 p-3 pt-0 xl:p-1.5 min-[1800px]:w-[28rem] min-[1800px]:shrink-0 min-[1800px]:overflow-y-auto min-[1800px]:border-l min-[1800px]:border-slate-200 min-[1800px]:p-3 dark:min-[1800px]:border-slate-800"
+            className="order-3 flex min-w-0 flex-col gap-3 p-3 pt-0 xl:p-1.5 min-[112.5rem]:w-[28rem] min-[112.5rem]:shrink-0 min-[112.5rem]:overflow-y-auto min-[112.5rem]:border-l min-[112.5rem]:border-slate-200 min-[112.5rem]:p-3 dark:min-[112.5rem]:border-slate-800"
           >
             <LazyPart what="The tables and inspector">
               <SidePanels />
             </LazyPart>
           </aside>
         </div>
-        <div className="order-2 flex min-w-0 flex-col gap-2 border-slate-200 lg:sticky lg:top-0 lg:order-1 lg:max-h-dvh lg:w-60 lg:shrink-0 lg:self-start lg:border-r xl:static xl:h-full xl:max-h-none xl:w-62 xl:self-stretch xl:p-1.5 xl:pr-0 min-[1440px]:w-72 xl:has-[[data-lesson-panel]]:w-96 dark:border-slate-800">
+        <div className="order-2 flex min-w-0 flex-col gap-2 border-slate-200 lg:sticky lg:top-0 lg:order-1 lg:max-h-dvh lg:w-60 lg:shrink-0 lg:self-start lg:border-r xl:static xl:h-full xl:max-h-none xl:w-62 xl:self-stretch xl:p-1.5 xl:pr-0 min-[90rem]:w-72 xl:has-[[data-lesson-panel]]:w-96 dark:border-slate-800">
           {wide && (
             // The story above the steps: at most about two thirds of the column, scrolling inside.
             <div className="flex max-h-[62%] min-h-0 shrink-0 flex-col gap-2 overflow-y-auto">

@@ -6,17 +6,38 @@
 import { ownerOf, parsePlace, VPC_ROUTER } from '../engine/index.ts';
 import { cni0Id, eth0Id, NAT_ID, ROUTER_ID } from './ids.ts';
 import { center } from './metrics.ts';
-import type { Point, TopologyElement, TopologyLayout } from './types.ts';
+import type { Box, Point, TopologyElement, TopologyLayout } from './types.ts';
 
 /** The veth whose host-side name is `device` (veth names are derived from pod names, so unique). */
 function vethNamed(layout: TopologyLayout, device: string): TopologyElement | undefined {
   return layout.elements.find((e) => e.kind === 'veth' && e.lines[0]?.text === device);
 }
 
-/** Where the pod's eth0 meets its veth: the middle of the pod box's top edge. */
+/**
+ * Room the packet's dot takes around its point (the view draws it with radius 11 and a 3-unit
+ * stroke): a dot put beside a device's text keeps this far from it.
+ */
+export const DOT_CLEARANCE = 14;
+
+/**
+ * Where the pod's eth0 meets its veth: on the pod box's top edge, at its right end (the pod's
+ * name and address are written from the left), under the veth's free end.
+ */
 function podPort(pod: TopologyElement): Point {
-  return { x: pod.box.x + pod.box.width / 2, y: pod.box.y + 2 };
+  return { x: pod.box.x + pod.box.width - DOT_CLEARANCE - 8, y: pod.box.y + 2 };
 }
+
+/** The right end of a chip (cni0, a veth), past its text, which is written from the left. */
+function chipEnd(box: Box): Point {
+  return { x: box.x + box.width - DOT_CLEARANCE, y: box.y + box.height / 2 };
+}
+
+/**
+ * In the full layout the dot sits beside the text of the element it visits: on the link just
+ * outside the box. A compact layout's small chips carry no text: there it sits on them.
+ */
+const beside = (layout: TopologyLayout, point: Point, inside: Point): Point =>
+  layout.compact ? inside : point;
 
 /**
  * The point for a hop, or undefined when that place is not on the diagram (not built yet).
@@ -27,25 +48,33 @@ export function packetAnchor(layout: TopologyLayout, at: string, device?: string
   const get = (id: string) => layout.byId.get(id);
   const place = parsePlace(at);
   if (place?.kind === VPC_ROUTER) {
-    const vr = get(ROUTER_ID);
-    return vr && { x: vr.box.x + 40, y: vr.box.y + vr.box.height / 2 };
+    // At the vRouter's foot, on its uplink to the first vSwitch: its rows stay readable.
+    const vr = get(ROUTER_ID)?.box;
+    const x = (vr?.x ?? 0) + 40;
+    return (
+      vr && beside(layout, { x, y: vr.y + vr.height + DOT_CLEARANCE - 2 }, { x, y: vr.y + vr.height / 2 })
+    );
   }
   if (at === NAT_ID) {
-    const nat = get(NAT_ID);
-    return nat && center(nat.box);
+    // On its left, where the link from the vRouter comes in.
+    const nat = get(NAT_ID)?.box;
+    return nat && beside(layout, { x: nat.x - DOT_CLEARANCE, y: nat.y + nat.height / 2 }, center(nat));
   }
   if (place?.kind === 'node' && place.part === undefined) {
     const node = place.name;
     if (device === undefined || device === 'eth0') {
-      const eth0 = get(eth0Id(node));
-      return eth0 && center(eth0.box);
+      // On the eth0 link just above the chip, its address readable.
+      const eth0 = get(eth0Id(node))?.box;
+      return (
+        eth0 && beside(layout, { x: eth0.x + eth0.width / 2, y: eth0.y - DOT_CLEARANCE + 1 }, center(eth0))
+      );
     }
     if (device === 'cni0') {
-      const cni0 = get(cni0Id(node));
-      return cni0 && center(cni0.box);
+      const cni0 = get(cni0Id(node))?.box;
+      return cni0 && beside(layout, chipEnd(cni0), center(cni0));
     }
-    const veth = vethNamed(layout, device);
-    return veth && center(veth.box);
+    const veth = vethNamed(layout, device)?.box;
+    return veth && beside(layout, chipEnd(veth), center(veth));
   }
   // A vSwitch with a device (`node:NAME` or `vpc-router`): where that element's link meets the
   // bus, so a packet between a node and the vRouter follows the links instead of cutting across.
@@ -58,11 +87,19 @@ export function packetAnchor(layout: TopologyLayout, at: string, device?: string
     const pod = get(at);
     if (!pod) return undefined;
     if (device?.startsWith('veth')) {
-      const veth = layout.elements.find((e) => e.kind === 'veth' && ownerOf(e.id) === at);
-      return veth && center(veth.box);
+      const veth = layout.elements.find((e) => e.kind === 'veth' && ownerOf(e.id) === at)?.box;
+      return veth && beside(layout, chipEnd(veth), center(veth));
     }
-    return podPort(pod);
+    return beside(layout, podPort(pod), { x: pod.box.x + pod.box.width / 2, y: pod.box.y + 2 });
   }
   const element = get(at);
-  return element && center(element.box);
+  if (!element) return undefined;
+  // An external endpoint: under it, on the link from the NAT gateway.
+  if (element.kind === 'external')
+    return beside(
+      layout,
+      { x: element.box.x + element.box.width / 2, y: element.box.y + element.box.height + DOT_CLEARANCE },
+      center(element.box),
+    );
+  return center(element.box);
 }

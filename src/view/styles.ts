@@ -13,7 +13,14 @@ export const PANEL_TITLE = 'text-xs font-semibold tracking-wide text-slate-600 u
 export const FOCUS_RING =
   'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:focus-visible:outline-sky-400';
 export const MUTED = 'text-slate-600 dark:text-slate-400';
-export const ADDED_LINE = 'bg-emerald-100 text-emerald-950 dark:bg-emerald-900/60 dark:text-emerald-50';
+/**
+ * A table or file line this step added: lime, the diagram's and the legend's colour for what this
+ * step changed (no element's colour: eth0 is emerald). ADDED_ROW keeps the row's own text colours.
+ */
+export const ADDED_LINE = 'bg-lime-100 text-lime-950 dark:bg-lime-900/60 dark:text-lime-50';
+export const ADDED_ROW = 'bg-lime-100 dark:bg-lime-900/50';
+/** The mark beside a line or tab that changed at this step. */
+export const ADDED_MARK = 'border-lime-600 dark:border-lime-400';
 export const FAILED_TEXT = 'text-red-700 dark:text-red-400';
 /** A table line a packet hop matched (its evidence): lime, the diagram's colour for what this step or hop touched. */
 export const MATCHED_LINE = 'bg-lime-100 text-lime-950 dark:bg-lime-900/60 dark:text-lime-50';

@@ -55,7 +55,7 @@ export function ArtifactTabs({ idPrefix, views, active, onChoose }: Props) {
               <>
                 <span
                   aria-hidden="true"
-                  className="ml-1 inline-block size-1.5 rounded-full bg-emerald-500 align-middle"
+                  className="ml-1 inline-block size-1.5 rounded-full bg-lime-600 align-middle dark:bg-lime-400"
                 />
                 <span className="sr-only"> (changed at this step)</span>
               </>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { afterNextPaint } from '../after-paint.ts';
 import { scrollWithin } from '../scroll-within.ts';
-import { ADDED_LINE, MATCHED_LINE, MUTED } from '../styles.ts';
+import { ADDED_LINE, ADDED_MARK, MATCHED_LINE, MUTED } from '../styles.ts';
 import type { ArtifactView } from './artifact-views.ts';
 
 /**
@@ -42,7 +42,7 @@ export function ArtifactText({ view, matched = -1 }: { view: ArtifactView; match
           </mark>
         ) : view.added.has(i) ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional; a line's text may repeat
-          <mark key={i} className={`block border-l-4 border-emerald-500 px-3 ${ADDED_LINE}`}>
+          <mark key={i} data-added className={`block border-l-4 ${ADDED_MARK} px-3 ${ADDED_LINE}`}>
             {line || ' '}
             <span className="sr-only"> (added at this step)</span>
           </mark>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { nodePlace } from '../../engine/index.ts';
 import { selectPreviousWorld, selectWorld, useExplorer } from '../../store/index.ts';
 import { useRouteEvidenceRow } from '../packet/useHopEvidence.ts';
-import { MATCHED_LINE, MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
+import { ADDED_ROW, MATCHED_LINE, MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
 import { artifactView } from './artifact-views.ts';
 
 const CELL = 'px-2 py-1.5 align-top first:pl-3 last:pr-3';
@@ -43,11 +43,12 @@ export function NodeRoutesTable({ node }: { node: string }) {
                 const cells = row.cells ?? {};
                 const added = view.added.has(i);
                 const matched = row.key !== null && row.key === matchedRow;
-                const tone = matched ? MATCHED_LINE : added ? 'bg-emerald-100 dark:bg-emerald-900/50' : '';
+                const tone = matched ? MATCHED_LINE : added ? ADDED_ROW : '';
                 return (
                   <tr
                     key={row.key ?? row.text}
                     data-matched={matched || undefined}
+                    data-added={added || undefined}
                     className={`border-t border-slate-100 dark:border-slate-800 ${tone}`}
                   >
                     <td className={CELL}>

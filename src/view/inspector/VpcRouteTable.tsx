@@ -11,7 +11,7 @@ import {
 import { afterNextPaint } from '../after-paint.ts';
 import { useVpcEvidenceDestination } from '../packet/useHopEvidence.ts';
 import { scrollWithin } from '../scroll-within.ts';
-import { FAILED_TEXT, MATCHED_LINE, MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
+import { ADDED_ROW, FAILED_TEXT, MATCHED_LINE, MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
 import { NEXT_HOP_KIND, refusedRoutes, type VpcRouteRow, vpcRouteRows } from './vpc-route-rows.ts';
 
 /** The table's sticky header height, kept clear when scrolling a row into view. */
@@ -33,7 +33,7 @@ const RouteRow = memo(function RouteRow({ row, style, matched = false, children 
   const tone = matched
     ? `${MATCHED_LINE} outline-2 -outline-offset-2 outline-lime-600`
     : change === 'added'
-      ? 'bg-emerald-100 dark:bg-emerald-900/50'
+      ? ADDED_ROW
       : change === 'removed'
         ? 'bg-red-50 line-through dark:bg-red-950/50'
         : '';
@@ -41,6 +41,7 @@ const RouteRow = memo(function RouteRow({ row, style, matched = false, children 
     <tr
       style={style}
       data-matched={matched || undefined}
+      data-added={(!matched && change === 'added') || undefined}
       className={`border-t border-slate-100 dark:border-slate-800 ${tone}`}
     >
       <td className={`${CELL} font-mono text-[0.8rem] whitespace-nowrap`}>

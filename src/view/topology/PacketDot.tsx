@@ -57,7 +57,7 @@ export function PacketDot(props: {
   const { at, dropped, label, labelAt, scale = 1 } = props;
   const zoom = scale === 1 ? '' : ` scale(${scale})`;
   return (
-    <g pointerEvents="none" transform={`translate(${at.x} ${at.y})${zoom}`}>
+    <g pointerEvents="none" transform={`translate(${at.x} ${at.y})${zoom}`} data-packet-dot="">
       <circle
         r={DOT_RADIUS}
         strokeWidth={3}
