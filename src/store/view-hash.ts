@@ -213,8 +213,10 @@ export function formatHash(view: ViewState): string {
   const put = (name: string, value: string | number | null | undefined) => {
     if (value !== null && value !== undefined) params.set(name, String(value));
   };
-  if (view.scenario !== null) put('s', view.scenario);
-  else put('preset', view.preset);
+  // A scenario carried in the link is written first, encoded once: at 200 nodes it is tens of kB,
+  // and encoding it again at every step cost more than the step.
+  const scenario = view.scenario === null ? '' : encodedScenario(view.scenario);
+  if (view.scenario === null) put('preset', view.preset);
   put('step', view.step);
   put('sel', view.selected);
   put('tab', view.tab);
@@ -229,8 +231,23 @@ export function formatHash(view: ViewState): string {
   put('present', view.present ? 1 : null);
   put('lang', view.lang);
   for (const [name, value] of view.unknown) if (!KNOWN.has(name)) params.append(name, value);
-  // Keep ids readable in the address bar: `:` and `/` are legal in a fragment's query.
-  return `#/?${params.toString().replaceAll('%3A', ':').replaceAll('%2F', '/')}`;
+  const rest = readable(params.toString());
+  return `#/?${scenario && rest ? `${scenario}&${rest}` : scenario || rest}`;
+}
+
+/** Keeps ids readable in the address bar: `:` and `/` are legal in a fragment's query. */
+function readable(query: string): string {
+  return query.replaceAll('%3A', ':').replaceAll('%2F', '/');
+}
+
+let lastScenario: { readonly param: string; readonly encoded: string } | undefined;
+
+/** `s=…` as URLSearchParams writes it, made readable; the last one kept. */
+function encodedScenario(param: string): string {
+  if (lastScenario?.param !== param) {
+    lastScenario = { param, encoded: readable(new URLSearchParams({ s: param }).toString()) };
+  }
+  return lastScenario.encoded;
 }
 
 /** `f(value)`, or null for null. */

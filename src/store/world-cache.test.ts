@@ -1,14 +1,25 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { construct, stateAt } from '../engine/index.ts';
-import { presetScenario } from '../engine/scenario/presets.ts';
-import { worldAt } from './world-cache.ts';
+import { type Construction, construct, parseScenario, stateAt, type WorldState } from '../engine/index.ts';
+import { PRESET_NAMES, presetScenario } from '../engine/scenario/presets.ts';
+import { randomScenario } from '../engine/test-support/random-scenario.ts';
+import { foldByCheckpoints, worldAt } from './world-cache.ts';
+
+/** The worlds by checkpoints at the steps of `order`, in that order, against the full folds. */
+function expectFoldsEqual(
+  construction: Construction,
+  order: readonly number[],
+  full: (n: number) => WorldState = (n) => stateAt(construction, n),
+): void {
+  for (const n of order) expect(foldByCheckpoints(construction, n), `step ${n}`).toEqual(full(n));
+}
 
 describe('worldAt', () => {
   const construction = construct(presetScenario('article'));
 
   it('equals stateAt at every step', () => {
     for (let n = 0; n <= construction.steps.length; n++) {
-      expect(worldAt(construction, n).vpc).toEqual(stateAt(construction, n).vpc);
+      expect(worldAt(construction, n)).toEqual(stateAt(construction, n));
     }
   });
 
@@ -26,4 +37,50 @@ describe('worldAt', () => {
     expect(worldAt(construction, 1e9)).toBe(worldAt(construction, construction.steps.length));
     expect(worldAt(construction, 2.9)).toBe(worldAt(construction, 2));
   });
+});
+
+describe('a world reached by checkpoints equals the full fold', () => {
+  it('at every step of every preset, forward, backward and by jumps', () => {
+    for (const name of PRESET_NAMES) {
+      const reference = construct(presetScenario(name));
+      const count = reference.steps.length;
+      // Every step of the article and small presets; of the large one's 1,300 (the test's time),
+      // every fifth and each either side of a checkpoint (64 steps apart there).
+      const steps = Array.from({ length: count + 1 }, (_, n) => n).filter(
+        (n) => count < 200 || n % 5 === 0 || [63, 0, 1].includes(n % 64) || n === count,
+      );
+      const full = new Map(steps.map((n) => [n, stateAt(reference, n)]));
+      const at = (n: number) => full.get(n) as WorldState;
+      // Each order on a fresh construction: its checkpoints are made in that order.
+      expectFoldsEqual(construct(presetScenario(name)), steps, at);
+      expectFoldsEqual(construct(presetScenario(name)), steps.toReversed(), at);
+      const jumps = steps.map((_, i) => steps[(i * 7919) % steps.length] as number);
+      expectFoldsEqual(construct(presetScenario(name)), jumps, at);
+    }
+  }, 120_000);
+
+  it('leaves the checkpoint it folds on from as it was', () => {
+    const c = construct(presetScenario('large'));
+    const last = c.steps.length;
+    const before = foldByCheckpoints(c, 64);
+    const copy = stateAt(c, 64);
+    foldByCheckpoints(c, last);
+    expect(before).toEqual(copy);
+  });
+
+  it('on 500 random scenarios, at random steps in random order', () => {
+    fc.assert(
+      fc.property(randomScenario, fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), (raw, picks) => {
+        const parsed = parseScenario(raw);
+        if (!parsed.ok) throw new Error('the generator made an invalid scenario');
+        const c = construct(parsed.scenario);
+        const count = c.steps.length;
+        expectFoldsEqual(
+          c,
+          picks.map((p) => p % (count + 1)),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
 });

@@ -1,32 +1,74 @@
-import { type Construction, stateAt, type WorldState } from '../engine/index.ts';
+import { type Construction, stateAfterFrom, stateAt, type WorldState } from '../engine/index.ts';
 
 /** How many worlds to keep per construction: the current step, the one before, a few around. */
 const CAPACITY = 8;
 
-const caches = new WeakMap<Construction, Map<number, WorldState>>();
+/**
+ * Checkpoints: the world after every `spacing` steps, kept once reached, so a step folds on from
+ * the nearest one below it instead of from step 0. At most MAX_CHECKPOINTS per construction
+ * (memory), at least MIN_SPACING steps apart (a checkpoint is a copy of the world).
+ */
+const MAX_CHECKPOINTS = 32;
+const MIN_SPACING = 64;
+
+interface Worlds {
+  /** Recently read worlds by step, least recently used first. */
+  readonly recent: Map<number, WorldState>;
+  /** Worlds after `k * spacing` steps (k ≥ 1), by k. */
+  readonly checkpoints: Map<number, WorldState>;
+  readonly spacing: number;
+}
+
+const caches = new WeakMap<Construction, Worlds>();
+
+function worldsOf(construction: Construction): Worlds {
+  let worlds = caches.get(construction);
+  if (!worlds) {
+    const spacing = Math.max(MIN_SPACING, Math.ceil(construction.steps.length / MAX_CHECKPOINTS));
+    worlds = { recent: new Map(), checkpoints: new Map(), spacing };
+    caches.set(construction, worlds);
+  }
+  return worlds;
+}
 
 /**
- * `stateAt` with a small least-recently-used cache. `stateAt` is a fold over the steps, so each
- * call costs the whole prefix; stepping reads step n and n−1 over and over.
+ * The world after `n` steps by checkpoints: from the nearest checkpoint at or below `n` (or from
+ * nothing built), the checkpoints on the way are made and kept, then the last stretch is folded.
+ * Equal to `stateAt(construction, n)` (world-cache.test.ts, on the presets and random scenarios).
+ */
+export function foldByCheckpoints(construction: Construction, n: number): WorldState {
+  const { checkpoints, spacing } = worldsOf(construction);
+  const steps = construction.steps;
+  const target = Math.floor(n / spacing);
+  let k = target;
+  while (k > 0 && !checkpoints.has(k)) k--;
+  let world = k > 0 ? (checkpoints.get(k) as WorldState) : stateAt(construction, 0);
+  for (k++; k <= target; k++) {
+    world = stateAfterFrom(world, steps, (k - 1) * spacing, k * spacing);
+    checkpoints.set(k, world);
+  }
+  const at = target * spacing;
+  return at === n ? world : stateAfterFrom(world, steps, at, n);
+}
+
+/**
+ * The world after step `step`, with a small least-recently-used cache over checkpoints: stepping
+ * reads step n and n−1 over and over, and a step folds only the steps since its checkpoint.
  */
 export function worldAt(construction: Construction, step: number): WorldState {
   const n = Math.max(0, Math.min(Math.trunc(step) || 0, construction.steps.length));
-  let cache = caches.get(construction);
-  if (!cache) {
-    cache = new Map();
-    caches.set(construction, cache);
-  }
-  const hit = cache.get(n);
+  const { recent } = worldsOf(construction);
+  const hit = recent.get(n);
   if (hit) {
-    cache.delete(n);
-    cache.set(n, hit);
+    recent.delete(n);
+    recent.set(n, hit);
     return hit;
   }
-  const world = stateAt(construction, n);
-  cache.set(n, world);
-  if (cache.size > CAPACITY) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
+  const world = n >= construction.steps.length ? construction.final : foldByCheckpoints(construction, n);
+  recent.set(n, world);
+  if (recent.size > CAPACITY) {
+    const oldest = recent.keys().next().value;
+    if (oldest !== undefined) recent.delete(oldest);
   }
   return world;
 }

@@ -3,8 +3,11 @@ import { type ExplorerState, type ExplorerStore, formatHash, selectViewState } f
 import { historyModeFor } from './history-policy.ts';
 import { prepareHash } from './view-url.ts';
 
-/** While playing, the URL catches up a little later: replaceState costs a few ms. */
-const PLAYING_WRITE_DELAY_MS = 120;
+/**
+ * While playing, the URL catches up at most twice a second: replaceState costs a few ms, more
+ * with a long s= link, and at 4× a step comes every 375 ms. Pausing writes it at once.
+ */
+const PLAYING_WRITE_DELAY_MS = 500;
 
 /** Whether anything a link carries differs (the scenario's own change is handled apart). */
 function viewChanged(state: ExplorerState, prev: ExplorerState): boolean {

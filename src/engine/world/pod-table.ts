@@ -55,6 +55,22 @@ export class PodTable implements ReadonlyMap<string, PodState> {
     this.#cache = new Array(n);
   }
 
+  /** An independent copy (a checkpoint's world folded on from, store/world-cache.ts). */
+  copy(): PodTable {
+    const copy = new PodTable(this.#specs);
+    copy.#byName = this.#byName;
+    copy.#flags.set(this.#flags);
+    copy.#phase.set(this.#phase);
+    copy.#ip.set(this.#ip);
+    copy.#ifindex.set(this.#ifindex);
+    for (const [slot, error] of this.#errors) copy.#errors.set(slot, error);
+    copy.#created.set(this.#created);
+    copy.#size = this.#size;
+    // The pods already made stay valid: a change clears the copy's own entry.
+    copy.#cache = this.#cache.slice();
+    return copy;
+  }
+
   get size(): number {
     return this.#size;
   }

@@ -3,6 +3,7 @@ import { FONT_SIZE, type TextLine, type TopologyElement } from '../../layout/ind
 import { BadgePill } from './BadgePill.tsx';
 import { ElementShape } from './ElementShape.tsx';
 import { sameElement, samePropsBy } from './same.ts';
+import { useEnteringProgress } from './step-progress.ts';
 import { useStrokeScale } from './stroke-scale.ts';
 import { RING, TEXT } from './styles.ts';
 
@@ -10,11 +11,10 @@ export interface DiagramElementProps {
   readonly element: TopologyElement;
   readonly selected: boolean;
   readonly highlighted: boolean;
-  /** 0 → 1 while the element enters with the current step; 1 otherwise. */
-  readonly appear: number;
-  /** Keys of lines entering with this step (newline-joined) and their progress. */
+  /** Whether the element enters with the current step (it appears with the step's progress). */
+  readonly entering: boolean;
+  /** Keys of lines entering with this step (newline-joined): they appear with its progress. */
   readonly enteringLines: string;
-  readonly lineAppear: number;
   /** Whether the diagram shows its overview: then the element's text is left to Briefs. */
   readonly overview: boolean;
   readonly onSelect: (id: string) => void;
@@ -50,8 +50,12 @@ function ring(box: TopologyElement['box'], pad: number, radius: number, grow = 1
 /** One focusable diagram element: its shape, text, badges and selection/highlight rings. */
 export const DiagramElement = memo(
   function DiagramElement(props: DiagramElementProps) {
-    const { element, selected, highlighted, appear, enteringLines, lineAppear, overview, onSelect } = props;
+    const { element, selected, highlighted, entering, enteringLines, overview, onSelect } = props;
     const { box, id } = element;
+    // Only an element that enters re-renders as the step animates.
+    const t = useEnteringProgress(entering || enteringLines !== '');
+    const appear = entering ? t : 1;
+    const lineAppear = enteringLines ? t : 1;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Enter' && event.key !== ' ') return;
       event.preventDefault();

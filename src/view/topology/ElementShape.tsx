@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { TopologyElement } from '../../layout/index.ts';
 import { sameElement, samePropsBy } from './same.ts';
+import { useEnteringProgress } from './step-progress.ts';
 import { useStrokeScale } from './stroke-scale.ts';
 import { FAILED_STROKE, FILL, RADIUS, STROKE } from './styles.ts';
 
@@ -38,8 +39,9 @@ export function ElementShape({ element, grow }: { element: TopologyElement; grow
 
 /** The fill of a holder (VPC, control plane, node), painted under the links. */
 export const BackFill = memo(
-  function BackFill({ element, opacity }: { element: TopologyElement; opacity: number }) {
+  function BackFill({ element, entering }: { element: TopologyElement; entering: boolean }) {
     const { box, kind } = element;
+    const opacity = useEnteringProgress(entering);
     return (
       <rect
         x={box.x}

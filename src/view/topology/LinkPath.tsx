@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { TopologyLink } from '../../layout/index.ts';
 import { sameLink, samePropsBy } from './same.ts';
+import { useEnteringProgress } from './step-progress.ts';
 import { useStrokeScale } from './stroke-scale.ts';
 import { LINK } from './styles.ts';
 
@@ -9,7 +10,17 @@ import { LINK } from './styles.ts';
  * whatever the path's real length.
  */
 export const LinkPath = memo(
-  function LinkPath({ link, draw, highlighted }: { link: TopologyLink; draw: number; highlighted: boolean }) {
+  function LinkPath({
+    link,
+    entering,
+    highlighted,
+  }: {
+    link: TopologyLink;
+    /** Whether it enters with the current step: it draws itself with the step's progress. */
+    entering: boolean;
+    highlighted: boolean;
+  }) {
+    const draw = useEnteringProgress(entering);
     const drawing = draw < 1;
     const k = useStrokeScale();
     return (

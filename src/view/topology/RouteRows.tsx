@@ -1,18 +1,19 @@
 import { memo } from 'react';
 import { FONT_SIZE, ROUTE_DEST_COLUMN, type RouteBadge } from '../../layout/index.ts';
+import { useEnteringProgress } from './step-progress.ts';
 import { TEXT } from './styles.ts';
 
 export interface RouteRowsProps {
   readonly routes: RouteBadge;
-  /** The route entering with this step (it slides in), or '' when none. */
+  /** The route entering with this step (it slides in with the step's progress), or '' when none. */
   readonly entering: string;
-  readonly appear: number;
   /** Route ids the current step touched (newline-joined). */
   readonly highlighted: string;
 }
 
 /** The vRouter's compact route table: destination and next hop per row. */
-export const RouteRows = memo(function RouteRows({ routes, entering, appear, highlighted }: RouteRowsProps) {
+export const RouteRows = memo(function RouteRows({ routes, entering, highlighted }: RouteRowsProps) {
+  const appear = useEnteringProgress(entering !== '');
   return (
     <g>
       {routes.rows.map((row) => {

@@ -1,5 +1,15 @@
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
-import { parsePlace, type Step, type WorldState } from '../../engine/index.ts';
+import {
+  lazy,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { Step, WorldState } from '../../engine/index.ts';
 import {
   BRIEF_FONT,
   enteringIds,
@@ -8,13 +18,10 @@ import {
   type TopologyLayout,
   touchedIds,
 } from '../../layout/index.ts';
-import { Briefs } from './Briefs.tsx';
 import { chooseLayout } from './compact.ts';
-import { DiagramElement } from './DiagramElement.tsx';
-import { BackFill } from './ElementShape.tsx';
+import { DiagramBody } from './DiagramBody.tsx';
 import { Legend } from './Legend.tsx';
-import { LinkPath } from './LinkPath.tsx';
-import { appearance, eased, enteringLines } from './motion.ts';
+import { eased } from './motion.ts';
 import {
   actionBox,
   BRIEF_PX,
@@ -27,7 +34,7 @@ import {
 } from './overview.ts';
 import { between, type PacketMarker } from './packet-marker.ts';
 import { quietCauses } from './quiet-causes.ts';
-import { RouteRows } from './RouteRows.tsx';
+import { createStepProgress, notifyStepProgress, StepProgress } from './step-progress.ts';
 import { StrokeScale } from './stroke-scale.ts';
 import { useContainerSize } from './useContainerSize.ts';
 import { useZoom, type ZoomKind } from './useZoom.ts';
@@ -90,7 +97,8 @@ function packetPoint(layout: TopologyLayout, packet: PacketMarker | undefined) {
 
 /**
  * The pod network as SVG: React renders every element from the layout; D3 only zooms. Elements
- * the current step created animate in with `progress`.
+ * the current step created animate in with `progress`: a frame of that animation re-renders them
+ * alone (DiagramBody is memoised without the progress; step-progress.ts carries it).
  */
 export function Topology(props: TopologyProps) {
   const { world, step, selectedId, progress, highlightIds, packet, zoomRequest, className } = props;
@@ -175,37 +183,12 @@ export function Topology(props: TopologyProps) {
   });
 
   const t = eased(progress);
-  const routeEntering = [...entering].find((id) => parsePlace(id)?.kind === 'route') ?? '';
-  const routeLit = layout.routes.rows.map((r) => (touched.has(r.id) ? `${r.id}\n` : '')).join('');
+  const [stepProgress] = useState(() => createStepProgress(t));
+  // Read by the entering parts as they render; those already drawn are told after the commit.
+  stepProgress.value = t;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs for each new progress, which the source holds
+  useLayoutEffect(() => notifyStepProgress(stepProgress), [stepProgress, t]);
   const dot = packetPoint(layout, packet);
-  const children: ReactNode[] = [];
-  for (const element of layout.elements) {
-    const lines = enteringLines(entering, element.lines);
-    children.push(
-      <DiagramElement
-        key={element.id}
-        element={element}
-        selected={element.id === selectedId}
-        highlighted={touched.has(element.id)}
-        appear={appearance(entering, element.id, t)}
-        enteringLines={lines}
-        lineAppear={lines ? t : 1}
-        overview={overview > 0}
-        onSelect={select}
-      />,
-    );
-    if (element.kind === 'vpc-router' && overview === 0) {
-      children.push(
-        <RouteRows
-          key={`${element.id}#routes`}
-          routes={layout.routes}
-          entering={routeEntering}
-          appear={routeEntering ? t : 1}
-          highlighted={routeLit}
-        />,
-      );
-    }
-  }
   // The bar above the diagram holds its controls, so none of them covers the diagram's content;
   // the region named Topology is the diagram itself.
   return (
@@ -231,39 +214,24 @@ export function Topology(props: TopologyProps) {
           className="block h-full w-full touch-none select-none"
         >
           <StrokeScale value={Math.max(1, overview)}>
-            <g transform={transform}>
-              <g>
-                {layout.elements
-                  .filter((e) => e.layer === 'back')
-                  .map((e) => (
-                    <BackFill key={e.id} element={e} opacity={appearance(entering, e.id, t)} />
-                  ))}
-              </g>
-              <g>
-                {layout.links.map((link) => (
-                  <LinkPath
-                    key={link.id}
-                    link={link}
-                    draw={entering.has(link.from) || entering.has(link.to) ? t : 1}
-                    highlighted={touched.has(link.from)}
-                  />
-                ))}
-              </g>
-              {children}
-              {overview > 0 && (
-                <Briefs
-                  elements={layout.elements}
-                  textScale={overview}
-                  appear={(id) => appearance(entering, id, t)}
+            <StepProgress value={stepProgress}>
+              <g transform={transform}>
+                <DiagramBody
+                  layout={layout}
+                  entering={entering}
+                  touched={touched}
+                  selectedId={selectedId}
+                  overview={overview}
+                  onSelect={select}
                 />
-              )}
-              {dot && packet && (
-                // Nothing in its place while it loads (it comes with the first packet walk).
-                <Suspense fallback={null}>
-                  <PacketLayer layout={layout} at={dot} packet={packet} overview={overview} />
-                </Suspense>
-              )}
-            </g>
+                {dot && packet && (
+                  // Nothing in its place while it loads (it comes with the first packet walk).
+                  <Suspense fallback={null}>
+                    <PacketLayer layout={layout} at={dot} packet={packet} overview={overview} />
+                  </Suspense>
+                )}
+              </g>
+            </StepProgress>
           </StrokeScale>
         </svg>
         {props.note}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { construct } from '../../engine/index.ts';
 import { layoutTopology } from '../../layout/index.ts';
 import { ARTICLE } from '../../layout/test-fixtures.ts';
-import { appearance, eased, enteringLines } from './motion.ts';
+import { eased, enteringLines } from './motion.ts';
 import { sameElement, sameLink } from './same.ts';
 
 describe('motion', () => {
@@ -15,10 +15,8 @@ describe('motion', () => {
     expect(eased(0.5)).toBeGreaterThan(0.5); // ease-out: quick start, calm landing
   });
 
-  it('animates only what enters with the step', () => {
+  it('names the lines that enter with the step', () => {
     const entering = new Set(['pod:web-1', 'pod:web-1#ip']);
-    expect(appearance(entering, 'pod:web-1', 0.3)).toBe(0.3);
-    expect(appearance(entering, 'pod:cache-1', 0.3)).toBe(1);
     expect(enteringLines(entering, [{ key: 'pod:web-1' }, { key: 'pod:web-1#ip' }, { key: 'x' }])).toBe(
       'pod:web-1\npod:web-1#ip\n',
     );

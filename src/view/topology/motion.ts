@@ -10,11 +10,6 @@ export function eased(progress: number): number {
   return easeCubicOut(Math.min(1, progress));
 }
 
-/** How far an entering thing has appeared: `t` when it enters with this step, else 1. */
-export function appearance(entering: ReadonlySet<string>, id: string, t: number): number {
-  return entering.has(id) ? t : 1;
-}
-
 /** The keys of an element's lines that enter with this step, joined (a stable memo key). */
 export function enteringLines(entering: ReadonlySet<string>, keys: readonly { key: string }[]): string {
   let out = '';
