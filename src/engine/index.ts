@@ -57,5 +57,7 @@ export {
   type ScenarioError,
 } from './scenario/types.ts';
 export { formatVpcRoute } from './tables/vpc-routes.ts';
+export type { Eni } from './terway/eni-pool.ts';
+export type { TerwayChange, TerwayNodeState, TerwayState } from './terway/state.ts';
 export { ARTICLE_CLUSTER, VERSIONS, type VersionProfile } from './versions.ts';
 export type { Condition, KubeEvent, NodeState, PodState, VpcRouteEntry, WorldState } from './world/types.ts';

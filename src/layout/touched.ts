@@ -2,7 +2,14 @@
  * What a construction step touched, as diagram ids: its target, the component that acted and
  * the elements its changes concern. The view highlights them while the step is current.
  */
-import { type Actor, type Change, parsePlace, type Step, type WorldState } from '../engine/index.ts';
+import {
+  type Actor,
+  type Change,
+  parsePlace,
+  type Step,
+  type TerwayChange,
+  type WorldState,
+} from '../engine/index.ts';
 import {
   CCM_ID,
   CONTROL_PLANE_ID,
@@ -49,7 +56,9 @@ function actorId(actor: Actor, node: string | undefined): string | undefined {
       return node && kubeletId(node);
     case 'flanneld':
     case 'install-cni':
+    case 'terwayd':
       return node && flanneldId(node);
+    case 'terway-cni':
     case 'flannel-cni':
     case 'bridge-plugin':
     case 'host-local':
@@ -110,7 +119,14 @@ export function changeIds(change: Change, world?: WorldState): string[] {
       return [nodeId(change.node)];
     case 'event-recorded':
       return [];
+    case 'terway':
+      return terwayChangeIds(change.change);
   }
+}
+
+/** The ids a Terway change concerns: terwayd's pod box for the node, the pod for its ENI binding. */
+function terwayChangeIds(change: TerwayChange): string[] {
+  return change.kind === 'pod-on-eni' ? [podId(change.pod)] : [nodeId(change.node), flanneldId(change.node)];
 }
 
 /**

@@ -27,6 +27,8 @@ export const ACTOR_LABELS: Readonly<Record<Actor, string>> = {
   'flannel-cni': 'the Flannel CNI plugin',
   'bridge-plugin': 'the bridge CNI plugin',
   'host-local': 'host-local IPAM',
+  terwayd: 'terwayd (the terway-eniip pod)',
+  'terway-cni': 'the Terway CNI plugin',
   operator: 'an operator',
 };
 
@@ -54,7 +56,9 @@ export function actorElement(step: Step, world: WorldState): string {
   switch (step.actor) {
     case 'flanneld':
     case 'install-cni':
+    case 'terwayd':
       return node ? nodePart(node, 'flanneld') : step.target;
+    case 'terway-cni':
     case 'flannel-cni':
     case 'bridge-plugin':
     case 'host-local':

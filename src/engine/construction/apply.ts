@@ -1,4 +1,7 @@
 import type { Scenario } from '../scenario/types.ts';
+import { isTerway } from '../terway/config.ts';
+import { applyTerwayChange, emptyTerwayDraft, type TerwayDraft } from '../terway/state.ts';
+import { terwayVethName } from '../terway/veth-name.ts';
 import { PodTable } from '../world/pod-table.ts';
 import type { Condition, KubeEvent, NodeState, VpcRouteEntry, WorldState } from '../world/types.ts';
 import type { Change } from './changes.ts';
@@ -18,10 +21,13 @@ export interface Draft {
   nodes: Map<string, NodeState>;
   pods: PodTable;
   events: KubeEvent[];
+  /** Only in a Terway cluster. */
+  terway?: TerwayDraft;
 }
 
 /** An empty world: nothing created yet. */
 export function emptyDraft(scenario: Scenario): Draft {
+  const terway = isTerway(scenario);
   return {
     scenario,
     vpcCreated: false,
@@ -30,8 +36,9 @@ export function emptyDraft(scenario: Scenario): Draft {
     natGateway: false,
     controllerManagerConfigured: false,
     nodes: new Map(),
-    pods: new PodTable(scenario.pods),
+    pods: new PodTable(scenario.pods, terway ? terwayVethName : undefined),
     events: [],
+    terway: terway ? emptyTerwayDraft() : undefined,
   };
 }
 
@@ -201,6 +208,10 @@ export function applyChange(draft: Draft, change: Change): void {
     case 'pod-ip-assigned':
       draft.pods.setIp(podOf(draft, change.pod), change.ip);
       return;
+    case 'terway':
+      if (!draft.terway) throw new Error('a Terway change in a Flannel cluster');
+      applyTerwayChange(draft.terway, change.change);
+      return;
   }
 }
 
@@ -218,5 +229,6 @@ export function freeze(draft: Draft): WorldState {
     nodes: draft.nodes,
     pods: draft.pods,
     events: draft.events,
+    terway: draft.terway,
   };
 }

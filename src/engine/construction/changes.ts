@@ -4,6 +4,7 @@
  */
 import type { Cidr } from '../net/ipv4.ts';
 import type { PlaceId } from '../places.ts';
+import type { TerwayChange } from '../terway/state.ts';
 import type { Condition, KubeEvent, NodeState, PodPhase, SubnetEnv, VpcRouteEntry } from '../world/types.ts';
 
 export type Change =
@@ -65,7 +66,9 @@ export type Change =
       readonly podMac: string;
       readonly ifindex: number;
     }
-  | { readonly kind: 'pod-ip-assigned'; readonly pod: string; readonly ip: number };
+  | { readonly kind: 'pod-ip-assigned'; readonly pod: string; readonly ip: number }
+  /** Terway's own changes (ENIs, terwayd, pod-to-ENI), applied by terway/state.ts. */
+  | { readonly kind: 'terway'; readonly change: TerwayChange };
 
 export type ChangeKind = Change['kind'];
 
@@ -88,6 +91,8 @@ export type Actor =
   | 'flannel-cni'
   | 'bridge-plugin'
   | 'host-local'
+  | 'terwayd'
+  | 'terway-cni'
   | 'operator';
 
 /** One construction step: who acted, what it did (in plain words), and its changes. */

@@ -1,4 +1,8 @@
 import type { Scenario } from '../scenario/types.ts';
+import { buildTerwayClusterPhase } from '../terway/cluster-phase.ts';
+import { terwayConfigOf } from '../terway/config.ts';
+import { buildTerwayNodePhase } from '../terway/node-phase.ts';
+import { buildTerwayPodPhase } from '../terway/pod-phase.ts';
 import type { WorldState } from '../world/types.ts';
 import { freeze } from './apply.ts';
 import { StepBuilder } from './builder.ts';
@@ -23,6 +27,14 @@ function build(scenario: Scenario, record: boolean): StepBuilder {
   const builder = new StepBuilder(scenario, record);
   const quota: RouteQuota = { limit: scenario.vpc.routeQuota, used: 0 };
   buildInitialPhase(builder, quota);
+  const terway = terwayConfigOf(scenario);
+  if (terway) {
+    buildTerwayClusterPhase(builder, terway);
+    buildTerwayNodePhase(builder, terway);
+    buildTerwayPodPhase(builder, terway);
+    buildWhatIfPhase(builder);
+    return builder;
+  }
   buildClusterPhase(builder);
   buildNodePhase(builder, quota);
   if (record) buildPodPhase(builder);

@@ -63,7 +63,7 @@ export function buildPodPhase(b: StepBuilder): void {
 }
 
 /** Taints do not change during the pod phase: the scheduler sees the same ones for every pod. */
-function tainted(b: StepBuilder, node: string): boolean {
+export function tainted(b: StepBuilder, node: string): boolean {
   return (b.world.nodes.get(node)?.taints.length ?? 0) > 0;
 }
 
@@ -71,7 +71,7 @@ function tainted(b: StepBuilder, node: string): boolean {
  * The pods each node cannot take, in scenario order: those bound there once it holds maxPods
  * (the kube-flannel pod counts; pods left Pending by a taint do not).
  */
-function podsPastMaxPods(b: StepBuilder): Map<string, Set<PodSpec>> {
+export function podsPastMaxPods(b: StepBuilder): Map<string, Set<PodSpec>> {
   const bound = new Map<string, number>();
   const past = new Map<string, Set<PodSpec>>();
   for (const spec of b.world.scenario.pods) {

@@ -44,7 +44,11 @@ export class PodTable implements ReadonlyMap<string, PodState> {
   #size = 0;
   #cache: (PodState | undefined)[];
 
-  constructor(specs: readonly PodSpec[]) {
+  /** Names the host end of a pod's veth: the bridge plugin's `veth…` unless told otherwise. */
+  readonly #vethName: (pod: string) => string;
+
+  constructor(specs: readonly PodSpec[], namer: (pod: string) => string = vethName) {
+    this.#vethName = namer;
     const n = specs.length;
     this.#specs = specs;
     this.#flags = new Uint8Array(n);
@@ -161,7 +165,7 @@ export class PodTable implements ReadonlyMap<string, PodState> {
         (flags & VETH) === 0
           ? undefined
           : {
-              hostName: vethName(name),
+              hostName: this.#vethName(name),
               hostMac: macAddress(`veth-host:${name}`),
               podMac: macAddress(`veth-pod:${name}`),
               ifindex: this.#ifindex[slot] as number,

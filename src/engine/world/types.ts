@@ -4,6 +4,7 @@
  */
 import type { Cidr } from '../net/ipv4.ts';
 import type { Scenario } from '../scenario/types.ts';
+import type { TerwayState } from '../terway/state.ts';
 
 export interface VpcRouteEntry {
   readonly destination: string;
@@ -20,7 +21,7 @@ export interface VpcRouteEntry {
 }
 
 export interface Condition {
-  readonly type: 'NetworkUnavailable' | 'Ready';
+  readonly type: 'NetworkUnavailable' | 'Ready' | 'SufficientIP';
   readonly status: 'True' | 'False';
   readonly reason: string;
   readonly message: string;
@@ -114,4 +115,6 @@ export interface WorldState {
   readonly nodes: ReadonlyMap<string, NodeState>;
   readonly pods: ReadonlyMap<string, PodState>;
   readonly events: readonly KubeEvent[];
+  /** Terway's ENIs, terwayd and pod-to-ENI bindings; only in a Terway cluster. */
+  readonly terway?: TerwayState;
 }

@@ -1,0 +1,232 @@
+import { lazyText, type StepBuilder } from '../construction/builder.ts';
+import type { Change } from '../construction/changes.ts';
+import {
+  emitFullNodePending,
+  emitTaintedPending,
+  type SchedulingMessages,
+} from '../construction/pending-pods.ts';
+import { podsPastMaxPods, tainted } from '../construction/pod-phase.ts';
+import { containerId, macAddress } from '../ids.ts';
+import { formatCidr, formatIp } from '../net/ipv4.ts';
+import { nodePlace, podPlace } from '../places.ts';
+import type { PodSpec } from '../scenario/types.ts';
+import type { NodeState } from '../world/types.ts';
+import { podVswitchesOf, type TerwayConfig, vswitchCidrs } from './config.ts';
+import { type Allocation, type Eni, EniPools } from './eni-pool.ts';
+import {
+  allocIpError,
+  ipNotEnough,
+  NO_ENI_CAN_HANDLE,
+  SUFFICIENT_IP_CONDITION,
+  terwaySandboxFailed,
+} from './messages.ts';
+import { eniTableId, FROM_CONTAINER_PRIORITY, TO_CONTAINER_PRIORITY } from './tables.ts';
+import { terwayVethName } from './veth-name.ts';
+
+/**
+ * Pod phase on Terway, per pod in scenario order: the sandbox, then the terway CNI plugin asks
+ * terwayd for an address (AllocIP). terwayd takes one from an ENI with room, or creates and
+ * attaches a new ENI (CreateNetworkInterface, AttachNetworkInterface), or assigns one more
+ * address to it (AssignPrivateIpAddresses); then the plugin builds the veth and policy routing.
+ */
+export function buildTerwayPodPhase(b: StepBuilder, config: TerwayConfig): void {
+  const { scenario } = b.world;
+  const nodeIps = new Set<number>();
+  for (const node of b.world.nodes.values()) nodeIps.add(node.ip);
+  const pools = new EniPools(vswitchCidrs(scenario), nodeIps, config.eni);
+  const insufficient = new Set<string>();
+  const messages: SchedulingMessages = new Map();
+  const overflow = podsPastMaxPods(b);
+  for (const spec of scenario.pods) {
+    if (tainted(b, spec.node)) {
+      emitTaintedPending(b, messages, spec);
+      continue;
+    }
+    const past = overflow.get(spec.node);
+    if (past?.has(spec)) {
+      if (past.values().next().value === spec) emitFullNodePending(b, messages, spec.node, [...past]);
+      continue;
+    }
+    const node = b.world.nodes.get(spec.node) as NodeState;
+    emitSandbox(b, spec);
+    const allocation = pools.allocate(node.name, podVswitchesOf(config, node.vswitch));
+    if (!allocation.ok) {
+      emitAllocFailed(b, spec, allocation, !insufficient.has(node.name));
+      if (allocation.reason === 'vswitch-exhausted') insufficient.add(node.name);
+      continue;
+    }
+    emitEniCalls(b, node, allocation);
+    emitPodNetwork(b, spec, node, allocation.eni, allocation.ip, pools.takeIfindex(node.name));
+  }
+}
+
+function emitSandbox(b: StepBuilder, spec: PodSpec): void {
+  const { name, node, containers } = spec;
+  b.emit({
+    phase: 'pod',
+    actor: 'kubelet',
+    target: podPlace(name),
+    changes: [{ kind: 'pod-sandbox-created', pod: name, node, containers }],
+    text: lazyText(() => [
+      `Sandbox for ${name} on ${node}: a new network namespace`,
+      `${name} is bound to ${node}. kubelet asks the container runtime for a sandbox (the pause container), which owns a fresh network namespace shared by ${containers.length > 1 ? `all ${containers.length} containers (${containers.join(', ')})` : `its container ${containers[0]}`}. kubelet then runs the CNI plugin of 10-terway.conflist, type "terway", which asks terwayd on the node for an address over its socket /var/run/eni/eni.socket (AllocIP).`,
+    ]),
+  });
+}
+
+function eniChange(node: string, eni: Eni): Change {
+  return { kind: 'terway', change: { kind: 'eni-updated', node, eni } };
+}
+
+/** The ECS calls terwayd makes for this pod's address. */
+function emitEniCalls(b: StepBuilder, node: NodeState, allocation: Allocation & { ok: true }): void {
+  const { eni, ip } = allocation;
+  const name = node.name;
+  if (allocation.createdEni) {
+    b.emit({
+      phase: 'pod',
+      actor: 'terwayd',
+      target: nodePlace(name),
+      changes: [],
+      text: lazyText(() => [
+        `terwayd creates ENI ${eni.id} in ${eni.vswitch}`,
+        `${name} has no ENI with a free address, so terwayd calls CreateNetworkInterface: vSwitch ${eni.vswitch} (${formatCidr(eni.vswitchCidr)}), the cluster's security group, SourceDestCheck off (the ENI will carry pods' addresses, not only its own), one private address. ECS picks ${formatIp(ip)} in ${eni.vswitch}, a VPC address like the nodes' own.`,
+      ]),
+    });
+    b.emit({
+      phase: 'pod',
+      actor: 'terwayd',
+      target: nodePlace(name),
+      changes: [eniChange(name, eni)],
+      text: lazyText(() => [
+        `ENI ${eni.id} attached to ${name} as ${eni.device}`,
+        `terwayd calls AttachNetworkInterface and waits until the instance metadata service lists the ENI's MAC ${eni.mac} with its address. The node sees a new network interface, ${eni.device} (ifindex ${eni.ifindex}); its policy-routing table will be ${eniTableId(eni.ifindex)} (1000 + ifindex). The VPC now delivers ${formatIp(ip)} to this ENI, with no route table entry: the address belongs to the vSwitch.`,
+      ]),
+    });
+    return;
+  }
+  b.emit({
+    phase: 'pod',
+    actor: 'terwayd',
+    target: nodePlace(name),
+    changes: [eniChange(name, eni)],
+    text: lazyText(() => [
+      `terwayd assigns ${formatIp(ip)} to ${eni.device} (${eni.id})`,
+      `${eni.device} has room (${eni.ips.length - 1} of its addresses are in use), so terwayd calls AssignPrivateIpAddresses on ${eni.id}: ECS adds ${formatIp(ip)}, a secondary private address in ${eni.vswitch}, and the VPC will deliver it to this ENI.`,
+    ]),
+  });
+}
+
+/** veth, the pod's address and routes, the host's route and rules: the pod runs. */
+function emitPodNetwork(
+  b: StepBuilder,
+  spec: PodSpec,
+  node: NodeState,
+  eni: Eni,
+  ip: number,
+  ifindex: number,
+): void {
+  const { name } = spec;
+  const hostName = terwayVethName(name);
+  const table = eniTableId(eni.ifindex);
+  const ipText = formatIp(ip);
+  b.emit({
+    phase: 'pod',
+    actor: 'terway-cni',
+    target: podPlace(name),
+    changes: [
+      {
+        kind: 'veth-created',
+        pod: name,
+        hostName,
+        hostMac: macAddress(`veth-host:${name}`),
+        podMac: macAddress(`veth-pod:${name}`),
+        ifindex,
+      },
+      { kind: 'pod-ip-assigned', pod: name, ip },
+      { kind: 'terway', change: { kind: 'pod-on-eni', pod: name, eni: eni.device, ifindex: eni.ifindex } },
+      { kind: 'pod-phase', pod: name, phase: 'Running' },
+      {
+        kind: 'event-recorded',
+        event: {
+          type: 'Normal',
+          reason: 'AllocIPSucceed',
+          source: 'terway-daemon',
+          object: `Pod/${name}`,
+          // NOTE: plugin/terway/cni_linux.go: "Alloc IP %s took %s"; the time is left out.
+          message: `Alloc IP ${ipText}/32 took …`,
+        },
+      },
+    ],
+    text: lazyText(() => [
+      `${name} gets ${ipText} on eth0, routed by policy via ${eni.device}`,
+      `terwayd answers with ${ipText} on ${eni.device}. The terway plugin creates a veth pair: eth0 in ${name} with ${ipText}/32, a route "default via 169.254.1.1 dev eth0 onlink" and a permanent neighbour entry for 169.254.1.1 with the MAC of the host end, ${hostName} on ${node.name}. No bridge and no connected subnet: every packet of the pod goes to the node. On the node it adds "${ipText} dev ${hostName} scope link" to the main table and two rules: ${TO_CONTAINER_PRIORITY}: to ${ipText} lookup main (traffic for the pod goes to its veth) and ${FROM_CONTAINER_PRIORITY}: from ${ipText} lookup ${table} (traffic from the pod leaves by ${eni.device}, the ENI that owns its address, to the vSwitch gateway). ${name} is Running.`,
+    ]),
+  });
+}
+
+function emitAllocFailed(
+  b: StepBuilder,
+  spec: PodSpec,
+  failure: Allocation & { ok: false },
+  firstOnNode: boolean,
+): void {
+  const { name, node } = spec;
+  const cniError = allocIpError(NO_ENI_CAN_HANDLE);
+  if (failure.reason === 'vswitch-exhausted' && firstOnNode) {
+    const ecsError = ipNotEnough(failure.vswitch);
+    b.emit({
+      phase: 'pod',
+      actor: 'terwayd',
+      target: nodePlace(node),
+      failed: true,
+      changes: [
+        {
+          kind: 'event-recorded',
+          event: {
+            type: 'Warning',
+            reason: 'AllocIPFailed',
+            source: 'terway-daemon',
+            object: `Node/${node}`,
+            message: ecsError,
+          },
+        },
+        { kind: 'terway', change: { kind: 'insufficient-ip', node } },
+        { kind: 'node-condition-set', node, condition: SUFFICIENT_IP_CONDITION },
+      ],
+      text: lazyText(() => [
+        `vSwitch ${failure.vswitch} has no address left: InvalidVSwitchId.IpNotEnough`,
+        `terwayd needs one more address for ${name}, but ECS answers "${ecsError}" (HTTP 403). terwayd records AllocIPFailed on ${node}, blocks the vSwitch for a while, and sets the node condition SufficientIP=False (InsufficientIP, "node has insufficient IP"). Every pod vSwitch of ${node} is out of addresses: a Terway node cannot start pods once its vSwitches are full, however many ENIs it may still attach.`,
+      ]),
+    });
+  }
+  const error = terwaySandboxFailed(containerId(name), cniError);
+  const why =
+    failure.reason === 'enis-full'
+      ? `every ENI the instance type allows is attached and holds all the addresses it may: the node is at its max-available-ip`
+      : `no ENI of ${node} can get another address: vSwitch ${failure.vswitch} has none left`;
+  b.emit({
+    phase: 'pod',
+    actor: 'terway-cni',
+    target: podPlace(name),
+    failed: true,
+    changes: [
+      {
+        kind: 'event-recorded',
+        event: {
+          type: 'Warning',
+          reason: 'AllocIPFailed',
+          source: 'terway-daemon',
+          object: `Pod/${name}`,
+          message: cniError,
+        },
+      },
+      { kind: 'sandbox-torn-down', pod: name },
+      { kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error },
+    ],
+    text: lazyText(() => [
+      `No address for ${name}: ${NO_ENI_CAN_HANDLE}`,
+      `terwayd answers AllocIP with "${NO_ENI_CAN_HANDLE}": ${why}. The terway plugin fails the ADD with "${cniError}" and records AllocIPFailed on the pod; the runtime tears the sandbox down and ${name} stays in ContainerCreating, retried by kubelet.`,
+    ]),
+  });
+}
