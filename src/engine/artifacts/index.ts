@@ -2,6 +2,7 @@
  * The real artifacts of the cluster (files, Kubernetes objects, command output) as they stand in
  * a world state: pure functions of the state, returning the exact text a user would see.
  */
+import { renderTerwayArtifact, terwayArtifactNames } from '../terway/render.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
 import { bridgeFdbShow } from './bridge-fdb.ts';
 import { flannelCniConf } from './flannel-cni-conf.ts';
@@ -85,6 +86,7 @@ export function renderArtifact(world: WorldState, target: string, artifact: stri
     const render = pick(VPC_ARTIFACTS, 'vpc', artifact);
     return typeof render === 'string' ? missing(render) : render(world, undefined);
   }
+  if (world.terway) return renderTerwayArtifact(world, parsed, artifact);
   if (parsed.kind === 'node' || parsed.kind === 'cni0') {
     const render = pick(parsed.kind === 'node' ? NODE_ARTIFACTS : CNI0_ARTIFACTS, parsed.kind, artifact);
     if (typeof render === 'string') return missing(render);
@@ -95,4 +97,14 @@ export function renderArtifact(world: WorldState, target: string, artifact: stri
   if (typeof render === 'string') return missing(render);
   const pod = findPod(world, parsed.name);
   return typeof pod === 'string' ? missing(pod) : render(world, pod);
+}
+
+/**
+ * The artifacts of one inspected element in this world: ARTIFACTS_BY_KIND's in a Flannel
+ * cluster; in a Terway one, a node's own list (with one `ip-route-table-N` per ENI) and a pod's.
+ */
+export function artifactsOf(world: WorldState, kind: TargetKind, name = ''): readonly string[] {
+  if (!world.terway || kind === 'vpc') return ARTIFACTS_BY_KIND[kind];
+  if (kind === 'cni0') return [];
+  return terwayArtifactNames(world, kind, name);
 }

@@ -30,11 +30,11 @@ function taintLines(node: NodeState): string[] {
  * The Node object as `kubectl get node NAME -o yaml` shows it (keys sorted, as kubectl prints
  * them; timestamps, capacity and node info left out). Exists once kubelet has registered it.
  */
-export function nodeSpecYaml(node: NodeState): ArtifactResult {
+export function nodeSpecYaml(node: NodeState, extraAnnotations: readonly string[] = []): ArtifactResult {
   if (!node.registered) {
     return missing(`Node ${node.name} does not exist yet: kubelet on ${node.name} has not registered it`);
   }
-  const annotations = flannelAnnotations(node);
+  const annotations = [...flannelAnnotations(node), ...extraAnnotations];
   const podCidr = node.podCidr ? formatCidr(node.podCidr) : undefined;
   return text([
     'apiVersion: v1',
