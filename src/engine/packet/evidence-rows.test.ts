@@ -19,6 +19,10 @@ const ARTIFACT: Readonly<Record<Exclude<EvidenceTable, 'conntrack'>, string>> = 
   nat: 'iptables-nat',
   'vpc-route-table': 'route-table',
   'snat-table': 'snat-table',
+  // Terway's (terway/packet/evidence.test.ts checks them on a Terway world).
+  'ip-rules': 'ip-rule',
+  'policy-routes': 'ip-route-table',
+  neighbours: 'ip-neigh',
 };
 
 function evidences(from: string, to: string): Evidence[] {

@@ -4,6 +4,7 @@
  */
 
 import type { HopPlace } from '../places.ts';
+import { terwayStep } from '../terway/packet/step.ts';
 import { HOP_LIMIT } from './addresses.ts';
 import { bridge } from './bridge.ts';
 import { hostOut, internet } from './internet.ts';
@@ -17,7 +18,12 @@ import type { End, Move, Next, Station, Walk } from './walk.ts';
 /** The most hops one station call can add (un-nat, route, nat, drop). */
 const MOST_PER_STATION = 4;
 
-function step(walk: Walk, { station, packet }: Move): Next {
+function step(walk: Walk, move: Move): Next {
+  if (walk.index.world.terway) {
+    const next = terwayStep(walk, move);
+    if (next) return next;
+  }
+  const { station, packet } = move;
   switch (station.kind) {
     case 'pod-out':
       return podOut(walk, station.pod, packet, station.src);

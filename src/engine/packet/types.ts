@@ -50,7 +50,11 @@ export type EvidenceTable =
   | 'nat'
   | 'vpc-route-table'
   | 'snat-table'
-  | 'conntrack';
+  | 'conntrack'
+  /** Terway: `ip rule` on a node, an ENI's own table (`ip route show table N`), a pod's neighbours. */
+  | 'ip-rules'
+  | 'policy-routes'
+  | 'neighbours';
 
 /** The line that decided a hop, and where it lives (`node:X`, `pod:X`, `vpc`, `nat-gateway`). */
 export interface Evidence {
@@ -76,6 +80,8 @@ export interface Hop {
   /** The evidence line, exactly as the artifact prints it. */
   readonly matched?: string;
   readonly evidence?: Evidence;
+  /** Where policy routing decided (Terway): the `ip rule` that chose the table the evidence is from. */
+  readonly rule?: Evidence;
   readonly before: PacketView;
   readonly after: PacketView;
   /** The packet after this hop (the same as `after`, for DESIGN.md §3.2). */

@@ -6,6 +6,7 @@
 import { broadcastOf, contains } from '../net/ipv4.ts';
 import { VPC, VPC_ROUTER } from '../places.ts';
 import { formatVpcRoute } from '../tables/vpc-routes.ts';
+import { terwayIndex } from '../terway/packet/terway-index.ts';
 import type { VpcRouteEntry } from '../world/types.ts';
 import { VSWITCH_MAC } from './addresses.ts';
 import { whyNoVpcRoute } from './diagnose.ts';
@@ -87,6 +88,20 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
       `The vRouter's ${matched}: Alibaba Cloud's own services (DNS, metadata, service endpoints) live there`,
     );
     return deliverHost(walk, routed, 'An Alibaba Cloud service answers on this address');
+  }
+  // Terway: a pod address is an ENI's private address in the vSwitch; the VPC delivers it to that ENI.
+  const holder =
+    index.world.terway && entry.nextHopType === 'local'
+      ? terwayIndex(index.world).eniByIp.get(packet.dst)
+      : undefined;
+  if (holder) {
+    const after: Packet = framed(routed, VSWITCH_MAC, holder.eni.mac);
+    routerHop(
+      hop,
+      after,
+      `The vRouter's ${matched}: ${ipText(packet.dst)} is a private address of ENI ${holder.eni.id}, attached to ${holder.node.name} as ${holder.eni.device}, so the VPC delivers the packet to that ENI. No custom route is involved`,
+    );
+    return { station: { kind: 'node-in', node: holder.node, dev: holder.eni.device }, packet: after };
   }
   const node =
     entry.nextHopType === 'instance'

@@ -57,6 +57,8 @@ export interface HopInput {
   readonly deviceOut?: string;
   readonly action: HopAction;
   readonly evidence?: Evidence;
+  /** The `ip rule` that chose the evidence's table (policy routing). */
+  readonly rule?: Evidence;
   readonly before: Packet;
   readonly after: Packet;
   readonly explanation: string;
@@ -95,6 +97,7 @@ export function makeHop(
     action,
     matched: input.evidence?.line,
     evidence: input.evidence,
+    rule: input.rule,
     before,
     after,
     packet: after,

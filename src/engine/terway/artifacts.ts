@@ -98,11 +98,12 @@ function nodeIpAddr(world: WorldState, node: NodeState): ArtifactResult {
   return text([...LOOPBACK, ...links.flatMap(linkLines)]);
 }
 
-function routeRows(routes: readonly TerwayRoute[]): ArtifactResult {
+/** Routes as rows, keyed by destination (prefixed with the table's number for an ENI table). */
+function routeRows(routes: readonly TerwayRoute[], table?: number): ArtifactResult {
   return fromRows(
     routes.map(
       (r): ArtifactRow => ({
-        key: terwayRouteKey(r),
+        key: table === undefined ? terwayRouteKey(r) : `${table} ${terwayRouteKey(r)}`,
         text: formatTerwayRoute(r),
         cells: {
           destination: terwayRouteKey(r),
@@ -128,7 +129,7 @@ function ipRouteTable(world: WorldState, node: NodeState, table: number): Artifa
       `${node.name} has no routing table ${table}${known.length ? `: its ENI tables are ${known.join(', ')}` : ': the terway plugin writes an ENI’s table with the first pod on it'}`,
     );
   }
-  return routeRows(routes);
+  return routeRows(routes, table);
 }
 
 /** /etc/cni/net.d/10-terway.conflist as terway-cli writes it for the veth datapath. */

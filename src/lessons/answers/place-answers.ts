@@ -22,6 +22,9 @@ const TABLE_LABELS: Readonly<Record<EvidenceTable, string>> = {
   'local-routes': 'the local routing table',
   'snat-table': "the NAT gateway's SNAT table",
   conntrack: 'the conntrack table',
+  'ip-rules': "the node's policy-routing rules (ip rule)",
+  'policy-routes': "an ENI's own routing table (ip route show table N)",
+  neighbours: "the pod's neighbour table (ip neigh)",
 };
 
 /** "Which table decides this hop?" */

@@ -23,6 +23,10 @@ const ARTIFACT: Readonly<Record<EvidenceTable, string | null>> = {
   'vpc-route-table': 'route-table',
   'snat-table': 'snat-table',
   conntrack: null,
+  'ip-rules': 'ip-rule',
+  // An ENI table's artifact is named by its number, read from the row key (`1003 default`).
+  'policy-routes': null,
+  neighbours: 'ip-neigh',
 };
 
 function labelOf(evidence: Evidence): string {
@@ -43,13 +47,22 @@ function labelOf(evidence: Evidence): string {
       return 'VPC route table';
     case 'snat-table':
       return 'SNAT table of the NAT gateway';
+    case 'ip-rules':
+      return `ip rule on ${name}`;
+    case 'policy-routes':
+      return `ip route show table ${evidence.row.split(' ')[0]} on ${name}`;
+    case 'neighbours':
+      return `ip neigh in pod ${name}`;
     default:
       return `conntrack table ${evidence.owner === NAT_GATEWAY ? 'of the NAT gateway' : `on ${name}`}`;
   }
 }
 
 export function evidencePlace(evidence: Evidence): EvidencePlace {
-  const artifact = ARTIFACT[evidence.table];
+  const artifact =
+    evidence.table === 'policy-routes'
+      ? `ip-route-table-${evidence.row.split(' ')[0]}`
+      : ARTIFACT[evidence.table];
   // Where the inspector shows the owner's artifacts: the NAT gateway's are the VPC's.
   const target = artifact === null ? null : (inspectTarget(evidence.owner)?.target ?? null);
   return { target, artifact, label: labelOf(evidence), line: evidence.line };
