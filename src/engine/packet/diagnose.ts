@@ -63,6 +63,13 @@ export function whyNoVpcRoute(index: WorldIndex, ip: number): string | undefined
 
 /** Why a pod's packet left its node with the pod address as its source, if the node explains it. */
 export function whyNotMasqueraded(index: WorldIndex, src: number): string | undefined {
+  const listed = index.world.scenario.vpc.natGateway?.snat;
+  const vswitch = index.vswitches.find((v) => contains(v.cidr, src));
+  if (vswitch && listed && !listed.includes(vswitch.name)) {
+    const whose = index.world.terway && index.podByIp.has(src) ? `the pod's ENI address ${ipText(src)}` : ipText(src);
+    return `vSwitch ${vswitch.name}, which holds ${whose}, has no SNAT entry (natGateway.snat lists ${listed.join(', ')})`;
+  }
+  if (index.world.terway) return undefined;
   const pod = index.podByIp.get(src);
   const node = pod ? index.world.nodes.get(pod.node) : nodeHolding(index, src);
   if (!node || node.masqueradeRules) return undefined;

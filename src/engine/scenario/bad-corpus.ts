@@ -94,7 +94,11 @@ export const BAD_CORPUS: readonly BadCase[] = [
     edit({ 'cluster.cni': { plugin: 'flannel', backend: 'vxlan', VNI: 2 } }),
     'cluster.cni.VNI',
   ),
-  bad('terway, not built yet', edit({ 'cluster.cni': { plugin: 'terway' } }), 'cluster.cni.plugin'),
+  bad(
+    'terway pod vSwitch not in the VPC',
+    edit({ 'cluster.cni': { plugin: 'terway', podVswitches: ['vsw-pods'] } }),
+    'cluster.cni.podVswitches[0]',
+  ),
   bad(
     'terway ENIs out of range',
     edit({ 'cluster.cni': { plugin: 'terway', eni: { adapters: 0, ipsPerAdapter: 10 } } }),

@@ -4,7 +4,6 @@ import { cniOf, flannelBackend } from './cni.ts';
 import { parseScenario } from './parse.ts';
 import { PRESETS } from './presets.ts';
 import { DEFAULTS } from './types.ts';
-import { TERWAY_NOT_BUILT } from './validate-cluster.ts';
 
 const read = (cni: unknown) => parseScenario(edit({ 'cluster.cni': cni }));
 
@@ -51,11 +50,22 @@ describe('cluster.cni', () => {
     });
   });
 
-  it('refuses Terway until it is built', () => {
-    expect(read({ plugin: 'terway' })).toEqual({
-      ok: false,
-      errors: [{ path: 'cluster.cni.plugin', message: TERWAY_NOT_BUILT }],
+  it('reads Terway with its pod vSwitches and ENI shape, and refuses a pod vSwitch the VPC has not', () => {
+    const result = read({
+      plugin: 'terway',
+      podVswitches: ['vsw-a'],
+      eni: { adapters: 3, ipsPerAdapter: 10 },
     });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(cniOf(result.scenario)).toEqual({
+      plugin: 'terway',
+      podVswitches: ['vsw-a'],
+      eni: { adapters: 3, ipsPerAdapter: 10 },
+    });
+    expect(flannelBackend(result.scenario)).toBeUndefined();
+    const bad = read({ plugin: 'terway', podVswitches: ['vsw-pods'] });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.map((e) => e.path)).toEqual(['cluster.cni.podVswitches[0]']);
   });
 
   it('leaves the value it was given as it was', () => {

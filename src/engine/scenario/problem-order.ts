@@ -18,6 +18,7 @@ const READING_ORDER = [
   'routeQuota',
   'natGateway',
   'eip',
+  'snat',
   'customRoutes',
   'destination',
   'nextHop',

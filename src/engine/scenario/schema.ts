@@ -96,7 +96,18 @@ const VPC = closedObject(
     ),
     natGateway: v.optional(
       closedObject(
-        { eip: ipAddress() },
+        {
+          eip: ipAddress(),
+          // Which vSwitches have an SNAT entry (CreateSnatEntry names one vSwitch per entry); all by default.
+          snat: v.optional(
+            boundedList(nameText('label'), {
+              what: 'SNAT vSwitches',
+              max: MAX_VSWITCHES,
+              empty:
+                'is empty: no vSwitch has an SNAT entry, so nothing in the VPC reaches the Internet; leave the key out for an entry per vSwitch',
+            }),
+          ),
+        },
         {
           what: 'the NAT gateway',
           missing: missingHints({ eip: 'a NAT gateway needs its EIP, e.g. "198.51.100.20"' }),

@@ -20,10 +20,6 @@ export interface ClusterDraft {
   readonly cni?: CniConfig;
 }
 
-// Lifted by the Terway model (issue 21): until then a Terway scenario is refused, not misbuilt.
-export const TERWAY_NOT_BUILT =
-  '"terway" is not built yet: PodPath builds Flannel (backends "alloc", "vxlan", "host-gw") for now';
-
 // NOTE: kubernetes pkg/controller/nodeipam/ipam (cidrset) refuses to start with this exact text
 // when the cluster CIDR is smaller than one node block.
 export const CLUSTER_MASK_MESSAGE =
@@ -45,7 +41,7 @@ export function validateCluster(
     ? networkCidr(r, cluster.serviceCidr, keyPath(path, 'serviceCidr'))
     : cidr(DEFAULTS.serviceCidr);
   const ipMasq = cluster.ipMasq ?? DEFAULTS.ipMasq;
-  const cni = readClusterCni(r, cluster.cni, keyPath(path, 'cni'));
+  const cni = readClusterCni(r, cluster.cni, keyPath(path, 'cni'), vpc);
 
   // Checked once the whole section is read, as the node mask comes after the pod CIDR.
   const podAt = keyPath(path, 'podCidr');
@@ -105,14 +101,45 @@ function readClusterCni(
   r: Reporter,
   cni: Draft<ScenarioFile['cluster']>['cni'],
   path: string,
+  vpc: VpcDraft,
 ): CniConfig | undefined {
   if (!cni?.plugin) return undefined;
-  if (cni.plugin === 'terway') {
-    r.error(keyPath(path, 'plugin'), TERWAY_NOT_BUILT);
-    return undefined;
-  }
+  if (cni.plugin === 'terway') return readTerwayCni(r, cni, path, vpc);
   const backend = 'backend' in cni ? cni.backend : undefined;
   return backend ? readCni({ plugin: 'flannel', backend }) : undefined;
+}
+
+/** Terway's settings: its pod vSwitches must be vSwitches of the VPC, each named once. */
+function readTerwayCni(
+  r: Reporter,
+  cni: Extract<NonNullable<Draft<ScenarioFile['cluster']>['cni']>, { readonly plugin?: 'terway' }>,
+  path: string,
+  vpc: VpcDraft,
+): CniConfig {
+  const names = vpc.vswitches.map((v) => v.name);
+  const podVswitches: string[] = [];
+  (cni.podVswitches ?? []).forEach((name, i) => {
+    const at = `${keyPath(path, 'podVswitches')}[${i}]`;
+    if (typeof name !== 'string') return;
+    if (!names.includes(name)) {
+      r.error(
+        at,
+        `"${name}" is not a vSwitch of the VPC; terwayd creates ENIs in the VPC's own vSwitches: ${names.map((n) => `"${n}"`).join(', ')}`,
+      );
+    } else if (podVswitches.includes(name)) {
+      r.error(at, `"${name}" is listed twice; name each pod vSwitch once`);
+    } else podVswitches.push(name);
+  });
+  const eni = cni.eni;
+  const shape =
+    eni && typeof eni.adapters === 'number' && typeof eni.ipsPerAdapter === 'number'
+      ? { adapters: eni.adapters, ipsPerAdapter: eni.ipsPerAdapter }
+      : undefined;
+  return {
+    plugin: 'terway',
+    ...(cni.podVswitches ? { podVswitches } : {}),
+    ...(shape ? { eni: shape } : {}),
+  };
 }
 
 /** Describes the first VPC block `block` overlaps (the VPC itself, else a vSwitch outside it). */

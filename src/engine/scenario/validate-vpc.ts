@@ -62,6 +62,7 @@ export function validateVpc(
     );
     natEip = undefined;
   }
+  checkSnatVswitches(r, vpc.natGateway?.snat, `${path}.natGateway.snat`, vswitches);
   return {
     ...(vpcCidr ? { cidr: vpcCidr } : {}),
     vswitches,
@@ -69,6 +70,27 @@ export function validateVpc(
     ...(natEip !== undefined ? { natEip } : {}),
     hasNatGateway: natGatewayWritten,
   };
+}
+
+/** The NAT gateway's SNAT entries name vSwitches of the VPC, each once (CreateSnatEntry). */
+function checkSnatVswitches(
+  r: Reporter,
+  list: readonly (string | undefined)[] | undefined,
+  path: string,
+  vswitches: readonly VSwitchDraft[],
+): void {
+  const seen: string[] = [];
+  (list ?? []).forEach((name, i) => {
+    if (name === undefined) return;
+    if (!vswitches.some((v) => v.name === name)) {
+      r.error(
+        `${path}[${i}]`,
+        `"${name}" is not a vSwitch of the VPC; an SNAT entry names one of its vSwitches: ${vswitches.map((v) => `"${v.name}"`).join(', ')}`,
+      );
+    } else if (seen.includes(name)) {
+      r.error(`${path}[${i}]`, `"${name}" is listed twice; a vSwitch can be in one SNAT entry only`);
+    } else seen.push(name);
+  });
 }
 
 /** The VPC CIDR, or undefined when invalid (so later checks do not pile up on a wrong value). */

@@ -16,12 +16,19 @@ export interface SnatEntry {
   readonly eip: number;
 }
 
-/** The entries, once the NAT gateway exists: one per vSwitch, in the scenario's order. */
+/**
+ * The entries, once the NAT gateway exists: one per vSwitch (or per vSwitch `natGateway.snat`
+ * lists), in the scenario's order.
+ */
 export function snatEntries(world: WorldState): SnatEntry[] {
-  const eipText = world.vpc.natGateway ? world.scenario.vpc.natGateway?.eip : undefined;
+  const gateway = world.scenario.vpc.natGateway;
+  const eipText = world.vpc.natGateway ? gateway?.eip : undefined;
   const eip = eipText === undefined ? undefined : parseIp(eipText);
   if (eip === undefined) return [];
-  return world.scenario.vpc.vswitches.map((v) => ({ vswitch: v.name, source: cidr(v.cidr), eip }));
+  const listed = gateway?.snat;
+  return world.scenario.vpc.vswitches
+    .filter((v) => !listed || listed.includes(v.name))
+    .map((v) => ({ vswitch: v.name, source: cidr(v.cidr), eip }));
 }
 
 /** The entry as the SNAT table and a hop's evidence print it. */

@@ -3,6 +3,7 @@
  * The one place that reads `cluster.cni` for Terway.
  */
 import { type Cidr, cidr } from '../net/ipv4.ts';
+import { cniOf } from '../scenario/cni.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { DEFAULT_ENI_LIMITS, DEFAULT_INSTANCE_TYPE, type EniLimits } from './eni-limits.ts';
 
@@ -14,21 +15,14 @@ export interface TerwayConfig {
   readonly instanceType?: string;
 }
 
-interface TerwayCniInput {
-  readonly plugin: 'terway';
-  readonly podVswitches?: readonly string[];
-  readonly eni?: EniLimits;
-}
-
 /** The scenario's Terway settings, or undefined when the cluster runs Flannel. */
 export function terwayConfigOf(scenario: Scenario): TerwayConfig | undefined {
-  const cni = (scenario.cluster as { readonly cni?: { readonly plugin: string } }).cni;
-  if (cni?.plugin !== 'terway') return undefined;
-  const input = cni as TerwayCniInput;
+  const cni = cniOf(scenario);
+  if (cni.plugin !== 'terway') return undefined;
   return {
-    podVswitches: input.podVswitches,
-    eni: input.eni ?? DEFAULT_ENI_LIMITS,
-    instanceType: input.eni ? undefined : DEFAULT_INSTANCE_TYPE,
+    podVswitches: cni.podVswitches,
+    eni: cni.eni ?? DEFAULT_ENI_LIMITS,
+    instanceType: cni.eni ? undefined : DEFAULT_INSTANCE_TYPE,
   };
 }
 
