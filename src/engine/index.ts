@@ -58,6 +58,8 @@ export {
   type ScenarioError,
 } from './scenario/types.ts';
 export { formatVpcRoute } from './tables/vpc-routes.ts';
+export { formatTerwayCapacity, type TerwayCapacity, terwayCapacity } from './terway/capacity.ts';
+export { isTerway, type TerwayConfig, terwayConfigOf } from './terway/config.ts';
 export type { Eni } from './terway/eni-pool.ts';
 export type { TerwayChange, TerwayNodeState, TerwayState } from './terway/state.ts';
 export { ARTICLE_CLUSTER, VERSIONS, type VersionProfile } from './versions.ts';

@@ -1,4 +1,10 @@
-import { capacity, formatCapacity } from '../../engine/index.ts';
+import {
+  capacity,
+  formatCapacity,
+  formatTerwayCapacity,
+  terwayCapacity,
+  terwayConfigOf,
+} from '../../engine/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { EXIT, printErrors } from '../io.ts';
@@ -22,7 +28,10 @@ export const command: Command = {
     io.out(
       `valid: ${scenario.title} (${count(scenario.nodes.length, 'node')}, ${count(scenario.pods.length, 'pod')})`,
     );
-    io.out(formatCapacity(capacity(scenario)));
+    const terway = terwayConfigOf(scenario);
+    io.out(
+      terway ? formatTerwayCapacity(terwayCapacity(scenario, terway)) : formatCapacity(capacity(scenario)),
+    );
     return EXIT.ok;
   },
 };

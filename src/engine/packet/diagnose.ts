@@ -66,7 +66,8 @@ export function whyNotMasqueraded(index: WorldIndex, src: number): string | unde
   const listed = index.world.scenario.vpc.natGateway?.snat;
   const vswitch = index.vswitches.find((v) => contains(v.cidr, src));
   if (vswitch && listed && !listed.includes(vswitch.name)) {
-    const whose = index.world.terway && index.podByIp.has(src) ? `the pod's ENI address ${ipText(src)}` : ipText(src);
+    const whose =
+      index.world.terway && index.podByIp.has(src) ? `the pod's ENI address ${ipText(src)}` : ipText(src);
     return `vSwitch ${vswitch.name}, which holds ${whose}, has no SNAT entry (natGateway.snat lists ${listed.join(', ')})`;
   }
   if (index.world.terway) return undefined;
