@@ -14,3 +14,9 @@ export const BAD_JSON = JSON.stringify({
   cluster: { podCidr: '172.16.8.1/25', nodeCidrMaskSize: 25, serviceCidr: '172.19.0.0/20', colour: 'blue' },
   pods: [{ name: 'web-1', node: 'node-z' }],
 });
+
+/** The article's cluster on Terway (shared ENI, ecs.g7.4xlarge quotas), as a file. */
+export const TERWAY_ARTICLE_JSON = JSON.stringify({
+  ...(PRESETS.article as { cluster: object }),
+  cluster: { ...(PRESETS.article as { cluster: object }).cluster, cni: { plugin: 'terway' } },
+});

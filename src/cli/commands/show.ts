@@ -24,6 +24,8 @@ export const command: Command = {
     `  ${ARTIFACTS_BY_KIND.node.join(', ')} (node);`,
     `  ${ARTIFACTS_BY_KIND.cni0.join(', ')} (node:NAME/cni0);`,
     `  ${ARTIFACTS_BY_KIND.pod.join(', ')} (pod).`,
+    'On Terway: node-spec, 10-terway.conflist, ip-addr, ip-route, ip-rule, ip-route-local, ip-route-table-N',
+    '  (node, one table per ENI); ip-addr, ip-route, ip-route-local, ip-neigh (pod); no cni0.',
     '--step 0 is before the first step; see `steps FILE` for the numbers.',
   ],
   async run(args, io) {
