@@ -59,6 +59,20 @@ describe('a world reached by checkpoints equals the full fold', () => {
     }
   }, 120_000);
 
+  it('on the article on Terway (ENIs, terwayd, pod-to-ENI bindings), at every step and backward', () => {
+    const terway = () => {
+      const base = presetScenario('article');
+      return construct({
+        ...base,
+        cluster: { ...base.cluster, cni: { plugin: 'terway', eni: { adapters: 3, ipsPerAdapter: 1 } } },
+      });
+    };
+    const reference = terway();
+    const steps = Array.from({ length: reference.steps.length + 1 }, (_, n) => n);
+    expectFoldsEqual(terway(), steps, (n) => stateAt(reference, n));
+    expectFoldsEqual(terway(), steps.toReversed(), (n) => stateAt(reference, n));
+  });
+
   it('leaves the checkpoint it folds on from as it was', () => {
     const c = construct(presetScenario('large'));
     const last = c.steps.length;

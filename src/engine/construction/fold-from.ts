@@ -39,6 +39,8 @@ function draftOf(world: WorldState): Draft {
     nodes,
     pods: world.pods.copy(),
     events: world.events.slice(),
+    // Terway's node and pod states are replaced, never changed in place: copies of the maps do.
+    terway: world.terway && { nodes: new Map(world.terway.nodes), pods: new Map(world.terway.pods) },
   };
 }
 

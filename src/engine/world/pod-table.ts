@@ -61,7 +61,7 @@ export class PodTable implements ReadonlyMap<string, PodState> {
 
   /** An independent copy (a checkpoint's world folded on from, store/world-cache.ts). */
   copy(): PodTable {
-    const copy = new PodTable(this.#specs);
+    const copy = new PodTable(this.#specs, this.#vethName);
     copy.#byName = this.#byName;
     copy.#flags.set(this.#flags);
     copy.#phase.set(this.#phase);
