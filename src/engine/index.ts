@@ -5,6 +5,7 @@ export {
   ARTIFACTS_BY_KIND,
   type ArtifactResult,
   type ArtifactRow,
+  artifactsOf,
   parseTarget,
   renderArtifact,
   type Target,

@@ -2,9 +2,13 @@
  * The real artifacts of the cluster (files, Kubernetes objects, command output) as they stand in
  * a world state: pure functions of the state, returning the exact text a user would see.
  */
+
+import { flannelBackend } from '../scenario/cni.ts';
+import type { Scenario } from '../scenario/types.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
 import { bridgeFdbShow } from './bridge-fdb.ts';
 import { flannelCniConf } from './flannel-cni-conf.ts';
+import { VTEP_ARTIFACTS, vtepFdb, vtepLink, vtepNeighbours } from './flannel-vtep.ts';
 import { cni0IpAddr, nodeIpAddr, podIpAddr } from './ip-addr.ts';
 import { nodeIpRoute, podIpRoute } from './ip-route.ts';
 import { nodeIpRouteLocal, podIpRouteLocal } from './ip-route-local.ts';
@@ -30,7 +34,7 @@ const NODE_ARTIFACTS: Record<string, Render<NodeState>> = {
   'net-conf.json': netConfJson,
   '10-flannel.conf': (_, node) => flannelCniConf(node),
   'ip-addr': nodeIpAddr,
-  'ip-route': (_, node) => nodeIpRoute(node),
+  'ip-route': nodeIpRoute,
   'ip-route-local': (_, node) => nodeIpRouteLocal(node),
   'bridge-fdb': bridgeFdbShow,
   'iptables-nat': (world, node) =>
@@ -38,6 +42,13 @@ const NODE_ARTIFACTS: Record<string, Render<NodeState>> = {
       node,
       [...world.pods.values()].filter((p) => p.node === node.name),
     ),
+};
+
+/** What a vxlan node adds: flannel.1 and its tables. */
+const VTEP_NODE_ARTIFACTS: Record<(typeof VTEP_ARTIFACTS)[number], Render<NodeState>> = {
+  'ip-link-flannel.1': vtepLink,
+  'bridge-fdb-flannel.1': vtepFdb,
+  'ip-neigh-flannel.1': vtepNeighbours,
 };
 
 /** cni0's own: its `ip addr` lines and its forwarding database. */
@@ -57,13 +68,28 @@ const VPC_ARTIFACTS: Record<string, Render<undefined>> = {
   'snat-table': (world) => snatTable(world),
 };
 
-/** Which artifacts each kind of target has, in the order the inspector lists them. */
+/**
+ * Which artifacts each kind of target has, in the order the inspector lists them (the VPC-route
+ * mode's; a vxlan scenario's nodes add VTEP_ARTIFACTS, see `artifactsOf`).
+ */
 export const ARTIFACTS_BY_KIND: Readonly<Record<TargetKind, readonly string[]>> = {
   vpc: Object.keys(VPC_ARTIFACTS),
   node: Object.keys(NODE_ARTIFACTS),
   cni0: Object.keys(CNI0_ARTIFACTS),
   pod: Object.keys(POD_ARTIFACTS),
 };
+
+const VXLAN_NODE = [...ARTIFACTS_BY_KIND.node, ...VTEP_ARTIFACTS];
+
+/** The artifacts a kind of target has in this scenario: a vxlan node also has flannel.1's. */
+export function artifactsOf(scenario: Pick<Scenario, 'cluster'>, kind: TargetKind): readonly string[] {
+  return kind === 'node' && flannelBackend(scenario) === 'vxlan' ? VXLAN_NODE : ARTIFACTS_BY_KIND[kind];
+}
+
+/** The node table holding `artifact`: flannel.1's are asked for by name on any backend. */
+function nodeArtifacts(artifact: string): Record<string, Render<NodeState>> {
+  return Object.hasOwn(VTEP_NODE_ARTIFACTS, artifact) ? VTEP_NODE_ARTIFACTS : NODE_ARTIFACTS;
+}
 
 function pick<T>(table: Record<string, Render<T>>, kind: TargetKind, artifact: string): Render<T> | string {
   const render = Object.hasOwn(table, artifact) ? table[artifact] : undefined;
@@ -86,7 +112,8 @@ export function renderArtifact(world: WorldState, target: string, artifact: stri
     return typeof render === 'string' ? missing(render) : render(world, undefined);
   }
   if (parsed.kind === 'node' || parsed.kind === 'cni0') {
-    const render = pick(parsed.kind === 'node' ? NODE_ARTIFACTS : CNI0_ARTIFACTS, parsed.kind, artifact);
+    const table = parsed.kind === 'cni0' ? CNI0_ARTIFACTS : nodeArtifacts(artifact);
+    const render = pick(table, parsed.kind, artifact);
     if (typeof render === 'string') return missing(render);
     const node = findNode(world, parsed.name);
     return typeof node === 'string' ? missing(node) : render(world, node);
