@@ -1,4 +1,4 @@
-import { ARTIFACTS_BY_KIND, construct, renderArtifact, stateAt } from '../../engine/index.ts';
+import { ARTIFACTS_BY_KIND, artifactsOf, construct, renderArtifact, stateAt } from '../../engine/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { EXIT, printErrors } from '../io.ts';
@@ -13,6 +13,12 @@ export function parseStep(text: string | undefined, count: number): number | str
   return Number(text);
 }
 
+/** The node artifacts only a vxlan scenario has (flannel.1 and its tables). */
+function vxlanOnly(): string[] {
+  const vxlan = artifactsOf({ cluster: { cni: { plugin: 'flannel', backend: 'vxlan' } } } as never, 'node');
+  return vxlan.filter((a) => !ARTIFACTS_BY_KIND.node.includes(a));
+}
+
 /** `show FILE TARGET ARTIFACT [--step N]`: an artifact's text as it stands after step N. */
 export const command: Command = {
   name: 'show',
@@ -22,6 +28,7 @@ export const command: Command = {
     'TARGET: vpc, node:NAME, node:NAME/cni0 or pod:NAME.',
     `ARTIFACT: ${ARTIFACTS_BY_KIND.vpc.join(', ')} (vpc);`,
     `  ${ARTIFACTS_BY_KIND.node.join(', ')} (node);`,
+    `  with the vxlan backend also ${vxlanOnly().join(', ')} (node);`,
     `  ${ARTIFACTS_BY_KIND.cni0.join(', ')} (node:NAME/cni0);`,
     `  ${ARTIFACTS_BY_KIND.pod.join(', ')} (pod).`,
     '--step 0 is before the first step; see `steps FILE` for the numbers.',
