@@ -3,6 +3,12 @@ import { PRESETS } from '../engine/index.ts';
 
 export const ARTICLE_JSON = JSON.stringify(PRESETS.article, null, 2);
 
+/** The article on another Flannel backend, as a file. */
+export function articleOn(backend: 'alloc' | 'vxlan' | 'host-gw'): string {
+  const article = PRESETS.article as { cluster: object };
+  return JSON.stringify({ ...article, cluster: { ...article.cluster, cni: { plugin: 'flannel', backend } } });
+}
+
 /** The article with faults, as a file. */
 export function articleWithFaults(faults: readonly { kind: string; node: string }[]): string {
   return JSON.stringify({ ...(PRESETS.article as object), faults });

@@ -11,11 +11,13 @@ export {
   type Target,
   type TargetId,
   type TargetKind,
+  VXLAN_NODE_ARTIFACTS,
 } from './artifacts/index.ts';
 export type { Actor, Change, ChangeKind, Phase, Step } from './construction/changes.ts';
 export { PHASES } from './construction/changes.ts';
 export { type Construction, construct, stateAt } from './construction/construct.ts';
 export { stateAfterFrom } from './construction/fold-from.ts';
+export { DATAPLANE_LABELS, DATAPLANES, type Dataplane } from './dataplane/dataplanes.ts';
 export { containerId } from './ids.ts';
 export { broadcastOf, cidr, contains, formatCidr, formatIp, maskOf, parseIp, sizeOf } from './net/ipv4.ts';
 // The packet engine's types only: the app loads its code on demand (store/tracer.ts); Node

@@ -92,6 +92,7 @@ export function changeIds(change: Change, world?: WorldState): string[] {
       return [nodeId(change.node), kubeletId(change.node)];
     case 'flanneld-status':
     case 'subnet-env-written':
+    case 'flannel-lease-published':
     case 'masquerade-rules-added':
     case 'masquerade-rules-removed':
       return [flanneldId(change.node)];

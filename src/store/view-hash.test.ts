@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DATAPLANES, type Dataplane } from '../engine/dataplane/dataplanes.ts';
 import { PRESET_NAMES } from '../engine/scenario/presets.ts';
 import { FAULT_KINDS } from '../engine/scenario/types.ts';
 import { formatHash, parseHash, readHash } from './view-hash.ts';
@@ -243,7 +244,7 @@ describe('formatHash', () => {
 });
 
 const KNOWN_NAMES = ['s', 'preset', 'step', 'sel', 'tab', 'trace', 'hop', 'faults', 'quota', 'clustermask'];
-KNOWN_NAMES.push('embed', 'lesson', 'stop', 'present', 'lang');
+KNOWN_NAMES.push('embed', 'lesson', 'stop', 'present', 'lang', 'cni', 'compare');
 
 // Views as the app writes them: every part within what parseHash accepts.
 const name = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
@@ -258,6 +259,7 @@ const whatIf = fc.record(
     faults: fc.array(fc.record({ kind: fc.constantFrom(...FAULT_KINDS), node: name }), { maxLength: 5 }),
     routeQuota: fc.nat(999_999),
     clusterMask: fc.nat(99),
+    cni: fc.constantFrom(...DATAPLANES),
   },
   { requiredKeys: [] },
 );
@@ -274,6 +276,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     walk: fc.option(fc.record({ from: endpoint, to: endpoint })),
     hop: fc.option(fc.nat(99_999)),
     whatIf: fc.option(whatIf),
+    compare: fc.option(fc.constantFrom<readonly Dataplane[]>(['alloc', 'vxlan'], ['vxlan', 'host-gw'])),
     lesson: fc.option(
       fc.record({
         lesson: fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+){0,3}$/),

@@ -7,6 +7,8 @@
  *   faults=KIND:NODE,…   the what-if faults, replacing the scenario's (empty: none)
  *   quota=N              the what-if VPC route quota
  *   clustermask=N        the what-if prefix length of the cluster CIDR
+ *   cni=BACKEND          the dataplane: Flannel alloc (VPC routes), vxlan or host-gw
+ *   compare=A,B          the compare view of two dataplanes
  *   embed=1              embed mode
  *   lesson=ID&stop=N     a lesson stop
  *   present=1            presentation mode
@@ -18,9 +20,11 @@
 
 import {
   currentPlaceId,
+  DATAPLANES,
   FAULT_KINDS,
   type Fault,
   type FaultKind,
+  type FlannelBackend,
   PRESET_NAMES,
   type PresetName,
 } from '../engine/index.ts';
@@ -56,6 +60,8 @@ const KNOWN = new Set([
   'stop',
   'present',
   'lang',
+  'cni',
+  'compare',
 ]);
 
 function paramsOf(hash: string): URLSearchParams {
@@ -148,15 +154,36 @@ function readNumber(params: URLSearchParams, name: string, refused: string[]): n
   return value === 0 ? 0 : value;
 }
 
+function readCni(text: string | null, refused: string[]): FlannelBackend | null {
+  if (text === null) return null;
+  if ((DATAPLANES as readonly string[]).includes(text)) return text as FlannelBackend;
+  refused.push(`cni=${shown(text)}: not a dataplane; use ${DATAPLANES.join(', ')}`);
+  return null;
+}
+
+/** `compare=A,B`: two different dataplanes. */
+function readCompare(text: string | null, refused: string[]): readonly FlannelBackend[] | null {
+  if (text === null) return null;
+  const parts = text.split(',');
+  const known = parts.filter((p): p is FlannelBackend => (DATAPLANES as readonly string[]).includes(p));
+  if (parts.length !== 2 || known.length !== 2 || known[0] === known[1]) {
+    refused.push(`compare=${shown(text)}: compare two different dataplanes of ${DATAPLANES.join(', ')}`);
+    return null;
+  }
+  return known;
+}
+
 function readWhatIf(params: URLSearchParams, refused: string[]): WhatIfSettings | null {
   const faults = params.get('faults');
   const routeQuota = readNumber(params, 'quota', refused);
   const clusterMask = readNumber(params, 'clustermask', refused);
-  if (faults === null && routeQuota === null && clusterMask === null) return null;
+  const cni = readCni(params.get('cni'), refused);
+  if (faults === null && routeQuota === null && clusterMask === null && cni === null) return null;
   return {
     ...(faults === null ? {} : { faults: readFaults(faults, refused) }),
     ...(routeQuota === null ? {} : { routeQuota }),
     ...(clusterMask === null ? {} : { clusterMask }),
+    ...(cni === null ? {} : { cni }),
   };
 }
 
@@ -193,6 +220,7 @@ export function readHash(hash: string): ReadHash {
     walk,
     hop: walk ? readInt(params.get('hop'), 5) : null,
     whatIf: readWhatIf(params, refused),
+    compare: readCompare(params.get('compare'), refused),
     lesson: readLesson(params),
     embed: params.get('embed') === '1',
     present: params.get('present') === '1',
@@ -225,6 +253,8 @@ export function formatHash(view: ViewState): string {
   put('faults', view.whatIf?.faults?.map((f) => `${f.kind}:${f.node}`).join(','));
   put('quota', view.whatIf?.routeQuota);
   put('clustermask', view.whatIf?.clusterMask);
+  put('cni', view.whatIf?.cni);
+  put('compare', view.compare?.join(','));
   put('embed', view.embed ? 1 : null);
   put('lesson', view.lesson?.lesson);
   put('stop', view.lesson?.stop);

@@ -18,6 +18,7 @@ export function selectViewState(s: ExplorerState): ViewState {
     lesson: s.lesson,
     embed: s.embed,
     present: s.present,
+    compare: s.compare,
     lang: s.lang,
     unknown: s.unknownParams,
   };

@@ -4,7 +4,7 @@
  * the embed. The store holds each of these; `selectViewState` reads them out, view-hash.ts maps
  * them to and from the URL, and `applyView` makes the store show one.
  */
-import type { PresetName } from '../engine/index.ts';
+import type { FlannelBackend, PresetName } from '../engine/index.ts';
 import type { WalkRequest } from './packet-walk.ts';
 import type { WhatIfSettings } from './what-if-scenario.ts';
 
@@ -32,6 +32,8 @@ export interface ViewState {
   readonly hop: number | null;
   /** The what-if settings; null when the view changes nothing. */
   readonly whatIf: WhatIfSettings | null;
+  /** `compare=alloc,vxlan`: the compare view of two dataplanes; null when closed. */
+  readonly compare: readonly FlannelBackend[] | null;
   readonly lesson: LessonLocation | null;
   /** `embed=1`: the diagram, the step controls and the narration only. */
   readonly embed: boolean;
@@ -56,6 +58,7 @@ export const EMPTY_VIEW: ViewState = {
   walk: null,
   hop: null,
   whatIf: null,
+  compare: null,
   lesson: null,
   embed: false,
   present: false,

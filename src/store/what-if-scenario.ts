@@ -6,7 +6,9 @@
  */
 import {
   type Fault,
+  type FlannelBackend,
   firstProblem,
+  flannelBackend,
   loadScenarioReader,
   type Scenario,
   type ScenarioReader,
@@ -26,6 +28,8 @@ export interface WhatIfSettings {
   readonly routeQuota?: number;
   /** Replaces the prefix length of cluster.podCidr (its network address stays). */
   readonly clusterMask?: number;
+  /** Replaces cluster.cni with Flannel on this backend (`&cni=vxlan`, DESIGN.md §3.5). */
+  readonly cni?: FlannelBackend;
 }
 
 export type WhatIfResult =
@@ -43,24 +47,28 @@ export function clusterMaskOf(scenario: Scenario): number {
 
 /** The settings without what equals the base scenario; empty when nothing is changed. */
 export function normalizeWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfSettings {
-  const { faults, routeQuota, clusterMask } = settings;
+  const { faults, routeQuota, clusterMask, cni } = settings;
   return {
     ...(faults !== undefined && !sameFaults(faults, base.faults) ? { faults } : {}),
     ...(routeQuota !== undefined && routeQuota !== base.vpc.routeQuota ? { routeQuota } : {}),
     ...(clusterMask !== undefined && clusterMask !== clusterMaskOf(base) ? { clusterMask } : {}),
+    ...(cni !== undefined && cni !== flannelBackend(base) ? { cni } : {}),
   };
 }
 
 export function isEmptyWhatIf(settings: WhatIfSettings): boolean {
   return (
-    settings.faults === undefined && settings.routeQuota === undefined && settings.clusterMask === undefined
+    settings.faults === undefined &&
+    settings.routeQuota === undefined &&
+    settings.clusterMask === undefined &&
+    settings.cni === undefined
   );
 }
 
 export function sameWhatIf(a: WhatIfSettings, b: WhatIfSettings): boolean {
   const faults =
     a.faults === undefined || b.faults === undefined ? a.faults === b.faults : sameFaults(a.faults, b.faults);
-  return faults && a.routeQuota === b.routeQuota && a.clusterMask === b.clusterMask;
+  return faults && a.routeQuota === b.routeQuota && a.clusterMask === b.clusterMask && a.cni === b.cni;
 }
 
 /** The base scenario with the settings applied, validated by the engine; undefined until whatIfReady. */
@@ -74,6 +82,7 @@ export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfRes
       ...base.cluster,
       podCidr:
         settings.clusterMask === undefined ? base.cluster.podCidr : `${network}/${settings.clusterMask}`,
+      ...(settings.cni === undefined ? {} : { cni: { plugin: 'flannel', backend: settings.cni } }),
     },
     faults: settings.faults ?? base.faults,
   };

@@ -8,11 +8,18 @@
  * One set of scenarios: a preset, the article with faults, a scenario file, or N random scenarios
  * drawn with a seed.
  */
-export type SetSpec =
+export type SetSpec = (
   | { readonly kind: 'preset'; readonly name: string }
   | { readonly kind: 'faults' }
   | { readonly kind: 'file'; readonly path: string }
-  | { readonly kind: 'random'; readonly count: number; readonly seed: number };
+  | { readonly kind: 'random'; readonly count: number; readonly seed: number }
+) & {
+  /** The Flannel backend the set's scenarios run (a file keeps its own when this is absent). */
+  readonly backend?: Backend;
+};
+
+export type Backend = 'alloc' | 'vxlan' | 'host-gw';
+export const BACKENDS: readonly Backend[] = ['alloc', 'vxlan', 'host-gw'];
 
 export interface VerifyArgs {
   readonly sets: readonly SetSpec[];
@@ -31,9 +38,11 @@ export const USAGE = [
   '  SCENARIO     a preset (article, small, large), faults (the article with what-if faults),',
   '               or a scenario file (JSON)',
   `  --random N   N random valid scenarios (seed S, default ${DEFAULT_SEED}), up to 15 pairs each`,
+  '  --backend B  run the sets on Flannel backend B (alloc, vxlan, host-gw or all; repeatable)',
   '  --strict     exit 1 instead of 0 when the check cannot run here (not root, no netns)',
   '  --verbose    print every comparison, agreements too',
-  `  no argument: article, small, faults and --random ${DEFAULT_RANDOM} --seed ${DEFAULT_SEED} (what CI runs)`,
+  `  no argument: article, small, faults and --random ${DEFAULT_RANDOM} --seed ${DEFAULT_SEED} on alloc, and`,
+  `  article, small and --random ${DEFAULT_RANDOM} on vxlan and on host-gw (what CI runs)`,
 ].join('\n');
 
 function count(flag: string, text: string | undefined): number | string {
@@ -49,12 +58,18 @@ export function parseArgs(argv: readonly string[]): VerifyArgs | string {
   let strict = false;
   let verbose = false;
   let help = false;
+  const backends: Backend[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--strict') strict = true;
     else if (arg === '--verbose') verbose = true;
     else if (arg === '--help' || arg === '-h') help = true;
-    else if (arg === '--random' || arg === '--seed') {
+    else if (arg === '--backend') {
+      const value = argv[++i];
+      if (value === 'all') backends.push(...BACKENDS);
+      else if (BACKENDS.includes(value as Backend)) backends.push(value as Backend);
+      else return '--backend needs alloc, vxlan, host-gw or all';
+    } else if (arg === '--random' || arg === '--seed') {
       const value = count(arg, argv[++i]);
       if (typeof value === 'string') return value;
       if (arg === '--random') random = value;
@@ -72,13 +87,28 @@ export function parseArgs(argv: readonly string[]): VerifyArgs | string {
       { kind: 'faults' },
       { kind: 'random', count: DEFAULT_RANDOM, seed },
     );
+    if (backends.length === 0) {
+      for (const backend of ['vxlan', 'host-gw'] as const)
+        sets.push(
+          { kind: 'preset', name: 'article', backend },
+          { kind: 'preset', name: 'small', backend },
+          { kind: 'random', count: DEFAULT_RANDOM, seed, backend },
+        );
+      return { sets, strict, verbose, help };
+    }
   }
-  return { sets, strict, verbose, help };
+  if (backends.length === 0) return { sets, strict, verbose, help };
+  // The what-if faults are the VPC-route mode's (a deleted VPC route); they run on alloc only.
+  const onBackends = [...new Set(backends)].flatMap((backend) =>
+    sets.filter((set) => set.kind !== 'faults' || backend === 'alloc').map((set) => ({ ...set, backend })),
+  );
+  return { sets: onBackends, strict, verbose, help };
 }
 
 /** The set's name in the report. */
 export function setName(set: SetSpec): string {
-  if (set.kind === 'random') return `random (${set.count} scenarios, seed ${set.seed})`;
-  if (set.kind === 'faults') return 'faults';
-  return set.kind === 'preset' ? set.name : set.path;
+  const on = set.backend === undefined ? '' : ` on ${set.backend}`;
+  if (set.kind === 'random') return `random (${set.count} scenarios, seed ${set.seed})${on}`;
+  if (set.kind === 'faults') return `faults${on}`;
+  return `${set.kind === 'preset' ? set.name : set.path}${on}`;
 }

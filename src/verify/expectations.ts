@@ -94,9 +94,11 @@ function decision(hop: Hop, index: number, direction: Direction, sender: boolean
     };
   }
   if (hop.action === 'route' && place === VPC_ROUTER && hop.deviceIn !== undefined) {
+    // A VXLAN packet is routed by its outer header, between two node addresses.
+    const routed = hop.before.outer ?? hop.before;
     return {
       ...ref,
-      query: { dst, from: src, iif: hop.deviceIn },
+      query: { dst: routed.dst, from: routed.src, iif: hop.deviceIn },
       expected: { outcome: 'forward', dev: hop.deviceOut ?? '' },
     };
   }
@@ -130,8 +132,10 @@ function arrives(hop: Hop, previous: Hop | undefined): boolean {
   const place = parsePlace(hop.at)?.kind;
   const sameBefore = previous?.at === hop.at;
   if (place === 'pod' || place === 'external') return hop.action === 'deliver';
+  // The observer records ICMP echoes: a VXLAN packet, UDP outside, is seen only once unwrapped.
+  if (hop.before.outer) return false;
   if (place === 'node') {
-    const fromBelow = hop.deviceIn === 'eth0' || hop.deviceIn === 'cni0';
+    const fromBelow = hop.deviceIn === 'eth0' || hop.deviceIn === 'cni0' || hop.deviceIn === 'flannel.1';
     return fromBelow && L3_ACTIONS.has(hop.action) && !(sameBefore && L3_ACTIONS.has(previous?.action ?? ''));
   }
   if (place === VPC_ROUTER)

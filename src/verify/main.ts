@@ -3,7 +3,7 @@
  * with the engine's traces. Returns the exit status: 0 when everything agreed (or the check
  * cannot run here and --strict is off), 1 on any disagreement, 2 on a usage error.
  */
-import { parseArgs, type SetSpec, setName, USAGE } from './args.ts';
+import { type Backend, parseArgs, type SetSpec, setName, USAGE } from './args.ts';
 import {
   cleanUpOnSignals,
   listNamespaces,
@@ -18,16 +18,22 @@ import {
   faultCases,
   fileCase,
   isPreset,
+  onBackend,
   presetCase,
   randomCases,
   type ScenarioCase,
 } from './scenario-sets.ts';
 
 function casesOf(set: SetSpec): ScenarioCase[] {
-  if (set.kind === 'random') return randomCases(set.count, set.seed);
-  if (set.kind === 'faults') return faultCases();
-  if (set.kind === 'preset' && isPreset(set.name)) return [presetCase(set.name)];
-  return [fileCase(set.kind === 'file' ? set.path : set.name)];
+  const cases =
+    set.kind === 'random'
+      ? randomCases(set.count, set.seed)
+      : set.kind === 'faults'
+        ? faultCases()
+        : set.kind === 'preset' && isPreset(set.name)
+          ? [presetCase(set.name)]
+          : [fileCase(set.kind === 'file' ? set.path : set.name)];
+  return set.backend === undefined ? cases : cases.map((c) => onBackend(c, set.backend as Backend));
 }
 
 /** Runs the check; `print` receives each output line. */
@@ -62,6 +68,7 @@ export async function main(
   if (swept.length > 0) print(`verify-kernel: removed ${swept.length} namespaces left by earlier runs`);
   const started = performance.now();
   const totals: Tally[] = [];
+  const byBackend = new Map<string, Tally[]>();
   let scenario = 0;
   try {
     for (const { set, cases } of sets) {
@@ -73,6 +80,8 @@ export async function main(
       }
       print(`${setName(set)}: ${formatTally(sum(tallies))}`);
       totals.push(...tallies);
+      const backend = set.backend ?? 'alloc';
+      byBackend.set(backend, [...(byBackend.get(backend) ?? []), ...tallies]);
     }
   } finally {
     removeRegistered();
@@ -81,6 +90,9 @@ export async function main(
   if (left.length > 0) print(`verify-kernel: could not remove ${left.join(', ')}`);
   const total = sum(totals);
   print(`verify-kernel: ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+  if (byBackend.size > 1)
+    for (const [backend, tallies] of byBackend)
+      print(`${backend} (${tallies.length} scenarios): ${formatTally(sum(tallies))}`);
   print(formatTally(total));
   return total.disagreed > 0 || left.length > 0 ? 1 : 0;
 }

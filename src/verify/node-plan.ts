@@ -4,11 +4,14 @@
  * the texts: the real bridge plugin makes them (cni-plan.ts), and the checks compare.
  */
 import { cidr, contains, parseIp } from '../engine/index.ts';
+
+const VXLAN_DEVICE = 'flannel.1';
+
 import type { AddrInterface } from './artifact-text.ts';
 import type { Command } from './command.ts';
 import { ipIn, sysctlIn } from './replica.ts';
 import { interfaceCommands, natRestoreInput, routeCommands } from './translate.ts';
-import type { RouterVswitch } from './vpc-plan.ts';
+import { nodePortIsolation, type RouterVswitch } from './vpc-plan.ts';
 
 /** A node as the plan sees it: its namespace and its artifact texts. */
 export interface NodeTexts {
@@ -21,6 +24,8 @@ export interface NodeTexts {
   /** `ip route show table local`: not replayed (the kernel makes it), only compared. */
   readonly local: string;
   readonly nat: string;
+  /** flannel.1's `ip neigh` and `bridge fdb` texts on a vxlan node. */
+  readonly vtep?: { readonly neighbours: string; readonly fdb: string };
 }
 
 /** A pod as the plan sees it. */
@@ -57,6 +62,7 @@ export function nodeCommands(
   node: NodeTexts,
   router: string,
   vswitches: readonly RouterVswitch[],
+  isolated = false,
 ): Command[] {
   const { ns } = node;
   // NOTE: kubeadm's preflight requires net.ipv4.ip_forward=1 on every node.
@@ -72,13 +78,57 @@ export function nodeCommands(
       routerSide.push(
         ipIn(router, 'link', 'set', 'dev', node.port, 'master', bridge),
         ipIn(router, 'link', 'set', 'dev', node.port, 'up'),
+        ...(isolated ? [nodePortIsolation(router, node.port)] : []),
       );
+    } else if (iface.name === VXLAN_DEVICE) {
+      commands.push(vxlanDevice(ns, eth0Address(node.addr) ?? ''));
     } else if (iface.name !== 'lo') {
       throw new Error(`node ${node.name}: no replica for interface ${iface.name}`);
     }
     commands.push(...interfaceCommands(ns, iface));
   }
-  return [...commands, ...routerSide, ...routeCommands(ns, node.routes)];
+  // flanneld's order: the neighbour and the FDB entry before the route that needs them.
+  return [...commands, ...routerSide, ...vtepEntries(ns, node.vtep), ...routeCommands(ns, node.routes)];
+}
+
+/**
+ * flannel.1 as flanneld makes it (pkg/backend/vxlan/device.go): VNI 1, local eth0's address,
+ * dev eth0, learning off, the port left to the kernel (`dstport 0`: its default, 8472).
+ */
+function vxlanDevice(ns: string, local: string): Command {
+  const argv = ['link', 'add', VXLAN_DEVICE, 'type', 'vxlan', 'id', '1', 'local', local, 'dev', 'eth0'];
+  return ipIn(ns, ...argv, 'nolearning', 'dstport', '0');
+}
+
+/** The permanent neighbours and FDB entries of the engine's texts, as flanneld adds them. */
+function vtepEntries(ns: string, vtep: NodeTexts['vtep']): Command[] {
+  if (!vtep) return [];
+  const commands: Command[] = [];
+  for (const line of vtep.neighbours.split('\n').filter(Boolean)) {
+    const [ip, , mac] = line.split(' ');
+    commands.push(
+      ipIn(ns, 'neigh', 'replace', ip ?? '', 'lladdr', mac ?? '', 'dev', VXLAN_DEVICE, 'nud', 'permanent'),
+    );
+  }
+  for (const line of vtep.fdb.split('\n').filter(Boolean)) {
+    const [mac, , dst] = line.split(' ');
+    commands.push({
+      ns,
+      argv: [
+        'bridge',
+        'fdb',
+        'append',
+        mac ?? '',
+        'dev',
+        VXLAN_DEVICE,
+        'dst',
+        dst ?? '',
+        'self',
+        'permanent',
+      ],
+    });
+  }
+  return commands;
 }
 
 /**

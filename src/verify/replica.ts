@@ -9,7 +9,15 @@ export interface TableCheck {
   /** `node:NAME` or `pod:NAME`. */
   readonly place: string;
   /** An artifact, or `links` (the plugin's interfaces: state, MTU, IPv4) or `host-local` (its files). */
-  readonly artifact: 'ip-route' | 'ip-route-local' | 'iptables-nat' | 'links' | 'host-local';
+  readonly artifact:
+    | 'ip-route'
+    | 'ip-route-local'
+    | 'iptables-nat'
+    | 'links'
+    | 'host-local'
+    | 'vxlan'
+    | 'ip-neigh'
+    | 'bridge-fdb';
   readonly expected: string;
   /** The command that prints the kernel's table. */
   readonly command: Command;

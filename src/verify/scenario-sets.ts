@@ -96,6 +96,12 @@ export function randomCases(count: number, seed: number): ScenarioCase[] {
   });
 }
 
+/** The case on another Flannel backend (DESIGN.md §3.5 `cluster.cni`). */
+export function onBackend(c: ScenarioCase, backend: 'alloc' | 'vxlan' | 'host-gw'): ScenarioCase {
+  const cluster = { ...c.scenario.cluster, cni: { plugin: 'flannel', backend } as const };
+  return { ...c, name: `${c.name} on ${backend}`, scenario: { ...c.scenario, cluster } };
+}
+
 /** A scenario file. */
 export function fileCase(path: string): ScenarioCase {
   const parsed = parseScenario(readFileSync(path, 'utf8'));

@@ -3,7 +3,9 @@
  * holding the vSwitch gateway, broadcast − 2; custom entries as `via` routes), the NAT gateway
  * (SNAT of each vSwitch to its EIP) and one namespace per external.
  */
+
 import { broadcastOf, cidr, formatIp } from '../engine/index.ts';
+import { VSWITCH_MAC } from '../engine/packet/index.ts';
 import type { RouteTableRow } from './artifact-text.ts';
 import type { Command } from './command.ts';
 import { ipIn, NAT_LINK, sysctlIn } from './replica.ts';
@@ -51,7 +53,11 @@ const ROUTER_SYSCTLS = {
 };
 
 /** The router namespace with its vSwitch bridges (gateway = broadcast − 2, DOMAIN.md §2.3). */
-export function routerCommands(router: string, vswitches: readonly RouterVswitch[]): Command[] {
+export function routerCommands(
+  router: string,
+  vswitches: readonly RouterVswitch[],
+  answersEveryArp = false,
+): Command[] {
   const commands: Command[] = [
     sysctlIn(router, ROUTER_SYSCTLS),
     ipIn(router, 'link', 'set', 'dev', 'lo', 'up'),
@@ -65,8 +71,31 @@ export function routerCommands(router: string, vswitches: readonly RouterVswitch
       ipIn(router, 'addr', 'add', `${gateway}/${block.prefix}`, 'brd', '+', 'dev', vswitch.bridge),
       ipIn(router, 'link', 'set', 'dev', vswitch.bridge, 'up'),
     );
+    if (answersEveryArp) commands.push(...vpcArp(router, vswitch.bridge));
   }
   return commands;
+}
+
+/**
+ * The VPC's own ARP: every neighbour of an ECS instance answers with the gateway's MAC, and the
+ * vRouter forwards by destination IP (engine/packet/addresses.ts VSWITCH_MAC). In the replica the
+ * bridge takes that MAC and answers every ARP on its own segment (proxy ARP, private-VLAN mode),
+ * and the nodes' ports are isolated (nodePortIsolation), so a frame "to" another node reaches the
+ * router, as on a VPC: this is what host-gw meets there.
+ */
+function vpcArp(router: string, bridge: string): Command[] {
+  return [
+    ipIn(router, 'link', 'set', 'dev', bridge, 'address', VSWITCH_MAC),
+    sysctlIn(router, {
+      [`net.ipv4.conf.${bridge}.proxy_arp`]: 1,
+      [`net.ipv4.conf.${bridge}.proxy_arp_pvlan`]: 1,
+    }),
+  ];
+}
+
+/** A node's port on its vSwitch bridge, isolated from the other nodes' (see vpcArp). */
+export function nodePortIsolation(router: string, port: string): Command {
+  return { ns: router, argv: ['bridge', 'link', 'set', 'dev', port, 'isolated', 'on'] };
 }
 
 /**

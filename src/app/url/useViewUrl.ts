@@ -21,6 +21,7 @@ function viewChanged(state: ExplorerState, prev: ExplorerState): boolean {
     state.lesson !== prev.lesson ||
     state.embed !== prev.embed ||
     state.present !== prev.present ||
+    state.compare !== prev.compare ||
     state.lang !== prev.lang ||
     state.unknownParams !== prev.unknownParams ||
     state.scenarioOrigin !== prev.scenarioOrigin ||

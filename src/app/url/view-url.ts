@@ -33,6 +33,7 @@ export function initFromView(
     lesson: view.lesson,
     embed: view.embed,
     present: view.present,
+    compare: view.compare,
     lang: view.lang,
     unknownParams: view.unknown,
   };

@@ -5,7 +5,7 @@ import { stepOf } from '../../engine/artifacts/test-worlds.ts';
 import { construct } from '../../engine/construction/construct.ts';
 import { presetScenario } from '../../engine/scenario/presets.ts';
 import { captureIo } from '../capture-io.ts';
-import { ARTICLE_JSON, articleWithFaults } from '../test-files.ts';
+import { ARTICLE_JSON, articleOn, articleWithFaults } from '../test-files.ts';
 import { command } from './show.ts';
 
 const GOLDEN = join(import.meta.dirname, '..', '..', 'engine', 'artifacts', 'golden', 'article');
@@ -90,6 +90,44 @@ describe('show', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       'flanneld failed: the kube-flannel container exits before acquiring its lease',
+    );
+  });
+});
+
+describe('show on the vxlan and host-gw backends', () => {
+  const VXLAN = join(import.meta.dirname, '..', '..', 'engine', 'dataplane', 'golden', 'vxlan');
+
+  it.each([
+    'node-a.ip-link-flannel.1',
+    'node-a.bridge-fdb-flannel.1',
+    'node-a.ip-neigh-flannel.1',
+    'node-a.ip-route',
+    'node-a.subnet.env',
+    'node-b.node-spec',
+  ])('prints exactly dataplane/golden/vxlan/%s', async (name) => {
+    const [node, ...rest] = name.split('.');
+    const result = await show([`node:${node}`, rest.join('.')], articleOn('vxlan'));
+    expect(result).toEqual({
+      code: 0,
+      stdout: readFileSync(join(VXLAN, `${name}.golden.txt`), 'utf8'),
+      stderr: '',
+    });
+  });
+
+  it('says why an alloc or host-gw node has no flannel.1', async () => {
+    for (const backend of ['alloc', 'host-gw'] as const) {
+      const result = await show(['node:node-a', 'ip-link-flannel.1'], articleOn(backend));
+      expect(result).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `node-a has no flannel.1: the ${backend} backend builds no VXLAN tunnel (only vxlan does)\n`,
+      });
+    }
+  });
+
+  it('lists the vxlan artifacts in its help', () => {
+    expect(command.details?.join('\n')).toContain(
+      'with the vxlan backend also ip-link-flannel.1, bridge-fdb-flannel.1, ip-neigh-flannel.1 (node)',
     );
   });
 });

@@ -1,4 +1,10 @@
-import { ARTIFACTS_BY_KIND, construct, renderArtifact, stateAt } from '../../engine/index.ts';
+import {
+  ARTIFACTS_BY_KIND,
+  construct,
+  renderArtifact,
+  stateAt,
+  VXLAN_NODE_ARTIFACTS,
+} from '../../engine/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { EXIT, printErrors } from '../io.ts';
@@ -22,6 +28,7 @@ export const command: Command = {
     'TARGET: vpc, node:NAME, node:NAME/cni0 or pod:NAME.',
     `ARTIFACT: ${ARTIFACTS_BY_KIND.vpc.join(', ')} (vpc);`,
     `  ${ARTIFACTS_BY_KIND.node.join(', ')} (node);`,
+    `  with the vxlan backend also ${VXLAN_NODE_ARTIFACTS.join(', ')} (node);`,
     `  ${ARTIFACTS_BY_KIND.cni0.join(', ')} (node:NAME/cni0);`,
     `  ${ARTIFACTS_BY_KIND.pod.join(', ')} (pod).`,
     'On Terway: node-spec, 10-terway.conflist, ip-addr, ip-route, ip-rule, ip-route-local, ip-route-table-N',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captureIo } from '../capture-io.ts';
 import { runCli } from '../run.ts';
-import { ARTICLE_JSON, articleWithFaults, BAD_JSON } from '../test-files.ts';
+import { ARTICLE_JSON, articleOn, articleWithFaults, BAD_JSON } from '../test-files.ts';
 import { command } from './trace.ts';
 
 async function cli(args: string[], file = ARTICLE_JSON) {
@@ -104,5 +104,46 @@ describe('trace', () => {
     for (const to of ['0.0.0.0', '224.0.0.1', '255.255.255.255']) {
       expect((await cli(['--from', 'pod:web-1', '--to', to])).stdout).not.toContain('private address');
     }
+  });
+});
+
+describe('trace on the vxlan backend', () => {
+  it('--json hops carry outer { src, dst, proto, dport, vni } while encapsulated, and only then', async () => {
+    const { code, stdout } = await cli(
+      ['--from', 'pod:web-1', '--to', 'pod:api-1', '--json'],
+      articleOn('vxlan'),
+    );
+    expect(code).toBe(0);
+    const hops = JSON.parse(stdout).hops as { at: string; action: string; packet: { outer?: object } }[];
+    const outer = hops.filter((h) => h.packet.outer);
+    expect(outer.map((h) => [h.at, h.action])).toEqual([
+      ['node:node-a', 'encap'],
+      ['vpc-router', 'bridge'],
+    ]);
+    for (const hop of outer)
+      expect(hop.packet.outer).toMatchObject({
+        src: '192.168.0.10',
+        dst: '192.168.0.20',
+        proto: 'udp',
+        dport: 8472,
+        vni: 1,
+      });
+    expect(hops.find((h) => h.action === 'decap')?.packet.outer).toBeUndefined();
+  });
+
+  it('prints the outer header under the hops that carry it', async () => {
+    const { stdout } = await cli(['--from', 'pod:web-1', '--to', 'pod:api-1'], articleOn('vxlan'));
+    expect(stdout).toContain('outer 192.168.0.10 → 192.168.0.20 udp dport 8472 vni 1');
+  });
+
+  it('on host-gw, the packet for a pod address dies at the NAT gateway the VPC default route leads to', async () => {
+    const { code, stdout } = await cli(
+      ['--from', 'pod:web-1', '--to', 'pod:api-1', '--json'],
+      articleOn('host-gw'),
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.outcome).toBe('dropped');
+    expect(json.hops.at(-1).at).toBe('nat-gateway');
   });
 });

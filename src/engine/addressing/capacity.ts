@@ -3,8 +3,9 @@
  * per node, and the VPC route quota, which in VPC-route mode usually binds first.
  */
 import { broadcastOf, type Cidr, cidr, sizeOf } from '../net/ipv4.ts';
+import { flannelBackend } from '../scenario/cni.ts';
 import { KUBELET_MAX_PODS } from '../scenario/limits.ts';
-import type { Scenario } from '../scenario/types.ts';
+import type { FlannelBackend, Scenario } from '../scenario/types.ts';
 
 export interface CapacitySummary {
   readonly podCidr: string;
@@ -20,6 +21,13 @@ export interface CapacitySummary {
   readonly maxPodsPerNode: number;
   readonly effectivePodsPerNode: number;
   readonly routeQuota: number;
+  /** The Flannel backend, or undefined for another CNI. */
+  readonly backend?: FlannelBackend;
+  /**
+   * VPC route entries each node needs: 1 in VPC-route mode (alloc: the CCM's entry), 0 with
+   * vxlan or host-gw, which write no VPC route, so the quota limits nothing.
+   */
+  readonly vpcRoutesPerNode: 0 | 1;
   /** Custom routes other than the per-node ones (e.g. 0.0.0.0/0 → NAT gateway). */
   readonly otherCustomRoutes: number;
   readonly nodeRoutesAvailable: number;
@@ -45,8 +53,12 @@ export function capacity(s: Scenario): CapacitySummary {
   const effectivePodsPerNode = Math.min(usablePodIpsPerNode, KUBELET_MAX_PODS);
   const otherCustomRoutes = s.vpc.customRoutes.length;
   const nodeRoutesAvailable = Math.max(0, s.vpc.routeQuota - otherCustomRoutes);
-  const limitedBy = nodeRoutesAvailable < allocatableBlocks ? 'route-quota' : 'cidr';
-  const nodeLimit = Math.min(allocatableBlocks, nodeRoutesAvailable);
+  const backend = flannelBackend(s);
+  const vpcRoutesPerNode = backend === 'alloc' ? 1 : 0;
+  const limitedBy =
+    vpcRoutesPerNode === 1 && nodeRoutesAvailable < allocatableBlocks ? 'route-quota' : 'cidr';
+  const nodeLimit =
+    vpcRoutesPerNode === 1 ? Math.min(allocatableBlocks, nodeRoutesAvailable) : allocatableBlocks;
   const nodeCount = s.nodes.length;
   return {
     podCidr: s.cluster.podCidr,
@@ -59,6 +71,8 @@ export function capacity(s: Scenario): CapacitySummary {
     maxPodsPerNode: KUBELET_MAX_PODS,
     effectivePodsPerNode,
     routeQuota: s.vpc.routeQuota,
+    backend,
+    vpcRoutesPerNode,
     otherCustomRoutes,
     nodeRoutesAvailable,
     nodeLimit,
@@ -92,6 +106,10 @@ function reason(
 ): string {
   const split = `${s.cluster.podCidr} in /${s.cluster.nodeCidrMaskSize} blocks gives ${blocks} allocatable node CIDRs`;
   const quota = `the route quota of ${s.vpc.routeQuota} minus ${others} other custom route${others === 1 ? '' : 's'} leaves ${routes} node routes`;
+  const backend = flannelBackend(s);
+  if (backend !== undefined && backend !== 'alloc') {
+    return `${capitalize(split)}. With Flannel's ${backend} backend no node needs a VPC route entry, so the route quota of ${s.vpc.routeQuota} limits nothing: the cluster CIDR is the only bound.`;
+  }
   if (limitedBy === 'route-quota') {
     return `Each node needs its own VPC route entry, and ${quota}, fewer than the ${blocks} node CIDRs the cluster CIDR offers.`;
   }
@@ -122,7 +140,9 @@ export function formatCapacity(c: CapacitySummary): string {
     ],
     [
       'Route quota',
-      `${c.routeQuota} entries, ${c.otherCustomRoutes} other custom route${c.otherCustomRoutes === 1 ? '' : 's'}, ${c.nodeRoutesAvailable} left for node routes`,
+      c.vpcRoutesPerNode === 0
+        ? `${c.routeQuota} entries, ${c.otherCustomRoutes} other custom route${c.otherCustomRoutes === 1 ? '' : 's'}; ${c.backend ?? 'this CNI'} adds no per-node VPC entry, so no route-quota limit`
+        : `${c.routeQuota} entries, ${c.otherCustomRoutes} other custom route${c.otherCustomRoutes === 1 ? '' : 's'}, ${c.nodeRoutesAvailable} left for node routes`,
     ],
     [
       'Node limit',

@@ -2,10 +2,13 @@
  * The real artifacts of the cluster (files, Kubernetes objects, command output) as they stand in
  * a world state: pure functions of the state, returning the exact text a user would see.
  */
+
+import { flannelBackend } from '../scenario/cni.ts';
 import { renderTerwayArtifact, terwayArtifactNames } from '../terway/render.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
 import { bridgeFdbShow } from './bridge-fdb.ts';
 import { flannelCniConf } from './flannel-cni-conf.ts';
+import { VTEP_ARTIFACTS, vtepFdb, vtepLink, vtepNeighbours } from './flannel-vtep.ts';
 import { cni0IpAddr, nodeIpAddr, podIpAddr } from './ip-addr.ts';
 import { nodeIpRoute, podIpRoute } from './ip-route.ts';
 import { nodeIpRouteLocal, podIpRouteLocal } from './ip-route-local.ts';
@@ -31,7 +34,7 @@ const NODE_ARTIFACTS: Record<string, Render<NodeState>> = {
   'net-conf.json': netConfJson,
   '10-flannel.conf': (_, node) => flannelCniConf(node),
   'ip-addr': nodeIpAddr,
-  'ip-route': (_, node) => nodeIpRoute(node),
+  'ip-route': nodeIpRoute,
   'ip-route-local': (_, node) => nodeIpRouteLocal(node),
   'bridge-fdb': bridgeFdbShow,
   'iptables-nat': (world, node) =>
@@ -39,6 +42,13 @@ const NODE_ARTIFACTS: Record<string, Render<NodeState>> = {
       node,
       [...world.pods.values()].filter((p) => p.node === node.name),
     ),
+};
+
+/** What a vxlan node adds: flannel.1 and its tables. */
+const VTEP_NODE_ARTIFACTS: Record<(typeof VTEP_ARTIFACTS)[number], Render<NodeState>> = {
+  'ip-link-flannel.1': vtepLink,
+  'bridge-fdb-flannel.1': vtepFdb,
+  'ip-neigh-flannel.1': vtepNeighbours,
 };
 
 /** cni0's own: its `ip addr` lines and its forwarding database. */
@@ -58,13 +68,25 @@ const VPC_ARTIFACTS: Record<string, Render<undefined>> = {
   'snat-table': (world) => snatTable(world),
 };
 
-/** Which artifacts each kind of target has, in the order the inspector lists them. */
+/**
+ * Which artifacts each kind of target has, in the order the inspector lists them (the VPC-route
+ * mode's; a vxlan scenario's nodes add VTEP_ARTIFACTS, see `artifactsOf`).
+ */
 export const ARTIFACTS_BY_KIND: Readonly<Record<TargetKind, readonly string[]>> = {
   vpc: Object.keys(VPC_ARTIFACTS),
   node: Object.keys(NODE_ARTIFACTS),
   cni0: Object.keys(CNI0_ARTIFACTS),
   pod: Object.keys(POD_ARTIFACTS),
 };
+
+/** flannel.1's artifacts, which only a vxlan cluster's nodes have. */
+export const VXLAN_NODE_ARTIFACTS: readonly string[] = VTEP_ARTIFACTS;
+const VXLAN_NODE = [...ARTIFACTS_BY_KIND.node, ...VTEP_ARTIFACTS];
+
+/** The node table holding `artifact`: flannel.1's are asked for by name on any backend. */
+function nodeArtifacts(artifact: string): Record<string, Render<NodeState>> {
+  return Object.hasOwn(VTEP_NODE_ARTIFACTS, artifact) ? VTEP_NODE_ARTIFACTS : NODE_ARTIFACTS;
+}
 
 function pick<T>(table: Record<string, Render<T>>, kind: TargetKind, artifact: string): Render<T> | string {
   const render = Object.hasOwn(table, artifact) ? table[artifact] : undefined;
@@ -88,7 +110,8 @@ export function renderArtifact(world: WorldState, target: string, artifact: stri
   }
   if (world.terway) return renderTerwayArtifact(world, parsed, artifact);
   if (parsed.kind === 'node' || parsed.kind === 'cni0') {
-    const render = pick(parsed.kind === 'node' ? NODE_ARTIFACTS : CNI0_ARTIFACTS, parsed.kind, artifact);
+    const table = parsed.kind === 'cni0' ? CNI0_ARTIFACTS : nodeArtifacts(artifact);
+    const render = pick(table, parsed.kind, artifact);
     if (typeof render === 'string') return missing(render);
     const node = findNode(world, parsed.name);
     return typeof node === 'string' ? missing(node) : render(world, node);
@@ -101,10 +124,15 @@ export function renderArtifact(world: WorldState, target: string, artifact: stri
 
 /**
  * The artifacts of one inspected element in this world: ARTIFACTS_BY_KIND's in a Flannel
- * cluster; in a Terway one, a node's own list (with one `ip-route-table-N` per ENI) and a pod's.
+ * cluster, a vxlan node's with flannel.1's too; in a Terway one, a node's own list (with one
+ * `ip-route-table-N` per ENI) and a pod's.
  */
-export function artifactsOf(world: WorldState, kind: TargetKind, name = ''): readonly string[] {
-  if (!world.terway || kind === 'vpc') return ARTIFACTS_BY_KIND[kind];
-  if (kind === 'cni0') return [];
-  return terwayArtifactNames(world, kind, name);
+export function artifactsOf(
+  world: Pick<WorldState, 'scenario' | 'terway'>,
+  kind: TargetKind,
+  name = '',
+): readonly string[] {
+  if (world.terway && kind !== 'vpc')
+    return kind === 'cni0' ? [] : terwayArtifactNames(world as WorldState, kind, name);
+  return kind === 'node' && flannelBackend(world.scenario) === 'vxlan' ? VXLAN_NODE : ARTIFACTS_BY_KIND[kind];
 }

@@ -1,3 +1,4 @@
+import { devicesBeforeCni0, ETH0_MTU, VXLAN_DEVICE } from '../dataplane/flannel.ts';
 import { broadcastOf, formatIp, maskOf } from '../net/ipv4.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
 import { type ArtifactResult, inPodNetns, missing, text } from './result.ts';
@@ -14,6 +15,8 @@ interface Link {
   readonly mac: string;
   readonly netnsid?: number;
   readonly inet?: { readonly ip: number; readonly prefix: number };
+  /** What `state` says when the link is up; a VXLAN device has no carrier of its own: UNKNOWN. */
+  readonly upState?: string;
 }
 
 const BROADCAST_MAC = 'ff:ff:ff:ff:ff:ff';
@@ -32,15 +35,16 @@ function formatLink(link: Link): string[] {
   const master = link.master ? ` master ${link.master}` : '';
   const qlen = link.qlen === undefined ? '' : ` qlen ${link.qlen}`;
   const lines = [
-    `${link.index}: ${link.name}: <${flags}> mtu ${link.mtu} qdisc ${link.qdisc}${master} state ${link.up ? 'UP' : 'DOWN'} group default${qlen}`,
+    `${link.index}: ${link.name}: <${flags}> mtu ${link.mtu} qdisc ${link.qdisc}${master} state ${link.up ? (link.upState ?? 'UP') : 'DOWN'} group default${qlen}`,
     `    link/ether ${link.mac} brd ${BROADCAST_MAC}${link.netnsid === undefined ? '' : ` link-netnsid ${link.netnsid}`}`,
   ];
   if (link.inet) {
     const { ip, prefix } = link.inet;
     const brd = formatIp(broadcastOf({ network: (ip & maskOf(prefix)) >>> 0, prefix }));
     const device = link.name.split('@')[0];
+    // A /32 has no broadcast address (flanneld adds flannel.1's without one).
     lines.push(
-      `    inet ${formatIp(ip)}/${prefix} brd ${brd} scope global ${device}`,
+      `    inet ${formatIp(ip)}/${prefix}${prefix === 32 ? '' : ` brd ${brd}`} scope global ${device}`,
       '       valid_lft forever preferred_lft forever',
     );
   }
@@ -52,14 +56,38 @@ function cni0Lines(node: NodeState): string[] {
   if (!node.cni0) return [];
   const { mac, gateway, prefix, up } = node.cni0;
   return formatLink({
-    index: 3,
+    index: 3 + devicesBeforeCni0(node),
     name: 'cni0',
     up,
-    mtu: 1500,
+    mtu: podMtu(node),
     qdisc: 'noqueue',
     qlen: 1000,
     mac,
     inet: { ip: gateway, prefix },
+  });
+}
+
+// NOTE: the Flannel CNI plugin passes FLANNEL_MTU to the bridge plugin as "mtu"
+// (flannel-io/cni-plugin flannel_linux.go), which sets it on cni0 and on both ends of each veth
+// (containernetworking/plugins plugins/main/bridge): 1450 in a pod of a vxlan node.
+function podMtu(node: NodeState): number {
+  return node.subnetEnv?.mtu ?? ETH0_MTU;
+}
+
+/** flannel.1's lines of `ip addr`, once flanneld (vxlan) has made it. */
+function vtepLines(node: NodeState): string[] {
+  const vtep = node.flannelLease?.vtep;
+  if (!vtep) return [];
+  return formatLink({
+    index: 3,
+    name: VXLAN_DEVICE,
+    up: true,
+    upState: 'UNKNOWN',
+    mtu: vtep.mtu,
+    qdisc: 'noqueue',
+    qlen: 1000,
+    mac: vtep.mac,
+    inet: { ip: vtep.address, prefix: 32 },
   });
 }
 
@@ -97,7 +125,7 @@ export function nodeIpAddr(world: WorldState, node: NodeState): ArtifactResult {
       inet: { ip: node.ip, prefix: node.ipPrefix },
     }),
   );
-  lines.push(...cni0Lines(node));
+  lines.push(...vtepLines(node), ...cni0Lines(node));
   podsWithVeth(world, node).forEach((pod, netnsid) => {
     const veth = pod.veth;
     if (!veth) return;
@@ -108,7 +136,7 @@ export function nodeIpAddr(world: WorldState, node: NodeState): ArtifactResult {
         index: veth.ifindex,
         name: `${veth.hostName}@if2`,
         up: true,
-        mtu: 1500,
+        mtu: podMtu(node),
         qdisc: 'noqueue',
         master: 'cni0',
         mac: veth.hostMac,
@@ -126,14 +154,15 @@ export function podIpAddr(world: WorldState, pod: PodState): ArtifactResult {
 
 function podLinks(world: WorldState, pod: PodState): string[] {
   const lines = [...LOOPBACK];
-  const prefix = world.nodes.get(pod.node)?.podCidr?.prefix;
+  const node = world.nodes.get(pod.node);
+  const prefix = node?.podCidr?.prefix;
   if (pod.veth) {
     lines.push(
       ...formatLink({
         index: 2,
         name: `eth0@if${pod.veth.ifindex}`,
         up: true,
-        mtu: 1500,
+        mtu: node ? podMtu(node) : 1500,
         qdisc: 'noqueue',
         mac: pod.veth.podMac,
         netnsid: 0,

@@ -8,8 +8,8 @@ function routeRow(route: Route): ArtifactRow {
 }
 
 /** `ip route` on a node: its main table as the engine routes by it (tables/routes.ts). */
-export function nodeIpRoute(node: NodeState): ArtifactResult {
-  return fromRows(nodeRoutes(node).map(routeRow));
+export function nodeIpRoute(world: WorldState, node: NodeState): ArtifactResult {
+  return fromRows(nodeRoutes(node, world).map(routeRow));
 }
 
 /**

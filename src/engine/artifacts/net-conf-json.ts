@@ -1,3 +1,4 @@
+import { flannelBackend } from '../scenario/cni.ts';
 import type { NodeState, WorldState } from '../world/types.ts';
 import { type ArtifactResult, missing, text } from './result.ts';
 
@@ -5,7 +6,7 @@ export const NET_CONF_PATH = '/etc/kube-flannel/net-conf.json';
 
 /**
  * net-conf.json from the kube-flannel ConfigMap, as mounted into the kube-flannel pod on the
- * node, pretty-printed as the ConfigMap holds it. ACK uses the `alloc` backend: flanneld takes
+ * node, pretty-printed as the ConfigMap holds it, with the scenario's backend. ACK uses `alloc`: flanneld takes
  * the lease and writes subnet.env, and the CCM programs the VPC routes.
  */
 export function netConfJson(world: WorldState, node: NodeState): ArtifactResult {
@@ -14,6 +15,8 @@ export function netConfJson(world: WorldState, node: NodeState): ArtifactResult 
       `${NET_CONF_PATH} on ${node.name} does not exist yet: the kube-flannel pod that mounts it is not scheduled there`,
     );
   }
-  const config = { Network: world.scenario.cluster.podCidr, Backend: { Type: 'alloc' } };
+  // NOTE: a file naming ali-vpc is read as alloc (scenario/cni.ts), so it prints alloc.
+  const backend = flannelBackend(world.scenario) ?? 'alloc';
+  const config = { Network: world.scenario.cluster.podCidr, Backend: { Type: backend } };
   return text(JSON.stringify(config, null, 2).split('\n'));
 }

@@ -1,3 +1,4 @@
+import { VXLAN_VNI } from '../dataplane/flannel.ts';
 import { formatCidr, formatIp } from '../net/ipv4.ts';
 import type { NodeState } from '../world/types.ts';
 import { type ArtifactResult, missing, text } from './result.ts';
@@ -5,6 +6,18 @@ import { type ArtifactResult, missing, text } from './result.ts';
 /** flanneld's kube subnet manager annotations (flannel pkg/subnet/kube/kube.go). */
 function flannelAnnotations(node: NodeState): string[] {
   if (!node.subnetEnv) return [];
+  const lease = node.flannelLease;
+  if (lease) {
+    // NOTE: flannel pkg/backend/vxlan/vxlan.go newSubnetAttrs: BackendType "vxlan" and
+    // BackendData {"VNI":…,"VtepMAC":…}; host-gw (pkg/backend/hostgw) sets the type and no data.
+    const data = lease.vtep ? `'{"VNI":${VXLAN_VNI},"VtepMAC":"${lease.vtep.mac}"}'` : '"null"';
+    return [
+      `    flannel.alpha.coreos.com/backend-data: ${data}`,
+      `    flannel.alpha.coreos.com/backend-type: ${lease.backend}`,
+      '    flannel.alpha.coreos.com/kube-subnet-manager: "true"',
+      `    flannel.alpha.coreos.com/public-ip: ${formatIp(lease.publicIp)}`,
+    ];
+  }
   return [
     // NOTE: the alloc backend registers no backend data, so flanneld stores JSON null
     // (the same as host-gw nodes show), and it sets no BackendType in its LeaseAttrs

@@ -75,6 +75,7 @@ function draftNode(node: NodeState): Mutable<NodeState> {
     flanneldError: undefined,
     cniConfInstalled: node.cniConfInstalled,
     subnetEnv: undefined,
+    flannelLease: undefined,
     masqueradeRules: node.masqueradeRules,
     vpcRoute: node.vpcRoute,
     cni0: undefined,
@@ -157,6 +158,9 @@ export function applyChange(draft: Draft, change: Change): void {
       return;
     case 'subnet-env-written':
       nodeOf(draft, change.node).subnetEnv = change.subnetEnv;
+      return;
+    case 'flannel-lease-published':
+      nodeOf(draft, change.node).flannelLease = change.lease;
       return;
     case 'masquerade-rules-added':
       nodeOf(draft, change.node).masqueradeRules = true;

@@ -5,7 +5,15 @@
 import type { Cidr } from '../net/ipv4.ts';
 import type { PlaceId } from '../places.ts';
 import type { TerwayChange } from '../terway/state.ts';
-import type { Condition, KubeEvent, NodeState, PodPhase, SubnetEnv, VpcRouteEntry } from '../world/types.ts';
+import type {
+  Condition,
+  FlannelLease,
+  KubeEvent,
+  NodeState,
+  PodPhase,
+  SubnetEnv,
+  VpcRouteEntry,
+} from '../world/types.ts';
 
 export type Change =
   | { readonly kind: 'vpc-created' }
@@ -29,6 +37,7 @@ export type Change =
     }
   | { readonly kind: 'cni-conf-installed'; readonly node: string }
   | { readonly kind: 'subnet-env-written'; readonly node: string; readonly subnetEnv: SubnetEnv }
+  | { readonly kind: 'flannel-lease-published'; readonly node: string; readonly lease: FlannelLease }
   | { readonly kind: 'masquerade-rules-added'; readonly node: string }
   | { readonly kind: 'masquerade-rules-removed'; readonly node: string }
   | { readonly kind: 'node-vpc-route'; readonly node: string; readonly status: NodeState['vpcRoute'] }

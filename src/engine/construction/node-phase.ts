@@ -2,8 +2,10 @@ import { gatewayOf } from '../addressing/host-local.ts';
 import { routeTableId } from '../ids.ts';
 import { cidr, formatCidr, formatIp } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
+import { flannelBackend } from '../scenario/cni.ts';
 import type { NodeState } from '../world/types.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
+import { emitFlannelLease } from './flannel-lease.ts';
 import type { RouteQuota } from './initial-phase.ts';
 import {
   createdRoute,
@@ -24,6 +26,9 @@ export const FLANNEL_MTU = 1500;
  */
 export function buildNodePhase(b: StepBuilder, quota: RouteQuota): void {
   const { scenario } = b.world;
+  // The one place the Flannel backend changes the construction: alloc's lease and the CCM's VPC
+  // route, or vxlan's and host-gw's lease, which programs the nodes and leaves the VPC alone.
+  const backend = flannelBackend(scenario) ?? 'alloc';
   const flanneldDown = new Set(scenario.faults.filter((f) => f.kind === 'flanneld-down').map((f) => f.node));
   for (const spec of scenario.nodes) {
     const name = spec.name;
@@ -53,12 +58,13 @@ export function buildNodePhase(b: StepBuilder, quota: RouteQuota): void {
     } else if (!node.podCidr) {
       emitFlanneldFailure(b, name, podCidrNotAssigned(name));
     } else {
-      emitLease(b, node);
+      if (backend === 'alloc') emitLease(b, node);
+      else emitFlannelLease(b, node, backend);
       if (scenario.cluster.ipMasq) emitMasquerade(b, name);
     }
     // NOTE: the CCM's route controller works from spec.podCIDR alone; it neither knows nor
     // cares whether flanneld is running on the node.
-    emitVpcRoute(b, quota, node);
+    if (backend === 'alloc') emitVpcRoute(b, quota, node);
   }
 }
 

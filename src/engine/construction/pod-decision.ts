@@ -5,6 +5,7 @@
  * subnet.env, the bridge plugin's cni0 and veth, host-local's address. The world writer
  * (pod-writer.ts) writes it straight into the world; a test holds the two to the same world.
  */
+
 import {
   createHostLocalRange,
   type HostLocalRange,
@@ -12,6 +13,7 @@ import {
   reserveGiven,
   reserveNext,
 } from '../addressing/host-local.ts';
+import { devicesBeforeCni0 } from '../dataplane/flannel.ts';
 import { containerId } from '../ids.ts';
 import { type Cidr, parseIp } from '../net/ipv4.ts';
 import { KUBELET_MAX_PODS } from '../scenario/limits.ts';
@@ -93,7 +95,7 @@ export class PodDecider {
   #counterOf(node: string): NodeCounters {
     let counter = this.#counters.get(node);
     if (!counter) {
-      counter = { veths: 0, range: undefined, given: [] };
+      counter = { veths: devicesBeforeCni0(this.#world.nodes.get(node)), range: undefined, given: [] };
       this.#counters.set(node, counter);
     }
     return counter;

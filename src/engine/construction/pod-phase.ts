@@ -5,6 +5,7 @@ import {
   reserveGiven,
   reserveNext,
 } from '../addressing/host-local.ts';
+import { devicesBeforeCni0 } from '../dataplane/flannel.ts';
 import { containerId, macAddress, vethName } from '../ids.ts';
 import { formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { nodePlace, podPlace } from '../places.ts';
@@ -37,7 +38,7 @@ export function buildPodPhase(b: StepBuilder): void {
   const counterOf = (node: string): NodeCounters => {
     let counter = counters.get(node);
     if (!counter) {
-      counter = { veths: 0, given: [] };
+      counter = { veths: devicesBeforeCni0(b.world.nodes.get(node)), given: [] };
       counters.set(node, counter);
     }
     return counter;

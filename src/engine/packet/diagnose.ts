@@ -3,6 +3,7 @@
  * for an address, why a pod left a node with its own address, why a routing loop happens.
  */
 import { cidr, contains, formatCidr } from '../net/ipv4.ts';
+import { flannelBackend } from '../scenario/cni.ts';
 import type { NodeState } from '../world/types.ts';
 import { routableOnInternet } from './addresses.ts';
 import { ipText } from './text-cache.ts';
@@ -17,6 +18,12 @@ function nodeHolding(index: WorldIndex, ip: number): NodeState | undefined {
 export function whyNoVpcRoute(index: WorldIndex, ip: number): string | undefined {
   const { world } = index;
   const node = nodeHolding(index, ip);
+  const backend = flannelBackend(world.scenario);
+  if (node?.podCidr && backend !== undefined && backend !== 'alloc') {
+    // NOTE: only the alloc backend has the CCM's route controller write pod CIDRs into the VPC;
+    // vxlan and host-gw leave the VPC route table to the cloud's own entries.
+    return `with Flannel's ${backend} backend nobody writes ${node.name}'s ${formatCidr(node.podCidr)} into the VPC route table: only the VPC-route mode (alloc) has the CCM add one entry per node`;
+  }
   if (node?.podCidr) {
     const block = formatCidr(node.podCidr);
     switch (node.vpcRoute) {

@@ -16,6 +16,8 @@ const ARTIFACT: Readonly<Record<Exclude<EvidenceTable, 'conntrack'>, string>> = 
   'node-routes': 'ip-route',
   'local-routes': 'ip-route-local',
   fdb: 'bridge-fdb',
+  'vtep-neigh': 'ip-neigh-flannel.1',
+  'vtep-fdb': 'bridge-fdb-flannel.1',
   nat: 'iptables-nat',
   'vpc-route-table': 'route-table',
   'snat-table': 'snat-table',

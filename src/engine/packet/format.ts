@@ -10,7 +10,13 @@ function devices(hop: Hop): string {
 export function formatHopLine(hop: Hop, n: number): string {
   const packet = `${hop.packet.src} → ${hop.packet.dst} ttl ${hop.packet.ttl}`;
   const matched = hop.matched === undefined ? '' : `  ${hop.matched}`;
-  return `${String(n).padStart(2)}  ${hop.at.padEnd(18)} ${hop.action.padEnd(8)} ${devices(hop).padEnd(26)} ${packet.padEnd(44)}${matched}`.trimEnd();
+  const line =
+    `${String(n).padStart(2)}  ${hop.at.padEnd(18)} ${hop.action.padEnd(8)} ${devices(hop).padEnd(26)} ${packet.padEnd(44)}${matched}`.trimEnd();
+  const { outer } = hop.packet;
+  // While the packet is in the tunnel, the outer header the VPC routes by, on its own line.
+  if (!outer) return line;
+  return `${line}
+${' '.repeat(23)}outer ${outer.src} → ${outer.dst} udp dport ${outer.dport} vni ${outer.vni}`;
 }
 
 function outcome(path: TracePath): string {

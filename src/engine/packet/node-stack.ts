@@ -4,6 +4,7 @@
  * device the packet leaves by (eth0 to the VPC, cni0 to the bridge).
  */
 
+import { VXLAN_DEVICE } from '../dataplane/flannel.ts';
 import { nodePlace } from '../places.ts';
 import {
   formatLocalRoute,
@@ -31,6 +32,7 @@ import {
 } from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
+import { vxlanIn, vxlanOut } from './vxlan.ts';
 import type { Next, Walk } from './walk.ts';
 
 /** The node's local-table route for `ip`, when the node owns it, with its evidence. */
@@ -82,9 +84,18 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
   const route = lookupRoute(walk.index.routes(node), packet.dst) as Route;
   const group = groupKind(packet.dst, walk.index.localRoutes(node));
   if (group !== undefined) return groupOut(walk, node, route, packet, group, fixedSrc);
-  const src = fixedSrc ?? route.src ?? (route.dev === 'cni0' && node.cni0 ? node.cni0.gateway : node.ip);
+  const src = fixedSrc ?? route.src ?? deviceAddress(node, route.dev);
   const tracked = trackIn(walk, node, withSrc(packet, src));
   return leave(walk, node, route, tracked.packet, tracked.packet, tracked.hit);
+}
+
+/** The address the kernel picks as source for a route without `src`: the out device's own. */
+function deviceAddress(node: NodeState, dev: string): number {
+  if (dev === 'cni0' && node.cni0) return node.cni0.gateway;
+  // NOTE: flannel vxlan.go: flannel.1's /32 "is just used as a source address for host to
+  // workload traffic (so the return path for the traffic has an address on the flannel network)".
+  if (dev === VXLAN_DEVICE && node.flannelLease?.vtep) return node.flannelLease.vtep.address;
+  return node.ip;
 }
 
 /**
@@ -138,6 +149,10 @@ function groupOut(
 
 /** A packet entering the node's IP stack from `dev` (eth0 from the VPC, cni0 from a pod). */
 export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packet): Next {
+  if (arriving.outer) {
+    const inner = vxlanIn(walk, node, arriving, arriving.outer);
+    return 'src' in inner ? nodeIn(walk, node, VXLAN_DEVICE, inner) : inner;
+  }
   const place = nodePlace(node.name);
   const { packet, hit } = trackIn(walk, node, arriving, dev);
   const spoofed = localRoute(walk, node, packet.src);
@@ -206,6 +221,7 @@ function leave(
   hit: ConntrackHit,
   dev?: string,
 ): Next {
+  if (route.dev === VXLAN_DEVICE) return vxlanOut(walk, node, route, before, routed, hit, dev);
   const place = nodePlace(node.name);
   const evidence = evidenceOf(route, 'node-routes', place, formatRoute, routeKey);
   const nextHop = route.via ?? routed.dst;
@@ -215,10 +231,13 @@ function leave(
   const srcMac = onCni0 && node.cni0 ? node.cni0.mac : node.eth0Mac;
   const how = dev === undefined ? 'sends' : 'forwards';
   const ttl = dev === undefined ? sourceChoice(route, routed.src) : ` and lowers the TTL to ${routed.ttl}`;
+  const peer = route.via === undefined ? undefined : walk.index.nodeByIp.get(route.via);
   const via =
-    route.via !== undefined
-      ? `via the vSwitch gateway ${ipText(route.via)}`
-      : `straight to ${ipText(nextHop)} on ${route.dev}`;
+    route.via === undefined
+      ? `straight to ${ipText(nextHop)} on ${route.dev}`
+      : route.dst.prefix !== 0 && peer
+        ? hostGwVia(peer.name, route.via)
+        : `via the vSwitch gateway ${ipText(route.via)}`;
   const after: Packet = framed(routed, srcMac, dstMac);
   walk.record({
     at: place,
@@ -246,8 +265,16 @@ function leave(
   return { station: { kind: 'vpc-router', fromVswitch: node.vswitch }, packet: out };
 }
 
+// NOTE: an ECS instance's neighbours all answer with the VPC gateway's MAC ee:ff:ff:ff:ff:ff
+// (addresses.ts, VSWITCH_MAC): the VPC forwards by destination IP, not by MAC, so a frame sent
+// "to" another node goes to the vRouter, which looks up the packet's own destination.
+function hostGwVia(peer: string, via: number): string {
+  return `via ${peer}'s address ${ipText(via)} (host-gw: the next hop is the other node itself). The VPC answers ARP for ${ipText(via)} with its own MAC ${VSWITCH_MAC}, like every neighbour in a VPC, so the frame goes to the vRouter, which forwards by the destination IP, the pod address,`;
+}
+
 function routeName(route: Route): string {
   if (route.dst.prefix === 0) return 'the default route (no more specific route exists)';
+  if (route.via !== undefined) return `flanneld's host-gw route ${formatRoute(route)}`;
   return route.dev === 'cni0'
     ? 'the connected pod CIDR on cni0'
     : `the connected vSwitch route on ${route.dev}`;

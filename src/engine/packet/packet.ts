@@ -3,10 +3,22 @@
  * is seen. A spread such as `{ ...packet, srcMac }` would give packets many hidden classes on
  * Node 20 and slow every hop that reads them.
  */
-import type { Packet } from './types.ts';
+import type { Outer, Packet } from './types.ts';
 
-export function packetOf(src: number, dst: number, ttl: number, srcMac?: string, dstMac?: string): Packet {
-  return { src, dst, ttl, srcMac, dstMac };
+export function packetOf(
+  src: number,
+  dst: number,
+  ttl: number,
+  srcMac?: string,
+  dstMac?: string,
+  outer?: Outer,
+): Packet {
+  return { src, dst, ttl, srcMac, dstMac, outer };
+}
+
+/** The packet inside outer headers (or out of them, with `outer` undefined). */
+export function withOuter(packet: Packet, outer: Outer | undefined): Packet {
+  return packetOf(packet.src, packet.dst, packet.ttl, packet.srcMac, packet.dstMac, outer);
 }
 
 /** The packet with another source address. */

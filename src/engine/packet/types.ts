@@ -4,10 +4,38 @@
  */
 import type { HopPlace, OwnerPlace } from '../places.ts';
 
+/**
+ * The outer headers of a VXLAN-encapsulated packet: IPv4 between the node addresses, UDP to the
+ * VXLAN port, the VNI. The packet's own fields are then the inner (pod) headers.
+ */
+export interface Outer {
+  readonly src: number;
+  readonly dst: number;
+  readonly ttl: number;
+  readonly dport: number;
+  readonly vni: number;
+  readonly srcMac?: string;
+  readonly dstMac?: string;
+}
+
 /** A packet in flight. Addresses are unsigned 32-bit numbers; MACs only where L2 applies. */
 export interface Packet {
   readonly src: number;
   readonly dst: number;
+  readonly ttl: number;
+  readonly srcMac?: string;
+  readonly dstMac?: string;
+  /** Set while the packet travels inside a VXLAN tunnel (packet/vxlan.ts). */
+  readonly outer?: Outer;
+}
+
+/** The outer headers as a hop reports them (DESIGN.md §3.5: `outer: { src, dst, proto, dport, vni }`). */
+export interface OuterView {
+  readonly src: string;
+  readonly dst: string;
+  readonly proto: 'udp';
+  readonly dport: number;
+  readonly vni: number;
   readonly ttl: number;
   readonly srcMac?: string;
   readonly dstMac?: string;
@@ -20,6 +48,8 @@ export interface PacketView {
   readonly ttl: number;
   readonly srcMac?: string;
   readonly dstMac?: string;
+  /** The outer headers while the packet is encapsulated. */
+  readonly outer?: OuterView;
 }
 
 /**
@@ -27,11 +57,14 @@ export interface PacketView {
  * origin); `bridge`: L2 forwarding, TTL untouched; `snat` / `no-nat`: the nat POSTROUTING
  * verdict; `un-nat`: conntrack reverses a NAT on a reply; `loopback`: `lo`; `send`: a host the
  * model does not look inside puts the packet on the wire; `loop`: a summary of a routing loop's
- * repeated rounds; `deliver` / `drop`: the end.
+ * repeated rounds; `encap` / `decap`: a VXLAN device wraps the frame in outer headers or takes
+ * them off; `deliver` / `drop`: the end.
  */
 export type HopAction =
   | 'loopback'
   | 'route'
+  | 'encap'
+  | 'decap'
   | 'bridge'
   | 'snat'
   | 'no-nat'
@@ -47,6 +80,8 @@ export type EvidenceTable =
   | 'node-routes'
   | 'local-routes'
   | 'fdb'
+  | 'vtep-neigh'
+  | 'vtep-fdb'
   | 'nat'
   | 'vpc-route-table'
   | 'snat-table'

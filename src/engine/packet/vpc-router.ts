@@ -14,6 +14,7 @@ import { framed, packetOf } from './packet.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Evidence, Packet } from './types.ts';
 import { lookupVpcRoute } from './vpc-route-index.ts';
+import { vpcRouterOuter } from './vxlan.ts';
 import type { Next, Walk } from './walk.ts';
 import { addressPlace } from './world-index.ts';
 
@@ -50,6 +51,7 @@ function routerHop(hop: RouterHop, after: Packet, explanation: string): void {
 
 /** A packet reaching the vRouter (`fromVswitch`: the vSwitch of the instance that sent it; `from`: else who handed it over). */
 export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from?: string): Next {
+  if (packet.outer) return vpcRouterOuter(walk, packet, packet.outer, fromVswitch);
   const { index } = walk;
   const deviceIn = fromVswitch ?? from;
   const entry = lookupVpcRoute(index.vpcRoutes, packet.dst);

@@ -8,7 +8,7 @@ import type { HopPlace } from '../places.ts';
 import type { NodeState, PodState } from '../world/types.ts';
 import type { Conntrack } from './conntrack.ts';
 import { ipText } from './text-cache.ts';
-import type { Evidence, Hop, HopAction, Packet, PacketView } from './types.ts';
+import type { Evidence, Hop, HopAction, Outer, OuterView, Packet, PacketView } from './types.ts';
 import type { WorldIndex } from './world-index.ts';
 
 /** Where a packet is, and from which side it came in. */
@@ -65,6 +65,19 @@ export interface HopInput {
   readonly repeats?: number;
 }
 
+function outerView(outer: Outer): OuterView {
+  return {
+    src: ipText(outer.src),
+    dst: ipText(outer.dst),
+    proto: 'udp',
+    dport: outer.dport,
+    vni: outer.vni,
+    ttl: outer.ttl,
+    srcMac: outer.srcMac,
+    dstMac: outer.dstMac,
+  };
+}
+
 /** A packet as a hop reports it. */
 export function view(packet: Packet): PacketView {
   // One shape for every view; the JSON leaves out MACs that are undefined.
@@ -74,6 +87,7 @@ export function view(packet: Packet): PacketView {
     ttl: packet.ttl,
     srcMac: packet.srcMac,
     dstMac: packet.dstMac,
+    outer: packet.outer && outerView(packet.outer),
   };
 }
 

@@ -107,6 +107,7 @@ function buildIndex(world: WorldState): WorldIndex {
   for (const node of world.nodes.values()) {
     nodeByIp.set(node.ip, node);
     if (node.cni0) nodeByIp.set(node.cni0.gateway, node);
+    if (node.flannelLease?.vtep) nodeByIp.set(node.flannelLease.vtep.address, node);
   }
   const externalByIp = new Map<number, External>();
   const externalByName = new Map<string, External>();
@@ -150,7 +151,7 @@ function buildIndex(world: WorldState): WorldIndex {
     snat,
     fdb,
     fdbEntry: (node, mac) => fdbByMac(node).get(mac),
-    routes: byName(nodeRoutes),
+    routes: byName((node: NodeState) => nodeRoutes(node, world)),
     podRoutes: byName((pod: PodState) => podRoutes(world, pod)),
     localRoutes: byName(nodeLocalRoutes),
     podLocalRoutes: byName((pod: PodState) => podLocalRoutes(world, pod)),

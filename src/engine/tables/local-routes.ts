@@ -71,6 +71,8 @@ export function lookupLocal(routes: readonly LocalRoute[], ip: number): LocalRou
  */
 export function nodeLocalRoutes(node: NodeState): LocalRoute[] {
   const addresses: LinkAddress[] = [{ ip: node.ip, prefix: node.ipPrefix, dev: 'eth0' }];
+  const vtep = node.flannelLease?.vtep;
+  if (vtep) addresses.push({ ip: vtep.address, prefix: 32, dev: 'flannel.1' });
   if (node.cni0)
     addresses.push({ ip: node.cni0.gateway, prefix: node.cni0.prefix, dev: 'cni0', up: node.cni0.up });
   return localRoutes(addresses);

@@ -1,3 +1,4 @@
+import { peerTables } from '../dataplane/peers.ts';
 import { type Cidr, contains, formatCidr, formatIp, maskOf } from '../net/ipv4.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
 
@@ -8,6 +9,8 @@ export interface Route {
   readonly dev: string;
   /** Connected routes the kernel adds with an address: `proto kernel scope link src X`. */
   readonly src?: number;
+  /** `onlink`: the gateway is taken to be on the link without a route to it (vxlan's routes). */
+  readonly onlink?: boolean;
 }
 
 /** The line `ip route` prints for a route. */
@@ -15,7 +18,7 @@ export function formatRoute(route: Route): string {
   const dst = routeKey(route);
   const via = route.via === undefined ? '' : ` via ${formatIp(route.via)}`;
   const link = route.src === undefined ? '' : ` proto kernel scope link src ${formatIp(route.src)}`;
-  return `${dst}${via} dev ${route.dev}${link}`;
+  return `${dst}${via} dev ${route.dev}${link}${route.onlink ? ' onlink' : ''}`;
 }
 
 /**
@@ -33,7 +36,12 @@ export function routeCells(route: Route): { destination: string; via: string; de
     destination: routeKey(route),
     via: route.via === undefined ? '' : formatIp(route.via),
     dev: route.dev,
-    details: route.src === undefined ? '' : `proto kernel scope link src ${formatIp(route.src)}`,
+    details:
+      route.src === undefined
+        ? route.onlink
+          ? 'onlink'
+          : ''
+        : `proto kernel scope link src ${formatIp(route.src)}`,
   };
 }
 
@@ -59,11 +67,12 @@ function sorted(routes: Route[]): Route[] {
 
 /**
  * A node's main table: its default via the vSwitch gateway, the vSwitch's connected route and,
- * once cni0 exists and is up, the connected pod CIDR on cni0.
- * NOTE: no route to other nodes' pod CIDRs: in VPC-route mode they follow the default route to
- * the VPC router (host-gw would add `via <nodeIP>`, vxlan `dev flannel.1`).
+ * once cni0 exists and is up, the connected pod CIDR on cni0; with vxlan or host-gw, the route
+ * flanneld added for each other node's lease (dataplane/peers.ts; `world` gives the peers).
+ * NOTE: in VPC-route mode (alloc) no route to other nodes' pod CIDRs: they follow the default
+ * route to the VPC router.
  */
-export function nodeRoutes(node: NodeState): Route[] {
+export function nodeRoutes(node: NodeState, world?: WorldState): Route[] {
   const vswitch: Cidr = { network: (node.ip & maskOf(node.ipPrefix)) >>> 0, prefix: node.ipPrefix };
   const routes: Route[] = [
     { dst: { network: 0, prefix: 0 }, via: node.defaultGateway, dev: 'eth0' },
@@ -71,6 +80,7 @@ export function nodeRoutes(node: NodeState): Route[] {
   ];
   // NOTE: setting a link administratively down makes the kernel drop its IPv4 routes.
   if (node.cni0?.up && node.podCidr) routes.push({ dst: node.podCidr, dev: 'cni0', src: node.cni0.gateway });
+  if (world && node.flannelLease) routes.push(...peerTables(world, node).routes);
   return sorted(routes);
 }
 

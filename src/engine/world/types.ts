@@ -46,6 +46,26 @@ export interface SubnetEnv {
 
 export type FlanneldStatus = 'absent' | 'scheduled' | 'running' | 'failed';
 
+/** flannel.1, the VXLAN tunnel endpoint flanneld's vxlan backend makes (dataplane/vxlan.ts). */
+export interface Vtep {
+  readonly mac: string;
+  /** The node's pod CIDR network address, held as a /32. */
+  readonly address: number;
+  readonly mtu: number;
+}
+
+/**
+ * The lease a vxlan or host-gw flanneld publishes on its Node (the kube subnet manager's
+ * annotations): every other flanneld programs its tables from it. The alloc backend publishes
+ * one too, but nobody programs anything from it, so the model leaves it out.
+ */
+export interface FlannelLease {
+  readonly backend: 'vxlan' | 'host-gw';
+  /** flannel.alpha.coreos.com/public-ip: the node's eth0 address. */
+  readonly publicIp: number;
+  readonly vtep?: Vtep;
+}
+
 export interface NodeState {
   readonly name: string;
   readonly role: 'master' | 'worker';
@@ -69,6 +89,8 @@ export interface NodeState {
   readonly flanneldError?: string;
   readonly cniConfInstalled: boolean;
   readonly subnetEnv?: SubnetEnv;
+  /** Set once a vxlan or host-gw flanneld has taken its lease. */
+  readonly flannelLease?: FlannelLease;
   readonly masqueradeRules: boolean;
   readonly vpcRoute: 'none' | 'created' | 'quota-exceeded' | 'deleted';
   readonly cni0?: {

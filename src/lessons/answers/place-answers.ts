@@ -15,6 +15,8 @@ import { entryOfLine } from './packet-answers.ts';
 /** The tables, in the order options offer them, named as an operator would. */
 const TABLE_LABELS: Readonly<Record<EvidenceTable, string>> = {
   fdb: "the bridge's forwarding database (bridge fdb)",
+  'vtep-neigh': "flannel.1's neighbour table (ip neigh)",
+  'vtep-fdb': "flannel.1's forwarding database (bridge fdb dev flannel.1)",
   'node-routes': "the node's routing table (ip route)",
   'vpc-route-table': 'the VPC route table',
   nat: 'the iptables nat rules',

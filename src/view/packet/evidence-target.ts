@@ -19,6 +19,8 @@ const ARTIFACT: Readonly<Record<EvidenceTable, string | null>> = {
   'node-routes': 'ip-route',
   'local-routes': 'ip-route-local',
   fdb: 'bridge-fdb',
+  'vtep-neigh': 'ip-neigh-flannel.1',
+  'vtep-fdb': 'bridge-fdb-flannel.1',
   nat: 'iptables-nat',
   'vpc-route-table': 'route-table',
   'snat-table': 'snat-table',
@@ -41,6 +43,10 @@ function labelOf(evidence: Evidence): string {
       return `ip route show table local in ${owner?.kind === 'pod' ? 'pod ' : ''}${name}`;
     case 'fdb':
       return `bridge fdb on ${name}`;
+    case 'vtep-neigh':
+      return `ip neigh show dev flannel.1 on ${name}`;
+    case 'vtep-fdb':
+      return `bridge fdb show dev flannel.1 on ${name}`;
     case 'nat':
       return `iptables -t nat -S on ${name}`;
     case 'vpc-route-table':

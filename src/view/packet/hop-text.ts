@@ -14,6 +14,8 @@ import {
 export const ACTION_LABEL: Readonly<Record<HopAction, string>> = {
   loopback: 'loopback',
   route: 'route',
+  encap: 'encapsulate (VXLAN)',
+  decap: 'decapsulate (VXLAN)',
   bridge: 'bridge (L2)',
   snat: 'SNAT',
   'no-nat': 'no NAT',
