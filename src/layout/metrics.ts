@@ -4,12 +4,15 @@
  */
 import type { Box, LineStyle } from './types.ts';
 
-/** Font sizes in diagram units: ≥ 12 so text stays readable on a projector at fit. */
+/**
+ * Font sizes in diagram units: ≥ 13 so text stays readable on a projector at fit (the article
+ * fills a 1280×720 window at about 0.86 screen pixels per unit: its text at ≥ 11 px).
+ */
 export const FONT_SIZE: Readonly<Record<LineStyle, number>> = {
   title: 14,
   label: 13,
-  mono: 12,
-  muted: 12,
+  mono: 13,
+  muted: 13,
 };
 
 /** Average advance per character as a fraction of the font size. */

@@ -18,7 +18,7 @@ const PODS_Y = 136;
 /** Width kept free on the right for the eth0 ↔ cni0 host route. */
 const LANE = 24;
 export const VETH_HEIGHT = 16;
-export const POD_WIDTH = 144;
+export const POD_WIDTH = 152;
 const POD_GAP_X = 12;
 const POD_GAP_Y = 14;
 const MAX_POD_COLUMNS = 5;
@@ -56,9 +56,9 @@ export const CHIP_TEXT = {
   cni: 'CNI plugin',
 };
 const FLANNELD_WIDTH =
-  textWidth(CHIP_TEXT.flanneld, 'label') + textWidth(CHIP_TEXT.hostNetwork, 'muted') + 22;
-const KUBELET_WIDTH = textWidth(CHIP_TEXT.kubelet, 'label') + 16;
-const CNI_WIDTH = textWidth(CHIP_TEXT.cni, 'label') + 16;
+  textWidth(CHIP_TEXT.flanneld, 'label') + textWidth(CHIP_TEXT.hostNetwork, 'muted') + 20;
+const KUBELET_WIDTH = textWidth(CHIP_TEXT.kubelet, 'label') + 14;
+const CNI_WIDTH = textWidth(CHIP_TEXT.cni, 'label') + 14;
 /** Narrowest node: the actor chips in one row, then the host-route lane. */
 const MIN_NODE_WIDTH = NODE_PAD + FLANNELD_WIDTH + 6 + KUBELET_WIDTH + 6 + CNI_WIDTH + LANE;
 
