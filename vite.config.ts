@@ -25,14 +25,14 @@ export default defineConfig({
           groups: [
             {
               name: 'engine',
-              test: /src[\\/]engine[\\/](?!packet[\\/]|terway[\\/](packet[\\/]|render|artifacts)|import[\\/]|addressing[\\/]capacity|artifacts[\\/])/,
+              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity|artifacts[\\/]|terway[\\/](packet[\\/]|artifacts|render|capacity))/,
               priority: 2,
             },
-            // Terway's artifacts and packet steps go with Flannel's: in the engine group they would make
-            // the engine and those chunks import each other (a cycle that breaks the first load).
+            // The inspector's artifact texts (Flannel's and Terway's) load with the inspector: in the
+            // engine group the first load carried them.
             {
               name: 'artifacts',
-              test: /src[\\/]engine[\\/](artifacts[\\/]|terway[\\/](render|artifacts))/,
+              test: /src[\\/]engine[\\/](artifacts[\\/]|terway[\\/](artifacts|render)\.ts$)/,
               priority: 2,
             },
             // React in one chunk with react-dom: left alone, its small core moved between chunks as
@@ -42,10 +42,11 @@ export default defineConfig({
             // The scenario reader (the schema, the validation passes, ip-num's Validator) loads when a
             // scenario is read from a link, a file, the editor or a what-if: the built site carries
             // the presets parsed (scripts/vite-plugins.ts parsedPresets). valibot itself is not in it:
-            // stored lesson progress is read with valibot at start, so its small chunk is shared.
+            // stored lesson progress is read with valibot too (when some is stored), so its small
+            // chunk is shared. cni.ts (which CNI a scenario names) is read by the construction.
             {
               name: 'scenario-reader',
-              test: /src[\\/]engine[\\/]scenario[\\/](?!types|defaults|cni|preset|limits|json-value|input-text|title-text|first-problem)[^\\/]+$|[\\/]node_modules[\\/]ip-num[\\/]/,
+              test: /src[\\/]engine[\\/]scenario[\\/](?!types|defaults|preset|limits|json-value|input-text|title-text|first-problem|cni\.ts)[^\\/]+$|[\\/]node_modules[\\/]ip-num[\\/]/,
               priority: 3,
             },
             // The cluster importer (Files → Import from a cluster) uses the packet engine for its
