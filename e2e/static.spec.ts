@@ -83,11 +83,12 @@ test('the build ships the scenario schema and no inline script or eval', async (
   expect(html).not.toMatch(/(src|href)="\//);
 });
 
-test('the first load stays within 150 kB gzipped; zoom, packets, panels and players come later (the scenario reader too: the presets come parsed)', () => {
+test('the first load stays within 136 kB gzipped; zoom, packets, panels and players come later (the scenario reader, valibot and the inspector artifacts too)', () => {
   const dist = fileURLToPath(new URL('../dist', import.meta.url));
   const assets = firstLoadAssets(dist);
   const gzipKb = assets.reduce((sum, a) => sum + a.gzip, 0) / 1024;
-  expect(gzipKb).toBeLessThanOrEqual(150);
+  // 133.9 kB when set (issue 16 targets 110): about 2 kB of room, so it cannot creep back.
+  expect(gzipKb).toBeLessThanOrEqual(136);
   const names = assets.map((a) => a.file).join('\n');
   for (const later of [
     'zoom-behavior',
@@ -99,6 +100,8 @@ test('the first load stays within 150 kB gzipped; zoom, packets, panels and play
     'EmbedRoot',
     'scenario-reader',
     'AboutText',
+    'artifacts',
+    'progress-read',
   ]) {
     expect(names).not.toContain(later);
   }
