@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { useExplorer } from '../../store/index.ts';
+import { formatHash, selectViewState, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { TOOL_BUTTON } from './tool-styles.ts';
 
 // Only where the clipboard is refused: the link to copy by hand.
@@ -14,6 +14,7 @@ type Shown = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; link: str
  * clipboard is refused, the link in a field to copy by hand.
  */
 export function CopyLink() {
+  const store = useExplorerStore();
   const [shown, setShown] = useState<Shown>({ kind: 'idle' });
   const button = useRef<HTMLButtonElement>(null);
   const tooLarge = useExplorer((s) => s.source.kind === 'custom' && s.scenarioOrigin?.param === null);
@@ -23,7 +24,9 @@ export function CopyLink() {
     return () => clearTimeout(timer);
   }, [shown]);
   const copy = async () => {
-    const link = window.location.href;
+    // The view as it is now: while playing, or with a long link, the address is written a little
+    // later (useViewUrl.ts), and a copy made in between would be a step behind.
+    const link = `${window.location.href.split('#')[0]}${formatHash(selectViewState(store.getState()))}`;
     try {
       await navigator.clipboard.writeText(link);
       setShown({ kind: 'copied' });
