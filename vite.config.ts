@@ -42,7 +42,8 @@ export default defineConfig({
             // The scenario reader (the schema, the validation passes, ip-num's Validator) loads when a
             // scenario is read from a link, a file, the editor or a what-if: the built site carries
             // the presets parsed (scripts/vite-plugins.ts parsedPresets). valibot itself is not in it:
-            // stored lesson progress is read with valibot at start, so its small chunk is shared.
+            // stored lesson progress is read with valibot too (when some is stored), so its small
+            // chunk is shared. cni.ts (which CNI a scenario names) is read by the construction.
             {
               name: 'scenario-reader',
               test: /src[\\/]engine[\\/]scenario[\\/](?!types|defaults|cni|preset|limits|json-value|input-text|title-text|first-problem)[^\\/]+$|[\\/]node_modules[\\/]ip-num[\\/]/,
