@@ -1,17 +1,10 @@
-import { cidr } from '../net/ipv4.ts';
-import { kubeProxyRules } from '../services/kube-proxy-rules.ts';
+import { nodeKubeProxyRules } from '../services/kube-proxy-rules.ts';
 import { formatNatRule, natChains, natRules } from '../tables/nat-rules.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
 import { type ArtifactResult, keyedLines, missing } from './result.ts';
 
 const POLICIES = ['-P PREROUTING ACCEPT', '-P INPUT ACCEPT', '-P OUTPUT ACCEPT', '-P POSTROUTING ACCEPT'];
 const FILTER_POLICIES = ['-P INPUT ACCEPT', '-P FORWARD ACCEPT', '-P OUTPUT ACCEPT'];
-
-/** kube-proxy's rules on a node, once it has synced there (services/kube-proxy-rules.ts). */
-export function nodeKubeProxyRules(world: WorldState | undefined, node: NodeState) {
-  if (!world?.kubeProxy.has(node.name)) return undefined;
-  return kubeProxyRules(world.services, cidr(world.scenario.cluster.podCidr));
-}
 
 /**
  * `iptables -t nat -S` on a node: the built-in chains' policies, the user chains (`-N`, sorted,

@@ -17,6 +17,7 @@ import {
 import type { NodeState } from '../world/types.ts';
 import { LOCALHOST, VSWITCH_MAC } from './addresses.ts';
 import type { ConntrackHit } from './conntrack.ts';
+import { serviceNat, unDnat } from './kube-proxy.ts';
 import { postrouting, trackIn } from './netfilter.ts';
 import { framed, packetOf, withSrc, withTtl } from './packet.ts';
 import {
@@ -86,6 +87,16 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
   if (group !== undefined) return groupOut(walk, node, route, packet, group, fixedSrc);
   const src = fixedSrc ?? route.src ?? deviceAddress(node, route.dev);
   const tracked = trackIn(walk, node, withSrc(packet, src));
+  if (walk.flow) {
+    const nat = serviceNat(walk, node, tracked.packet, tracked.hit, 'OUTPUT');
+    if (nat && 'end' in nat) return nat;
+    if (nat) {
+      // NOTE: a DNAT in OUTPUT makes the kernel route the packet again (ip_route_me_harder); the
+      // source it chose stays.
+      const again = lookupRoute(walk.index.routes(node), nat.packet.dst) as Route;
+      return leave(walk, node, again, nat.packet, nat.packet, tracked.hit);
+    }
+  }
   return leave(walk, node, route, tracked.packet, tracked.packet, tracked.hit);
 }
 
@@ -154,7 +165,14 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
     return 'src' in inner ? nodeIn(walk, node, VXLAN_DEVICE, inner) : inner;
   }
   const place = nodePlace(node.name);
-  const { packet, hit } = trackIn(walk, node, arriving, dev);
+  const tracked = trackIn(walk, node, arriving, dev);
+  const { hit } = tracked;
+  let packet = tracked.packet;
+  if (walk.flow) {
+    const nat = serviceNat(walk, node, packet, hit, 'PREROUTING', dev);
+    if (nat && 'end' in nat) return nat;
+    if (nat) packet = nat.packet;
+  }
   const spoofed = localRoute(walk, node, packet.src);
   if (spoofed !== undefined) {
     // NOTE: fib_validate_source (net/ipv4/fib_frontend.c) refuses a source that is an address of
@@ -180,6 +198,7 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
   }
   const local = localRoute(walk, node, packet.dst);
   if (local !== undefined) {
+    if (walk.flow) packet = unDnat(walk, node, packet, hit, dev);
     return walk.deliver(
       {
         at: place,

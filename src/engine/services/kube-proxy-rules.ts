@@ -10,7 +10,13 @@
  * Cluster traffic policies, no session affinity, no load balancers and no external IPs.
  */
 import { type Cidr, cidr, formatCidr, formatIp } from '../net/ipv4.ts';
-import type { ServiceEndpoint, ServicePortState, ServiceState } from '../world/types.ts';
+import type {
+  NodeState,
+  ServiceEndpoint,
+  ServicePortState,
+  ServiceState,
+  WorldState,
+} from '../world/types.ts';
 import { extChain, protocolOf, sepChain, servicePortName, svcChain } from './chain-names.ts';
 
 /** The mark kube-proxy's KUBE-MARK-MASQ sets (--iptables-masquerade-bit 14, the default). */
@@ -363,4 +369,13 @@ export function inChainOrder<T extends { readonly chain: string }>(rules: readon
       (a, b) => a.rank[0] - b.rank[0] || (a.rank[1] < b.rank[1] ? -1 : a.rank[1] > b.rank[1] ? 1 : a.i - b.i),
     )
     .map((x) => x.r);
+}
+
+/** kube-proxy's rules on a node, once it has synced there; undefined before (or without Services). */
+export function nodeKubeProxyRules(
+  world: WorldState | undefined,
+  node: NodeState,
+): KubeProxyRules | undefined {
+  if (!world?.kubeProxy.has(node.name)) return undefined;
+  return kubeProxyRules(world.services, cidr(world.scenario.cluster.podCidr));
 }
