@@ -13,6 +13,7 @@ import {
   type Scenario,
 } from '../engine/index.ts';
 import { randomScenario } from '../engine/test-support/random-scenario.ts';
+import { withRandomServices } from './random-services.ts';
 
 /** One scenario to check, with how many pairs to try at most and the seed that samples them. */
 export interface ScenarioCase {
@@ -77,10 +78,13 @@ export function faultCases(): ScenarioCase[] {
   ];
 }
 
-/** `count` random valid scenarios (engine/test-support/random-scenario.ts) drawn with `seed`. */
+/**
+ * `count` random valid scenarios (engine/test-support/random-scenario.ts) drawn with `seed`, each
+ * with random Services on its pods (random-services.ts).
+ */
 export function randomCases(count: number, seed: number): ScenarioCase[] {
   return fc.sample(randomScenario, { seed, numRuns: count }).map((raw, i) => {
-    const parsed = parseScenario(raw);
+    const parsed = parseScenario(withRandomServices(raw, seed + i));
     if (!parsed.ok) {
       const first = parsed.errors[0];
       throw new Error(

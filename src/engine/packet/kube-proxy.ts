@@ -178,20 +178,30 @@ function reject(
   match: (rule: KubeRule) => boolean,
   deviceIn?: string,
 ): End | undefined {
-  const verdict: Verdict = { path: [], marked: false };
-  const chain = hook === 'OUTPUT' ? 'OUTPUT' : isLocal(walk, node, packet.dst) ? 'INPUT' : 'FORWARD';
-  // NOTE: the filter jumps match `--ctstate NEW`, which a first packet is.
-  walkChain(
-    rules.filter,
-    chain,
-    (r) =>
-      r.target !== 'KUBE-FORWARD' &&
-      r.target !== 'KUBE-FIREWALL' &&
-      r.target !== 'KUBE-PROXY-FIREWALL' &&
-      match(r),
-    verdict,
-  );
-  const last = verdict.path[verdict.path.length - 1];
+  // The filter chains the packet passes: sent by the node, OUTPUT (then INPUT when it stays on
+  // the node); from outside, INPUT for the node's own address, else FORWARD.
+  const local = isLocal(walk, node, packet.dst);
+  const chains =
+    hook === 'OUTPUT' ? (local ? ['OUTPUT', 'INPUT'] : ['OUTPUT']) : local ? ['INPUT'] : ['FORWARD'];
+  let last: KubeRule | undefined;
+  let chain = '';
+  for (const candidate of chains) {
+    const verdict: Verdict = { path: [], marked: false };
+    // NOTE: the filter jumps match `--ctstate NEW`, which a first packet is.
+    walkChain(
+      rules.filter,
+      candidate,
+      (r) =>
+        r.target !== 'KUBE-FORWARD' &&
+        r.target !== 'KUBE-FIREWALL' &&
+        r.target !== 'KUBE-PROXY-FIREWALL' &&
+        match(r),
+      verdict,
+    );
+    last = verdict.path[verdict.path.length - 1];
+    chain = candidate;
+    if (last?.target === 'REJECT') break;
+  }
   if (last?.target !== 'REJECT') return undefined;
   const flow = walk.flow as ServiceFlow;
   const name = `${flow.service.namespace}/${flow.service.name}`;

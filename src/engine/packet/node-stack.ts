@@ -54,6 +54,10 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
   // itself, its source or else 127.0.0.1, over lo (RTN_LOCAL).
   const unspecified = packet.dst === 0;
   const dst = unspecified ? (fixedSrc ?? LOCALHOST) : packet.dst;
+  if (walk.flow && !unspecified && fixedSrc === undefined) {
+    const served = serviceOut(walk, node, packet);
+    if (served) return served;
+  }
   const local = localRoute(walk, node, dst);
   if (local !== undefined) {
     // The source is the local route's preferred one: the address itself, 127.0.0.1 on lo.
@@ -87,16 +91,6 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
   if (group !== undefined) return groupOut(walk, node, route, packet, group, fixedSrc);
   const src = fixedSrc ?? route.src ?? deviceAddress(node, route.dev);
   const tracked = trackIn(walk, node, withSrc(packet, src));
-  if (walk.flow) {
-    const nat = serviceNat(walk, node, tracked.packet, tracked.hit, 'OUTPUT');
-    if (nat && 'end' in nat) return nat;
-    if (nat) {
-      // NOTE: a DNAT in OUTPUT makes the kernel route the packet again (ip_route_me_harder); the
-      // source it chose stays.
-      const again = lookupRoute(walk.index.routes(node), nat.packet.dst) as Route;
-      return leave(walk, node, again, nat.packet, nat.packet, tracked.hit);
-    }
-  }
   return leave(walk, node, route, tracked.packet, tracked.packet, tracked.hit);
 }
 
@@ -302,4 +296,21 @@ function routeName(route: Route): string {
 function sourceChoice(route: Route, src: number): string {
   const why = route.src !== undefined ? "the route's src" : `${route.dev}'s address`;
   return `, from ${ipText(src)} (${why})`;
+}
+
+/**
+ * The node's own packet to a Service (its cluster IP, or a node port, its own included): the
+ * routing picks the source, then nat OUTPUT may DNAT it, after which the kernel routes it again
+ * (ip_route_me_harder) keeping that source. Undefined when no kube-proxy rule applies.
+ */
+function serviceOut(walk: Walk, node: NodeState, packet: Packet): Next | undefined {
+  const local = localRoute(walk, node, packet.dst);
+  const route = local ? undefined : (lookupRoute(walk.index.routes(node), packet.dst) as Route);
+  const src = local?.src ?? route?.src ?? (route?.dev === 'cni0' && node.cni0 ? node.cni0.gateway : node.ip);
+  const tracked = trackIn(walk, node, withSrc(packet, src));
+  const nat = serviceNat(walk, node, tracked.packet, tracked.hit, 'OUTPUT');
+  if (nat === undefined) return undefined;
+  if ('end' in nat) return nat;
+  const again = lookupRoute(walk.index.routes(node), nat.packet.dst) as Route;
+  return leave(walk, node, again, nat.packet, nat.packet, tracked.hit);
 }
