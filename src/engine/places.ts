@@ -159,3 +159,43 @@ export function nameOf(id: string, kind: NamedKind): string | undefined {
   const place = parsePlace(id);
   return place?.kind === kind ? place.name : undefined;
 }
+
+/** A Service named as a trace endpoint: `service:NAME`, `service:NAMESPACE/NAME`, each with an optional `:PORT` (a number or a port name). */
+export interface ServiceRef {
+  readonly namespace?: string;
+  readonly name: string;
+  readonly port?: string;
+}
+
+const SERVICE_PREFIX = 'service:';
+
+/** Whether an endpoint names a Service (`service:…`). */
+export function isServiceRef(id: string): boolean {
+  return id.startsWith(SERVICE_PREFIX);
+}
+
+/** Reads `service:[NAMESPACE/]NAME[:PORT]`; undefined for anything else. */
+export function parseServiceRef(id: string): ServiceRef | undefined {
+  if (!isServiceRef(id)) return undefined;
+  const rest = id.slice(SERVICE_PREFIX.length);
+  const colon = rest.indexOf(':');
+  const path = colon < 0 ? rest : rest.slice(0, colon);
+  const port = colon < 0 ? undefined : rest.slice(colon + 1);
+  const slash = path.indexOf('/');
+  const name = slash < 0 ? path : path.slice(slash + 1);
+  if (name === '' || port === '') return undefined;
+  return { namespace: slash < 0 ? undefined : path.slice(0, slash), name, port };
+}
+
+/** `service:NAMESPACE/NAME`, the id of a Service. */
+export function serviceRef(namespace: string, name: string): string {
+  return `${SERVICE_PREFIX}${namespace}/${name}`;
+}
+
+/** An endpoint with a destination port (`node:NAME:30080`, `192.168.0.20:30080`): the endpoint and the port. */
+export function splitPort(id: string): { readonly base: string; readonly port: number } | undefined {
+  const match = /^(.*[^:]):(\d{1,5})$/.exec(id);
+  if (!match || isServiceRef(id)) return undefined;
+  const port = Number(match[2]);
+  return port >= 1 && port <= 65535 ? { base: match[1] as string, port } : undefined;
+}

@@ -46,6 +46,8 @@ function actorId(actor: Actor, node: string | undefined): string | undefined {
   switch (actor) {
     case 'kubeadm':
     case 'kube-controller-manager':
+    case 'kube-apiserver':
+    case 'endpointslice-controller':
     case 'kube-scheduler':
     case 'daemonset-controller':
       return KCM_ID;
@@ -112,6 +114,11 @@ export function changeIds(change: Change, world?: WorldState): string[] {
     case 'pod-ip-assigned':
     case 'cni-delegate-written':
       return [podId(change.pod)];
+    case 'service-created':
+    case 'endpoint-slice-written':
+      return [KCM_ID];
+    case 'kube-proxy-synced':
+      return [nodeId(change.node)];
     case 'pod-cidr-allocated':
     case 'node-condition-set':
     case 'node-taint-added':

@@ -29,6 +29,9 @@ export const ACTOR_LABELS: Readonly<Record<Actor, string>> = {
   'host-local': 'host-local IPAM',
   terwayd: 'terwayd (the terway-eniip pod)',
   'terway-cni': 'the Terway CNI plugin',
+  'kube-apiserver': 'kube-apiserver (Service cluster IP allocator)',
+  'endpointslice-controller': 'the EndpointSlice controller (in kube-controller-manager)',
+  'kube-proxy': 'kube-proxy (iptables mode)',
   operator: 'an operator',
 };
 

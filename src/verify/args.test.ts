@@ -8,6 +8,7 @@ describe('verify:kernel arguments', () => {
     expect(args.sets.map(setName)).toEqual([
       'article',
       'small',
+      'services',
       'faults',
       'random (20 scenarios, seed 7)',
       'article on vxlan',

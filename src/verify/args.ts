@@ -35,13 +35,13 @@ export const DEFAULT_RANDOM = 20;
 
 export const USAGE = [
   'usage: npm run verify:kernel -- [SCENARIO ...] [--random N] [--seed S] [--strict] [--verbose]',
-  '  SCENARIO     a preset (article, small, large), faults (the article with what-if faults),',
+  '  SCENARIO     a preset (article, small, large, services), faults (the article with what-if faults),',
   '               or a scenario file (JSON)',
   `  --random N   N random valid scenarios (seed S, default ${DEFAULT_SEED}), up to 15 pairs each`,
   '  --backend B  run the sets on Flannel backend B (alloc, vxlan, host-gw or all; repeatable)',
   '  --strict     exit 1 instead of 0 when the check cannot run here (not root, no netns)',
   '  --verbose    print every comparison, agreements too',
-  `  no argument: article, small, faults and --random ${DEFAULT_RANDOM} --seed ${DEFAULT_SEED} on alloc, and`,
+  `  no argument: article, small, services, faults and --random ${DEFAULT_RANDOM} --seed ${DEFAULT_SEED} (with Services) on alloc, and`,
   `  article, small and --random ${DEFAULT_RANDOM} on vxlan and on host-gw (what CI runs)`,
 ].join('\n');
 
@@ -75,7 +75,8 @@ export function parseArgs(argv: readonly string[]): VerifyArgs | string {
       if (arg === '--random') random = value;
       else seed = value;
     } else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else if (['article', 'small', 'large'].includes(arg)) sets.push({ kind: 'preset', name: arg });
+    else if (['article', 'small', 'large', 'services'].includes(arg))
+      sets.push({ kind: 'preset', name: arg });
     else if (arg === 'faults') sets.push({ kind: 'faults' });
     else sets.push({ kind: 'file', path: arg });
   }
@@ -84,6 +85,7 @@ export function parseArgs(argv: readonly string[]): VerifyArgs | string {
     sets.push(
       { kind: 'preset', name: 'article' },
       { kind: 'preset', name: 'small' },
+      { kind: 'preset', name: 'services' },
       { kind: 'faults' },
       { kind: 'random', count: DEFAULT_RANDOM, seed },
     );

@@ -27,7 +27,7 @@ import {
 function casesOf(set: SetSpec): ScenarioCase[] {
   const cases =
     set.kind === 'random'
-      ? randomCases(set.count, set.seed)
+      ? randomCases(set.count, set.seed, set.backend === undefined)
       : set.kind === 'faults'
         ? faultCases()
         : set.kind === 'preset' && isPreset(set.name)

@@ -16,6 +16,7 @@ import { allPairs, samplePairs } from './pairs.ts';
 import type { Replica } from './replica.ts';
 import { planReplica } from './replica-plan.ts';
 import type { ScenarioCase } from './scenario-sets.ts';
+import { checkServices } from './service-checks.ts';
 import { runShell } from './shell.ts';
 
 /** What one scenario gave. */
@@ -127,6 +128,7 @@ export async function verifyScenario(testCase: ScenarioCase, prefix: string): Pr
       ...built.refused,
       ...(await checkTablesAndRoutes(replica, expectations)),
       ...(await checkPings(replica, expectations)),
+      ...(await checkServices(world, replica)),
     ];
     return report({ results, skipped, pairs, namespaces });
   } finally {

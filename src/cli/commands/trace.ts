@@ -18,10 +18,14 @@ function parseTtl(text: string | undefined): number | string | undefined {
 /** `trace FILE --from EP --to EP [--step N] [--ttl N] [--json]`: a packet walk, hop by hop. */
 export const command: Command = {
   name: 'trace',
-  usage: 'trace FILE --from EP --to EP [--step N] [--ttl N] [--json]',
+  usage: 'trace FILE --from EP --to EP [--endpoint pod:NAME] [--step N] [--ttl N] [--json]',
   summary: 'follow a packet hop by hop, with the table line that decided each hop',
   details: [
-    'EP: pod:NAME, pod:NAME/CONTAINER, node:NAME, external:NAME, or an IPv4 address.',
+    'EP: pod:NAME, pod:NAME/CONTAINER, node:NAME, external:NAME, or an IPv4 address; as destination',
+    '  also service:[NAMESPACE/]NAME[:PORT] (its cluster IP; PORT a number or a port name, default the',
+    '  first port) or node:NAME:NODEPORT / ADDRESS:NODEPORT (a NodePort Service on that node).',
+    "--endpoint pod:NAME: the endpoint kube-proxy's random statistic rules are taken to pick for a",
+    "  Service (default: the first in kube-proxy's order, the one its first rule picks).",
     'Human output: one line per hop (number, place, action, device in → out, the packet after the',
     '  hop, the matched route / FDB entry / iptables rule / VPC route entry), then the outcome, then',
     '  the answer on its way back once the packet is delivered.',
@@ -35,7 +39,7 @@ export const command: Command = {
     const parsed = parseCommandArgs(args, {
       positionals: ['FILE'],
       flags: ['json'],
-      options: ['from', 'to', 'step', 'ttl'],
+      options: ['from', 'to', 'step', 'ttl', 'endpoint'],
     });
     const from = parsed.options.get('from');
     const to = parsed.options.get('to');
@@ -53,7 +57,11 @@ export const command: Command = {
       io.err(typeof step === 'string' ? step : (ttl as string));
       return EXIT.failure;
     }
-    const result = trace(stateAt(construction, step), from, to, ttl === undefined ? {} : { ttl });
+    const endpoint = parsed.options.get('endpoint');
+    const result = trace(stateAt(construction, step), from, to, {
+      ...(ttl === undefined ? {} : { ttl }),
+      ...(endpoint === undefined ? {} : { endpoint }),
+    });
     if (result.outcome === 'error') {
       io.err(`--${result.endpoint}: ${result.reason}`);
       return EXIT.failure;

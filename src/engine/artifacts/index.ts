@@ -12,7 +12,7 @@ import { VTEP_ARTIFACTS, vtepFdb, vtepLink, vtepNeighbours } from './flannel-vte
 import { cni0IpAddr, nodeIpAddr, podIpAddr } from './ip-addr.ts';
 import { nodeIpRoute, podIpRoute } from './ip-route.ts';
 import { nodeIpRouteLocal, podIpRouteLocal } from './ip-route-local.ts';
-import { iptablesNat } from './iptables-nat.ts';
+import { iptablesFilter, iptablesNat } from './iptables-nat.ts';
 import { kubeControllerManagerYaml } from './kube-controller-manager-yaml.ts';
 import { netConfJson } from './net-conf-json.ts';
 import { nodeSpecYaml } from './node-spec.ts';
@@ -41,6 +41,7 @@ const NODE_ARTIFACTS: Record<string, Render<NodeState>> = {
     iptablesNat(
       node,
       [...world.pods.values()].filter((p) => p.node === node.name),
+      world,
     ),
 };
 
@@ -49,6 +50,14 @@ const VTEP_NODE_ARTIFACTS: Record<(typeof VTEP_ARTIFACTS)[number], Render<NodeSt
   'ip-link-flannel.1': vtepLink,
   'bridge-fdb-flannel.1': vtepFdb,
   'ip-neigh-flannel.1': vtepNeighbours,
+};
+
+/**
+ * Node artifacts that exist only where the scenario declares Services: kube-proxy's filter table.
+ * Kept out of ARTIFACTS_BY_KIND so a scenario without Services lists what it always listed.
+ */
+export const SERVICE_NODE_ARTIFACTS: Record<string, Render<NodeState>> = {
+  'iptables-filter': iptablesFilter,
 };
 
 /** cni0's own: its `ip addr` lines and its forwarding database. */
@@ -110,7 +119,12 @@ export function renderArtifact(world: WorldState, target: string, artifact: stri
   }
   if (world.terway) return renderTerwayArtifact(world, parsed, artifact);
   if (parsed.kind === 'node' || parsed.kind === 'cni0') {
-    const table = parsed.kind === 'cni0' ? CNI0_ARTIFACTS : nodeArtifacts(artifact);
+    const table =
+      parsed.kind === 'cni0'
+        ? CNI0_ARTIFACTS
+        : Object.hasOwn(SERVICE_NODE_ARTIFACTS, artifact)
+          ? SERVICE_NODE_ARTIFACTS
+          : nodeArtifacts(artifact);
     const render = pick(table, parsed.kind, artifact);
     if (typeof render === 'string') return missing(render);
     const node = findNode(world, parsed.name);

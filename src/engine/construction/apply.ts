@@ -3,7 +3,14 @@ import { isTerway } from '../terway/config.ts';
 import { applyTerwayChange, emptyTerwayDraft, type TerwayDraft } from '../terway/state.ts';
 import { terwayVethName } from '../terway/veth-name.ts';
 import { PodTable } from '../world/pod-table.ts';
-import type { Condition, KubeEvent, NodeState, VpcRouteEntry, WorldState } from '../world/types.ts';
+import type {
+  Condition,
+  KubeEvent,
+  NodeState,
+  ServiceState,
+  VpcRouteEntry,
+  WorldState,
+} from '../world/types.ts';
 import type { Change } from './changes.ts';
 
 /**
@@ -23,6 +30,8 @@ export interface Draft {
   events: KubeEvent[];
   /** Only in a Terway cluster. */
   terway?: TerwayDraft;
+  services: ServiceState[];
+  kubeProxy: Set<string>;
 }
 
 /** An empty world: nothing created yet. */
@@ -39,6 +48,8 @@ export function emptyDraft(scenario: Scenario): Draft {
     pods: new PodTable(scenario.pods, terway ? terwayVethName : undefined),
     events: [],
     terway: terway ? emptyTerwayDraft() : undefined,
+    services: [],
+    kubeProxy: new Set(),
   };
 }
 
@@ -216,6 +227,26 @@ export function applyChange(draft: Draft, change: Change): void {
       if (!draft.terway) throw new Error('a Terway change in a Flannel cluster');
       applyTerwayChange(draft.terway, change.change);
       return;
+    case 'service-created':
+      draft.services.push(change.service);
+      return;
+    case 'endpoint-slice-written':
+      draft.services = draft.services.map((s) =>
+        `${s.namespace}/${s.name}` === change.service
+          ? {
+              name: s.name,
+              namespace: s.namespace,
+              type: s.type,
+              clusterIp: s.clusterIp,
+              ports: s.ports,
+              endpoints: change.endpoints,
+            }
+          : s,
+      );
+      return;
+    case 'kube-proxy-synced':
+      draft.kubeProxy.add(change.node);
+      return;
   }
 }
 
@@ -234,5 +265,7 @@ export function freeze(draft: Draft): WorldState {
     pods: draft.pods,
     events: draft.events,
     terway: draft.terway,
+    services: draft.services,
+    kubeProxy: draft.kubeProxy,
   };
 }

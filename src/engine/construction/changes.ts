@@ -11,6 +11,8 @@ import type {
   KubeEvent,
   NodeState,
   PodPhase,
+  ServiceEndpoint,
+  ServiceState,
   SubnetEnv,
   VpcRouteEntry,
 } from '../world/types.ts';
@@ -77,14 +79,22 @@ export type Change =
     }
   | { readonly kind: 'pod-ip-assigned'; readonly pod: string; readonly ip: number }
   /** Terway's own changes (ENIs, terwayd, pod-to-ENI), applied by terway/state.ts. */
-  | { readonly kind: 'terway'; readonly change: TerwayChange };
+  | { readonly kind: 'terway'; readonly change: TerwayChange }
+  | { readonly kind: 'service-created'; readonly service: ServiceState }
+  | {
+      readonly kind: 'endpoint-slice-written';
+      /** `namespace/name` of the Service. */
+      readonly service: string;
+      readonly endpoints: readonly ServiceEndpoint[];
+    }
+  | { readonly kind: 'kube-proxy-synced'; readonly node: string };
 
 export type ChangeKind = Change['kind'];
 
 /** Construction phases; `what-if` holds the operator actions that the scenario's faults add. */
-export type Phase = 'initial' | 'cluster' | 'node' | 'pod' | 'what-if';
+export type Phase = 'initial' | 'cluster' | 'node' | 'pod' | 'service' | 'what-if';
 
-export const PHASES: readonly Phase[] = ['initial', 'cluster', 'node', 'pod', 'what-if'];
+export const PHASES: readonly Phase[] = ['initial', 'cluster', 'node', 'pod', 'service', 'what-if'];
 
 export type Actor =
   | 'cloud'
@@ -102,6 +112,9 @@ export type Actor =
   | 'host-local'
   | 'terwayd'
   | 'terway-cni'
+  | 'kube-apiserver'
+  | 'endpointslice-controller'
+  | 'kube-proxy'
   | 'operator';
 
 /** One construction step: who acted, what it did (in plain words), and its changes. */

@@ -13,6 +13,7 @@ import { buildInitialPhase, type RouteQuota } from './initial-phase.ts';
 import { buildNodePhase } from './node-phase.ts';
 import { buildPodPhase } from './pod-phase.ts';
 import { writePodPhase } from './pod-writer.ts';
+import { buildServicePhase } from './service-phase.ts';
 import { buildWhatIfPhase } from './what-if-phase.ts';
 
 /** A scenario's construction: its steps in order, 1-based (`steps[0].index === 1`). */
@@ -39,6 +40,7 @@ function build(scenario: Scenario, record: boolean): StepBuilder {
   buildNodePhase(builder, quota);
   if (record) buildPodPhase(builder);
   else writePodPhase(builder.world);
+  buildServicePhase(builder);
   buildWhatIfPhase(builder);
   return builder;
 }

@@ -41,6 +41,9 @@ function draftOf(world: WorldState): Draft {
     events: world.events.slice(),
     // Terway's node and pod states are replaced, never changed in place: copies of the maps do.
     terway: world.terway && { nodes: new Map(world.terway.nodes), pods: new Map(world.terway.pods) },
+    // Services are replaced, never changed in place; the kube-proxy set is changed, so copied.
+    services: world.services.slice(),
+    kubeProxy: new Set(world.kubeProxy),
   };
 }
 

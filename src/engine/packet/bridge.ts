@@ -6,6 +6,7 @@
 import { formatFdbEntry } from '../artifacts/bridge-fdb.ts';
 import { nodePlace } from '../places.ts';
 import type { NodeState } from '../world/types.ts';
+import { bridgeServiceNat } from './bridge-nat.ts';
 import { postrouting } from './netfilter.ts';
 import { groupIn, groupKind, isGroupMac } from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
@@ -45,6 +46,8 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
   }
   const evidence = evidenceOf(entry, 'fdb', place, formatFdbEntry);
   if (entry.dev === 'cni0') {
+    const service = bridgeServiceNat(walk, node, port, packet);
+    if (service) return service;
     walk.record({
       at: place,
       deviceIn: port,

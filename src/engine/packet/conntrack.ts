@@ -17,6 +17,8 @@ export interface ConntrackEntry {
   natSrc?: number;
   /** Whether the nat table has been consulted for this flow. */
   natDecided: boolean;
+  /** The destination after DNAT (kube-proxy's KUBE-SEP rule): the reply comes from it. */
+  dnatDst?: number;
 }
 
 /** What conntrack knows about a packet at a place. */
@@ -87,7 +89,14 @@ export class Conntrack {
   track(place: string, src: number, dst: number): ConntrackHit {
     const hit = this.lookup(place, src, dst);
     if (hit) return hit;
-    const entry: ConntrackEntry = { place, src, dst, natSrc: undefined, natDecided: false };
+    const entry: ConntrackEntry = {
+      place,
+      src,
+      dst,
+      natSrc: undefined,
+      natDecided: false,
+      dnatDst: undefined,
+    };
     this.#original.set(place, src, dst, entry);
     this.#reply.set(place, dst, src, entry);
     return { entry, direction: 'original' };
@@ -97,9 +106,21 @@ export class Conntrack {
   decide(entry: ConntrackEntry, natSrc?: number): void {
     entry.natDecided = true;
     if (natSrc === undefined || natSrc === entry.src) return;
-    this.#reply.delete(entry.place, entry.dst, entry.src);
+    const from = entry.dnatDst ?? entry.dst;
+    this.#reply.delete(entry.place, from, entry.src);
     entry.natSrc = natSrc;
-    this.#reply.set(entry.place, entry.dst, natSrc, entry);
+    this.#reply.set(entry.place, from, natSrc, entry);
+  }
+
+  /**
+   * Records a DNAT: the packet now goes to `dst`, so the reply is expected from it, and the
+   * packet as rewritten still belongs to this flow at this place.
+   */
+  dnat(entry: ConntrackEntry, dst: number): void {
+    this.#reply.delete(entry.place, entry.dst, entry.natSrc ?? entry.src);
+    entry.dnatDst = dst;
+    this.#reply.set(entry.place, dst, entry.natSrc ?? entry.src, entry);
+    this.#original.set(entry.place, entry.src, dst, entry);
   }
 }
 
@@ -109,5 +130,6 @@ export class Conntrack {
  */
 export function formatConntrack(entry: ConntrackEntry): string {
   const replyDst = entry.natSrc ?? entry.src;
-  return `src=${ipText(entry.src)} dst=${ipText(entry.dst)} src=${ipText(entry.dst)} dst=${ipText(replyDst)}`;
+  const replySrc = entry.dnatDst ?? entry.dst;
+  return `src=${ipText(entry.src)} dst=${ipText(entry.dst)} src=${ipText(replySrc)} dst=${ipText(replyDst)}`;
 }

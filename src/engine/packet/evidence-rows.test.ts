@@ -19,6 +19,7 @@ const ARTIFACT: Readonly<Record<Exclude<EvidenceTable, 'conntrack'>, string>> = 
   'vtep-neigh': 'ip-neigh-flannel.1',
   'vtep-fdb': 'bridge-fdb-flannel.1',
   nat: 'iptables-nat',
+  filter: 'iptables-filter',
   'vpc-route-table': 'route-table',
   'snat-table': 'snat-table',
   // Terway's (terway/packet/evidence.test.ts checks them on a Terway world).

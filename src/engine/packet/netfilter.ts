@@ -8,6 +8,7 @@ import { nodePlace } from '../places.ts';
 import { evaluateNat, formatNatRule, type NatDecision } from '../tables/index.ts';
 import type { NodeState } from '../world/types.ts';
 import { type ConntrackHit, formatConntrack } from './conntrack.ts';
+import { kubePostrouting, unDnat } from './kube-proxy.ts';
 import { withDst, withSrc } from './packet.ts';
 import { conntrackEvidence, evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
@@ -82,6 +83,11 @@ export function postrouting(
   hit: ConntrackHit,
   bridged = false,
 ): Packet {
+  if (walk.flow) {
+    if (hit.direction === 'reply') return unDnat(walk, node, packet, hit, dev);
+    const masqueraded = hit.entry.natDecided ? undefined : kubePostrouting(walk, node, dev, packet, hit);
+    if (masqueraded) return masqueraded;
+  }
   if (hit.direction === 'reply' || hit.entry.natDecided) return packet;
   const via = (sentence: string) => (bridged ? `${BRIDGED}. ${sentence}` : sentence);
   const place = nodePlace(node.name);

@@ -17,6 +17,7 @@ import {
 import type { NodeState } from '../world/types.ts';
 import { LOCALHOST, VSWITCH_MAC } from './addresses.ts';
 import type { ConntrackHit } from './conntrack.ts';
+import { serviceNat, unDnat } from './kube-proxy.ts';
 import { postrouting, trackIn } from './netfilter.ts';
 import { framed, packetOf, withSrc, withTtl } from './packet.ts';
 import {
@@ -53,6 +54,10 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
   // itself, its source or else 127.0.0.1, over lo (RTN_LOCAL).
   const unspecified = packet.dst === 0;
   const dst = unspecified ? (fixedSrc ?? LOCALHOST) : packet.dst;
+  if (walk.flow && !unspecified && fixedSrc === undefined) {
+    const served = serviceOut(walk, node, packet);
+    if (served) return served;
+  }
   const local = localRoute(walk, node, dst);
   if (local !== undefined) {
     // The source is the local route's preferred one: the address itself, 127.0.0.1 on lo.
@@ -154,7 +159,14 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
     return 'src' in inner ? nodeIn(walk, node, VXLAN_DEVICE, inner) : inner;
   }
   const place = nodePlace(node.name);
-  const { packet, hit } = trackIn(walk, node, arriving, dev);
+  const tracked = trackIn(walk, node, arriving, dev);
+  const { hit } = tracked;
+  let packet = tracked.packet;
+  if (walk.flow) {
+    const nat = serviceNat(walk, node, packet, hit, 'PREROUTING', dev);
+    if (nat && 'end' in nat) return nat;
+    if (nat) packet = nat.packet;
+  }
   const spoofed = localRoute(walk, node, packet.src);
   if (spoofed !== undefined) {
     // NOTE: fib_validate_source (net/ipv4/fib_frontend.c) refuses a source that is an address of
@@ -180,6 +192,7 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
   }
   const local = localRoute(walk, node, packet.dst);
   if (local !== undefined) {
+    if (walk.flow) packet = unDnat(walk, node, packet, hit, dev);
     return walk.deliver(
       {
         at: place,
@@ -283,4 +296,21 @@ function routeName(route: Route): string {
 function sourceChoice(route: Route, src: number): string {
   const why = route.src !== undefined ? "the route's src" : `${route.dev}'s address`;
   return `, from ${ipText(src)} (${why})`;
+}
+
+/**
+ * The node's own packet to a Service (its cluster IP, or a node port, its own included): the
+ * routing picks the source, then nat OUTPUT may DNAT it, after which the kernel routes it again
+ * (ip_route_me_harder) keeping that source. Undefined when no kube-proxy rule applies.
+ */
+function serviceOut(walk: Walk, node: NodeState, packet: Packet): Next | undefined {
+  const local = localRoute(walk, node, packet.dst);
+  const route = local ? undefined : (lookupRoute(walk.index.routes(node), packet.dst) as Route);
+  const src = local?.src ?? route?.src ?? (route?.dev === 'cni0' && node.cni0 ? node.cni0.gateway : node.ip);
+  const tracked = trackIn(walk, node, withSrc(packet, src));
+  const nat = serviceNat(walk, node, tracked.packet, tracked.hit, 'OUTPUT');
+  if (nat === undefined) return undefined;
+  if ('end' in nat) return nat;
+  const again = lookupRoute(walk.index.routes(node), nat.packet.dst) as Route;
+  return leave(walk, node, again, nat.packet, nat.packet, tracked.hit);
 }

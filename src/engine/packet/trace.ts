@@ -3,11 +3,14 @@
  * and — once it is delivered — its answer back. Everything is read from the state's tables.
  */
 import { formatIp } from '../net/ipv4.ts';
+import { podPlace } from '../places.ts';
 import type { WorldState } from '../world/types.ts';
 import { DEFAULT_TTL, LOCALHOST } from './addresses.ts';
 import { Conntrack } from './conntrack.ts';
 import { addressOf, type Endpoint, placeOf, resolveEndpoint } from './endpoints.ts';
 import { runWalk } from './run.ts';
+import { resolveServiceDestination, serviceView } from './service-endpoints.ts';
+import type { ServiceFlow } from './service-flow.ts';
 import type { ResolvedEndpoint, TraceOptions, TracePath, TraceResult } from './types.ts';
 import { type End, type Move, Walk } from './walk.ts';
 import { indexWorld } from './world-index.ts';
@@ -20,11 +23,26 @@ export function trace(world: WorldState, from: string, to: string, options: Trac
   const index = indexWorld(world);
   const source = resolveEndpoint(index, from, 'from');
   if (typeof source === 'string') return { outcome: 'error', endpoint: 'from', reason: source, hops: [] };
-  const target = resolveEndpoint(index, to, 'to');
+  const service =
+    typeof to === 'string'
+      ? resolveServiceDestination(index, to, options.endpoint, (base) => {
+          const node = resolveEndpoint(index, base, 'to');
+          if (typeof node === 'string') return node;
+          return addressOf(node) ?? `${base} has no address`;
+        })
+      : undefined;
+  if (typeof service === 'string') return { outcome: 'error', endpoint: 'to', reason: service, hops: [] };
+  const target: Endpoint | string = service
+    ? service.base !== undefined
+      ? resolveEndpoint(index, service.base, 'to')
+      : { kind: 'address', ip: service.ip }
+    : resolveEndpoint(index, to, 'to');
   if (typeof target === 'string') return { outcome: 'error', endpoint: 'to', reason: target, hops: [] };
+  const flow: ServiceFlow | undefined = service?.flow;
   const ttl = startTtl(options.ttl);
   const conntrack = new Conntrack();
   const walk = new Walk(index, conntrack, target.kind === 'pod' ? target.container : undefined);
+  walk.flow = flow;
   const sameSandbox = source.kind === 'pod' && target.kind === 'pod' && source.pod === target.pod;
   const dst =
     sameSandbox && (target.container !== undefined || source.pod.ip === undefined)
@@ -35,11 +53,12 @@ export function trace(world: WorldState, from: string, to: string, options: Trac
       ? notSendable(walk, source, target, ttl)
       : runWalk(walk, start(source, { src: addressOf(source) ?? 0, dst, ttl }));
   const fromView = endpointView(from, source);
-  const toView = endpointView(to, target);
+  const toView = flow ? serviceEndpointView(to, target, flow) : endpointView(to, target);
   // Fields left undefined are left out of the JSON, as they were when spread in only when set.
   if (request.end !== 'delivered' || options.reply === false || !request.answerFrom || !request.packet)
     return { outcome: request.end, reason: request.reason, hops: walk.hops, from: fromView, to: toView };
   const back = new Walk(index, conntrack, source.kind === 'pod' ? source.container : undefined);
+  back.flow = flow;
   const asked = request.packet;
   const answer = runWalk(back, {
     station: request.answerFrom,
@@ -98,5 +117,17 @@ function endpointView(input: string, endpoint: Endpoint): ResolvedEndpoint {
     at: placeOf(endpoint),
     ip: ip === undefined ? undefined : formatIp(ip),
     container: endpoint.kind === 'pod' ? endpoint.container : undefined,
+  };
+}
+
+/** A Service destination: where the chosen endpoint lives, the address called, the Service. */
+function serviceEndpointView(input: string, target: Endpoint, flow: ServiceFlow): ResolvedEndpoint {
+  const view = endpointView(input, target);
+  return {
+    input,
+    at: flow.endpoint && target.kind === 'address' ? podPlace(flow.endpoint.pod) : view.at,
+    ip: view.ip,
+    container: undefined,
+    service: serviceView(flow),
   };
 }

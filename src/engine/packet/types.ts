@@ -67,6 +67,7 @@ export type HopAction =
   | 'decap'
   | 'bridge'
   | 'snat'
+  | 'dnat'
   | 'no-nat'
   | 'un-nat'
   | 'send'
@@ -83,6 +84,7 @@ export type EvidenceTable =
   | 'vtep-neigh'
   | 'vtep-fdb'
   | 'nat'
+  | 'filter'
   | 'vpc-route-table'
   | 'snat-table'
   | 'conntrack'
@@ -143,6 +145,18 @@ export interface ResolvedEndpoint {
   /** Its address, when it has one. */
   readonly ip?: string;
   readonly container?: string;
+  /** For a Service: `namespace/name`, the port sent to, and the endpoint chosen. */
+  readonly service?: {
+    readonly name: string;
+    readonly protocol: 'TCP' | 'UDP';
+    readonly port: number;
+    readonly endpoint?: string;
+    readonly endpoints: readonly {
+      readonly pod: string;
+      readonly address: string;
+      readonly probability: number;
+    }[];
+  };
 }
 
 /** A finished trace: the request and, once it is delivered, the answer on its way back. */
@@ -170,4 +184,9 @@ export interface TraceOptions {
   readonly ttl?: number;
   /** Whether to trace the answer of a delivered packet (default true). */
   readonly reply?: boolean;
+  /**
+   * For a Service destination: the endpoint pod kube-proxy's statistic rules are taken to pick
+   * (`pod:NAME` or `NAME`). Default: the first endpoint in kube-proxy's order.
+   */
+  readonly endpoint?: string;
 }

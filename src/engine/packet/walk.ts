@@ -7,6 +7,7 @@
 import type { HopPlace } from '../places.ts';
 import type { NodeState, PodState } from '../world/types.ts';
 import type { Conntrack } from './conntrack.ts';
+import type { ServiceFlow } from './service-flow.ts';
 import { ipText } from './text-cache.ts';
 import type { Evidence, Hop, HopAction, Outer, OuterView, Packet, PacketView } from './types.ts';
 import type { WorldIndex } from './world-index.ts';
@@ -125,6 +126,8 @@ export class Walk {
   readonly hops: Hop[] = [];
   /** The raw packets of each hop (before), for the loop summary. */
   readonly befores: Packet[] = [];
+  /** The Service the packet is sent to, when it is (kube-proxy.ts acts only then). */
+  flow: ServiceFlow | undefined = undefined;
 
   constructor(
     readonly index: WorldIndex,

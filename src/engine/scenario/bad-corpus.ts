@@ -260,6 +260,64 @@ export const BAD_CORPUS: readonly BadCase[] = [
   bad('unknown fault kind', edit({ 'faults.0.kind': 'cable-cut' }), 'faults[0].kind'),
   bad('fault on an unknown node', edit({ 'faults.0.node': 'node-z' }), 'faults[0].node'),
   bad('duplicate fault', edit({ 'faults.1': { kind: 'flanneld-down', node: 'node-b' } }), 'faults[1]'),
+  // Services
+  bad(
+    'Service endpoint that is no pod',
+    edit({ services: [{ name: 'api', ports: [{ port: 80, targetPort: 8080 }], endpoints: ['api-9'] }] }),
+    'services[0].endpoints[0]',
+  ),
+  bad(
+    'Service port out of range',
+    edit({ services: [{ name: 'api', ports: [{ port: 0, targetPort: 8080 }] }] }),
+    'services[0].ports[0].port',
+  ),
+  bad(
+    'cluster IP outside the service CIDR',
+    edit({ services: [{ name: 'api', clusterIp: '10.96.0.10', ports: [{ port: 80, targetPort: 8080 }] }] }),
+    'services[0].clusterIp',
+  ),
+  bad(
+    'two Services with one name',
+    edit({
+      services: [
+        { name: 'api', ports: [{ port: 80, targetPort: 8080 }] },
+        { name: 'api', ports: [{ port: 81, targetPort: 8080 }] },
+      ],
+    }),
+    'services[1].name',
+  ),
+  bad(
+    'two Services with one cluster IP',
+    edit({
+      services: [
+        { name: 'a', clusterIp: '172.19.0.10', ports: [{ port: 80, targetPort: 8080 }] },
+        { name: 'b', clusterIp: '172.19.0.10', ports: [{ port: 80, targetPort: 8080 }] },
+      ],
+    }),
+    'services[1].clusterIp',
+  ),
+  bad(
+    'two Services with one node port',
+    edit({
+      services: [
+        { name: 'a', type: 'NodePort', ports: [{ port: 80, targetPort: 80, nodePort: 30080 }] },
+        { name: 'b', type: 'NodePort', ports: [{ port: 80, targetPort: 80, nodePort: 30080 }] },
+      ],
+    }),
+    'services[1].ports[0].nodePort',
+  ),
+  bad(
+    'node port outside 30000-32767',
+    edit({
+      services: [{ name: 'a', type: 'NodePort', ports: [{ port: 80, targetPort: 80, nodePort: 8080 }] }],
+    }),
+    'services[0].ports[0].nodePort',
+  ),
+  bad(
+    'unknown Service type',
+    edit({ services: [{ name: 'a', type: 'LoadBalancer', ports: [{ port: 80, targetPort: 80 }] }] }),
+    'services[0].type',
+  ),
   // Hostile strings
   bad('title of 10,000 characters', edit({ title: long(10_000) }), 'title'),
   bad('NUL in the title', edit({ title: 'a\u0000b' }), 'title'),

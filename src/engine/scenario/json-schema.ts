@@ -45,6 +45,18 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'externals[].name': 'The endpoint name.',
   'externals[].ip': 'A public address.',
   'faults[].node': 'The node it breaks.',
+  services: 'Services (ClusterIP or NodePort) that kube-proxy implements with iptables on every node.',
+  'services[].name': 'The Service name.',
+  'services[].namespace': 'Its namespace; default: default.',
+  'services[].type': '"ClusterIP" (default) or "NodePort".',
+  'services[].clusterIp':
+    'Its cluster IP, inside cluster.serviceCidr; default: allocated as kube-apiserver does.',
+  'services[].ports[].name': 'The port name; required when the Service has several ports.',
+  'services[].ports[].port': 'The port the cluster IP listens on.',
+  'services[].ports[].targetPort': "The pods' port the packets are DNATed to.",
+  'services[].ports[].protocol': '"TCP" (default) or "UDP".',
+  'services[].ports[].nodePort': 'For NodePort Services: 30000-32767; default: allocated.',
+  'services[].endpoints[]': 'A pod behind the Service (its EndpointSlice lists it once it runs).',
 };
 
 /** The schema node of a field path; throws when the schema has no such field. */

@@ -32,6 +32,8 @@ export const MAX_FAULTS = 20_000;
 /** Generous caps on Terway's ENI shape (`cluster.cni.eni`); the Terway model checks real instance types. */
 export const MAX_ENI_ADAPTERS = 32;
 export const MAX_IPS_PER_ADAPTER = 100;
+/** Services a scenario may declare (a teaching tool's cap, not a platform limit). */
+export const MAX_SERVICES = 1000;
 
 export const MAX_TITLE_LENGTH = 200;
 /** Scenario text beyond this is refused before parsing (150,000 pods fit in ~15 MB). */

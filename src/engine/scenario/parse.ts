@@ -24,6 +24,7 @@ import { validateGiven } from './validate-given.ts';
 import { validateNodes } from './validate-nodes.ts';
 import { type GivenPodIp, validatePods } from './validate-pods.ts';
 import { validateRoutes } from './validate-routes.ts';
+import { validateServices } from './validate-services.ts';
 import { validateVpc } from './validate-vpc.ts';
 
 /**
@@ -82,7 +83,17 @@ function decodeJson(text: string): { ok: true; value: unknown } | { ok: false; r
  * The file's parts in the order their problems are listed: the custom routes come after the
  * nodes they may name. Each is named by the path its problems start with.
  */
-const SECTIONS = ['', 'vpc', 'cluster', 'nodes', 'vpc.customRoutes', 'pods', 'externals', 'faults'] as const;
+const SECTIONS = [
+  '',
+  'vpc',
+  'cluster',
+  'nodes',
+  'vpc.customRoutes',
+  'pods',
+  'externals',
+  'faults',
+  'services',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 function sectionOf(issue: Issue): Section {
@@ -136,6 +147,8 @@ function validateRoot(
   section('externals');
   const faults = validateFaults(r, file?.faults, nodes.names);
   section('faults');
+  const services = validateServices(r, file?.services, cluster.serviceCidr, new Set(pods.map((p) => p.name)));
+  section('services');
 
   if (errors.length > 0 || !read.ok) return { ok: false, errors: capped(errors) };
   if (!vpc.cidr || !cluster.podCidr || !cluster.serviceCidr) {
@@ -164,6 +177,7 @@ function validateRoot(
       pods,
       externals,
       faults,
+      ...(services !== undefined ? { services } : {}),
     },
   };
 }

@@ -3,7 +3,7 @@
  * are the point). Data only: presets.ts gives their parsed form.
  */
 
-export const PRESET_NAMES = ['article', 'small', 'large'] as const;
+export const PRESET_NAMES = ['article', 'small', 'large', 'services'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 /** The article's cluster: one master registers first, so node-a gets the second /25 block. */
@@ -86,4 +86,42 @@ const large = {
   externals: [{ name: 'internet', ip: '203.0.113.10' }],
 };
 
-export const PRESETS: Readonly<Record<PresetName, unknown>> = { article, small, large };
+/**
+ * The article's cluster with Services on it: kube-dns (kube-system, the conventional tenth
+ * address of the service CIDR, as kubeadm gives it) in front of two CoreDNS pods, an `api`
+ * ClusterIP Service whose pods both run on node-b, a NodePort `web` in front of web-1 (which
+ * web-1 may call itself: hairpin), and `legacy`, a Service with no endpoints.
+ */
+const services = {
+  ...article,
+  title: 'ACK + Flannel with Services (kube-proxy, CoreDNS)',
+  pods: [
+    ...article.pods,
+    { name: 'api-2', node: 'node-b', containers: ['api'] },
+    { name: 'coredns-1', node: 'node-a', containers: ['coredns'] },
+    { name: 'coredns-2', node: 'node-b', containers: ['coredns'] },
+  ],
+  services: [
+    {
+      name: 'kube-dns',
+      namespace: 'kube-system',
+      clusterIp: '172.19.0.10',
+      ports: [
+        { name: 'dns', port: 53, targetPort: 53, protocol: 'UDP' },
+        { name: 'dns-tcp', port: 53, targetPort: 53, protocol: 'TCP' },
+        { name: 'metrics', port: 9153, targetPort: 9153, protocol: 'TCP' },
+      ],
+      endpoints: ['coredns-1', 'coredns-2'],
+    },
+    { name: 'api', ports: [{ port: 80, targetPort: 8080 }], endpoints: ['api-1', 'api-2'] },
+    {
+      name: 'web',
+      type: 'NodePort',
+      ports: [{ port: 80, targetPort: 80, nodePort: 30080 }],
+      endpoints: ['web-1'],
+    },
+    { name: 'legacy', ports: [{ port: 80, targetPort: 8080 }], endpoints: [] },
+  ],
+};
+
+export const PRESETS: Readonly<Record<PresetName, unknown>> = { article, small, large, services };

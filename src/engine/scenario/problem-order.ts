@@ -43,6 +43,16 @@ const READING_ORDER = [
   'pods',
   'externals',
   'faults',
+  'namespace',
+  'type',
+  'clusterIp',
+  'ports',
+  'port',
+  'targetPort',
+  'protocol',
+  'nodePort',
+  'endpoints',
+  'services',
 ];
 
 /** A problem the schema found; `unknownKey` when it is a key the object may not have. */

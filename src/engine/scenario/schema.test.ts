@@ -94,9 +94,11 @@ describe('scenario JSON Schema', () => {
   it('has exactly the keys the validator accepts, for every object', () => {
     const STRANGER = 'zzzqqqxxyy';
     const places = objectSchemas(SCENARIO_SCHEMA as Schema);
-    expect(places.map(([path]) => pathText(path))).toHaveLength(10);
+    expect(places.map(([path]) => pathText(path))).toHaveLength(12);
     for (const [path, schema] of places) {
-      const doc = full();
+      // With the Services preset's pods and Services, so that a Service and its port exist.
+      const { pods, services } = structuredClone(PRESETS.services as { pods: unknown; services: unknown });
+      const doc = { ...full(), pods, services };
       let target: Record<string, unknown> = doc;
       for (const step of path)
         target = (target as Record<string | number, Record<string, unknown>>)[step] ?? {};

@@ -37,6 +37,7 @@ import {
   trueOrFalse,
   wholeNumber,
 } from './read-json.ts';
+import { SERVICES } from './service-schema.ts';
 import { titleProblem } from './title-text.ts';
 
 export { CNI_PLUGINS, DEFAULTS, FAULT_KINDS, FLANNEL_BACKENDS };
@@ -376,6 +377,8 @@ export const SCENARIO_FILE = closedObject(
     pods: v.optional(boundedList(POD, { what: 'pods', max: MAX_PODS }), []),
     externals: v.optional(boundedList(EXTERNAL, { what: 'externals', max: MAX_EXTERNALS }), []),
     faults: v.optional(boundedList(FAULT, { what: 'faults', max: MAX_FAULTS }), []),
+    // Optional and without a default: a scenario without Services stays exactly as it was.
+    services: v.optional(SERVICES),
   },
   {
     what: 'a scenario',

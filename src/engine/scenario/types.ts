@@ -24,6 +24,9 @@ export type NodeSpec = Frozen<Required<Omit<FileNode, 'podCidr'>> & Pick<FileNod
 /** `ip`: the pod IP the pod already has (an imported cluster); otherwise host-local picks one. */
 export type PodSpec = Frozen<ScenarioFile['pods'][number]>;
 export type External = Frozen<ScenarioFile['externals'][number]>;
+/** A Service as declared, defaults applied (namespace, type, protocol); the cluster IP when given. */
+export type ServiceSpec = Frozen<NonNullable<ScenarioFile['services']>[number]>;
+export type ServicePortSpec = ServiceSpec['ports'][number];
 
 /** A Flannel backend as the engine builds it (`ali-vpc` is read as `alloc`). */
 export type FlannelBackend = 'alloc' | 'vxlan' | 'host-gw';

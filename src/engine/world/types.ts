@@ -123,6 +123,33 @@ export interface PodState {
   readonly ip?: number;
 }
 
+/** One port of a Service, with its node port once the apiserver has allocated it. */
+export interface ServicePortState {
+  readonly name?: string;
+  readonly port: number;
+  readonly targetPort: number;
+  readonly protocol: 'TCP' | 'UDP';
+  readonly nodePort?: number;
+}
+
+/** A ready endpoint as the EndpointSlice lists it: the pod, its node and its address. */
+export interface ServiceEndpoint {
+  readonly pod: string;
+  readonly node: string;
+  readonly ip: number;
+}
+
+/** A Service the apiserver has admitted (services/ holds what kube-proxy makes of it). */
+export interface ServiceState {
+  readonly name: string;
+  readonly namespace: string;
+  readonly type: 'ClusterIP' | 'NodePort';
+  readonly clusterIp: number;
+  readonly ports: readonly ServicePortState[];
+  /** The ready endpoints of its EndpointSlice, once the controller has written it. */
+  readonly endpoints?: readonly ServiceEndpoint[];
+}
+
 export interface WorldState {
   readonly scenario: Scenario;
   readonly vpc: {
@@ -139,4 +166,8 @@ export interface WorldState {
   readonly events: readonly KubeEvent[];
   /** Terway's ENIs, terwayd and pod-to-ENI bindings; only in a Terway cluster. */
   readonly terway?: TerwayState;
+  /** Services in creation order (none unless the scenario declares some). */
+  readonly services: readonly ServiceState[];
+  /** Nodes whose kube-proxy has written the Services into iptables. */
+  readonly kubeProxy: ReadonlySet<string>;
 }

@@ -20,6 +20,7 @@ const TABLE_LABELS: Readonly<Record<EvidenceTable, string>> = {
   'node-routes': "the node's routing table (ip route)",
   'vpc-route-table': 'the VPC route table',
   nat: 'the iptables nat rules',
+  filter: 'the iptables filter rules',
   'pod-routes': "the pod's routing table",
   'local-routes': 'the local routing table',
   'snat-table': "the NAT gateway's SNAT table",

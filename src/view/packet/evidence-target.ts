@@ -22,6 +22,7 @@ const ARTIFACT: Readonly<Record<EvidenceTable, string | null>> = {
   'vtep-neigh': 'ip-neigh-flannel.1',
   'vtep-fdb': 'bridge-fdb-flannel.1',
   nat: 'iptables-nat',
+  filter: 'iptables-filter',
   'vpc-route-table': 'route-table',
   'snat-table': 'snat-table',
   conntrack: null,

@@ -18,6 +18,7 @@ export const ACTION_LABEL: Readonly<Record<HopAction, string>> = {
   decap: 'decapsulate (VXLAN)',
   bridge: 'bridge (L2)',
   snat: 'SNAT',
+  dnat: 'DNAT (kube-proxy)',
   'no-nat': 'no NAT',
   'un-nat': 'un-NAT (conntrack)',
   send: 'send',
