@@ -24,6 +24,9 @@ const SidePanels = lazy(() =>
 const WhatIfPanel = lazy(() =>
   import('../view/whatif/WhatIfPanel.tsx').then((m) => ({ default: m.WhatIfPanel })),
 );
+const DataplanePanel = lazy(() =>
+  import('../view/dataplane/DataplanePanel.tsx').then((m) => ({ default: m.DataplanePanel })),
+);
 
 const NAV_ID = 'steps-nav';
 
@@ -90,6 +93,7 @@ export function Explorer() {
             <StepList />
             <LazyPart what="The Traffic and What-if panels">
               <TrafficPanel />
+              <DataplanePanel />
               <WhatIfPanel />
             </LazyPart>
           </nav>

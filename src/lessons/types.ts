@@ -8,6 +8,7 @@
 import type {
   Actor,
   ChangeKind,
+  Dataplane,
   EvidenceTable,
   Fault,
   HopAction,
@@ -75,7 +76,16 @@ export type AnswerRule =
   /** Which limit the cluster reaches first: the node CIDRs or the VPC route quota. */
   | { readonly of: 'limit' }
   /** What is wrong with a node (or a pod's node), as the world shows it. */
-  | { readonly of: 'diagnosis'; readonly subject: string };
+  | { readonly of: 'diagnosis'; readonly subject: string }
+  /** A fact of the same cluster on another dataplane (the pods' MTU, the node limit, a walk's end). */
+  | {
+      readonly of: 'dataplane';
+      readonly fact: DataplaneFact;
+      readonly dataplane: Dataplane;
+      readonly walk?: { readonly from: string; readonly to: string };
+    };
+
+export type DataplaneFact = 'mtu' | 'node-limit' | 'outcome';
 
 export type CapacityField = 'nodeCidrBlocks' | 'allocatableBlocks' | 'nodeRoutesAvailable' | 'nodeLimit';
 

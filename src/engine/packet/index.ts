@@ -1,5 +1,11 @@
 /** The packet engine: trace a packet hop by hop through a world state, with the evidence of each hop. */
 
+export {
+  type CompareRow,
+  compareDataplanes,
+  type DataplaneComparison,
+  onDataplane,
+} from '../dataplane/compare.ts';
 export { formatVpcRoute } from '../tables/vpc-routes.ts';
 export { DEFAULT_TTL, HOP_LIMIT, VSWITCH_MAC } from './addresses.ts';
 export { formatTraceLines, traceJson } from './format.ts';
@@ -9,6 +15,7 @@ export type {
   EvidenceTable,
   Hop,
   HopAction,
+  OuterView,
   PacketView,
   ResolvedEndpoint,
   Trace,

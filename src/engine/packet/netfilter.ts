@@ -114,7 +114,10 @@ export function postrouting(
     });
     return packet;
   }
-  const address = dev === 'cni0' && node.cni0 ? node.cni0.gateway : node.ip;
+  // NOTE: MASQUERADE takes the out device's own address (nf_nat_masquerade_ipv4: inet_select_addr
+  // on the out device): flannel.1's /32 for a packet into the VXLAN tunnel (checked by the kernel).
+  const vtep = dev === 'flannel.1' ? node.flannelLease?.vtep : undefined;
+  const address = vtep ? vtep.address : dev === 'cni0' && node.cni0 ? node.cni0.gateway : node.ip;
   walk.conntrack.decide(hit.entry, address);
   const after: Packet = withSrc(packet, address);
   const same =

@@ -3,6 +3,7 @@ import type { AnswerRule } from '../types.ts';
 import { actorAnswer } from './actor-answer.ts';
 import { capacityAnswer, limitAnswer, podCidrAnswer } from './capacity-answers.ts';
 import type { AnswerContext, ComputedAnswer } from './context.ts';
+import { dataplaneAnswer } from './dataplane-answers.ts';
 import { diagnosisAnswer } from './diagnosis.ts';
 import { addressAnswer, ttlAnswer, vpcRouteAnswer } from './packet-answers.ts';
 import { dropPlaceAnswer, tableAnswer } from './place-answers.ts';
@@ -35,5 +36,7 @@ export function computeAnswer(rule: AnswerRule, ctx: AnswerContext): ComputedAns
       return limitAnswer(ctx);
     case 'diagnosis':
       return diagnosisAnswer(ctx, rule.subject);
+    case 'dataplane':
+      return dataplaneAnswer(ctx, rule.fact, rule.dataplane, rule.walk);
   }
 }

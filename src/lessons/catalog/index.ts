@@ -6,6 +6,7 @@ import { leavingTheCluster } from './leaving-the-cluster.ts';
 import { sameNodeCrossNode } from './same-node-cross-node.ts';
 import { troubleshooting } from './troubleshooting.ts';
 import { whyItStopsGrowing } from './why-it-stops-growing.ts';
+import { whyVpcRoutes } from './why-vpc-routes.ts';
 
 export const LESSONS: readonly Lesson[] = [
   constructionPhases,
@@ -13,6 +14,7 @@ export const LESSONS: readonly Lesson[] = [
   sameNodeCrossNode,
   leavingTheCluster,
   whyItStopsGrowing,
+  whyVpcRoutes,
   troubleshooting,
 ];
 

@@ -6,6 +6,7 @@ import {
   type Hop,
   type HopAction,
   NAT_GATEWAY,
+  type OuterView,
   type PacketView,
   parsePlace,
   VPC_ROUTER,
@@ -73,19 +74,46 @@ const FIELDS: readonly { key: keyof PacketView; field: string; label: string }[]
 
 const NONE = '—';
 
-/** The headers before and after a hop, field by field; MACs only where a frame is seen. */
+/** The outer headers of a VXLAN packet, in the order they are on the wire. */
+const OUTER_FIELDS: readonly { key: keyof OuterView; field: string; label: string }[] = [
+  { key: 'srcMac', field: 'outer source MAC', label: 'Outer source MAC' },
+  { key: 'dstMac', field: 'outer destination MAC', label: 'Outer destination MAC' },
+  { key: 'src', field: 'outer source', label: 'Outer source IP' },
+  { key: 'dst', field: 'outer destination', label: 'Outer destination IP' },
+  { key: 'dport', field: 'outer UDP port', label: 'Outer UDP port' },
+  { key: 'vni', field: 'VNI', label: 'VXLAN VNI' },
+];
+
+function row(field: string, label: string, before: unknown, after: unknown): HeaderRow {
+  return {
+    field,
+    label,
+    before: before === undefined ? NONE : String(before),
+    after: after === undefined ? NONE : String(after),
+    changed: before !== after && after !== undefined,
+  };
+}
+
+/**
+ * The headers before and after a hop, field by field; MACs only where a frame is seen. While the
+ * packet is in a VXLAN tunnel (before or after the hop), the outer headers come first and the
+ * packet's own are named inner.
+ */
 export function headerRows(hop: Hop): HeaderRow[] {
-  return FIELDS.map(({ key, field, label }) => {
-    const before = hop.before[key];
-    const after = hop.after[key];
-    return {
-      field,
-      label,
-      before: before === undefined ? NONE : String(before),
-      after: after === undefined ? NONE : String(after),
-      changed: before !== after && after !== undefined,
-    };
-  });
+  const tunnel = hop.before.outer !== undefined || hop.after.outer !== undefined;
+  const inner = FIELDS.map(({ key, field, label }) =>
+    row(
+      tunnel ? `inner ${field}` : field,
+      tunnel ? `Inner ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label,
+      hop.before[key],
+      hop.after[key],
+    ),
+  );
+  if (!tunnel) return inner;
+  const outer = OUTER_FIELDS.map(({ key, field, label }) =>
+    row(field, label, hop.before.outer?.[key], hop.after.outer?.[key]),
+  );
+  return [...outer, ...inner];
 }
 
 /** The changes in words: `source 172.16.0.130 → 192.168.0.10; TTL 64 → 63`. */
