@@ -146,11 +146,12 @@ export function hostLocalListing(dir: string): Command {
 export function linkListing(ns: string, names: readonly string[]): Command {
   const script = [
     'for d in "$@"; do',
-    '  l=$(ip -o link show dev "$d") || continue',
+    // iproute2 may warn on stderr about a peer's netns id while another namespace goes away.
+    '  l=$(ip -o link show dev "$d" 2>/dev/null) || continue',
     '  f=$(echo "$l" | sed -E "s/^[^<]*<([^>]*)>.*/\\1/")',
     '  m=$(echo "$l" | sed -E "s/.* mtu ([0-9]+) .*/\\1/")',
     '  u=down; case ",$f," in *,UP,*) u=up;; esac',
-    '  a=$(ip -o -4 addr show dev "$d" | awk \'{ if ($5 == "brd") printf " inet %s brd %s", $4, $6; else printf " inet %s", $4 }\')',
+    '  a=$(ip -o -4 addr show dev "$d" 2>/dev/null | awk \'{ if ($5 == "brd") printf " inet %s brd %s", $4, $6; else printf " inet %s", $4 }\')',
     '  echo "$d $u mtu $m$a"',
     'done',
   ].join('\n');

@@ -1,13 +1,13 @@
 /** The packet engine: trace a packet hop by hop through a world state, with the evidence of each hop. */
 
+export { formatVpcRoute } from '../tables/vpc-routes.ts';
+export { DEFAULT_TTL, HOP_LIMIT, VSWITCH_MAC } from './addresses.ts';
 export {
   type CompareRow,
   compareDataplanes,
   type DataplaneComparison,
   onDataplane,
-} from '../dataplane/compare.ts';
-export { formatVpcRoute } from '../tables/vpc-routes.ts';
-export { DEFAULT_TTL, HOP_LIMIT, VSWITCH_MAC } from './addresses.ts';
+} from './compare-dataplanes.ts';
 export { formatTraceLines, traceJson } from './format.ts';
 export { trace } from './trace.ts';
 export type {

@@ -104,7 +104,9 @@ export function headerRows(hop: Hop): HeaderRow[] {
   const inner = FIELDS.map(({ key, field, label }) =>
     row(
       tunnel ? `inner ${field}` : field,
-      tunnel ? `Inner ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label,
+      tunnel
+        ? `Inner ${/^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label}`
+        : label,
       hop.before[key],
       hop.after[key],
     ),

@@ -1,18 +1,18 @@
 /**
- * The same cluster on two (or more) dataplanes, side by side: what differs in the VPC route
+ * (In the packet engine's chunk: it traces.) The same cluster on two (or more) dataplanes, side by side: what differs in the VPC route
  * table, the quota's limit, the nodes' devices and tables, the pods' MTU, and, for a walk, the
  * hops, the headers the VPC sees and the outcome. Computed from each dataplane's construction and
  * trace, so the compare view and the lesson quote the engine, not a table of claims.
  */
 import { capacity } from '../addressing/capacity.ts';
 import { construct } from '../construction/construct.ts';
-import { trace } from '../packet/trace.ts';
-import type { TraceResult } from '../packet/types.ts';
+import { DATAPLANE_LABELS, type Dataplane } from '../dataplane/dataplanes.ts';
+import { flannelMtu, VXLAN_PORT, VXLAN_VNI } from '../dataplane/flannel.ts';
+import { peerTables } from '../dataplane/peers.ts';
 import type { FlannelBackend, Scenario } from '../scenario/types.ts';
 import type { NodeState, WorldState } from '../world/types.ts';
-import { DATAPLANE_LABELS, type Dataplane } from './dataplanes.ts';
-import { flannelMtu, VXLAN_PORT, VXLAN_VNI } from './flannel.ts';
-import { peerTables } from './peers.ts';
+import { trace } from './trace.ts';
+import type { TraceResult } from './types.ts';
 
 /** One compared fact: its name, each dataplane's value, and whether they differ. */
 export interface CompareRow {
