@@ -61,7 +61,7 @@ export function dataplaneAnswer(
     { id: 'delivered', label: 'Nowhere: it is delivered' },
     { id: `at:${VPC_ROUTER}`, label: 'At the VPC router' },
     { id: `at:${NAT_GATEWAY}`, label: 'At the NAT gateway' },
-    { id: `at:${walk.from.split('/')[0]?.replace('pod:', 'node:')}`, label: 'On the sending node' },
+    { id: `at:${result.from.at}`, label: 'At the sender' },
   ];
   return {
     options,
