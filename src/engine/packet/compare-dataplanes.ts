@@ -6,10 +6,13 @@
  */
 import { capacity } from '../addressing/capacity.ts';
 import { construct } from '../construction/construct.ts';
-import { DATAPLANE_LABELS, type Dataplane } from '../dataplane/dataplanes.ts';
+import { DATAPLANE_LABELS, type Dataplane, onDataplane } from '../dataplane/dataplanes.ts';
 import { flannelMtu, VXLAN_PORT, VXLAN_VNI } from '../dataplane/flannel.ts';
 import { peerTables } from '../dataplane/peers.ts';
 import type { FlannelBackend, Scenario } from '../scenario/types.ts';
+
+export { onDataplane };
+
 import type { NodeState, WorldState } from '../world/types.ts';
 import { trace } from './trace.ts';
 import type { TraceResult } from './types.ts';
@@ -25,11 +28,6 @@ export interface DataplaneComparison {
   readonly dataplanes: readonly Dataplane[];
   readonly labels: readonly string[];
   readonly rows: readonly CompareRow[];
-}
-
-/** The scenario on another Flannel backend. */
-export function onDataplane(scenario: Scenario, backend: FlannelBackend): Scenario {
-  return { ...scenario, cluster: { ...scenario.cluster, cni: { plugin: 'flannel', backend } } };
 }
 
 function plural(n: number, word: string): string {
