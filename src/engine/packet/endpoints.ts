@@ -22,7 +22,13 @@ export type Endpoint =
 
 const FORMS = 'pod:NAME, pod:NAME/CONTAINER, node:NAME, external:NAME or an IPv4 address';
 const MAX_SHOWN = 80;
-const CLOUD_SERVICES = cidr(CLOUD_SERVICE_CIDR);
+// NOTE: read when first used, not when the module loads: the built site's engine and packet-engine
+// chunks import each other, and a top-level read of the engine's constant could run before it is set.
+let cloudServices: ReturnType<typeof cidr> | undefined;
+const cloudServicesCidr = () => {
+  cloudServices ??= cidr(CLOUD_SERVICE_CIDR);
+  return cloudServices;
+};
 
 /** The input, quoted and cut short, for error sentences. */
 function quote(input: string): string {
@@ -86,7 +92,7 @@ function resolveAddress(index: WorldIndex, ip: number, role: 'from' | 'to'): End
   if (isLoopback(ip))
     return `${text} is a loopback address: name the pod or node that sends (pod:NAME/CONTAINER, node:NAME)`;
   const vswitch = vswitchOf(index, ip);
-  const cloud = contains(CLOUD_SERVICES, ip);
+  const cloud = contains(cloudServicesCidr(), ip);
   if (vswitch !== undefined || cloud) return { kind: 'host', ip, side: 'vpc' };
   if (routableOnInternet(ip)) return { kind: 'host', ip, side: 'internet' };
   return `nothing in this scenario sends from ${text}: it is no pod's, node's or external's address, not in a vSwitch and not a public address`;

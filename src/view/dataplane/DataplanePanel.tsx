@@ -1,22 +1,20 @@
-import { useMemo } from 'react';
+import { lazy } from 'react';
 import { DATAPLANE_LABELS, DATAPLANES, type Dataplane, flannelBackend } from '../../engine/index.ts';
-import { compareDataplanes } from '../../engine/packet/index.ts';
 import {
   type ExplorerState,
-  selectBaseScenario,
-  selectWalkRequest,
   selectWhatIfSettings,
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
+import { LazyPart } from '../LazyPart.tsx';
 import { FOCUS_RING, MUTED, NAV_HEADING } from '../styles.ts';
+import { BUTTON, OFF, ON } from './buttons.ts';
+
+// The comparison traces: it loads with the packet engine, when a comparison is asked for.
+const CompareTable = lazy(() => import('./CompareTable.tsx').then((m) => ({ default: m.CompareTable })));
 
 const selectCompare = (s: ExplorerState) => s.compare;
 const selectShown = (s: ExplorerState): Dataplane => flannelBackend(s.scenario) ?? 'alloc';
-
-const BUTTON = `rounded-md border px-2 py-0.5 text-xs font-medium ${FOCUS_RING}`;
-const ON = 'border-sky-600 bg-sky-600 text-white dark:border-sky-400 dark:bg-sky-500 dark:text-slate-950';
-const OFF = 'border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 
 /**
  * The dataplane the cluster runs (`&cni=`): the same scenario on Flannel's VPC routes, vxlan or
@@ -75,67 +73,12 @@ export function DataplanePanel() {
             ))}
           </select>
         </label>
-        {compare && <CompareTable dataplanes={compare} onShow={show} shown={shown} />}
+        {compare && (
+          <LazyPart what="The comparison">
+            <CompareTable dataplanes={compare} onShow={show} shown={shown} />
+          </LazyPart>
+        )}
       </div>
     </section>
-  );
-}
-
-function CompareTable({
-  dataplanes,
-  onShow,
-  shown,
-}: {
-  dataplanes: readonly Dataplane[];
-  onShow: (d: Dataplane) => void;
-  shown: Dataplane;
-}) {
-  const base = useExplorer(selectBaseScenario);
-  const walk = useExplorer(selectWalkRequest);
-  const comparison = useMemo(() => compareDataplanes(base, dataplanes, walk), [base, dataplanes, walk]);
-  return (
-    <table aria-label="Compare dataplanes" className="w-full text-left text-xs">
-      <thead>
-        <tr>
-          <th scope="col" className="py-1 pr-1 align-bottom font-medium">
-            <span className="sr-only">Fact</span>
-          </th>
-          {dataplanes.map((d, i) => (
-            <th key={d} scope="col" className="px-1 py-1 align-bottom font-medium">
-              <button
-                type="button"
-                aria-pressed={shown === d}
-                onClick={() => onShow(d)}
-                title={`Show the cluster on ${comparison.labels[i]}`}
-                className={`${BUTTON} ${shown === d ? ON : OFF}`}
-              >
-                {d}
-              </button>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {comparison.rows.map((row) => (
-          <tr key={row.label} className="border-t border-slate-200 dark:border-slate-800">
-            <th scope="row" className="py-1 pr-1 align-top font-medium">
-              {row.label}
-            </th>
-            {row.values.map((value, i) => (
-              <td key={dataplanes[i]} className="px-1 py-1 align-top break-words">
-                {row.differs ? (
-                  <mark className="rounded bg-amber-100 px-0.5 text-amber-950 dark:bg-amber-500/25 dark:text-amber-50">
-                    {value}
-                    {i === 0 && <span className="sr-only"> (differs)</span>}
-                  </mark>
-                ) : (
-                  value
-                )}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
