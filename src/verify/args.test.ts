@@ -9,6 +9,7 @@ describe('verify:kernel arguments', () => {
       'article',
       'small',
       'faults',
+      'terway (presets, what-ifs, 20 random scenarios, seed 7)',
       'random (20 scenarios, seed 7)',
       'article on vxlan',
       'small on vxlan',

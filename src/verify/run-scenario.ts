@@ -17,6 +17,7 @@ import type { Replica } from './replica.ts';
 import { planReplica } from './replica-plan.ts';
 import type { ScenarioCase } from './scenario-sets.ts';
 import { runShell } from './shell.ts';
+import { planTerwayReplica } from './terway-plan.ts';
 
 /** What one scenario gave. */
 export interface ScenarioReport {
@@ -106,7 +107,7 @@ export async function verifyScenario(testCase: ScenarioCase, prefix: string): Pr
   });
   let replica: Replica;
   try {
-    replica = planReplica(world, prefix);
+    replica = world.terway ? planTerwayReplica(world, prefix) : planReplica(world, prefix);
   } catch (error) {
     return report({ error: `cannot plan the replica: ${(error as Error).message}` });
   }
