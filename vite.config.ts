@@ -25,14 +25,19 @@ export default defineConfig({
           groups: [
             {
               name: 'engine',
-              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity|artifacts[\\/])/,
+              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity|artifacts[\\/]|terway[\\/](packet[\\/]|artifacts|render|capacity))/,
               priority: 2,
             },
-            { name: 'artifacts', test: /src[\\/]engine[\\/]artifacts[\\/]/, priority: 2 },
+            // Terway's artifacts and packet stations go with the shared ones, loaded with them.
+            {
+              name: 'artifacts',
+              test: /src[\\/]engine[\\/](artifacts[\\/]|terway[\\/](artifacts|render))/,
+              priority: 2,
+            },
             // React in one chunk with react-dom: left alone, its small core moved between chunks as
             // lazy parts came and went, each move a chunk's overhead more in the first load.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
-            { name: 'packet-engine', test: /src[\\/]engine[\\/]packet[\\/]/, priority: 1 },
+            { name: 'packet-engine', test: /src[\\/]engine[\\/](terway[\\/])?packet[\\/]/, priority: 1 },
             // The scenario reader (the schema, the validation passes, ip-num's Validator) loads when a
             // scenario is read from a link, a file, the editor or a what-if: the built site carries
             // the presets parsed (scripts/vite-plugins.ts parsedPresets). valibot itself is not in it:
