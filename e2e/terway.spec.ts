@@ -76,3 +76,11 @@ test('web-1 → the Internet: the source stays the pod IP until the NAT gateway 
   await expect(ui.narration).toContainText('198.51.100.20');
   expect(internet.hops.filter((h) => h.action === 'snat').map((h) => h.at)).toEqual(['nat-gateway']);
 });
+
+test('#/?preset=article&cni=terway builds the article on Terway, with its ENI steps', async ({ page }) => {
+  const attach = stepTitled(steps, /^ENI eni-\w+ attached to node-a as eth1$/);
+  await page.goto(`/#/?preset=article&cni=terway&step=${attach}`);
+  const ui = explorer(page);
+  await expect(ui.current).toContainText('attached to node-a as eth1');
+  await expect(ui.steps).toContainText('k8s.aliyun.com/max-available-ip=210');
+});

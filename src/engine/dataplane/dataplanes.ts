@@ -4,7 +4,10 @@
  */
 import type { FlannelBackend } from '../scenario/types.ts';
 
-export const DATAPLANES = ['alloc', 'vxlan', 'host-gw'] as const satisfies readonly FlannelBackend[];
+export const DATAPLANES = ['alloc', 'vxlan', 'host-gw', 'terway'] as const satisfies readonly (
+  | FlannelBackend
+  | 'terway'
+)[];
 
 export type Dataplane = (typeof DATAPLANES)[number];
 
@@ -13,4 +16,5 @@ export const DATAPLANE_LABELS: Readonly<Record<Dataplane, string>> = {
   alloc: 'VPC routes (Flannel alloc)',
   vxlan: 'VXLAN overlay (Flannel vxlan)',
   'host-gw': 'host-gw (Flannel)',
+  terway: 'Terway (ENIs, policy routing)',
 };

@@ -1,4 +1,4 @@
-import { PRESETS } from '../../engine/scenario/presets.ts';
+import { PRESETS } from '../../engine/index.ts';
 import type { Lesson } from '../types.ts';
 
 /** The article's cluster with Terway as its CNI: the same VPC, nodes and pods. */
