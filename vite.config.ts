@@ -44,7 +44,7 @@ export default defineConfig({
             // stored lesson progress is read with valibot at start, so its small chunk is shared.
             {
               name: 'scenario-reader',
-              test: /src[\\/]engine[\\/]scenario[\\/](?!types|defaults|preset|limits|json-value|input-text|title-text|first-problem)[^\\/]+$|[\\/]node_modules[\\/]ip-num[\\/]/,
+              test: /src[\\/]engine[\\/]scenario[\\/](?!types|defaults|preset|limits|json-value|input-text|title-text|first-problem|cni\.ts)[^\\/]+$|[\\/]node_modules[\\/]ip-num[\\/]/,
               priority: 3,
             },
             // The cluster importer (Files → Import from a cluster) uses the packet engine for its
