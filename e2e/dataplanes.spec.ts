@@ -43,9 +43,22 @@ test('&compare=alloc,vxlan shows both side by side, the differences marked, and 
   await expect(packetWalk(page).items.filter({ hasText: 'encapsulate (VXLAN)' })).toHaveCount(2);
 });
 
+test('&compare=alloc,terway puts Terway beside VPC routes: no VPC entry for pods, ENIs on the node', async ({
+  page,
+}) => {
+  await page.goto('/#/?preset=article&compare=alloc,terway&trace=pod:web-1,pod:api-1');
+  const table = page.getByRole('table', { name: 'Compare dataplanes' });
+  await expect(table.getByRole('columnheader')).toContainText(['', 'alloc', 'terway']);
+  await expect(table.getByRole('row', { name: /VPC route entries for pods/ })).toContainText(
+    'none: pods hold VPC addresses of ENIs, which the vSwitch routes',
+  );
+  await expect(table.getByRole('row', { name: /Devices on a node/ })).toContainText('secondary ENI');
+  await expect(table.getByRole('row', { name: /Outcome/ })).toContainText(['delivered']);
+});
+
 test('a dataplane the page does not know is refused, with the names it takes', async ({ page }) => {
   await page.goto('/#/?preset=article&cni=udp');
   await expect(
-    page.getByText('Not applied: cni="udp": not a dataplane; use alloc, vxlan, host-gw'),
+    page.getByText('Not applied: cni="udp": not a dataplane; use alloc, vxlan, host-gw, terway'),
   ).toBeVisible();
 });

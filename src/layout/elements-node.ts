@@ -25,15 +25,26 @@ export function badgesLeftOf(
   });
 }
 
-function nodeBox(node: NodeState, placed: NodePlacement, cidrNotAvailable: boolean) {
+/** A Terway node's line in place of the pod CIDR: its ENIs (the engine's), eth0 aside. */
+function terwayLine(world: WorldState, node: NodeState): string {
+  const enis = world.terway?.nodes.get(node.name)?.enis ?? [];
+  if (enis.length === 0) return 'no ENI yet (Terway)';
+  const ips = enis.reduce((n, e) => n + e.ips.length, 0);
+  const which = enis.length === 1 ? `ENI ${enis[0]?.device}` : `${enis.length} ENIs`;
+  return `${which} · ${ips} pod IP${ips === 1 ? '' : 's'}`;
+}
+
+function nodeBox(node: NodeState, placed: NodePlacement, cidrNotAvailable: boolean, terway?: string) {
   const box = { ...placed.origin, width: placed.plan.width, height: placed.plan.height };
   const problems = nodeProblems(node, cidrNotAvailable);
   const id = nodeId(node.name);
-  const cidrText = node.podCidr
-    ? `pod CIDR ${formatCidr(node.podCidr)}`
-    : cidrNotAvailable
-      ? 'no pod CIDR'
-      : 'no pod CIDR yet';
+  const cidrText = terway
+    ? terway
+    : node.podCidr
+      ? `pod CIDR ${formatCidr(node.podCidr)}`
+      : cidrNotAvailable
+        ? 'no pod CIDR'
+        : 'no pod CIDR yet';
   const lines: TextLine[] = [
     lineIn(box, id, node.name, NODE_PAD, NODE_TITLE_Y, 'title'),
     lineIn(box, `${id}#role`, node.role, NODE_PAD + textWidth(node.name, 'title') + 8, NODE_TITLE_Y, 'muted'),
@@ -62,7 +73,7 @@ export function nodeElements(
   const { origin, plan } = placed;
   const at = (box: Box) => offset(box, origin.x, origin.y);
   const name = node.name;
-  const out = [nodeBox(node, placed, cidrNotAvailable)];
+  const out = [nodeBox(node, placed, cidrNotAvailable, world.terway ? terwayLine(world, node) : undefined)];
   const eth0 = at(plan.eth0);
   const eth0Text = eth0Label(formatIp(node.ip), node.ipPrefix);
   out.push(

@@ -1,6 +1,6 @@
 /** The explorer store's shape: one store made of four slices (STYLE.md: thin zustand store). */
 import type { StateCreator } from 'zustand/vanilla';
-import type { Construction, FlannelBackend, PresetName, Scenario } from '../engine/index.ts';
+import type { Construction, Dataplane, PresetName, Scenario } from '../engine/index.ts';
 import type { PacketInit, PacketSlice, WhatIfSlice } from './packet-types.ts';
 import type { Progress } from './progress.ts';
 import type { Speed } from './timing.ts';
@@ -96,8 +96,8 @@ export interface LinkSlice {
   readonly embed: boolean;
   readonly present: boolean;
   /** The compare view's two dataplanes (`compare=alloc,vxlan`); null when closed. */
-  readonly compare: readonly FlannelBackend[] | null;
-  setCompare(compare: readonly FlannelBackend[] | null): void;
+  readonly compare: readonly Dataplane[] | null;
+  setCompare(compare: readonly Dataplane[] | null): void;
   readonly lang: string | null;
   /** URL parameters this version does not know, kept for the link (view-state.ts). */
   readonly unknownParams: readonly (readonly [string, string])[];
@@ -162,7 +162,7 @@ export interface ExplorerInit {
   readonly lesson?: LessonLocation | null;
   readonly embed?: boolean;
   readonly present?: boolean;
-  readonly compare?: readonly FlannelBackend[] | null;
+  readonly compare?: readonly Dataplane[] | null;
   readonly lang?: string | null;
   readonly unknownParams?: readonly (readonly [string, string])[];
   /** The packet walk and what-if from the URL (trace, hop, faults, quota, clustermask). */

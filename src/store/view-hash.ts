@@ -21,10 +21,10 @@
 import {
   currentPlaceId,
   DATAPLANES,
+  type Dataplane,
   FAULT_KINDS,
   type Fault,
   type FaultKind,
-  type FlannelBackend,
   PRESET_NAMES,
   type PresetName,
 } from '../engine/index.ts';
@@ -154,18 +154,18 @@ function readNumber(params: URLSearchParams, name: string, refused: string[]): n
   return value === 0 ? 0 : value;
 }
 
-function readCni(text: string | null, refused: string[]): FlannelBackend | null {
+function readCni(text: string | null, refused: string[]): Dataplane | null {
   if (text === null) return null;
-  if ((DATAPLANES as readonly string[]).includes(text)) return text as FlannelBackend;
+  if ((DATAPLANES as readonly string[]).includes(text)) return text as Dataplane;
   refused.push(`cni=${shown(text)}: not a dataplane; use ${DATAPLANES.join(', ')}`);
   return null;
 }
 
 /** `compare=A,B`: two different dataplanes. */
-function readCompare(text: string | null, refused: string[]): readonly FlannelBackend[] | null {
+function readCompare(text: string | null, refused: string[]): readonly Dataplane[] | null {
   if (text === null) return null;
   const parts = text.split(',');
-  const known = parts.filter((p): p is FlannelBackend => (DATAPLANES as readonly string[]).includes(p));
+  const known = parts.filter((p): p is Dataplane => (DATAPLANES as readonly string[]).includes(p));
   if (parts.length !== 2 || known.length !== 2 || known[0] === known[1]) {
     refused.push(`compare=${shown(text)}: compare two different dataplanes of ${DATAPLANES.join(', ')}`);
     return null;

@@ -4,7 +4,7 @@
  * the embed. The store holds each of these; `selectViewState` reads them out, view-hash.ts maps
  * them to and from the URL, and `applyView` makes the store show one.
  */
-import type { FlannelBackend, PresetName } from '../engine/index.ts';
+import type { Dataplane, PresetName } from '../engine/index.ts';
 import type { WalkRequest } from './packet-walk.ts';
 import type { WhatIfSettings } from './what-if-scenario.ts';
 
@@ -33,7 +33,7 @@ export interface ViewState {
   /** The what-if settings; null when the view changes nothing. */
   readonly whatIf: WhatIfSettings | null;
   /** `compare=alloc,vxlan`: the compare view of two dataplanes; null when closed. */
-  readonly compare: readonly FlannelBackend[] | null;
+  readonly compare: readonly Dataplane[] | null;
   readonly lesson: LessonLocation | null;
   /** `embed=1`: the diagram, the step controls and the narration only. */
   readonly embed: boolean;

@@ -5,8 +5,8 @@
  * site's first load): whatIfReady loads it, and applyWhatIf answers undefined until it has.
  */
 import {
+  type Dataplane,
   type Fault,
-  type FlannelBackend,
   firstProblem,
   flannelBackend,
   loadScenarioReader,
@@ -28,8 +28,8 @@ export interface WhatIfSettings {
   readonly routeQuota?: number;
   /** Replaces the prefix length of cluster.podCidr (its network address stays). */
   readonly clusterMask?: number;
-  /** Replaces cluster.cni with Flannel on this backend (`&cni=vxlan`, DESIGN.md §3.5). */
-  readonly cni?: FlannelBackend;
+  /** Replaces cluster.cni with Flannel on this backend, or Terway (`&cni=vxlan`, `&cni=terway`). */
+  readonly cni?: Dataplane;
 }
 
 export type WhatIfResult =
@@ -82,7 +82,12 @@ export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfRes
       ...base.cluster,
       podCidr:
         settings.clusterMask === undefined ? base.cluster.podCidr : `${network}/${settings.clusterMask}`,
-      ...(settings.cni === undefined ? {} : { cni: { plugin: 'flannel', backend: settings.cni } }),
+      ...(settings.cni === undefined
+        ? {}
+        : {
+            cni:
+              settings.cni === 'terway' ? { plugin: 'terway' } : { plugin: 'flannel', backend: settings.cni },
+          }),
     },
     faults: settings.faults ?? base.faults,
   };

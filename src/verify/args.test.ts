@@ -10,6 +10,7 @@ describe('verify:kernel arguments', () => {
       'small',
       'services',
       'faults',
+      'terway (presets, what-ifs, 20 random scenarios, seed 7)',
       'random (20 scenarios, seed 7)',
       'article on vxlan',
       'small on vxlan',

@@ -11,6 +11,8 @@
 export type SetSpec = (
   | { readonly kind: 'preset'; readonly name: string }
   | { readonly kind: 'faults' }
+  /** Terway variants: the presets, its what-ifs, and N random scenarios on Terway (seed S). */
+  | { readonly kind: 'terway'; readonly count: number; readonly seed: number }
   | { readonly kind: 'file'; readonly path: string }
   | { readonly kind: 'random'; readonly count: number; readonly seed: number }
 ) & {
@@ -36,12 +38,13 @@ export const DEFAULT_RANDOM = 20;
 export const USAGE = [
   'usage: npm run verify:kernel -- [SCENARIO ...] [--random N] [--seed S] [--strict] [--verbose]',
   '  SCENARIO     a preset (article, small, large, services), faults (the article with what-if faults),',
+  `               terway (the presets and what-ifs on Terway, and ${DEFAULT_RANDOM} random Terway scenarios),`,
   '               or a scenario file (JSON)',
   `  --random N   N random valid scenarios (seed S, default ${DEFAULT_SEED}), up to 15 pairs each`,
   '  --backend B  run the sets on Flannel backend B (alloc, vxlan, host-gw or all; repeatable)',
   '  --strict     exit 1 instead of 0 when the check cannot run here (not root, no netns)',
   '  --verbose    print every comparison, agreements too',
-  `  no argument: article, small, services, faults and --random ${DEFAULT_RANDOM} --seed ${DEFAULT_SEED} (with Services) on alloc, and`,
+  `  no argument: article, small, services, faults, terway and --random ${DEFAULT_RANDOM} --seed ${DEFAULT_SEED} (with Services) on alloc, and`,
   `  article, small and --random ${DEFAULT_RANDOM} on vxlan and on host-gw (what CI runs)`,
 ].join('\n');
 
@@ -78,6 +81,7 @@ export function parseArgs(argv: readonly string[]): VerifyArgs | string {
     else if (['article', 'small', 'large', 'services'].includes(arg))
       sets.push({ kind: 'preset', name: arg });
     else if (arg === 'faults') sets.push({ kind: 'faults' });
+    else if (arg === 'terway') sets.push({ kind: 'terway', count: DEFAULT_RANDOM, seed: DEFAULT_SEED });
     else sets.push({ kind: 'file', path: arg });
   }
   if (random !== undefined) sets.push({ kind: 'random', count: random, seed });
@@ -87,6 +91,7 @@ export function parseArgs(argv: readonly string[]): VerifyArgs | string {
       { kind: 'preset', name: 'small' },
       { kind: 'preset', name: 'services' },
       { kind: 'faults' },
+      { kind: 'terway', count: DEFAULT_RANDOM, seed },
       { kind: 'random', count: DEFAULT_RANDOM, seed },
     );
     if (backends.length === 0) {
@@ -102,13 +107,17 @@ export function parseArgs(argv: readonly string[]): VerifyArgs | string {
   if (backends.length === 0) return { sets, strict, verbose, help };
   // The what-if faults are the VPC-route mode's (a deleted VPC route); they run on alloc only.
   const onBackends = [...new Set(backends)].flatMap((backend) =>
-    sets.filter((set) => set.kind !== 'faults' || backend === 'alloc').map((set) => ({ ...set, backend })),
+    sets
+      .filter((set) => (set.kind !== 'faults' && set.kind !== 'terway') || backend === 'alloc')
+      .map((set) => (set.kind === 'terway' ? set : { ...set, backend })),
   );
   return { sets: onBackends, strict, verbose, help };
 }
 
 /** The set's name in the report. */
 export function setName(set: SetSpec): string {
+  if (set.kind === 'terway')
+    return `terway (presets, what-ifs, ${set.count} random scenarios, seed ${set.seed})`;
   const on = set.backend === undefined ? '' : ` on ${set.backend}`;
   if (set.kind === 'random') return `random (${set.count} scenarios, seed ${set.seed})${on}`;
   if (set.kind === 'faults') return `faults${on}`;

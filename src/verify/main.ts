@@ -23,8 +23,11 @@ import {
   randomCases,
   type ScenarioCase,
 } from './scenario-sets.ts';
+import { terwayCases } from './terway-sets.ts';
 
 function casesOf(set: SetSpec): ScenarioCase[] {
+  // Terway's set runs Terway, whatever Flannel backend is asked for.
+  if (set.kind === 'terway') return terwayCases(set.count, set.seed);
   const cases =
     set.kind === 'random'
       ? randomCases(set.count, set.seed, set.backend === undefined)

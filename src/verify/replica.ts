@@ -17,7 +17,9 @@ export interface TableCheck {
     | 'host-local'
     | 'vxlan'
     | 'ip-neigh'
-    | 'bridge-fdb';
+    | 'bridge-fdb'
+    | 'ip-rule'
+    | 'ip-route-table';
   readonly expected: string;
   /** The command that prints the kernel's table. */
   readonly command: Command;

@@ -18,6 +18,7 @@ import { planReplica } from './replica-plan.ts';
 import type { ScenarioCase } from './scenario-sets.ts';
 import { checkServices } from './service-checks.ts';
 import { runShell } from './shell.ts';
+import { planTerwayReplica } from './terway-plan.ts';
 
 /** What one scenario gave. */
 export interface ScenarioReport {
@@ -107,7 +108,7 @@ export async function verifyScenario(testCase: ScenarioCase, prefix: string): Pr
   });
   let replica: Replica;
   try {
-    replica = planReplica(world, prefix);
+    replica = world.terway ? planTerwayReplica(world, prefix) : planReplica(world, prefix);
   } catch (error) {
     return report({ error: `cannot plan the replica: ${(error as Error).message}` });
   }

@@ -4,7 +4,10 @@
  */
 import type { FlannelBackend, Scenario } from '../scenario/types.ts';
 
-export const DATAPLANES = ['alloc', 'vxlan', 'host-gw'] as const satisfies readonly FlannelBackend[];
+export const DATAPLANES = ['alloc', 'vxlan', 'host-gw', 'terway'] as const satisfies readonly (
+  | FlannelBackend
+  | 'terway'
+)[];
 
 export type Dataplane = (typeof DATAPLANES)[number];
 
@@ -13,9 +16,14 @@ export const DATAPLANE_LABELS: Readonly<Record<Dataplane, string>> = {
   alloc: 'VPC routes (Flannel alloc)',
   vxlan: 'VXLAN overlay (Flannel vxlan)',
   'host-gw': 'host-gw (Flannel)',
+  terway: 'Terway (ENIs, policy routing)',
 };
 
-/** The scenario on another Flannel backend (`cluster.cni`). */
-export function onDataplane(scenario: Scenario, backend: FlannelBackend): Scenario {
-  return { ...scenario, cluster: { ...scenario.cluster, cni: { plugin: 'flannel', backend } } };
+/** The scenario on another dataplane (`cluster.cni`): a Flannel backend, or Terway with its defaults. */
+export function onDataplane(scenario: Scenario, dataplane: Dataplane): Scenario {
+  const cni =
+    dataplane === 'terway'
+      ? { plugin: 'terway' as const }
+      : { plugin: 'flannel' as const, backend: dataplane };
+  return { ...scenario, cluster: { ...scenario.cluster, cni } };
 }

@@ -9,10 +9,10 @@ import { construct } from '../construction/construct.ts';
 import { DATAPLANE_LABELS, type Dataplane, onDataplane } from '../dataplane/dataplanes.ts';
 import { flannelMtu, VXLAN_PORT, VXLAN_VNI } from '../dataplane/flannel.ts';
 import { peerTables } from '../dataplane/peers.ts';
-import type { FlannelBackend, Scenario } from '../scenario/types.ts';
-
-export { onDataplane };
-
+import type { Scenario } from '../scenario/types.ts';
+import { terwayCapacity } from '../terway/capacity.ts';
+import { terwayConfigOf } from '../terway/config.ts';
+import { terwayNode } from '../terway/state.ts';
 import type { NodeState, WorldState } from '../world/types.ts';
 import { trace } from './trace.ts';
 import type { TraceResult } from './types.ts';
@@ -37,38 +37,56 @@ function plural(n: number, word: string): string {
 /** The facts of one dataplane, in the rows' order. */
 function factsOf(
   scenario: Scenario,
-  backend: FlannelBackend,
+  dataplane: Dataplane,
   walk: { from: string; to: string } | null,
 ): string[] {
-  const on = onDataplane(scenario, backend);
+  const on = onDataplane(scenario, dataplane);
   const { final } = construct(on);
-  const cap = capacity(on);
-  const perNode = final.vpc.routeTable.filter((e) => e.nextHopType === 'instance').length;
   const worker = [...final.nodes.values()].find((n) => n.role === 'worker') ?? [...final.nodes.values()][0];
+  const perNode = final.vpc.routeTable.filter((e) => e.nextHopType === 'instance').length;
   const facts = [
-    backend === 'alloc'
+    dataplane === 'alloc'
       ? `${perNode} ${perNode === 1 ? 'entry' : 'entries'}, one per node (quota ${on.vpc.routeQuota})`
-      : 'none: the VPC never sees a pod address',
-    cap.limitedBy === 'route-quota'
-      ? `${cap.nodeLimit} nodes: the route quota binds`
-      : `${cap.nodeLimit} nodes: only the cluster CIDR binds${backend === 'alloc' ? '' : ' (no route-quota limit)'}`,
-    worker ? devicesOf(worker) : '—',
-    worker ? peerRoutesOf(final, worker, backend) : '—',
-    String(flannelMtu(backend)),
+      : dataplane === 'terway'
+        ? 'none: pods hold VPC addresses of ENIs, which the vSwitch routes'
+        : 'none: the VPC never sees a pod address',
+    limitOf(on, dataplane),
+    worker ? devicesOf(final, worker) : '—',
+    worker ? peerRoutesOf(final, worker, dataplane) : '—',
+    // Terway's pods sit on veths of the ENI's MTU, 1500 (terway/artifacts.ts).
+    String(dataplane === 'terway' ? 1500 : flannelMtu(dataplane)),
   ];
   if (!walk) return facts;
   const result = trace(final, walk.from, walk.to, { reply: false });
   return [...facts, ...walkFacts(result)];
 }
 
-function devicesOf(node: NodeState): string {
+/** What limits the cluster's size on this dataplane. */
+function limitOf(on: Scenario, dataplane: Dataplane): string {
+  const config = terwayConfigOf(on);
+  if (config) {
+    const t = terwayCapacity(on, config);
+    return `${t.maxAvailableIp} pod addresses per node from ENIs ((${t.adapters} − 1) × ${t.ipsPerAdapter}), ${t.addressesLeft} left in the pod vSwitches (no route-quota limit)`;
+  }
+  const cap = capacity(on);
+  return cap.limitedBy === 'route-quota'
+    ? `${cap.nodeLimit} nodes: the route quota binds`
+    : `${cap.nodeLimit} nodes: only the cluster CIDR binds${dataplane === 'alloc' ? '' : ' (no route-quota limit)'}`;
+}
+
+function devicesOf(world: WorldState, node: NodeState): string {
+  if (world.terway) {
+    const enis = terwayNode(world.terway, node.name).enis.length;
+    return `eth0, ${plural(enis, 'secondary ENI')}, a cali veth per pod (no bridge)`;
+  }
   return node.flannelLease?.vtep ? 'eth0, flannel.1 (VXLAN), cni0' : 'eth0, cni0';
 }
 
-function peerRoutesOf(world: WorldState, node: NodeState, backend: FlannelBackend): string {
-  if (backend === 'alloc') return 'none: other pod CIDRs follow the default route to the VPC';
+function peerRoutesOf(world: WorldState, node: NodeState, dataplane: Dataplane): string {
+  if (dataplane === 'terway') return 'none: ip rules send each pod out of its own ENI to the vSwitch gateway';
+  if (dataplane === 'alloc') return 'none: other pod CIDRs follow the default route to the VPC';
   const tables = peerTables(world, node);
-  if (backend === 'vxlan')
+  if (dataplane === 'vxlan')
     return `${plural(tables.routes.length, 'route')} via flannel.1 onlink, ${plural(tables.neighbours.length, 'neighbour')}, ${tables.fdb.length} FDB ${tables.fdb.length === 1 ? 'entry' : 'entries'}`;
   const failed = tables.failures.length > 0 ? `; ${tables.failures.length} refused (other vSwitch)` : '';
   return `${plural(tables.routes.length, 'route')} via the other node's eth0 address${failed}`;

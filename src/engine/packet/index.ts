@@ -1,13 +1,9 @@
 /** The packet engine: trace a packet hop by hop through a world state, with the evidence of each hop. */
 
+export { onDataplane } from '../dataplane/dataplanes.ts';
 export { formatVpcRoute } from '../tables/vpc-routes.ts';
 export { DEFAULT_TTL, HOP_LIMIT, VSWITCH_MAC } from './addresses.ts';
-export {
-  type CompareRow,
-  compareDataplanes,
-  type DataplaneComparison,
-  onDataplane,
-} from './compare-dataplanes.ts';
+export { type CompareRow, compareDataplanes, type DataplaneComparison } from './compare-dataplanes.ts';
 export { formatTraceLines, traceJson } from './format.ts';
 export { trace } from './trace.ts';
 export type {

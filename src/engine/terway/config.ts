@@ -3,7 +3,6 @@
  * The one place that reads `cluster.cni` for Terway.
  */
 import { type Cidr, cidr } from '../net/ipv4.ts';
-import { cniOf } from '../scenario/cni.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { DEFAULT_ENI_LIMITS, DEFAULT_INSTANCE_TYPE, type EniLimits } from './eni-limits.ts';
 
@@ -17,8 +16,10 @@ export interface TerwayConfig {
 
 /** The scenario's Terway settings, or undefined when the cluster runs Flannel. */
 export function terwayConfigOf(scenario: Scenario): TerwayConfig | undefined {
-  const cni = cniOf(scenario);
-  if (cni.plugin !== 'terway') return undefined;
+  // NOTE: read here rather than through scenario/cni.ts, which the build keeps in the scenario
+  // reader's chunk; a cluster without `cni` runs Flannel (DEFAULTS.cni).
+  const cni = scenario.cluster.cni;
+  if (cni?.plugin !== 'terway') return undefined;
   return {
     podVswitches: cni.podVswitches,
     eni: cni.eni ?? DEFAULT_ENI_LIMITS,

@@ -1,6 +1,7 @@
 /** Every lesson, in the order the picker offers them. */
 import type { Lesson } from '../types.ts';
 import { constructionPhases } from './construction-phases.ts';
+import { flannelOrTerway } from './flannel-or-terway.ts';
 import { flanneldVsCni } from './flanneld-vs-cni.ts';
 import { leavingTheCluster } from './leaving-the-cluster.ts';
 import { sameNodeCrossNode } from './same-node-cross-node.ts';
@@ -16,6 +17,7 @@ export const LESSONS: readonly Lesson[] = [
   whyItStopsGrowing,
   whyVpcRoutes,
   troubleshooting,
+  flannelOrTerway,
 ];
 
 /** The lesson with this id, if any. */

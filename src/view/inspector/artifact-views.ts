@@ -5,6 +5,7 @@
 import {
   ARTIFACTS_BY_KIND,
   type ArtifactRow,
+  artifactsOf,
   type ChangeKind,
   renderArtifact,
   type Step,
@@ -59,9 +60,11 @@ export function artifactViews(
   before: WorldState,
   inspected: InspectTarget,
 ): ArtifactView[] {
-  return ARTIFACTS_BY_KIND[inspected.kind].map((artifact) =>
-    artifactView(world, before, inspected.target, artifact),
-  );
+  // A Terway node lists its own artifacts (one ip-route-table-N per ENI table).
+  const names = world.terway
+    ? artifactsOf(world, inspected.kind, inspected.name)
+    : ARTIFACTS_BY_KIND[inspected.kind];
+  return names.map((artifact) => artifactView(world, before, inspected.target, artifact));
 }
 
 /** The artifact that shows a change best, where the change kind alone does not say it. */

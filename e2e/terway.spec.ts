@@ -1,0 +1,86 @@
+/**
+ * The article's cluster on Terway, opened from a link carrying the scenario (`&cni=terway` waits
+ * for the dataplanes' URL parameter): the construction shows the ENI steps, web-1 → api-1 crosses
+ * the VPC with no custom route and no NAT on the node, web-1 → the Internet keeps the pod IP as
+ * its source until the NAT gateway.
+ */
+import { compressScenarioParam } from '../src/app/share/scenario-codec.ts';
+import { construct } from '../src/engine/index.ts';
+import { PRESETS } from '../src/engine/scenario/presets.ts';
+import { terwayScenario } from '../src/engine/terway/test-worlds.ts';
+import { explorer, stepTitled } from './explorer-helpers.ts';
+import { expect, test } from './fixtures.ts';
+import { articleTrace, hopCount, hopNumber, packetWalk } from './packet-helpers.ts';
+
+const FILE = {
+  ...(PRESETS.article as { cluster: object }),
+  cluster: { ...(PRESETS.article as { cluster: object }).cluster, cni: { plugin: 'terway' } },
+};
+const scenario = terwayScenario();
+const steps = construct(scenario).steps;
+const cross = articleTrace('pod:web-1', 'pod:api-1', scenario);
+const internet = articleTrace('pod:web-1', 'external:internet', scenario);
+
+test('the article on Terway builds with ENI steps: create, attach, then the pod on its ENI', async ({
+  page,
+}) => {
+  const param = await compressScenarioParam(FILE);
+  const attach = stepTitled(steps, /^ENI eni-\w+ attached to node-a as eth1$/);
+  await page.goto(`/#/?s=${param}&step=${attach}`);
+  const ui = explorer(page);
+  await expect(ui.current).toContainText('attached to node-a as eth1');
+  await expect(ui.steps).toContainText(/terwayd creates ENI eni-\w+ in vsw-a/);
+  await expect(ui.steps).toContainText('k8s.aliyun.com/max-available-ip=210');
+  await ui.next.click();
+  await expect(ui.current).toContainText('web-1 gets 192.168.0.1 on eth0, routed by policy via eth1');
+});
+
+test('web-1 → api-1 leaves by the ENI, the VPC delivers to the ENI holding api-1: no custom route, no NAT on the node', async ({
+  page,
+}) => {
+  const param = await compressScenarioParam(FILE);
+  await page.goto(`/#/?s=${param}`);
+  const ui = packetWalk(page);
+  await ui.source.fill('pod:web-1');
+  await ui.destination.fill('pod:api-1');
+  await ui.send.click();
+  await expect(ui.items).toHaveCount(hopCount(cross));
+  const out = hopNumber(cross, (at, _, d) => at === 'node:node-a' && d === 'request');
+  await ui.items.nth(out - 1).click();
+  await expect(ui.narration).toContainText('2048: from 192.168.0.1 lookup 1003');
+  const router = hopNumber(cross, (at, _, d) => at === 'vpc-router' && d === 'request');
+  await ui.items.nth(router - 1).click();
+  await expect(ui.narration).toContainText('No custom route is involved');
+  await expect(ui.vpcTable).not.toContainText('→ node-b');
+  for (let n = 1; n <= cross.hops.length; n++) {
+    await ui.items.nth(n - 1).click();
+    await expect(ui.headers.getByRole('row', { name: /^Source IP/ })).toContainText('192.168.0.1');
+  }
+  expect(cross.hops.some((h) => h.action === 'snat')).toBe(false);
+});
+
+test('web-1 → the Internet: the source stays the pod IP until the NAT gateway SNATs it', async ({ page }) => {
+  const param = await compressScenarioParam(FILE);
+  await page.goto(`/#/?s=${param}`);
+  const ui = packetWalk(page);
+  await ui.source.fill('pod:web-1');
+  await ui.destination.fill('external:internet');
+  await ui.send.click();
+  await expect(ui.items).toHaveCount(hopCount(internet));
+  const node = hopNumber(internet, (at, _, d) => at === 'node:node-a' && d === 'request');
+  await ui.items.nth(node - 1).click();
+  await expect(ui.headers.getByRole('row', { name: /^Source IP/ })).toContainText('192.168.0.1');
+  const snat = hopNumber(internet, (at, action) => at === 'nat-gateway' && action === 'snat');
+  await ui.items.nth(snat - 1).click();
+  await expect(ui.current).toContainText('SNAT');
+  await expect(ui.narration).toContainText('198.51.100.20');
+  expect(internet.hops.filter((h) => h.action === 'snat').map((h) => h.at)).toEqual(['nat-gateway']);
+});
+
+test('#/?preset=article&cni=terway builds the article on Terway, with its ENI steps', async ({ page }) => {
+  const attach = stepTitled(steps, /^ENI eni-\w+ attached to node-a as eth1$/);
+  await page.goto(`/#/?preset=article&cni=terway&step=${attach}`);
+  const ui = explorer(page);
+  await expect(ui.current).toContainText('attached to node-a as eth1');
+  await expect(ui.steps).toContainText('k8s.aliyun.com/max-available-ip=210');
+});
