@@ -83,4 +83,8 @@ test('#/?preset=article&cni=terway builds the article on Terway, with its ENI st
   const ui = explorer(page);
   await expect(ui.current).toContainText('attached to node-a as eth1');
   await expect(ui.steps).toContainText('k8s.aliyun.com/max-available-ip=210');
+  // The header says which dataplane the article is shown on.
+  await expect(page.locator('header')).toContainText(
+    'ACK + Flannel, as in the article · on Terway (ENIs, policy routing)',
+  );
 });

@@ -2,14 +2,18 @@
  * Narrow selectors over the explorer store, defined once so components subscribe to exactly what
  * they draw. Worlds come from the engine's fold through a small cache (world-cache.ts).
  */
-import type { Step, WorldState } from '../engine/index.ts';
+import { DATAPLANE_LABELS, type Step, type WorldState } from '../engine/index.ts';
 import { isWalkActive } from './packet-selectors.ts';
 import { progressOf } from './timing.ts';
 import type { ExplorerState } from './types.ts';
 import { worldAt } from './world-cache.ts';
 
 export const selectScenario = (s: ExplorerState) => s.scenario;
-export const selectScenarioTitle = (s: ExplorerState): string => s.scenario.title;
+/** The scenario's title, and the dataplane it is shown on when `&cni=` switched it. */
+export const selectScenarioTitle = (s: ExplorerState): string => {
+  const cni = s.whatIf?.settings.cni;
+  return cni ? `${s.scenario.title} · on ${DATAPLANE_LABELS[cni]}` : s.scenario.title;
+};
 export const selectSource = (s: ExplorerState) => s.source;
 export const selectSteps = (s: ExplorerState): readonly Step[] => s.construction.steps;
 export const selectTotal = (s: ExplorerState): number => s.construction.steps.length;

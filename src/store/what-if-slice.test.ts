@@ -1,7 +1,13 @@
 import '../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore } from './create-explorer-store.ts';
-import { selectBaseScenario, selectCurrentHop, selectWalkHops, selectWhatIfSettings } from './index.ts';
+import {
+  selectBaseScenario,
+  selectCurrentHop,
+  selectScenarioTitle,
+  selectWalkHops,
+  selectWhatIfSettings,
+} from './index.ts';
 
 const deleted = [{ kind: 'vpc-route-deleted', node: 'node-b' }] as const;
 
@@ -53,6 +59,17 @@ describe('what-if', () => {
     store.getState().setWhatIf({ clusterMask: 16 });
     expect(store.getState().whatIf).toBeNull();
     expect(store.getState().scenario).toBe(base);
+  });
+
+  it('the title says which dataplane &cni= shows the scenario on, and only then', () => {
+    const store = createExplorerStore({ devtools: false });
+    expect(selectScenarioTitle(store.getState())).toBe('ACK + Flannel, as in the article');
+    store.getState().setWhatIf({ cni: 'vxlan' });
+    expect(selectScenarioTitle(store.getState())).toBe(
+      'ACK + Flannel, as in the article · on VXLAN overlay (Flannel vxlan)',
+    );
+    store.getState().setWhatIf({});
+    expect(selectScenarioTitle(store.getState())).toBe('ACK + Flannel, as in the article');
   });
 
   it('is restored from the URL before the step is clamped', () => {
