@@ -62,3 +62,24 @@ test('a dataplane the page does not know is refused, with the names it takes', a
     page.getByText('Not applied: cni="udp": not a dataplane; use alloc, vxlan, host-gw, terway'),
   ).toBeVisible();
 });
+
+test('on vxlan each node draws flannel.1, the VTEP, seen at the encapsulation hop; host-gw draws none', async ({
+  page,
+}) => {
+  await page.goto(`/#/?preset=article&cni=vxlan&trace=pod:web-1,pod:api-1&hop=${encapHop}`);
+  const topology = page.getByRole('region', { name: 'Topology', exact: true });
+  for (const node of ['node-a', 'node-b']) {
+    const vtep = topology.getByRole('button', {
+      name: new RegExp(`^flannel\\.1 on ${node}, VTEP 172\\.16\\.\\d+\\.\\d+/32, VNI 1`),
+    });
+    await expect(vtep).toBeVisible();
+  }
+  const sender = topology.locator('[data-id="node:node-a/flannel.1"]');
+  await expect(sender).toContainText('flannel.1');
+  await expect(sender).toContainText('MTU 1450');
+  await page.goto('/#/?preset=article&cni=host-gw&trace=pod:web-1,pod:api-1');
+  await expect(
+    page.getByRole('group', { name: 'Dataplane' }).getByRole('button', { name: 'host-gw' }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(topology.getByRole('button', { name: /^flannel\.1 on / })).toHaveCount(0);
+});
