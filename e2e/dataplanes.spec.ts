@@ -29,8 +29,14 @@ test('#/?preset=article&cni=vxlan walks web-1 → api-1 through the tunnel, the 
 test('&compare=alloc,vxlan shows both side by side, the differences marked, and switches in place', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/#/?preset=article&compare=alloc,vxlan&trace=pod:web-1,pod:api-1');
+  // Seen first, beside the diagram, which stays in sight.
+  const card = page.getByRole('region', { name: 'alloc and vxlan compared' });
+  await expect(card).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Topology', exact: true })).toBeInViewport({ ratio: 0.9 });
   const table = page.getByRole('table', { name: 'Compare dataplanes' });
+  await expect(table.getByRole('row', { name: /Pod MTU/ })).toBeInViewport();
   await expect(table.getByRole('columnheader')).toContainText(['', 'alloc', 'vxlan']);
   const mtu = table.getByRole('row', { name: /Pod MTU/ });
   await expect(mtu).toContainText('1500');
@@ -82,4 +88,18 @@ test('on vxlan each node draws flannel.1, the VTEP, seen at the encapsulation ho
     page.getByRole('group', { name: 'Dataplane' }).getByRole('button', { name: 'host-gw' }),
   ).toHaveAttribute('aria-pressed', 'true');
   await expect(topology.getByRole('button', { name: /^flannel\.1 on / })).toHaveCount(0);
+});
+
+test('an embedded compare link shows the comparison above the diagram, and Close ends it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 500 });
+  await page.goto('/#/?preset=article&compare=alloc,vxlan&trace=pod:web-1,pod:api-1&embed=1');
+  const card = page.getByRole('region', { name: 'alloc and vxlan compared' });
+  await expect(card).toBeInViewport();
+  const diagram = page.getByRole('region', { name: 'Topology', exact: true });
+  expect((await diagram.boundingBox())?.height ?? 0).toBeGreaterThan(150);
+  await card.getByRole('button', { name: 'Close the comparison' }).click();
+  await expect(card).toHaveCount(0);
+  await expect(page).not.toHaveURL(/compare=/);
 });
