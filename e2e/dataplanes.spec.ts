@@ -29,8 +29,14 @@ test('#/?preset=article&cni=vxlan walks web-1 → api-1 through the tunnel, the 
 test('&compare=alloc,vxlan shows both side by side, the differences marked, and switches in place', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/#/?preset=article&compare=alloc,vxlan&trace=pod:web-1,pod:api-1');
+  // Seen first, beside the diagram, which stays in sight.
+  const card = page.getByRole('region', { name: 'alloc and vxlan compared' });
+  await expect(card).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Topology', exact: true })).toBeInViewport({ ratio: 0.9 });
   const table = page.getByRole('table', { name: 'Compare dataplanes' });
+  await expect(table.getByRole('row', { name: /Pod MTU/ })).toBeInViewport();
   await expect(table.getByRole('columnheader')).toContainText(['', 'alloc', 'vxlan']);
   const mtu = table.getByRole('row', { name: /Pod MTU/ });
   await expect(mtu).toContainText('1500');
@@ -61,4 +67,39 @@ test('a dataplane the page does not know is refused, with the names it takes', a
   await expect(
     page.getByText('Not applied: cni="udp": not a dataplane; use alloc, vxlan, host-gw, terway'),
   ).toBeVisible();
+});
+
+test('on vxlan each node draws flannel.1, the VTEP, seen at the encapsulation hop; host-gw draws none', async ({
+  page,
+}) => {
+  await page.goto(`/#/?preset=article&cni=vxlan&trace=pod:web-1,pod:api-1&hop=${encapHop}`);
+  const topology = page.getByRole('region', { name: 'Topology', exact: true });
+  for (const node of ['node-a', 'node-b']) {
+    const vtep = topology.getByRole('button', {
+      name: new RegExp(`^flannel\\.1 on ${node}, VTEP 172\\.16\\.\\d+\\.\\d+/32, VNI 1`),
+    });
+    await expect(vtep).toBeVisible();
+  }
+  const sender = topology.locator('[data-id="node:node-a/flannel.1"]');
+  await expect(sender).toContainText('flannel.1');
+  await expect(sender).toContainText('MTU 1450');
+  await page.goto('/#/?preset=article&cni=host-gw&trace=pod:web-1,pod:api-1');
+  await expect(
+    page.getByRole('group', { name: 'Dataplane' }).getByRole('button', { name: 'host-gw' }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(topology.getByRole('button', { name: /^flannel\.1 on / })).toHaveCount(0);
+});
+
+test('an embedded compare link shows the comparison above the diagram, and Close ends it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 500 });
+  await page.goto('/#/?preset=article&compare=alloc,vxlan&trace=pod:web-1,pod:api-1&embed=1');
+  const card = page.getByRole('region', { name: 'alloc and vxlan compared' });
+  await expect(card).toBeInViewport();
+  const diagram = page.getByRole('region', { name: 'Topology', exact: true });
+  expect((await diagram.boundingBox())?.height ?? 0).toBeGreaterThan(150);
+  await card.getByRole('button', { name: 'Close the comparison' }).click();
+  await expect(card).toHaveCount(0);
+  await expect(page).not.toHaveURL(/compare=/);
 });

@@ -239,15 +239,17 @@ test('big scenarios: phase jumps, Page Down, "Find step" and going to an element
   await page.screenshot({ path: screenshotPath('readable-find-1280x720') });
 });
 
-for (const { name, trace } of [
+for (const { name, trace, cni = '' } of [
   { name: 'Across nodes', trace: 'pod:web-1,pod:api-1' },
   { name: 'Pod → Internet', trace: 'pod:web-1,external:internet' },
+  // flannel.1 on each node: the dot at its right end on the tunnel's hops.
+  { name: 'Across nodes on vxlan', trace: 'pod:web-1,pod:api-1', cni: '&cni=vxlan' },
 ]) {
   test(`${name}: at each hop neither the packet's label nor its dot covers text of the diagram`, async ({
     page,
   }) => {
     // A link opens the walk at its first hop, paused.
-    await open(page, `/#/?preset=article&trace=${trace}&hop=1`, 1280, 720);
+    await open(page, `/#/?preset=article${cni}&trace=${trace}&hop=1`, 1280, 720);
     const counter = page.getByText(/^Hop \d+ of \d+$/).first();
     await expect(counter).toHaveText(/^Hop 1 of \d+$/);
     const total = Number((await counter.textContent())?.match(/of (\d+)/)?.[1]);

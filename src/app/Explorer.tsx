@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { LessonsHost } from '../lessons/ui/LessonsHost.tsx';
+import { useExplorer } from '../store/index.ts';
 import { LazyPart } from '../view/LazyPart.tsx';
 import { LoadError } from '../view/LoadError.tsx';
 import { Narration } from '../view/Narration.tsx';
@@ -27,6 +28,15 @@ const WhatIfPanel = lazy(() =>
 const DataplanePanel = lazy(() =>
   import('../view/dataplane/DataplanePanel.tsx').then((m) => ({ default: m.DataplanePanel })),
 );
+// A comparison of dataplanes (`&compare=`) is shown first, beside or under the diagram.
+const CompareCard = lazy(() =>
+  import('../view/dataplane/CompareCard.tsx').then((m) => ({ default: m.CompareCard })),
+);
+const compareCard = (
+  <LazyPart what="The comparison">
+    <CompareCard />
+  </LazyPart>
+);
 
 const NAV_ID = 'steps-nav';
 
@@ -42,6 +52,9 @@ const WIDE = '(min-width: 1280px)';
  */
 export function Explorer() {
   const wide = useMediaQuery(WIDE);
+  // A comparison widens the story column from the first paint, before its card has loaded, so
+  // the diagram is laid out once for the room it keeps.
+  const comparing = useExplorer((s) => s.compare !== null);
   return (
     <div className="flex min-h-dvh flex-col bg-slate-50 text-slate-900 xl:h-dvh dark:bg-slate-950 dark:text-slate-100">
       <Header />
@@ -60,6 +73,7 @@ export function Explorer() {
                 </div>
               }
             />
+            {!wide && compareCard}
             {!wide && <Narration />}
           </div>
           <aside
@@ -71,11 +85,14 @@ export function Explorer() {
             </LazyPart>
           </aside>
         </div>
-        <div className="order-2 flex min-w-0 flex-col gap-2 border-slate-200 lg:sticky lg:top-0 lg:order-1 lg:max-h-dvh lg:w-60 lg:shrink-0 lg:self-start lg:border-r xl:static xl:h-full xl:max-h-none xl:w-62 xl:self-stretch xl:p-1.5 xl:pr-0 min-[90rem]:w-72 xl:has-[[data-lesson-panel]]:w-96 dark:border-slate-800">
+        <div
+          className={`order-2 flex min-w-0 flex-col gap-2 border-slate-200 lg:sticky lg:top-0 lg:order-1 lg:max-h-dvh lg:w-60 lg:shrink-0 lg:self-start lg:border-r xl:static xl:h-full xl:max-h-none xl:self-stretch xl:p-1.5 xl:pr-0 xl:has-[[data-lesson-panel]]:w-96 dark:border-slate-800 ${comparing ? 'xl:w-96' : 'xl:w-62 min-[90rem]:w-72'}`}
+        >
           {wide && (
             // The story above the steps: at most about two thirds of the column, scrolling inside.
             <div className="flex max-h-[62%] min-h-0 shrink-0 flex-col gap-2 overflow-y-auto">
               <LessonsHost />
+              {compareCard}
               <Narration />
             </div>
           )}

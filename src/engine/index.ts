@@ -18,6 +18,7 @@ export { PHASES } from './construction/changes.ts';
 export { type Construction, construct, stateAt } from './construction/construct.ts';
 export { stateAfterFrom } from './construction/fold-from.ts';
 export { DATAPLANE_LABELS, DATAPLANES, type Dataplane } from './dataplane/dataplanes.ts';
+export { VXLAN_DEVICE, VXLAN_MTU, VXLAN_VNI } from './dataplane/flannel.ts';
 export { containerId } from './ids.ts';
 export { broadcastOf, cidr, contains, formatCidr, formatIp, maskOf, parseIp, sizeOf } from './net/ipv4.ts';
 // The packet engine's types only: the app loads its code on demand (store/tracer.ts); Node
@@ -65,4 +66,12 @@ export { isTerway, type TerwayConfig, terwayConfigOf } from './terway/config.ts'
 export type { Eni } from './terway/eni-pool.ts';
 export type { TerwayChange, TerwayNodeState, TerwayState } from './terway/state.ts';
 export { ARTICLE_CLUSTER, VERSIONS, type VersionProfile } from './versions.ts';
-export type { Condition, KubeEvent, NodeState, PodState, VpcRouteEntry, WorldState } from './world/types.ts';
+export type {
+  Condition,
+  KubeEvent,
+  NodeState,
+  PodState,
+  VpcRouteEntry,
+  Vtep,
+  WorldState,
+} from './world/types.ts';

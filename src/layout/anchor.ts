@@ -3,8 +3,8 @@
  * `vpc-router` or `external:NAME`, with an optional device such as `eth0`, `cni0` or a veth name).
  */
 
-import { ownerOf, parsePlace, VPC_ROUTER } from '../engine/index.ts';
-import { cni0Id, eth0Id, NAT_ID, ROUTER_ID } from './ids.ts';
+import { ownerOf, parsePlace, VPC_ROUTER, VXLAN_DEVICE } from '../engine/index.ts';
+import { cni0Id, eth0Id, NAT_ID, ROUTER_ID, vtepId } from './ids.ts';
 import { center } from './metrics.ts';
 import type { Box, Point, TopologyElement, TopologyLayout } from './types.ts';
 
@@ -72,6 +72,10 @@ export function packetAnchor(layout: TopologyLayout, at: string, device?: string
     if (device === 'cni0') {
       const cni0 = get(cni0Id(node))?.box;
       return cni0 && beside(layout, chipEnd(cni0), center(cni0));
+    }
+    if (device === VXLAN_DEVICE) {
+      const vtep = get(vtepId(node))?.box;
+      return vtep && beside(layout, chipEnd(vtep), center(vtep));
     }
     const veth = vethNamed(layout, device)?.box;
     return veth && beside(layout, chipEnd(veth), center(veth));

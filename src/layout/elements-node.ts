@@ -1,10 +1,25 @@
 /** An ECS node and what lives in its root namespace: eth0, flanneld, kubelet, the CNI plugin, cni0. */
-import { formatCidr, formatIp, type NodeState, type WorldState } from '../engine/index.ts';
+import {
+  formatCidr,
+  formatIp,
+  type NodeState,
+  VXLAN_DEVICE,
+  VXLAN_VNI,
+  type WorldState,
+} from '../engine/index.ts';
 import { element, lineIn } from './elements-infra.ts';
-import { cni0Id, cniPluginId, eth0Id, flanneldId, kubeletId, nodeId, podCidrKey } from './ids.ts';
+import { cni0Id, cniPluginId, eth0Id, flanneldId, kubeletId, nodeId, podCidrKey, vtepId } from './ids.ts';
 import { BADGE_HEIGHT, badgeWidth, offset, textWidth } from './metrics.ts';
-import { cni0Name, flanneldName, nodeName, nodeProblems } from './names.ts';
-import { CHIP_TEXT, eth0Label, NODE_CIDR_Y, NODE_INSTANCE_Y, NODE_PAD, NODE_TITLE_Y } from './node-plan.ts';
+import { cni0Name, flanneldName, nodeName, nodeProblems, vtepName } from './names.ts';
+import {
+  CHIP_TEXT,
+  eth0Label,
+  NODE_CIDR_Y,
+  NODE_INSTANCE_Y,
+  NODE_PAD,
+  NODE_TITLE_Y,
+  vtepLabel,
+} from './node-plan.ts';
 import type { NodePlacement } from './plan.ts';
 import type { Badge, Box, TextLine, TopologyElement } from './types.ts';
 
@@ -132,6 +147,21 @@ export function nodeElements(
           badges: down ? badgesLeftOf(['DOWN'], box.x + box.width - 4, box.y + 3, 'error') : [],
         },
       ),
+    );
+  }
+  const vtep = node.flannelLease?.vtep;
+  if (vtep && plan.vtep) {
+    const box = at(plan.vtep);
+    const id = vtepId(name);
+    const label = vtepLabel(formatIp(vtep.address), vtep.mtu);
+    const addressX = 8 + textWidth(VXLAN_DEVICE, 'label') + 6;
+    const mtuX = addressX + textWidth(label.address, 'mono') + 8;
+    out.push(
+      element(id, 'vtep', box, vtepName(node, vtep, VXLAN_VNI), [
+        lineIn(box, id, label.name, 8, 15, 'label'),
+        lineIn(box, `${id}#address`, label.address, addressX, 15, 'mono'),
+        lineIn(box, `${id}#mtu`, label.mtu, mtuX, 15, 'muted'),
+      ]),
     );
   }
   return out;

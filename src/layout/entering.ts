@@ -15,6 +15,7 @@ import {
   ROUTER_ID,
   routeId,
   VPC_ID,
+  vtepId,
 } from './ids.ts';
 import { changeIds } from './touched.ts';
 
@@ -30,6 +31,8 @@ function enteringOf(change: Change, world?: WorldState): string[] {
       return [kubeletId(change.node)];
     case 'cni-conf-installed':
       return [cniPluginId(change.node)];
+    case 'flannel-lease-published':
+      return change.lease.vtep ? [vtepId(change.node)] : [];
     case 'pod-cidr-allocated':
       return [podCidrKey(change.node)];
     case 'pod-ip-assigned':

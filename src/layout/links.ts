@@ -3,7 +3,7 @@
  * host route from eth0 to cni0, and each pod's veth. Curves and polylines: ./path.ts.
  */
 import type { WorldState } from '../engine/index.ts';
-import { cni0Id, eth0Id, externalId, linkId, NAT_ID, ROUTER_ID, vethId, vswitchId } from './ids.ts';
+import { cni0Id, eth0Id, externalId, linkId, NAT_ID, ROUTER_ID, vethId, vswitchId, vtepId } from './ids.ts';
 import { bumpHorizontal, bumpVertical, type Point, polyline } from './path.ts';
 import type { TopologyPlan } from './plan.ts';
 import type { LinkKind, TopologyLink } from './types.ts';
@@ -54,7 +54,11 @@ export function infraLinks(world: WorldState, plan: TopologyPlan): TopologyLink[
   return out;
 }
 
-/** Links inside and out of one node: eth0 ↔ its bus, cni0 ↔ eth0, each veth ↔ cni0. */
+/**
+ * Links inside and out of one node: eth0 ↔ its bus, cni0 ↔ eth0, flannel.1 ↔ eth0 on a vxlan
+ * node (on the same lane: the route to another node's pods leaves cni0 for flannel.1, whose UDP
+ * goes out of eth0), each veth ↔ cni0.
+ */
 export function nodeLinks(world: WorldState, plan: TopologyPlan, name: string): TopologyLink[] {
   const placed = plan.nodes.get(name);
   const node = world.nodes.get(name);
@@ -69,10 +73,19 @@ export function nodeLinks(world: WorldState, plan: TopologyPlan, name: string): 
     ]);
     out.push(link('eth0', eth0Id(name), vswitchId(node.vswitch), d));
   }
+  const lane = origin.x + np.laneX;
+  if (np.vtep && node.flannelLease?.vtep) {
+    const mid = origin.y + np.vtep.y + np.vtep.height / 2;
+    const d = polyline([
+      [lane, origin.y + np.eth0.y + np.eth0.height],
+      [lane, mid],
+      [origin.x + np.vtep.x + np.vtep.width, mid],
+    ]);
+    out.push(link('vtep', vtepId(name), eth0Id(name), d));
+  }
   if (!node.cni0) return out;
   const cni0 = np.cni0;
   const cniMid = origin.y + cni0.y + cni0.height / 2;
-  const lane = origin.x + np.laneX;
   const hostRoute = polyline([
     [lane, origin.y + np.eth0.y + np.eth0.height],
     [lane, cniMid],

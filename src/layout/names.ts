@@ -2,7 +2,15 @@
  * Accessible names of diagram elements (DESIGN.md §3.4): what a screen reader announces and
  * what tests look elements up by, e.g. "ECS node node-a, 192.168.0.10, pod CIDR 172.16.0.128/25".
  */
-import { formatCidr, formatIp, type NodeState, type PodState, type VpcRouteEntry } from '../engine/index.ts';
+import {
+  formatCidr,
+  formatIp,
+  type NodeState,
+  type PodState,
+  type VpcRouteEntry,
+  type Vtep,
+  VXLAN_DEVICE,
+} from '../engine/index.ts';
 
 /** Node problems worth a badge, in the words the components use. */
 export function nodeProblems(node: NodeState, cidrNotAvailable: boolean): string[] {
@@ -29,6 +37,11 @@ export function cni0Name(node: NodeState): string {
   const cni0 = node.cni0;
   if (!cni0) return `cni0 bridge on ${node.name}`;
   return `cni0 bridge on ${node.name}, ${formatIp(cni0.gateway)}/${cni0.prefix}${cni0.up ? '' : ', down'}`;
+}
+
+/** flannel.1's accessible name: "flannel.1 on node-a, VTEP 172.16.0.128/32, VNI 1, MTU 1450". */
+export function vtepName(node: NodeState, vtep: Vtep, vni: number): string {
+  return `${VXLAN_DEVICE} on ${node.name}, VTEP ${formatIp(vtep.address)}/32, VNI ${vni}, MTU ${vtep.mtu}, MAC ${vtep.mac}`;
 }
 
 export function podName(pod: PodState): string {

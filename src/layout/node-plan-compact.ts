@@ -12,6 +12,8 @@ const PAD = 6;
 const HEADER = Math.ceil(BRIEF_FONT * 3);
 const CHIP = { y: HEADER, height: 6, width: 14, eth0: 24 };
 const CNI0 = { y: CHIP.y + CHIP.height + 3, height: 5 };
+/** On a vxlan node flannel.1 is a bar like cni0's, above it; cni0 and the pods go this much lower. */
+const VTEP_ROW = CNI0.height + 3;
 const PODS_Y = CNI0.y + CNI0.height + 4;
 const VETH = 5;
 /**
@@ -47,14 +49,16 @@ export interface CompactTexts {
 
 /**
  * Plans one compact node box for `spec` and its `pods`, each box as wide as `texts` need, with
- * at most `columns` pods side by side.
+ * at most `columns` pods side by side, and a flannel.1 bar when `vtep` (a vxlan cluster).
  */
 export function planCompactNode(
   spec: NodeSpec,
   pods: readonly PodSpec[],
   texts: CompactTexts,
   columns: number,
+  vtep = false,
 ): NodePlan {
+  const down = vtep ? VTEP_ROW : 0;
   const grid = podGrid(pods.length, columns);
   // One width for every pod of the node, so its grid stays even.
   const podWidth = Math.max(
@@ -67,13 +71,13 @@ export function planCompactNode(
   const width = Math.max(briefWidth(spec.name), briefWidth(cidr), gridWidth + LANE, chipsWidth) + PAD * 2;
   const height =
     pods.length === 0
-      ? CNI0.y + CNI0.height + PAD
-      : PODS_Y + grid.rows * (VETH + POD_HEIGHT + GAP) - GAP + PAD;
+      ? CNI0.y + CNI0.height + PAD + down
+      : PODS_Y + down + grid.rows * (VETH + POD_HEIGHT + GAP) - GAP + PAD;
   const slots = pods.map((pod, i): PodSlot => {
     const row = Math.floor(i / grid.columns);
     const column = i % grid.columns;
     const x = PAD + 4 + column * (podWidth + GAP);
-    const top = PODS_Y + row * (VETH + POD_HEIGHT + GAP);
+    const top = PODS_Y + down + row * (VETH + POD_HEIGHT + GAP);
     const box = { x, y: top + VETH, width: podWidth, height: POD_HEIGHT };
     const each = (podWidth - 8) / Math.max(1, pod.containers.length);
     return {
@@ -102,7 +106,8 @@ export function planCompactNode(
     flanneld: chip(0),
     kubelet: chip(1),
     cniPlugin: chip(2),
-    cni0: { x: PAD, y: CNI0.y, width: width - PAD - LANE, height: CNI0.height },
+    cni0: { x: PAD, y: CNI0.y + down, width: width - PAD - LANE, height: CNI0.height },
+    ...(vtep && { vtep: { x: PAD, y: CNI0.y, width: width - PAD - LANE, height: CNI0.height } }),
     laneX: width - LANE / 2,
     pods: slots,
   };

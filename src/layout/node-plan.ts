@@ -2,7 +2,7 @@
  * The inside of one ECS node box, relative to its top-left corner, planned from the scenario
  * alone (every pod the node will ever hold), so nothing moves as the construction proceeds.
  */
-import type { NodeSpec, PodSpec } from '../engine/index.ts';
+import { type NodeSpec, type PodSpec, VXLAN_DEVICE } from '../engine/index.ts';
 import { textWidth } from './metrics.ts';
 import type { Box } from './types.ts';
 
@@ -13,8 +13,11 @@ export const NODE_INSTANCE_Y = 42;
 export const NODE_CIDR_Y = 60;
 const CHIP_HEIGHT = 22;
 const ACTORS_Y = 70;
+const VTEP_Y = 102;
+/** cni0 and the pods, one chip row lower on a vxlan node, where flannel.1 takes the row above. */
 const CNI0_Y = 102;
 const PODS_Y = 136;
+const VTEP_ROW = CHIP_HEIGHT + 6;
 /** Width kept free on the right for the eth0 ↔ cni0 host route. */
 const LANE = 24;
 export const VETH_HEIGHT = 16;
@@ -43,6 +46,8 @@ export interface NodePlan {
   readonly kubelet: Box;
   readonly cniPlugin: Box;
   readonly cni0: Box;
+  /** flannel.1 on a vxlan cluster: a bar like cni0's, between the actors and cni0. */
+  readonly vtep?: Box;
   /** x of the vertical host-route lane from eth0 down to cni0. */
   readonly laneX: number;
   readonly pods: readonly PodSlot[];
@@ -80,22 +85,58 @@ function podHeight(maxContainers: number): number {
   return 48 + CONTAINER_PITCH * maxContainers + 18;
 }
 
-/** Plans one node box: header, eth0, the actor chips, cni0 and a grid of pod slots. */
-export function planNode(spec: NodeSpec, pods: readonly PodSpec[], vswitchPrefix: number): NodePlan {
+/** flannel.1's label: its address (the pod CIDR's network as a /32) and MTU. */
+export function vtepLabel(address: string, mtu: number): { name: string; address: string; mtu: string } {
+  return { name: VXLAN_DEVICE, address: `${address}/32`, mtu: `MTU ${mtu}` };
+}
+
+/** The width flannel.1's bar needs for `label`, with room at its right end for the packet's dot. */
+function vtepWidth(label: ReturnType<typeof vtepLabel>): number {
+  return (
+    8 +
+    textWidth(label.name, 'label') +
+    6 +
+    textWidth(label.address, 'mono') +
+    8 +
+    textWidth(label.mtu, 'muted') +
+    2 * DOT_ROOM
+  );
+}
+
+/** Room the packet's dot takes at the right end of a bar (layout/anchor.ts DOT_CLEARANCE). */
+const DOT_ROOM = 14;
+
+/**
+ * Plans one node box: header, eth0, the actor chips, cni0 and a grid of pod slots; with `vtep`
+ * (the longest flannel.1 label the cluster can give, on a vxlan cluster) a row for flannel.1.
+ */
+export function planNode(
+  spec: NodeSpec,
+  pods: readonly PodSpec[],
+  vswitchPrefix: number,
+  vtep?: ReturnType<typeof vtepLabel>,
+): NodePlan {
+  const down = vtep ? VTEP_ROW : 0;
   const { columns, rows } = podGrid(pods.length);
   const maxContainers = Math.max(1, ...pods.map((p) => p.containers.length));
   const podH = podHeight(maxContainers);
   const eth0Width = textWidth(eth0Label(spec.ip, vswitchPrefix), 'mono') + 14;
   const titleWidth = textWidth(`${spec.name} ${spec.role}`, 'title') + 12;
   const gridWidth = columns * POD_WIDTH + Math.max(0, columns - 1) * POD_GAP_X + 8;
-  const width = Math.max(MIN_NODE_WIDTH, NODE_PAD * 2 + titleWidth + eth0Width, NODE_PAD * 2 + gridWidth);
+  const width = Math.max(
+    MIN_NODE_WIDTH,
+    NODE_PAD * 2 + titleWidth + eth0Width,
+    NODE_PAD * 2 + gridWidth,
+    vtep ? NODE_PAD + vtepWidth(vtep) + LANE : 0,
+  );
   const gridHeight = rows * (VETH_HEIGHT + podH) + Math.max(0, rows - 1) * POD_GAP_Y;
-  const height = pods.length === 0 ? ACTORS_Y + CHIP_HEIGHT + NODE_PAD : PODS_Y + gridHeight + NODE_PAD;
+  const height =
+    pods.length === 0 ? ACTORS_Y + CHIP_HEIGHT + NODE_PAD + down : PODS_Y + down + gridHeight + NODE_PAD;
   const slots = pods.map((pod, i): PodSlot => {
     const row = Math.floor(i / columns);
     const column = i % columns;
     const x = NODE_PAD + 8 + column * (POD_WIDTH + POD_GAP_X);
-    const top = PODS_Y + row * (VETH_HEIGHT + podH + POD_GAP_Y);
+    const top = PODS_Y + down + row * (VETH_HEIGHT + podH + POD_GAP_Y);
     const box = { x, y: top + VETH_HEIGHT, width: POD_WIDTH, height: podH };
     return {
       name: pod.name,
@@ -129,7 +170,8 @@ export function planNode(spec: NodeSpec, pods: readonly PodSpec[], vswitchPrefix
     flanneld,
     kubelet,
     cniPlugin: { x: kubelet.x + kubelet.width + 6, y: ACTORS_Y, width: CNI_WIDTH, height: CHIP_HEIGHT },
-    cni0: { x: NODE_PAD, y: CNI0_Y, width: width - NODE_PAD - LANE, height: CHIP_HEIGHT },
+    cni0: { x: NODE_PAD, y: CNI0_Y + down, width: width - NODE_PAD - LANE, height: CHIP_HEIGHT },
+    ...(vtep && { vtep: { x: NODE_PAD, y: VTEP_Y, width: width - NODE_PAD - LANE, height: CHIP_HEIGHT } }),
     laneX: width - 15,
     pods: slots,
   };

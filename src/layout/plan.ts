@@ -2,9 +2,17 @@
  * Where everything the scenario can ever build goes: planned from the scenario's full node and
  * pod lists, so a node keeps its place while the construction fills the picture in.
  */
-import { formatCidr, formatIp, type PodSpec, type Scenario, type WorldState } from '../engine/index.ts';
+import {
+  flannelBackend,
+  formatCidr,
+  formatIp,
+  type PodSpec,
+  type Scenario,
+  VXLAN_MTU,
+  type WorldState,
+} from '../engine/index.ts';
 import { candidateWidths } from './flow.ts';
-import { type NodePlan, planNode } from './node-plan.ts';
+import { type NodePlan, planNode, vtepLabel } from './node-plan.ts';
 import { type CompactTexts, longestAddress, planCompactNode } from './node-plan-compact.ts';
 import { placeAll, type TopologyPlan } from './place.ts';
 import { COMPACT, FULL } from './spacing.ts';
@@ -13,6 +21,16 @@ import type { LayoutOptions } from './types.ts';
 export type { NodePlacement, TopologyPlan, VSwitchPlacement } from './place.ts';
 
 type PlanNode = (spec: Scenario['nodes'][number], pods: readonly PodSpec[], prefix: number) => NodePlan;
+
+/** A vxlan cluster's nodes hold flannel.1 (the engine's flannelBackend reads `cluster.cni`). */
+const isVxlan = (scenario: Scenario) => flannelBackend(scenario) === 'vxlan';
+
+/** The full planner; on a vxlan cluster with room for the longest flannel.1 label it can give. */
+function fullNodes(scenario: Scenario): PlanNode {
+  if (!isVxlan(scenario)) return planNode;
+  const label = vtepLabel(longestAddress(scenario.cluster.podCidr), VXLAN_MTU);
+  return (spec, pods, prefix) => planNode(spec, pods, prefix, label);
+}
 
 /**
  * What the compact boxes will hold: the addresses and pod CIDRs of the world at the last step
@@ -34,12 +52,12 @@ function compactTexts(scenario: Scenario, final: WorldState | undefined): Compac
 }
 
 /** The compact planner with at most `columns` pods side by side. */
-function compactNodes(texts: CompactTexts, columns: number): PlanNode {
-  return (spec, pods) => planCompactNode(spec, pods, texts, columns);
+function compactNodes(texts: CompactTexts, columns: number, vtep: boolean): PlanNode {
+  return (spec, pods) => planCompactNode(spec, pods, texts, columns, vtep);
 }
 
 /** Node plans grouped by vSwitch, in registration order. */
-function nodePlans(scenario: Scenario, plan: PlanNode = planNode): Map<string, NodePlan[]> {
+function nodePlans(scenario: Scenario, plan: PlanNode = fullNodes(scenario)): Map<string, NodePlan[]> {
   const byVswitch = new Map<string, NodePlan[]>(scenario.vpc.vswitches.map((v) => [v.name, []]));
   const prefixes = new Map(scenario.vpc.vswitches.map((v) => [v.name, Number(v.cidr.split('/')[1])]));
   const podsByNode = new Map<string, PodSpec[]>();
@@ -74,7 +92,7 @@ export function planTopology(scenario: Scenario, options: LayoutOptions = {}): T
   const spacing = compact ? COMPACT : FULL;
   const texts = compact ? compactTexts(scenario, options.final) : undefined;
   const variants = texts
-    ? COMPACT_COLUMNS.map((columns) => nodePlans(scenario, compactNodes(texts, columns)))
+    ? COMPACT_COLUMNS.map((columns) => nodePlans(scenario, compactNodes(texts, columns, isVxlan(scenario))))
     : [nodePlans(scenario)];
   let result: TopologyPlan | undefined;
   if (options.width !== undefined && options.height === undefined) {

@@ -28,6 +28,7 @@ import {
   VPC_ID,
   vethId,
   vswitchId,
+  vtepId,
 } from './ids.ts';
 
 /** The node a step acts on: its target, or the node of the pod it targets. */
@@ -92,9 +93,10 @@ export function changeIds(change: Change, world?: WorldState): string[] {
       return [CONTROL_PLANE_ID, KCM_ID];
     case 'node-registered':
       return [nodeId(change.node), kubeletId(change.node)];
+    case 'flannel-lease-published':
+      return change.lease.vtep ? [flanneldId(change.node), vtepId(change.node)] : [flanneldId(change.node)];
     case 'flanneld-status':
     case 'subnet-env-written':
-    case 'flannel-lease-published':
     case 'masquerade-rules-added':
     case 'masquerade-rules-removed':
       return [flanneldId(change.node)];

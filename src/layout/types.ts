@@ -28,6 +28,7 @@ export type ElementKind =
   | 'eth0'
   | 'flanneld'
   | 'cni0'
+  | 'vtep'
   | 'pod'
   | 'veth'
   | 'container';
@@ -77,7 +78,15 @@ export interface TopologyElement {
   readonly layer: 'back' | 'front';
 }
 
-export type LinkKind = 'vswitch-bus' | 'uplink' | 'nat' | 'internet' | 'eth0' | 'host-route' | 'veth';
+export type LinkKind =
+  | 'vswitch-bus'
+  | 'uplink'
+  | 'nat'
+  | 'internet'
+  | 'eth0'
+  | 'host-route'
+  | 'vtep'
+  | 'veth';
 
 export interface TopologyLink {
   /** `link:FROM~TO`, e.g. `link:pod:web-1/veth~node:node-a/cni0`. */

@@ -1,5 +1,6 @@
 import { LessonsHost } from '../../lessons/ui/LessonsHost.tsx';
 import { formatHash, selectViewState, useExplorer } from '../../store/index.ts';
+import { CompareCard } from '../../view/dataplane/CompareCard.tsx';
 import { Icon } from '../../view/Icons.tsx';
 import { LoadError } from '../../view/LoadError.tsx';
 import { Narration } from '../../view/Narration.tsx';
@@ -35,12 +36,13 @@ export function EmbedExplorer() {
   return (
     <main className="group/embed flex h-dvh flex-col gap-1.5 overflow-hidden bg-slate-50 p-1 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <LoadError />
-      {/* A lesson stop tells the story itself: then the step narration below steps aside. */}
+      {/* A lesson stop tells the story itself, a comparison is read first: then the step narration below steps aside. */}
       <div className="flex max-h-[55%] min-h-0 shrink-0 flex-col empty:hidden">
         <LessonsHost embed />
+        <CompareCard embed />
       </div>
       <TopologyPanel size="min-h-0 flex-1" bar={bar} compact />
-      <div className="max-h-[24%] shrink-0 overflow-y-auto text-sm [@media(max-height:22.5rem)]:hidden group-has-[[data-lesson-panel]]/embed:hidden [&_h2]:text-base">
+      <div className="max-h-[24%] shrink-0 overflow-y-auto text-sm [@media(max-height:22.5rem)]:hidden group-has-[[data-lesson-panel]]/embed:hidden group-has-[[data-compare-panel]]/embed:hidden [&_h2]:text-base">
         <Narration />
       </div>
     </main>

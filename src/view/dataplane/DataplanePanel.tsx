@@ -1,17 +1,8 @@
-import { lazy } from 'react';
 import { DATAPLANE_LABELS, DATAPLANES, type Dataplane, flannelBackend } from '../../engine/index.ts';
-import {
-  type ExplorerState,
-  selectWhatIfSettings,
-  useExplorer,
-  useExplorerStore,
-} from '../../store/index.ts';
-import { LazyPart } from '../LazyPart.tsx';
+import { type ExplorerState, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { FOCUS_RING, MUTED, NAV_HEADING } from '../styles.ts';
 import { BUTTON, OFF, ON } from './buttons.ts';
-
-// The comparison traces: it loads with the packet engine, when a comparison is asked for.
-const CompareTable = lazy(() => import('./CompareTable.tsx').then((m) => ({ default: m.CompareTable })));
+import { useShowDataplane } from './CompareCard.tsx';
 
 const selectCompare = (s: ExplorerState) => s.compare;
 const selectShown = (s: ExplorerState): Dataplane => flannelBackend(s.scenario) ?? 'alloc';
@@ -19,19 +10,13 @@ const selectShown = (s: ExplorerState): Dataplane => flannelBackend(s.scenario) 
 /**
  * The dataplane the cluster runs (`&cni=`): the same scenario on Flannel's VPC routes, vxlan or
  * host-gw, switched in place (the step, the selection and the walk stay); and the compare view
- * (`&compare=A,B`), the engine's facts of two dataplanes side by side with what differs marked.
+ * (`&compare=A,B`) picked here and shown first, in CompareCard.
  */
 export function DataplanePanel() {
   const store = useExplorerStore();
   const shown = useExplorer(selectShown);
   const compare = useExplorer(selectCompare);
-  const show = (dataplane: Dataplane) => {
-    const { whatIf } = store.getState();
-    const settings = selectWhatIfSettings(store.getState());
-    const base = flannelBackend(whatIf?.base ?? store.getState().scenario) ?? 'alloc';
-    const { cni: _, ...rest } = settings;
-    store.getState().setWhatIf(dataplane === base ? rest : { ...rest, cni: dataplane });
-  };
+  const show = useShowDataplane();
   return (
     <section aria-labelledby="dataplane-title" className="flex flex-col gap-2 p-2 pt-0">
       <h2 id="dataplane-title" tabIndex={-1} className={`${NAV_HEADING} outline-none`}>
@@ -74,9 +59,10 @@ export function DataplanePanel() {
           </select>
         </label>
         {compare && (
-          <LazyPart what="The comparison">
-            <CompareTable dataplanes={compare} onShow={show} shown={shown} />
-          </LazyPart>
+          <p className={`text-xs ${MUTED}`}>
+            The comparison of {compare.join(' and ')} is shown beside the diagram (under it on a narrow
+            window).
+          </p>
         )}
       </div>
     </section>

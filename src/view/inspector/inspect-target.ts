@@ -49,6 +49,9 @@ export function inspectTarget(selectedId: string | null, scenario?: Scenario): I
   }
   if (kind === 'node' && place.part === 'cni0')
     return { target: nodePart(name, 'cni0'), kind: 'cni0', name, node: name };
+  // flannel.1 opens its node, at `ip -d link show flannel.1`.
+  if (kind === 'node' && place.part === 'flannel.1')
+    return { target: nodePlace(name), kind, name, node: name, artifact: 'ip-link-flannel.1' };
   if (kind === 'node') return { target: nodePlace(name), kind, name, node: name };
   if (kind === 'pod') return { target: podPlace(name), kind, name, node: null };
   return null;

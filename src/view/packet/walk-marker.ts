@@ -13,6 +13,7 @@ import {
   type ResolvedEndpoint,
   routePlace,
   VPC_ROUTER,
+  VXLAN_DEVICE,
   vswitchPlace,
   type WorldState,
 } from '../../engine/index.ts';
@@ -111,7 +112,8 @@ export function hopHighlightIds(hop: Hop, world: WorldState): string[] {
   }
   if (place?.kind === 'node') {
     const device = hop.deviceOut ?? hop.deviceIn ?? hop.device;
-    if (device === 'eth0' || device === 'cni0') return [nodePart(place.name, device)];
+    if (device === 'eth0' || device === 'cni0' || device === VXLAN_DEVICE)
+      return [nodePart(place.name, device)];
     // A veth is drawn with its pod: find the pod whose host-side veth this is.
     const pod = [...world.pods.values()].find((p) => p.veth?.hostName === device);
     return pod ? [vethId(pod.name, pod.containers)] : [hop.at];

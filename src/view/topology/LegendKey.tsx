@@ -12,6 +12,7 @@ const SHAPES: readonly (readonly [ElementKind, string])[] = [
   ['actor', 'who acts: kube-controller-manager, CCM, kubelet, the CNI plugin'],
   ['flanneld', 'flanneld pod (dashed: host network)'],
   ['cni0', "cni0 bridge, the pods' gateway"],
+  ['vtep', 'flannel.1: the vxlan tunnel endpoint (VTEP)'],
   ['veth', "veth: the node's end of a pod's eth0"],
   ['pod', 'pod network namespace; dots are its containers'],
   ['nat-gateway', 'NAT gateway: SNAT to its EIP'],
