@@ -62,3 +62,33 @@ test('the Destination list offers the Services with their cluster IPs', async ({
   const option = page.locator('datalist option[value="service:api"]');
   await expect(option).toHaveAttribute('label', /ClusterIP 172\.19\.\d+\.\d+/);
 });
+
+test('the Endpoint select lists every endpoint with its probability and keeps the choice in the link', async ({
+  page,
+}) => {
+  const chosen = trace(world, 'pod:web-1', 'service:api', { endpoint: 'pod:api-2' });
+  if (chosen.outcome === 'error') throw new Error(chosen.reason);
+  const endpoints = chosen.to.service?.endpoints ?? [];
+  expect(endpoints.map((e) => e.pod)).toEqual(['api-1', 'api-2']);
+  await page.goto('/#/?preset=services&trace=pod:web-1,service:api');
+  const select = page.getByRole('combobox', { name: 'Endpoint', exact: true });
+  await expect(select).toHaveValue('api-1');
+  for (const e of endpoints)
+    await expect(select.locator(`option[value="${e.pod}"]`)).toHaveText(
+      `${e.pod} ${e.address} (${e.probability * 100}%)`,
+    );
+  await select.selectOption('api-2');
+  await expect(page).toHaveURL(/trace=pod:web-1%2Cservice:api&ep=pod:api-2(&|$)/);
+  const ui = packetWalk(page);
+  await expect(ui.items.filter({ hasText: 'DNAT (kube-proxy)' })).toContainText(matchedOf(chosen, 'dnat'));
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Endpoint', exact: true })).toHaveValue('api-2');
+});
+
+test('an endpoint the Service does not have is not applied, in the engine words', async ({ page }) => {
+  const refused = trace(world, 'pod:web-1', 'service:api', { endpoint: 'pod:cache-1' });
+  if (refused.outcome !== 'error') throw new Error('cache-1 taken as an endpoint of api');
+  await page.goto('/#/?preset=services&trace=pod:web-1,service:api&ep=pod:cache-1');
+  await expect(page.getByText(`Not applied: ep=pod:cache-1: ${refused.reason}`)).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Endpoint', exact: true })).toHaveValue('api-1');
+});
