@@ -6,7 +6,7 @@
 import { selectPacketWalk, selectWalkRequest, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { FAILED_TEXT, FOCUS_RING } from '../styles.ts';
 
-const SELECT = `min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`;
+const SELECT = `w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`;
 
 /** 0.5 → `50%`, 1/3 → `33.3%`. */
 function percent(probability: number): string {
@@ -28,7 +28,7 @@ export function ServiceEndpointChoice() {
         </p>
       )}
       {service && service.endpoints.length > 0 && (
-        <label className="mx-2 flex items-center gap-2 text-sm">
+        <label className="mx-2 flex flex-col gap-1 text-sm">
           Endpoint
           <select
             className={SELECT}
