@@ -3,6 +3,7 @@
  * select listing the engine's endpoints with their probabilities (`ep=pod:NAME` in the link), and
  * why an endpoint asked for was not used. The choice is the engine's; this only names it.
  */
+import { podPlace } from '../../engine/index.ts';
 import { selectPacketWalk, selectWalkRequest, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { FAILED_TEXT, FOCUS_RING } from '../styles.ts';
 
@@ -33,7 +34,7 @@ export function ServiceEndpointChoice() {
           <select
             className={SELECT}
             value={service.endpoint ?? ''}
-            onChange={(event) => store.getState().chooseServiceEndpoint(`pod:${event.target.value}`)}
+            onChange={(event) => store.getState().chooseServiceEndpoint(podPlace(event.target.value))}
           >
             {service.endpoints.map((e) => (
               <option key={e.pod} value={e.pod}>
