@@ -121,6 +121,10 @@ export function createPacketSlice(): SliceCreator<PacketSlice> {
       const at = hopTrack(hops).moveTo({ position: 0, time: 0, playing: false }, hop).position;
       set({ walk, hop: at, hopTime: HOP_MOVE_MS, walkPlaying: false, tab: null }, false, 'packet/restore');
     },
+    chooseServiceEndpoint: (endpoint) => {
+      const walk = get().walk;
+      if (walk) get().restoreWalk({ ...walk, endpoint }, get().hop);
+    },
     closeWalk: () => set({ walk: null, hop: 0, walkPlaying: false, tab: null }, false, 'packet/close'),
     // Choosing a hop stops the walk there, to read it.
     goToHop: (hop) =>

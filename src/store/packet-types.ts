@@ -29,6 +29,8 @@ export interface PacketSlice {
   /** Restores a walk and hop (from the URL) without touching the step, selection or playback. */
   restoreWalk(walk: WalkRequest | null, hop: number): void;
   closeWalk(): void;
+  /** For a walk to a Service: walks it again with kube-proxy taken to pick `endpoint` (`pod:NAME`). */
+  chooseServiceEndpoint(endpoint: string): void;
   goToHop(hop: number): void;
   nextHop(): void;
   previousHop(): void;

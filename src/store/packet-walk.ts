@@ -10,9 +10,10 @@ import {
   type TraceResult,
   VPC,
   VPC_ROUTER,
+  type WorldState,
 } from '../engine/index.ts';
 import type { EngineStatus } from './packet-types.ts';
-import { readyTracer } from './tracer.ts';
+import { readyTracer, type Tracer } from './tracer.ts';
 import { worldAt } from './world-cache.ts';
 
 export type HopDirection = 'request' | 'reply';
@@ -33,12 +34,19 @@ export interface PacketWalk {
   readonly hops: readonly WalkHop[];
   /** Why nothing was sent (an endpoint the engine cannot use), in the engine's words. */
   readonly error: string | null;
+  /**
+   * Why the endpoint asked for (`ep=`) was not used, in the engine's words: the walk is then the
+   * one kube-proxy's default choice gives.
+   */
+  readonly endpointRefused: string | null;
 }
 
 /** The endpoints of a walk, as DESIGN.md §3.2 writes them (`pod:web-1`, `203.0.113.10`). */
 export interface WalkRequest {
   readonly from: string;
   readonly to: string;
+  /** For a walk to a Service: the endpoint pod kube-proxy is taken to pick (`pod:api-2`). */
+  readonly endpoint?: string;
 }
 
 const CAPACITY = 8;
@@ -72,7 +80,7 @@ export function walkOf(construction: Construction, request: WalkRequest, engine:
   }
   const trace = engine.kind === 'ready' ? readyTracer() : undefined;
   const failure = trace ? undefined : engine.kind === 'failed' ? engine.reason : 'loading';
-  const key = `${request.from}\n${request.to}${failure === undefined ? '' : `\n${failure}`}`;
+  const key = `${request.from}\n${request.to}\n${request.endpoint ?? ''}${failure === undefined ? '' : `\n${failure}`}`;
   const hit = cache.get(key);
   if (hit) return hit;
   if (!trace) {
@@ -86,17 +94,20 @@ export function walkOf(construction: Construction, request: WalkRequest, engine:
       trace: { outcome: 'error', endpoint: 'from', reason, hops: [] },
       hops: [],
       error: failure === 'loading' ? null : reason,
+      endpointRefused: null,
     };
     cache.set(key, walk);
     return walk;
   }
-  const result = trace(worldAt(construction, construction.steps.length), request.from, request.to);
+  const world = worldAt(construction, construction.steps.length);
+  const { result, endpointRefused } = traceChoosing(trace, world, request);
   const walk: PacketWalk = {
     from: request.from,
     to: request.to,
     trace: result,
     hops: flatten(result),
     error: result.outcome === 'error' ? result.reason : null,
+    endpointRefused,
   };
   cache.set(key, walk);
   if (cache.size > CAPACITY) {
@@ -104,6 +115,30 @@ export function walkOf(construction: Construction, request: WalkRequest, engine:
     if (oldest !== undefined) cache.delete(oldest);
   }
   return walk;
+}
+
+/**
+ * The trace with the endpoint asked for; when the engine cannot use it (not an endpoint of the
+ * Service, or no Service called), the trace with its default choice and the engine's reason.
+ */
+function traceChoosing(
+  trace: Tracer,
+  world: WorldState,
+  request: WalkRequest,
+): { result: TraceResult; endpointRefused: string | null } {
+  const plain = () => trace(world, request.from, request.to);
+  if (request.endpoint === undefined) return { result: plain(), endpointRefused: null };
+  const chosen = trace(world, request.from, request.to, { endpoint: request.endpoint });
+  if (chosen.outcome === 'error') {
+    const result = plain();
+    return { result, endpointRefused: result.outcome === 'error' ? null : chosen.reason };
+  }
+  if (chosen.to.service === undefined)
+    return {
+      result: chosen,
+      endpointRefused: `${request.to} is not a Service: only a walk to a Service chooses an endpoint`,
+    };
+  return { result: chosen, endpointRefused: null };
 }
 
 /**

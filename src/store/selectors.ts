@@ -33,6 +33,10 @@ export const selectCurrentStep = (s: ExplorerState): Step | undefined => s.const
 /** The world after the current step. */
 export const selectWorld = (s: ExplorerState): WorldState => worldAt(s.construction, s.step);
 
+/** The Services of the finished construction, which a walk can call (its world is the last step's). */
+export const selectFinalServices = (s: ExplorerState): WorldState['services'] =>
+  worldAt(s.construction, s.construction.steps.length).services;
+
 /**
  * The world before the current step: what the current step changed is the difference. While a
  * packet walks the finished network there is no step to compare with: it is the world itself.

@@ -75,6 +75,27 @@ describe('parseHash: walk and what-if', () => {
     });
   });
 
+  it('reads a walk to a Service and the endpoint chosen for it, and writes them back', () => {
+    const hash = '#/?preset=services&trace=pod:web-1,service:kube-system/kube-dns:53&ep=pod:coredns-2&hop=2';
+    const read = readHash(hash);
+    expect(read.refused).toEqual([]);
+    expect(read.view.walk).toEqual({
+      from: 'pod:web-1',
+      to: 'service:kube-system/kube-dns:53',
+      endpoint: 'pod:coredns-2',
+    });
+    expect(formatHash(read.view)).toBe(hash.replace(',', '%2C'));
+  });
+
+  it('refuses an endpoint that is not pod:NAME, or one without a walk', () => {
+    expect(readHash('#/?trace=pod:web-1,service:api&ep=api-2').refused).toEqual([
+      'ep="api-2": an endpoint is ep=pod:NAME',
+    ]);
+    const alone = readHash('#/?ep=pod:api-2');
+    expect(alone.view.walk).toBeNull();
+    expect(alone.refused[0]).toMatch(/^ep="pod:api-2": an endpoint is chosen for a walk to a Service/);
+  });
+
   it('reads quota and clustermask, and an empty faults list as "no faults"', () => {
     expect(parseHash('#/?quota=3&clustermask=24&faults=').whatIf).toEqual({
       faults: [],

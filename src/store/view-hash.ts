@@ -3,6 +3,7 @@
  * any static host works: `#/?preset=article&step=14&sel=node:node-a`, `#/?s=<scenario>`,
  *   tab=ARTIFACT         the inspector's open artifact of the selected element
  *   trace=FROM,TO        the walk's endpoints as `trace FILE --from --to` takes them (§3.2)
+ *   ep=pod:NAME          for a walk to a Service: the endpoint kube-proxy is taken to pick
  *   hop=N                the hop shown, 1-based over the request's then the reply's hops
  *   faults=KIND:NODE,…   the what-if faults, replacing the scenario's (empty: none)
  *   quota=N              the what-if VPC route quota
@@ -39,6 +40,8 @@ const ARTIFACT = /^[a-z0-9][a-z0-9._-]{0,60}$/;
 /** `pod:web-1`, `pod:web-1/nginx`, `node:node-a`, `external:internet`, `203.0.113.10`. */
 const ENDPOINT = /^[a-z0-9][a-z0-9.:/-]{0,250}$/;
 const NODE_NAME = /^[a-z0-9][a-z0-9.-]{0,252}$/;
+/** A Service's endpoint pod: `pod:api-2`. */
+const ENDPOINT_POD = /^pod:[a-z0-9][a-z0-9.-]{0,252}$/;
 const LESSON_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_LESSON_ID = 80;
 const LANG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
@@ -51,6 +54,7 @@ const KNOWN = new Set([
   'sel',
   'tab',
   'trace',
+  'ep',
   'hop',
   'faults',
   'quota',
@@ -97,7 +101,29 @@ function readMatching(text: string | null, pattern: RegExp): string | null {
   return text !== null && pattern.test(text) ? text : null;
 }
 
-function readWalk(text: string | null, refused: string[]): WalkRequest | null {
+/** `ep=pod:NAME`, only beside a walk: the engine says whether that pod is an endpoint. */
+function readChosenEndpoint(text: string | null, walk: boolean, refused: string[]): string | null {
+  if (text === null) return null;
+  if (!ENDPOINT_POD.test(text)) {
+    refused.push(`ep=${shown(text)}: an endpoint is ep=pod:NAME`);
+    return null;
+  }
+  if (!walk) {
+    refused.push(
+      `ep=${shown(text)}: an endpoint is chosen for a walk to a Service (trace=FROM,service:NAME)`,
+    );
+    return null;
+  }
+  return text;
+}
+
+function readWalk(params: URLSearchParams, refused: string[]): WalkRequest | null {
+  const walk = readEndpoints(params.get('trace'), refused);
+  const endpoint = readChosenEndpoint(params.get('ep'), walk !== null, refused);
+  return walk && endpoint !== null ? { ...walk, endpoint } : walk;
+}
+
+function readEndpoints(text: string | null, refused: string[]): WalkRequest | null {
   if (text === null) return null;
   const parts = text.split(',');
   const [from, to] = parts;
@@ -209,7 +235,7 @@ export function readHash(hash: string): ReadHash {
   const scenarioText = params.get('s');
   const scenario = scenarioText && scenarioText.length > 0 ? scenarioText : null;
   const preset = params.get('preset');
-  const walk = readWalk(params.get('trace'), refused);
+  const walk = readWalk(params, refused);
   const view: ViewState = {
     // `s=` wins over `preset`.
     preset: scenario === null && isPresetName(preset) ? preset : null,
@@ -249,6 +275,7 @@ export function formatHash(view: ViewState): string {
   put('sel', view.selected);
   put('tab', view.tab);
   put('trace', view.walk ? `${view.walk.from},${view.walk.to}` : null);
+  put('ep', view.walk?.endpoint);
   put('hop', view.walk && view.hop !== null && view.hop > 0 ? view.hop : null);
   put('faults', view.whatIf?.faults?.map((f) => `${f.kind}:${f.node}`).join(','));
   put('quota', view.whatIf?.routeQuota);

@@ -1,5 +1,5 @@
 import { type FormEvent, useMemo, useState } from 'react';
-import { selectScenario, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { selectFinalServices, selectScenario, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { FOCUS_RING } from '../styles.ts';
 import { endpointOptions, normalizeEndpoint, suggestionsFor } from './endpoint-options.ts';
 
@@ -43,7 +43,8 @@ function Field(props: {
 export function EndpointForm({ from, to }: Props) {
   const store = useExplorerStore();
   const scenario = useExplorer(selectScenario);
-  const options = useMemo(() => endpointOptions(scenario), [scenario]);
+  const services = useExplorer(selectFinalServices);
+  const options = useMemo(() => endpointOptions(scenario, services), [scenario, services]);
   const [source, setSource] = useState(from);
   const [destination, setDestination] = useState(to);
   // The suggestions follow the field being typed in (a large scenario's are filtered by it).

@@ -10,7 +10,7 @@ import {
 } from '../../store/index.ts';
 import { FAILED_TEXT } from '../styles.ts';
 import { type TimelineGroup, TimelineList } from '../timeline/TimelineList.tsx';
-import { ACTION_LABEL, placeText } from './hop-text.ts';
+import { ACTION_LABEL, placeText, serviceRuleOf } from './hop-text.ts';
 
 const HEADINGS: Readonly<Record<HopDirection, string>> = { request: 'Request', reply: 'Reply' };
 
@@ -18,6 +18,7 @@ const HEADINGS: Readonly<Record<HopDirection, string>> = { request: 'Request', r
 function HopText({ item: entry, current }: { readonly item: WalkHop; readonly current: boolean }) {
   const { hop } = entry;
   const dropped = hop.action === 'drop';
+  const rule = serviceRuleOf(hop);
   return (
     <>
       <span className={`block font-medium break-words ${dropped ? FAILED_TEXT : ''}`}>
@@ -37,6 +38,11 @@ function HopText({ item: entry, current }: { readonly item: WalkHop; readonly cu
       <span className={`text-xs text-slate-600 dark:text-slate-400 ${current ? 'block' : 'line-clamp-2'}`}>
         {hop.explanation}
       </span>
+      {rule && (
+        <code className="mt-1 block font-mono text-xs break-all text-slate-800 dark:text-slate-200">
+          {rule}
+        </code>
+      )}
       {entry.reason && <span className={`mt-1 block text-xs ${FAILED_TEXT}`}>{entry.reason}</span>}
     </>
   );

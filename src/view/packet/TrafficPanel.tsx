@@ -8,6 +8,7 @@ import {
 import { FAILED_TEXT, FOCUS_RING, MUTED, NAV_HEADING } from '../styles.ts';
 import { EndpointForm } from './EndpointForm.tsx';
 import { HopList } from './HopList.tsx';
+import { ServiceEndpointChoice } from './ServiceEndpointChoice.tsx';
 import { WalkPresetButtons } from './WalkPresetButtons.tsx';
 
 const LINK = `rounded text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300 ${FOCUS_RING}`;
@@ -78,6 +79,7 @@ export function TrafficPanel() {
       <WalkPresetButtons />
       <SlowGlide />
       <WalkStatus />
+      <ServiceEndpointChoice />
       <HopList />
     </section>
   );

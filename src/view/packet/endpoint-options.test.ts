@@ -1,5 +1,6 @@
 import '../../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
+import { construct, formatIp, stateAt } from '../../engine/index.ts';
 import { presetScenario } from '../../engine/scenario/presets.ts';
 import { endpointOptions, MAX_SUGGESTIONS, normalizeEndpoint, suggestionsFor } from './endpoint-options.ts';
 import { walkPresets } from './walk-presets.ts';
@@ -20,6 +21,18 @@ describe('endpoint options', () => {
       'node:node-b',
       'external:internet',
     ]);
+  });
+
+  it('offers the admitted Services after the rest, labelled with their cluster IPs', () => {
+    const scenario = presetScenario('services');
+    const built = construct(scenario);
+    const services = stateAt(built, built.steps.length).services;
+    const options = endpointOptions(scenario, services).filter((o) => o.value.startsWith('service:'));
+    expect(options.map((o) => o.value)).toEqual(services.map((s) => `service:${s.name}`));
+    const api = services.find((s) => s.name === 'api');
+    expect(options.find((o) => o.value === 'service:api')?.label).toBe(
+      `Service default/api (ClusterIP ${formatIp(api?.clusterIp ?? 0)}, 80/TCP)`,
+    );
   });
 
   it('gives a bare unique name its kind and leaves the rest to the engine', () => {

@@ -2,7 +2,15 @@
  * What the "Source" and "Destination" comboboxes offer: every pod, container, node and external
  * of the scenario as a trace endpoint (DESIGN.md §3.2), and what a typed value means.
  */
-import { externalPlace, nodePlace, podPlace, type Scenario } from '../../engine/index.ts';
+import {
+  externalPlace,
+  formatIp,
+  nodePlace,
+  podPlace,
+  type Scenario,
+  serviceRef,
+  type WorldState,
+} from '../../engine/index.ts';
 
 export interface EndpointOption {
   /** The endpoint as the engine takes it: `pod:web-1`, `pod:web-1/nginx`, `node:node-a`. */
@@ -11,8 +19,24 @@ export interface EndpointOption {
   readonly label: string;
 }
 
-/** Pods with their containers, then nodes, then externals, in scenario order. */
-export function endpointOptions(scenario: Scenario): EndpointOption[] {
+/**
+ * The Services kube-apiserver has admitted, as destinations: `service:NAME` (with the namespace
+ * when the name is in several), labelled with the cluster IP the apiserver gave it.
+ */
+function serviceOptions(services: WorldState['services']): EndpointOption[] {
+  return services.map((service) => {
+    const shared = services.filter((s) => s.name === service.name).length > 1;
+    const value = shared ? serviceRef(service.namespace, service.name) : `service:${service.name}`;
+    const ports = service.ports.map((p) => `${p.port}/${p.protocol}`).join(', ');
+    return {
+      value,
+      label: `Service ${service.namespace}/${service.name} (ClusterIP ${formatIp(service.clusterIp)}, ${ports})`,
+    };
+  });
+}
+
+/** Pods with their containers, then nodes, then externals, in scenario order; then the Services. */
+export function endpointOptions(scenario: Scenario, services: WorldState['services'] = []): EndpointOption[] {
   const options: EndpointOption[] = [];
   for (const pod of scenario.pods) {
     options.push({ value: podPlace(pod.name), label: `pod ${pod.name} on ${pod.node}` });
@@ -26,6 +50,7 @@ export function endpointOptions(scenario: Scenario): EndpointOption[] {
   for (const ext of scenario.externals) {
     options.push({ value: externalPlace(ext.name), label: `external ${ext.name}, ${ext.ip}` });
   }
+  options.push(...serviceOptions(services));
   return options;
 }
 

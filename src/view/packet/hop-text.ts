@@ -124,3 +124,17 @@ export function headerChangeText(rows: readonly HeaderRow[]): string {
   if (changed.length === 0) return 'No header changes at this hop.';
   return changed.map((r) => `${r.field} ${r.before} → ${r.after}`).join('; ');
 }
+
+/**
+ * The line a Service hop matched, shown in the hop list: kube-proxy's DNAT rule, the conntrack
+ * entry a node reverses it by, or the filter rule that REJECTs a Service without endpoints.
+ */
+export function serviceRuleOf(hop: Hop): string | undefined {
+  const table = hop.evidence?.table;
+  const atNode = parsePlace(hop.at)?.kind === 'node';
+  const service =
+    hop.action === 'dnat' ||
+    (hop.action === 'un-nat' && atNode && table === 'conntrack') ||
+    (hop.action === 'drop' && table === 'filter');
+  return service ? hop.matched : undefined;
+}

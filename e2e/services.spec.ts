@@ -1,0 +1,94 @@
+/**
+ * Services in the explorer (issue 17): a walk to a Service shows kube-proxy's DNAT hop with the
+ * KUBE-SEP rule it matched, conntrack's un-DNAT of the answer, and the REJECT of a Service without
+ * endpoints, each in the engine's words (the expectations are the engine's own trace).
+ */
+import { construct, stateAt, type Trace } from '../src/engine/index.ts';
+import { trace } from '../src/engine/packet/index.ts';
+import { presetScenario } from '../src/engine/scenario/presets.ts';
+import { expect, test } from './fixtures.ts';
+import { hopCount, packetWalk } from './packet-helpers.ts';
+
+const built = construct(presetScenario('services'));
+const world = stateAt(built, built.steps.length);
+
+function servicesTrace(from: string, to: string): Trace {
+  const result = trace(world, from, to);
+  if (result.outcome === 'error') throw new Error(result.reason);
+  return result;
+}
+
+/** The matched line of the first hop of `action`, in the request or the reply. */
+function matchedOf(t: Trace, action: string, reply = false): string {
+  const hop = (reply ? (t.reply?.hops ?? []) : t.hops).find((h) => h.action === action);
+  if (!hop?.matched) throw new Error(`no ${action} hop`);
+  return hop.matched;
+}
+
+for (const [name, to] of [
+  ['ClusterIP across nodes', 'service:api'],
+  ['DNS through kube-dns', 'service:kube-system/kube-dns:53'],
+] as const) {
+  test(`${name}: the DNAT hop with its KUBE-SEP rule, and the answer un-DNATed`, async ({ page }) => {
+    const t = servicesTrace('pod:web-1', to);
+    await page.goto(`/#/?preset=services&trace=pod:web-1,${to}`);
+    const ui = packetWalk(page);
+    await expect(ui.items).toHaveCount(hopCount(t));
+    const dnat = ui.items.filter({ hasText: 'DNAT (kube-proxy)' });
+    await expect(dnat).toHaveCount(1);
+    const rule = matchedOf(t, 'dnat');
+    expect(rule).toMatch(/^-A KUBE-SEP-\w+ .* -j DNAT --to-destination /);
+    await expect(dnat).toContainText(rule);
+    const unDnat = ui.hops.getByRole('button').filter({ hasText: 'un-NAT (conntrack)' });
+    await expect(unDnat).toContainText(matchedOf(t, 'un-nat', true));
+  });
+}
+
+test('a Service without endpoints: REJECTed by the kube-proxy filter rule', async ({ page }) => {
+  const result = trace(world, 'pod:web-1', 'service:legacy');
+  const drop = result.hops.find((h) => h.action === 'drop');
+  if (!drop?.matched) throw new Error('no drop hop');
+  expect(drop.matched).toMatch(/has no endpoints.* -j REJECT/);
+  await page.goto('/#/?preset=services&trace=pod:web-1,service:legacy');
+  const ui = packetWalk(page);
+  await expect(ui.items).toHaveCount(result.hops.length);
+  await expect(ui.items.last()).toContainText(drop.matched);
+});
+
+test('the Destination list offers the Services with their cluster IPs', async ({ page }) => {
+  await page.goto('/#/?preset=services&trace=pod:web-1,service:api');
+  const api = world.services.find((s) => s.name === 'api');
+  if (!api) throw new Error('no api Service');
+  const option = page.locator('datalist option[value="service:api"]');
+  await expect(option).toHaveAttribute('label', /ClusterIP 172\.19\.\d+\.\d+/);
+});
+
+test('the Endpoint select lists every endpoint with its probability and keeps the choice in the link', async ({
+  page,
+}) => {
+  const chosen = trace(world, 'pod:web-1', 'service:api', { endpoint: 'pod:api-2' });
+  if (chosen.outcome === 'error') throw new Error(chosen.reason);
+  const endpoints = chosen.to.service?.endpoints ?? [];
+  expect(endpoints.map((e) => e.pod)).toEqual(['api-1', 'api-2']);
+  await page.goto('/#/?preset=services&trace=pod:web-1,service:api');
+  const select = page.getByRole('combobox', { name: 'Endpoint', exact: true });
+  await expect(select).toHaveValue('api-1');
+  for (const e of endpoints)
+    await expect(select.locator(`option[value="${e.pod}"]`)).toHaveText(
+      `${e.pod} ${e.address} (${e.probability * 100}%)`,
+    );
+  await select.selectOption('api-2');
+  await expect(page).toHaveURL(/trace=pod:web-1%2Cservice:api&ep=pod:api-2(&|$)/);
+  const ui = packetWalk(page);
+  await expect(ui.items.filter({ hasText: 'DNAT (kube-proxy)' })).toContainText(matchedOf(chosen, 'dnat'));
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Endpoint', exact: true })).toHaveValue('api-2');
+});
+
+test('an endpoint the Service does not have is not applied, in the engine words', async ({ page }) => {
+  const refused = trace(world, 'pod:web-1', 'service:api', { endpoint: 'pod:cache-1' });
+  if (refused.outcome !== 'error') throw new Error('cache-1 taken as an endpoint of api');
+  await page.goto('/#/?preset=services&trace=pod:web-1,service:api&ep=pod:cache-1');
+  await expect(page.getByText(`Not applied: ep=pod:cache-1: ${refused.reason}`)).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Endpoint', exact: true })).toHaveValue('api-1');
+});
