@@ -208,8 +208,9 @@ test('the legend names what the colours and marks of the diagram stand for', asy
   await expect(legendButton).toHaveAttribute('aria-expanded', 'false');
   await legendButton.click();
   const legend = page.getByRole('list', { name: 'Diagram legend' });
-  await expect(legend.getByRole('listitem')).toHaveCount(17);
+  await expect(legend.getByRole('listitem')).toHaveCount(18);
   await expect(legend).toContainText("cni0 bridge, the pods' gateway");
+  await expect(legend).toContainText('flannel.1: the vxlan tunnel endpoint (VTEP)');
   await expect(legend).toContainText('changed by this step, or matched at this hop');
   await expectNoAxeViolations(page);
   await legendButton.click();

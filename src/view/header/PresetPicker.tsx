@@ -6,7 +6,7 @@ const PRESET_LABELS: Readonly<Record<PresetName, string>> = {
   article: 'Article: 3 nodes',
   small: 'Small: 3 workers',
   large: 'Large: 60 nodes',
-  services: 'With Services (kube-proxy, CoreDNS)',
+  services: 'Services: 3 nodes',
 };
 
 /** Chooses a built-in scenario; a scenario from the URL shows as "Custom". */
