@@ -89,6 +89,10 @@ function vpcArp(router: string, bridge: string): Command[] {
     sysctlIn(router, {
       [`net.ipv4.conf.${bridge}.proxy_arp`]: 1,
       [`net.ipv4.conf.${bridge}.proxy_arp_pvlan`]: 1,
+      // The VPC answers at once; Linux delays a proxy answer by up to proxy_delay (0.8 s by
+      // default), long enough under load for an echo to leave after its ping gave up and the
+      // observers were read (seen in CI as "the observer saw no echo" on host-gw).
+      [`net.ipv4.neigh.${bridge}.proxy_delay`]: 0,
     }),
   ];
 }
