@@ -60,7 +60,9 @@ export interface WorldIndex {
 const cache = new WeakMap<WorldState, WorldIndex>();
 
 /** `compute`, remembered per node or pod name (names are unique within a world state). */
-function byName<T extends { readonly name: string }, V>(compute: (subject: T) => V): (subject: T) => V {
+export function byName<T extends { readonly name: string }, V>(
+  compute: (subject: T) => V,
+): (subject: T) => V {
   const values = new Map<string, V>();
   return (subject) => {
     let value = values.get(subject.name);

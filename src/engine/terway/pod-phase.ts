@@ -181,16 +181,7 @@ function emitAllocFailed(
       target: nodePlace(node),
       failed: true,
       changes: [
-        {
-          kind: 'event-recorded',
-          event: {
-            type: 'Warning',
-            reason: 'AllocIPFailed',
-            source: 'terway-daemon',
-            object: `Node/${node}`,
-            message: ecsError,
-          },
-        },
+        allocIpFailed(`Node/${node}`, ecsError),
         { kind: 'terway', change: { kind: 'insufficient-ip', node } },
         { kind: 'node-condition-set', node, condition: SUFFICIENT_IP_CONDITION },
       ],
@@ -211,16 +202,7 @@ function emitAllocFailed(
     target: podPlace(name),
     failed: true,
     changes: [
-      {
-        kind: 'event-recorded',
-        event: {
-          type: 'Warning',
-          reason: 'AllocIPFailed',
-          source: 'terway-daemon',
-          object: `Pod/${name}`,
-          message: cniError,
-        },
-      },
+      allocIpFailed(`Pod/${name}`, cniError),
       { kind: 'sandbox-torn-down', pod: name },
       { kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error },
     ],
@@ -229,4 +211,12 @@ function emitAllocFailed(
       `terwayd answers AllocIP with "${NO_ENI_CAN_HANDLE}": ${why}. The terway plugin fails the ADD with "${cniError}" and records AllocIPFailed on the pod; the runtime tears the sandbox down and ${name} stays in ContainerCreating, retried by kubelet.`,
     ]),
   });
+}
+
+/** terwayd's Warning AllocIPFailed event on a node or a pod. */
+function allocIpFailed(object: string, message: string): Change {
+  return {
+    kind: 'event-recorded',
+    event: { type: 'Warning', reason: 'AllocIPFailed', source: 'terway-daemon', object, message },
+  };
 }

@@ -2,6 +2,7 @@
  * Look-ups over one Terway world state, built once per state: each node's rules, main table, ENI
  * tables and local table, exactly as the artifacts print them, and which ENI holds an address.
  */
+import { byName } from '../../packet/world-index.ts';
 import type { LocalRoute } from '../../tables/local-routes.ts';
 import type { NodeState, PodState, WorldState } from '../../world/types.ts';
 import type { Eni } from '../eni-pool.ts';
@@ -38,18 +39,6 @@ export interface TerwayIndex {
 
 const cache = new WeakMap<WorldState, TerwayIndex>();
 
-function memo<T extends { readonly name: string }, V>(compute: (subject: T) => V): (subject: T) => V {
-  const values = new Map<string, V>();
-  return (subject) => {
-    let value = values.get(subject.name);
-    if (value === undefined) {
-      value = compute(subject);
-      values.set(subject.name, value);
-    }
-    return value;
-  };
-}
-
 /** The (cached) Terway look-ups of a world state. */
 export function terwayIndex(world: WorldState): TerwayIndex {
   let index = cache.get(world);
@@ -68,12 +57,12 @@ function build(world: WorldState): TerwayIndex {
   const veths = new Map<string, PodState>();
   for (const pod of world.pods.values()) if (pod.veth) veths.set(`${pod.node}/${pod.veth.hostName}`, pod);
   return {
-    rules: memo((node: NodeState) => terwayRules(world, node)),
-    main: memo((node: NodeState) => terwayMainRoutes(world, node)),
-    eniTables: memo((node: NodeState) => terwayEniTables(world, node)),
-    local: memo((node: NodeState) => terwayNodeLocalRoutes(world, node)),
-    podLocal: memo(terwayPodLocalRoutes),
-    podRoutes: memo(terwayPodTable),
+    rules: byName((node: NodeState) => terwayRules(world, node)),
+    main: byName((node: NodeState) => terwayMainRoutes(world, node)),
+    eniTables: byName((node: NodeState) => terwayEniTables(world, node)),
+    local: byName((node: NodeState) => terwayNodeLocalRoutes(world, node)),
+    podLocal: byName(terwayPodLocalRoutes),
+    podRoutes: byName(terwayPodTable),
     eniByIp,
     eni: (node, device) => nodeEnis(world, node.name).find((e) => e.device === device),
     podOnVeth: (node, veth) => veths.get(`${node.name}/${veth}`),
