@@ -143,20 +143,23 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
   };
 }
 
+/** A packet a pod received for another address: a pod does not forward (any CNI's pod). */
+export function dropNotPodAddress(walk: Walk, pod: PodState, packet: Packet): Next {
+  return walk.drop(
+    {
+      at: podPlace(pod.name),
+      deviceIn: 'eth0',
+      before: packet,
+      explanation: `${ipText(packet.dst)} is not ${pod.name}'s address and a pod does not forward packets.`,
+    },
+    `${pod.name} received a packet for ${ipText(packet.dst)}, which is not its address`,
+  );
+}
+
 /** A frame arriving on the pod's eth0 from its veth peer. */
 export function podIn(walk: Walk, pod: PodState, packet: Packet): Next {
   const place = podPlace(pod.name);
-  if (packet.dst !== pod.ip) {
-    return walk.drop(
-      {
-        at: place,
-        deviceIn: 'eth0',
-        before: packet,
-        explanation: `${ipText(packet.dst)} is not ${pod.name}'s address and a pod does not forward packets.`,
-      },
-      `${pod.name} received a packet for ${ipText(packet.dst)}, which is not its address`,
-    );
-  }
+  if (packet.dst !== pod.ip) return dropNotPodAddress(walk, pod, packet);
   const container = walk.toContainer ? `, to ${walk.toContainer}` : '';
   return walk.deliver(
     {

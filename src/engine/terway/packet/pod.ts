@@ -3,8 +3,10 @@
  * 169.254.1.1 dev eth0 onlink` and a permanent neighbour entry that makes 169.254.1.1 the host
  * veth's MAC: every packet goes to the node, whatever its destination.
  */
+
 import { LOCALHOST } from '../../packet/addresses.ts';
 import { packetOf } from '../../packet/packet.ts';
+import { dropNotPodAddress } from '../../packet/pod-netns.ts';
 import { evidenceOf, ipText } from '../../packet/text-cache.ts';
 import type { Packet } from '../../packet/types.ts';
 import type { Next, Walk } from '../../packet/walk.ts';
@@ -86,17 +88,7 @@ export function terwayPodOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc
 /** A frame arriving on the pod's eth0 from its host veth. */
 export function terwayPodIn(walk: Walk, pod: PodState, packet: Packet): Next {
   const place = podPlace(pod.name);
-  if (packet.dst !== pod.ip) {
-    return walk.drop(
-      {
-        at: place,
-        deviceIn: 'eth0',
-        before: packet,
-        explanation: `${ipText(packet.dst)} is not ${pod.name}'s address and a pod does not forward packets.`,
-      },
-      `${pod.name} received a packet for ${ipText(packet.dst)}, which is not its address`,
-    );
-  }
+  if (packet.dst !== pod.ip) return dropNotPodAddress(walk, pod, packet);
   const local = lookupLocal(terwayIndex(walk.index.world).podLocal(pod), packet.dst);
   const container = walk.toContainer ? `, to ${walk.toContainer}` : '';
   return walk.deliver(
