@@ -36,6 +36,7 @@ import {
   natEip,
   natGatewayCommands,
   routerCommands,
+  routerNames,
   routerRoutes,
   routerVswitches,
   type VpcNames,
@@ -271,9 +272,6 @@ export function planReplica(world: WorldState, prefix: string, cniBin = DEFAULT_
   for (const node of nodes) nsOf.set(nodePlace(node.name), node.ns);
   for (const pod of pods) nsOf.set(podPlace(pod.name), pod.ns);
 
-  const instanceOf = new Map(
-    rows.filter((r) => r.nextHopType === 'ECS instance').map((r) => [r.note ?? '', r.nextHop]),
-  );
   const tables: TableCheck[] = [
     ...nodes.flatMap((n): TableCheck[] => [
       tableCheck(nodePlace(n.name), 'ip-route', n.routes, n.ns),
@@ -313,21 +311,7 @@ export function planReplica(world: WorldState, prefix: string, cniBin = DEFAULT_
     namespaces,
     commands,
     nsOf,
-    routerIif: new Map([
-      ...vswitches.map((v): [string, string] => [v.name, v.bridge]),
-      ['nat-gateway', 'natgw'],
-    ]),
-    routerGateways: new Map([
-      ...nodes.map((n): [string, string] => [
-        nodeIp.get(n.name) ?? '',
-        instanceOf.get(n.name) ?? `node ${n.name}`,
-      ]),
-      [NAT_LINK.gateway, 'nat-gateway'],
-    ]),
-    routerDevices: new Map([
-      ...vswitches.map((v): [string, string] => [v.bridge, v.name]),
-      ['natgw', 'nat-gateway'],
-    ]),
+    ...routerNames(rows, vswitches, nodes, nodeIp),
     tables,
     cniDataDir,
   };

@@ -21,13 +21,14 @@ import { type AddrInterface, parseIpAddr, parseRouteTable } from './artifact-tex
 import type { Command } from './command.ts';
 import { eth0Address } from './node-plan.ts';
 import { installObserver } from './observer.ts';
-import { ipIn, NAT_LINK, type Replica, sysctlIn, type TableCheck } from './replica.ts';
+import { ipIn, type Replica, sysctlIn, type TableCheck } from './replica.ts';
 import { interfaceCommands, routeCommands } from './translate.ts';
 import {
   externalCommands,
   natEip,
   natGatewayCommands,
   routerCommands,
+  routerNames,
   routerRoutes,
   routerVswitches,
   type VpcNames,
@@ -292,29 +293,12 @@ export function planTerwayReplica(world: WorldState, prefix: string): Replica {
       ];
     }),
   ];
-  const instanceOf = new Map(
-    rows.filter((r) => r.nextHopType === 'ECS instance').map((r) => [r.note ?? '', r.nextHop]),
-  );
   return {
     prefix,
     namespaces,
     commands,
     nsOf,
-    routerIif: new Map([
-      ...vswitches.map((v): [string, string] => [v.name, v.bridge]),
-      ['nat-gateway', 'natgw'],
-    ]),
-    routerGateways: new Map([
-      ...nodes.map((n): [string, string] => [
-        nodeIp.get(n.name) ?? '',
-        instanceOf.get(n.name) ?? `node ${n.name}`,
-      ]),
-      [NAT_LINK.gateway, 'nat-gateway'],
-    ]),
-    routerDevices: new Map([
-      ...vswitches.map((v): [string, string] => [v.bridge, v.name]),
-      ['natgw', 'nat-gateway'],
-    ]),
+    ...routerNames(rows, vswitches, nodes, nodeIp),
     tables,
     cniDataDir: `/tmp/${prefix}cni`,
   };

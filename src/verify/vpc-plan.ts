@@ -8,7 +8,7 @@ import { broadcastOf, cidr, formatIp } from '../engine/index.ts';
 import { VSWITCH_MAC } from '../engine/packet/index.ts';
 import type { RouteTableRow } from './artifact-text.ts';
 import type { Command } from './command.ts';
-import { ipIn, NAT_LINK, sysctlIn } from './replica.ts';
+import { ipIn, NAT_LINK, type Replica, sysctlIn } from './replica.ts';
 
 /** Names the VPC side needs from the rest of the replica. */
 export interface VpcNames {
@@ -195,4 +195,36 @@ export function externalCommands(
     ipIn(names.nat, 'link', 'set', 'dev', port, 'up'),
     ipIn(names.nat, 'route', 'add', `${ip}/32`, 'dev', 'internet'),
   ];
+}
+
+/**
+ * How the vRouter's kernel answers name the engine's places: a vSwitch by its bridge, a node's
+ * address by its ECS instance (the route table's next hop), the NAT gateway by its link.
+ */
+export function routerNames(
+  rows: readonly RouteTableRow[],
+  vswitches: readonly { readonly name: string; readonly bridge: string }[],
+  nodes: readonly { readonly name: string }[],
+  nodeIp: ReadonlyMap<string, string>,
+): Pick<Replica, 'routerIif' | 'routerGateways' | 'routerDevices'> {
+  const instanceOf = new Map(
+    rows.filter((r) => r.nextHopType === 'ECS instance').map((r) => [r.note ?? '', r.nextHop]),
+  );
+  return {
+    routerIif: new Map([
+      ...vswitches.map((v): [string, string] => [v.name, v.bridge]),
+      ['nat-gateway', 'natgw'],
+    ]),
+    routerGateways: new Map([
+      ...nodes.map((n): [string, string] => [
+        nodeIp.get(n.name) ?? '',
+        instanceOf.get(n.name) ?? `node ${n.name}`,
+      ]),
+      [NAT_LINK.gateway, 'nat-gateway'],
+    ]),
+    routerDevices: new Map([
+      ...vswitches.map((v): [string, string] => [v.bridge, v.name]),
+      ['natgw', 'nat-gateway'],
+    ]),
+  };
 }
