@@ -60,6 +60,7 @@ export {
   type Scenario,
   type ScenarioError,
 } from './scenario/types.ts';
+export { type KubeRule, nodeKubeProxyRules } from './services/kube-proxy-rules.ts';
 export { formatVpcRoute } from './tables/vpc-routes.ts';
 export { formatTerwayCapacity, type TerwayCapacity, terwayCapacity } from './terway/capacity.ts';
 export { isTerway, type TerwayConfig, terwayConfigOf } from './terway/config.ts';
@@ -71,6 +72,9 @@ export type {
   KubeEvent,
   NodeState,
   PodState,
+  ServiceEndpoint,
+  ServicePortState,
+  ServiceState,
   VpcRouteEntry,
   Vtep,
   WorldState,

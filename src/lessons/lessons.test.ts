@@ -52,7 +52,19 @@ describe('every lesson', () => {
 
   it('covers the four phases, both Flannel parts, both paths, SNAT, growth and troubleshooting', () => {
     const rules = LESSONS.flatMap((l) => l.stops.flatMap((s) => (s.question ? [s.question.answer.of] : [])));
-    for (const rule of ['vpc-route', 'address', 'drop-place', 'actor', 'pod-cidr', 'capacity', 'diagnosis'])
+    for (const rule of [
+      'vpc-route',
+      'address',
+      'drop-place',
+      'actor',
+      'pod-cidr',
+      'capacity',
+      'diagnosis',
+      'service-rule',
+      'service-hook',
+      'hop-place',
+      'bridge-flag',
+    ])
       expect(rules).toContain(rule);
     const faults = LESSONS.flatMap((l) => resolveLesson(l).scenario.faults.map((f) => f.kind));
     expect(faults).toEqual(expect.arrayContaining(['vpc-route-deleted', 'flanneld-down']));

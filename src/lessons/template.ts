@@ -1,9 +1,16 @@
 /**
  * `{tokens}` in narration, explanations and element ids, filled in from the lesson's own world,
  * so no address in a lesson's text is typed by hand: `{node:node-a.podCidr}`, `{pod:web-1.ip}`,
- * `{cluster.podCidr}`, `{capacity.nodeLimit}`, …
+ * `{cluster.podCidr}`, `{capacity.nodeLimit}`, `{service:api.clusterIp}`, …
  */
-import { capacity, formatCidr, formatIp, parsePlace, type WorldState } from '../engine/index.ts';
+import {
+  capacity,
+  formatCidr,
+  formatIp,
+  parsePlace,
+  parseServiceRef,
+  type WorldState,
+} from '../engine/index.ts';
 
 const TOKEN = /\{([a-z][\w:.-]*)\}/g;
 
@@ -57,6 +64,15 @@ function externalValue(world: WorldState, name: string, field: string): string |
   return field === 'ip' ? world.scenario.externals.find((e) => e.name === name)?.ip : undefined;
 }
 
+/** `{service:NAME.clusterIp}` (NAME may be `NAMESPACE/NAME`). */
+function serviceValue(world: WorldState, subject: string, field: string): string | undefined {
+  const ref = parseServiceRef(subject);
+  const service = world.services.find(
+    (s) => s.name === ref?.name && (ref.namespace === undefined || s.namespace === ref.namespace),
+  );
+  return service && field === 'clusterIp' ? formatIp(service.clusterIp) : undefined;
+}
+
 /** The value of one token, or undefined when the world has no such thing. */
 export function tokenValue(world: WorldState, token: string): string | undefined {
   const global = GLOBAL[token];
@@ -68,6 +84,7 @@ export function tokenValue(world: WorldState, token: string): string | undefined
     const key = CAPACITY_FIELDS.find((f) => f === field);
     return key === undefined ? undefined : String(capacity(world.scenario)[key]);
   }
+  if (subject.startsWith('service:')) return serviceValue(world, subject, field);
   const place = parsePlace(subject);
   if (place === undefined || place.part !== undefined) return undefined;
   if (place.kind === 'node') return nodeValue(world, place.name, field);

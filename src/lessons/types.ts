@@ -77,6 +77,14 @@ export type AnswerRule =
   | { readonly of: 'limit' }
   /** What is wrong with a node (or a pod's node), as the world shows it. */
   | { readonly of: 'diagnosis'; readonly subject: string }
+  /** The kube-proxy rule the stop's hop quotes (a KUBE-SEP DNAT, a Service's REJECT). */
+  | { readonly of: 'service-rule' }
+  /** The netfilter hook the stop's Service hop is decided in (PREROUTING, OUTPUT). */
+  | { readonly of: 'service-hook' }
+  /** Where the stop's hop happens, among the places its path visits. */
+  | { readonly of: 'hop-place' }
+  /** What lets the bridge send the stop's frame where it goes (hairpin mode for its own port). */
+  | { readonly of: 'bridge-flag' }
   /** A fact of the same cluster on another dataplane (the pods' MTU, the node limit, a walk's end). */
   | {
       readonly of: 'dataplane';

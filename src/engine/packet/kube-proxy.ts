@@ -14,7 +14,7 @@ import { formatConntrack } from './conntrack.ts';
 import { withDst, withSrc } from './packet.ts';
 import type { ServiceFlow } from './service-flow.ts';
 import { conntrackEvidence, ipText } from './text-cache.ts';
-import type { Evidence, Packet } from './types.ts';
+import type { Evidence, Hop, Packet } from './types.ts';
 import type { End, Walk } from './walk.ts';
 
 /** The node's kube-proxy rules, when the walk follows a Service and kube-proxy has synced there. */
@@ -98,6 +98,15 @@ function matcher(walk: Walk, node: NodeState, packet: Packet, flow: ServiceFlow)
 
 function maskOf(prefix: number): number {
   return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+}
+
+/**
+ * The nat hook a Service hop (its DNAT, or the REJECT of a Service without endpoints) was decided
+ * in: a packet that came in by a device meets PREROUTING, one the node sends itself OUTPUT (the
+ * callers of serviceNat pass the device in for PREROUTING only).
+ */
+export function serviceHook(hop: Hop): 'PREROUTING' | 'OUTPUT' {
+  return hop.deviceIn === undefined ? 'OUTPUT' : 'PREROUTING';
 }
 
 /** The probability each endpoint has, as a sentence. */

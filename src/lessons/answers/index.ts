@@ -7,6 +7,7 @@ import { dataplaneAnswer } from './dataplane-answers.ts';
 import { diagnosisAnswer } from './diagnosis.ts';
 import { addressAnswer, ttlAnswer, vpcRouteAnswer } from './packet-answers.ts';
 import { dropPlaceAnswer, tableAnswer } from './place-answers.ts';
+import { bridgeFlagAnswer, hopPlaceAnswer, serviceHookAnswer, serviceRuleAnswer } from './service-answers.ts';
 
 export { isRightClick } from './actor-answer.ts';
 export type { AnswerContext, ComputedAnswer, StopPacket } from './context.ts';
@@ -36,6 +37,14 @@ export function computeAnswer(rule: AnswerRule, ctx: AnswerContext): ComputedAns
       return limitAnswer(ctx);
     case 'diagnosis':
       return diagnosisAnswer(ctx, rule.subject);
+    case 'service-rule':
+      return serviceRuleAnswer(ctx);
+    case 'service-hook':
+      return serviceHookAnswer(ctx);
+    case 'hop-place':
+      return hopPlaceAnswer(ctx);
+    case 'bridge-flag':
+      return bridgeFlagAnswer(ctx);
     case 'dataplane':
       return dataplaneAnswer(ctx, rule.fact, rule.dataplane, rule.walk);
   }

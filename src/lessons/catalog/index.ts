@@ -1,5 +1,6 @@
 /** Every lesson, in the order the picker offers them. */
 import type { Lesson } from '../types.ts';
+import { callingAService } from './calling-a-service.ts';
 import { constructionPhases } from './construction-phases.ts';
 import { flannelOrTerway } from './flannel-or-terway.ts';
 import { flanneldVsCni } from './flanneld-vs-cni.ts';
@@ -18,6 +19,7 @@ export const LESSONS: readonly Lesson[] = [
   whyVpcRoutes,
   troubleshooting,
   flannelOrTerway,
+  callingAService,
 ];
 
 /** The lesson with this id, if any. */
