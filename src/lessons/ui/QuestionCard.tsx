@@ -23,9 +23,15 @@ function optionTone(id: string, question: ResolvedQuestion, given: GivenAnswer |
   return 'border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 }
 
+/** An option longer than this takes a row of its own. */
+const LONG_OPTION = 60;
+
 /** A question: options to pick (or an element to click in the diagram) and immediate feedback. */
 export function QuestionCard({ question, given, onChoose, onShowProof, onRetry }: Props) {
   const promptId = useId();
+  // Table lines (a kube-proxy rule) read as code; long options take the full width.
+  const code = question.options.every((o) => o.id.startsWith('rule:'));
+  const wide = code || question.options.some((o) => o.label.length > LONG_OPTION);
   const feedback = useRef<HTMLDivElement>(null);
   // The panel may scroll: bring the verdict into view when it appears.
   useEffect(() => {
@@ -38,7 +44,7 @@ export function QuestionCard({ question, given, onChoose, onShowProof, onRetry }
         {question.prompt}
       </h4>
       {question.kind === 'choice' ? (
-        <fieldset className="mt-2 grid gap-1.5 sm:grid-cols-2">
+        <fieldset className={`mt-2 grid gap-1.5 ${wide ? '' : 'sm:grid-cols-2'}`}>
           <legend className="sr-only">{question.prompt}</legend>
           {question.options.map((option) => {
             const chosen = given?.choice === option.id;
@@ -49,7 +55,7 @@ export function QuestionCard({ question, given, onChoose, onShowProof, onRetry }
                 aria-pressed={chosen}
                 aria-disabled={given !== null}
                 onClick={() => given === null && onChoose(option.id)}
-                className={`rounded-lg border px-3 py-1.5 text-left text-sm ${FOCUS_RING} ${optionTone(option.id, question, given)}`}
+                className={`rounded-lg border px-3 py-1.5 text-left ${code ? 'font-mono text-xs break-all' : 'text-sm'} ${FOCUS_RING} ${optionTone(option.id, question, given)}`}
               >
                 {option.label}
                 {given && option.id === question.answer && <span className="sr-only"> (right answer)</span>}
