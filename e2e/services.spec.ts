@@ -92,3 +92,19 @@ test('an endpoint the Service does not have is not applied, in the engine words'
   await expect(page.getByText(`Not applied: ep=pod:cache-1: ${refused.reason}`)).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Endpoint', exact: true })).toHaveValue('api-1');
 });
+
+test('the Service address is drawn beside the node that resolved it, from the DNAT on', async ({ page }) => {
+  const t = servicesTrace('pod:web-1', 'service:api');
+  const at = t.hops.findIndex((h) => h.action === 'dnat') + 1;
+  const dnat = t.hops[at - 1];
+  const chosen = t.to.service?.endpoints.find((e) => e.pod === t.to.service?.endpoint);
+  if (!dnat || !chosen) throw new Error('no DNAT hop');
+  const topology = page.getByRole('region', { name: 'Topology', exact: true });
+  await page.goto(`/#/?preset=services&trace=pod:web-1,service:api&hop=${at - 1}`);
+  await expect(page.getByText(`Hop ${at - 1} of`).first()).toBeVisible();
+  await expect(topology.locator('[data-service-tag]')).toHaveCount(0);
+  await page.goto(`/#/?preset=services&trace=pod:web-1,service:api&hop=${at}`);
+  await expect(topology.locator('[data-service-tag]')).toHaveText(
+    `service api ${dnat.before.dst}:80 → DNAT ${chosen.address}`,
+  );
+});

@@ -22,6 +22,7 @@ import type { WalkHop } from '../../store/index.ts';
 import type { PacketMarker, PacketPlace } from '../topology/index.ts';
 import { vpcEvidenceDestination } from './evidence-target.ts';
 import { packetLabel } from './hop-text.ts';
+import { serviceTag } from './service-tag.ts';
 
 export interface WalkEnds {
   readonly from: ResolvedEndpoint;
@@ -96,11 +97,19 @@ export function walkMarker(
   const label = dropped
     ? `dropped · ${packetLabel(hop.before)}`
     : packetLabel(arrived ? hop.after : hop.before);
+  const tag = serviceTag(hops, number, ends.to);
+  const service = tag ? { service: tag } : {};
   const segments = points.length - 1;
-  if (segments === 0 || arrived) return { from: points[segments] as PacketPlace, dropped, label };
+  if (segments === 0 || arrived) return { from: points[segments] as PacketPlace, dropped, label, ...service };
   const k = easeCubicInOut(Math.max(0, progress)) * segments;
   const seg = Math.min(segments - 1, Math.floor(k));
-  return { from: points[seg] as PacketPlace, to: points[seg + 1] as PacketPlace, t: k - seg, label };
+  return {
+    from: points[seg] as PacketPlace,
+    to: points[seg + 1] as PacketPlace,
+    t: k - seg,
+    label,
+    ...service,
+  };
 }
 
 /** The diagram elements a hop happens at (ringed), with the vRouter's matched route row. */

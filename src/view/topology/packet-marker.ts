@@ -7,6 +7,17 @@ export interface PacketPlace {
   readonly device?: string;
 }
 
+/**
+ * A Service's virtual address, drawn beside the node that resolved it (`place`): what the walk
+ * called and what kube-proxy's rules made of it.
+ */
+export interface ServiceTag {
+  readonly place: PacketPlace;
+  readonly label: string;
+  /** The Service had no endpoints: its packet was refused. */
+  readonly refused: boolean;
+}
+
 /** Where to draw the packet: at `from`, or between `from` and `to` at `t` ∈ [0, 1]. */
 export interface PacketMarker {
   readonly from: PacketPlace;
@@ -14,6 +25,7 @@ export interface PacketMarker {
   readonly t?: number;
   readonly dropped?: boolean;
   readonly label?: string;
+  readonly service?: ServiceTag;
 }
 
 /** The point between two anchors at t (linear; the caller eases t). */
