@@ -3,9 +3,10 @@
  * KUBE-SEP rule it matched, conntrack's un-DNAT of the answer, and the REJECT of a Service without
  * endpoints, each in the engine's words (the expectations are the engine's own trace).
  */
-import { construct, stateAt, type Trace } from '../src/engine/index.ts';
+import { construct, type Scenario, stateAt, type Trace } from '../src/engine/index.ts';
 import { trace } from '../src/engine/packet/index.ts';
-import { presetScenario } from '../src/engine/scenario/presets.ts';
+import { parseScenario } from '../src/engine/scenario/parse.ts';
+import { PRESETS, presetScenario } from '../src/engine/scenario/presets.ts';
 import { expect, test } from './fixtures.ts';
 import { hopCount, packetWalk } from './packet-helpers.ts';
 
@@ -106,5 +107,63 @@ test('the Service address is drawn beside the node that resolved it, from the DN
   await page.goto(`/#/?preset=services&trace=pod:web-1,service:api&hop=${at}`);
   await expect(topology.locator('[data-service-tag]')).toHaveText(
     `service api ${dnat.before.dst}:80 → DNAT ${chosen.address}`,
+  );
+});
+
+/** The services preset changed as a what-if changes it, traced by the engine. */
+function whatIfTrace(change: (file: { faults: unknown[]; services: { name: string }[] }) => object): Trace {
+  const file = structuredClone(PRESETS.services) as { faults: unknown[]; services: { name: string }[] };
+  const parsed = parseScenario(change(file));
+  if (!parsed.ok) throw new Error('invalid what-if');
+  const c = construct(parsed.scenario as Scenario);
+  const result = trace(stateAt(c, c.steps.length), 'pod:web-1', 'service:api');
+  if (result.outcome === 'error') throw new Error(result.reason);
+  return result;
+}
+
+test('what-if: the VPC route of the endpoint’s node deleted, from beside the Endpoint select', async ({
+  page,
+}) => {
+  const broken = whatIfTrace((f) => ({ ...f, faults: [{ kind: 'vpc-route-deleted', node: 'node-b' }] }));
+  expect(broken.outcome).toBe('dropped');
+  await page.goto('/#/?preset=services&trace=pod:web-1,service:api');
+  const ui = packetWalk(page);
+  await expect(page.getByRole('combobox', { name: 'Endpoint', exact: true })).toHaveValue('api-1');
+  const button = page.getByRole('button', { name: /^Delete the VPC route of node-b/ });
+  await button.click();
+  await expect(page).toHaveURL(/faults=vpc-route-deleted:node-b/);
+  await expect(ui.items).toHaveCount(broken.hops.length);
+  await expect(ui.items.filter({ hasText: 'DNAT (kube-proxy)' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Last step', exact: true }).click();
+  await expect(ui.current).toContainText('drop');
+  await expect(ui.narration).toContainText(`Dropped: ${broken.reason}`);
+  // Pressed, it puts the route back.
+  await page.getByRole('button', { name: /^Restore the VPC route of node-b/ }).click();
+  await expect(page).not.toHaveURL(/faults=/);
+  await expect(ui.items).toHaveCount(hopCount(servicesTrace('pod:web-1', 'service:api')));
+});
+
+test('what-if: a Service with no endpoints is REJECTed by kube-proxy’s rule, and noep= says so', async ({
+  page,
+}) => {
+  const refused = whatIfTrace((f) => ({
+    ...f,
+    services: f.services.map((s) => (s.name === 'api' ? { ...s, endpoints: [] } : s)),
+  }));
+  const drop = refused.hops.at(-1);
+  if (refused.outcome !== 'dropped' || !drop?.matched) throw new Error('api was not refused');
+  expect(drop.matched).toMatch(/"default\/api has no endpoints".* -j REJECT/);
+  await page.goto('/#/?preset=services&trace=pod:web-1,service:api');
+  const ui = packetWalk(page);
+  await ui.whatIf.getByLabel(/A Service with no endpoints/).selectOption('api');
+  await expect(page).toHaveURL(/noep=api(&|$)/);
+  await expect(ui.items).toHaveCount(refused.hops.length);
+  await expect(ui.items.last()).toContainText(drop.matched);
+  await expect(ui.topology.locator('[data-service-tag]')).toContainText('REJECT: no endpoints');
+  await page.reload();
+  await expect(ui.items.last()).toContainText(drop.matched);
+  await page.goto('/#/?preset=services&noep=nope');
+  await expect(ui.whatIf.getByRole('alert')).toContainText(
+    'Not applied: noep=nope: no Service named "nope" in this scenario',
   );
 });

@@ -59,6 +59,7 @@ export {
   type PodSpec,
   type Scenario,
   type ScenarioError,
+  type ServiceSpec,
 } from './scenario/types.ts';
 export { type KubeRule, nodeKubeProxyRules } from './services/kube-proxy-rules.ts';
 export { formatVpcRoute } from './tables/vpc-routes.ts';

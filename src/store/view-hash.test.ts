@@ -116,6 +116,15 @@ describe('parseHash: walk and what-if', () => {
     expect(read.hop).toBeNull();
   });
 
+  it('reads and writes noep, the Service whose endpoints a what-if empties', () => {
+    const view = parseHash('#/?preset=services&noep=kube-system/kube-dns');
+    expect(view.whatIf).toEqual({ noEndpoints: 'kube-system/kube-dns' });
+    expect(formatHash(view)).toBe('#/?preset=services&noep=kube-system/kube-dns');
+    expect(readHash('#/?noep=%3Cb%3E').refused).toEqual([
+      'noep="<b>": not a Service name ([NAMESPACE/]NAME)',
+    ]);
+  });
+
   it('drops unknown fault kinds and bad node names', () => {
     expect(parseHash('#/?faults=bogus:node-a,cni0-down:NODE,cni0-down:node-a').whatIf?.faults).toEqual([
       { kind: 'cni0-down', node: 'node-a' },
@@ -265,7 +274,7 @@ describe('formatHash', () => {
 });
 
 const KNOWN_NAMES = ['s', 'preset', 'step', 'sel', 'tab', 'trace', 'hop', 'faults', 'quota', 'clustermask'];
-KNOWN_NAMES.push('embed', 'lesson', 'stop', 'present', 'lang', 'cni', 'compare');
+KNOWN_NAMES.push('ep', 'noep', 'embed', 'lesson', 'stop', 'present', 'lang', 'cni', 'compare');
 
 // Views as the app writes them: every part within what parseHash accepts.
 const name = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
@@ -281,6 +290,7 @@ const whatIf = fc.record(
     routeQuota: fc.nat(999_999),
     clusterMask: fc.nat(99),
     cni: fc.constantFrom(...DATAPLANES),
+    noEndpoints: fc.constantFrom('api', 'kube-system/kube-dns', 'web'),
   },
   { requiredKeys: [] },
 );

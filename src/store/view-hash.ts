@@ -8,6 +8,7 @@
  *   faults=KIND:NODE,…   the what-if faults, replacing the scenario's (empty: none)
  *   quota=N              the what-if VPC route quota
  *   clustermask=N        the what-if prefix length of the cluster CIDR
+ *   noep=SERVICE         the what-if Service ([NAMESPACE/]NAME) whose endpoints are emptied
  *   cni=BACKEND          the dataplane: Flannel alloc (VPC routes), vxlan or host-gw
  *   compare=A,B          the compare view of two dataplanes
  *   embed=1              embed mode
@@ -40,6 +41,8 @@ const ARTIFACT = /^[a-z0-9][a-z0-9._-]{0,60}$/;
 /** `pod:web-1`, `pod:web-1/nginx`, `node:node-a`, `external:internet`, `203.0.113.10`. */
 const ENDPOINT = /^[a-z0-9][a-z0-9.:/-]{0,250}$/;
 const NODE_NAME = /^[a-z0-9][a-z0-9.-]{0,252}$/;
+/** A Service: `api`, `kube-system/kube-dns`. */
+const SERVICE_NAME = /^([a-z0-9][a-z0-9-]{0,62}\/)?[a-z0-9][a-z0-9-]{0,62}$/;
 /** A Service's endpoint pod: `pod:api-2`. */
 const ENDPOINT_POD = /^pod:[a-z0-9][a-z0-9.-]{0,252}$/;
 const LESSON_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -59,6 +62,7 @@ const KNOWN = new Set([
   'faults',
   'quota',
   'clustermask',
+  'noep',
   'embed',
   'lesson',
   'stop',
@@ -204,13 +208,24 @@ function readWhatIf(params: URLSearchParams, refused: string[]): WhatIfSettings 
   const routeQuota = readNumber(params, 'quota', refused);
   const clusterMask = readNumber(params, 'clustermask', refused);
   const cni = readCni(params.get('cni'), refused);
-  if (faults === null && routeQuota === null && clusterMask === null && cni === null) return null;
+  const noEndpoints = readService(params.get('noep'), refused);
+  if (faults === null && routeQuota === null && clusterMask === null && cni === null && noEndpoints === null)
+    return null;
   return {
     ...(faults === null ? {} : { faults: readFaults(faults, refused) }),
     ...(routeQuota === null ? {} : { routeQuota }),
     ...(clusterMask === null ? {} : { clusterMask }),
     ...(cni === null ? {} : { cni }),
+    ...(noEndpoints === null ? {} : { noEndpoints }),
   };
+}
+
+/** `noep=[NAMESPACE/]NAME`: the engine says whether the scenario has that Service. */
+function readService(text: string | null, refused: string[]): string | null {
+  if (text === null) return null;
+  if (SERVICE_NAME.test(text)) return text;
+  refused.push(`noep=${shown(text)}: not a Service name ([NAMESPACE/]NAME)`);
+  return null;
 }
 
 /** A missing or bad `stop` reads as the first. */
@@ -281,6 +296,7 @@ export function formatHash(view: ViewState): string {
   put('quota', view.whatIf?.routeQuota);
   put('clustermask', view.whatIf?.clusterMask);
   put('cni', view.whatIf?.cni);
+  put('noep', view.whatIf?.noEndpoints);
   put('compare', view.compare?.join(','));
   put('embed', view.embed ? 1 : null);
   put('lesson', view.lesson?.lesson);

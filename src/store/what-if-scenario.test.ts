@@ -49,4 +49,24 @@ describe('what-if scenario', () => {
     expect(sameWhatIf({ faults: [] }, {})).toBe(false);
     expect(sameWhatIf({ routeQuota: 3 }, { routeQuota: 4 })).toBe(false);
   });
+
+  it('empties a Service’s endpoints, or says the scenario has no such Service', () => {
+    const services = presetScenario('services');
+    const result = applyWhatIf(services, { noEndpoints: 'api' });
+    const api = result?.ok ? result.scenario.services?.find((s) => s.name === 'api') : undefined;
+    expect(api?.endpoints).toEqual([]);
+    const dns = applyWhatIf(services, { noEndpoints: 'kube-system/kube-dns' });
+    expect(dns?.ok && dns.scenario.services?.find((s) => s.name === 'kube-dns')?.endpoints).toEqual([]);
+    expect(applyWhatIf(services, { noEndpoints: 'nope' })).toEqual({
+      ok: false,
+      message:
+        'noep=nope: no Service named "nope" in this scenario (its Services: kube-dns, api, web, legacy)',
+    });
+    expect(applied({ noEndpoints: 'api' })).toEqual({
+      ok: false,
+      message: 'noep=api: no Service named "api" in this scenario (it declares no Services)',
+    });
+    expect(sameWhatIf({ noEndpoints: 'api' }, { noEndpoints: 'api' })).toBe(true);
+    expect(isEmptyWhatIf({ noEndpoints: 'api' })).toBe(false);
+  });
 });

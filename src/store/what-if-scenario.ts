@@ -1,6 +1,6 @@
 /**
  * What-if settings on top of a scenario: the faults of DESIGN.md §3.1, a smaller route quota, a
- * smaller cluster CIDR. The result goes through the engine's parseScenario, so a bad combination
+ * smaller cluster CIDR, a Service without endpoints. The result goes through the engine's parseScenario, so a bad combination
  * is refused with the engine's own sentence. The engine's reader loads on demand (it is not in the
  * site's first load): whatIfReady loads it, and applyWhatIf answers undefined until it has.
  */
@@ -12,6 +12,7 @@ import {
   loadScenarioReader,
   type Scenario,
   type ScenarioReader,
+  type ServiceSpec,
 } from '../engine/index.ts';
 
 let reader: ScenarioReader | undefined;
@@ -30,6 +31,8 @@ export interface WhatIfSettings {
   readonly clusterMask?: number;
   /** Replaces cluster.cni with Flannel on this backend, or Terway (`&cni=vxlan`, `&cni=terway`). */
   readonly cni?: Dataplane;
+  /** A Service (`NAME` or `NAMESPACE/NAME`) whose endpoints are emptied (`&noep=api`). */
+  readonly noEndpoints?: string;
 }
 
 export type WhatIfResult =
@@ -47,12 +50,13 @@ export function clusterMaskOf(scenario: Scenario): number {
 
 /** The settings without what equals the base scenario; empty when nothing is changed. */
 export function normalizeWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfSettings {
-  const { faults, routeQuota, clusterMask, cni } = settings;
+  const { faults, routeQuota, clusterMask, cni, noEndpoints } = settings;
   return {
     ...(faults !== undefined && !sameFaults(faults, base.faults) ? { faults } : {}),
     ...(routeQuota !== undefined && routeQuota !== base.vpc.routeQuota ? { routeQuota } : {}),
     ...(clusterMask !== undefined && clusterMask !== clusterMaskOf(base) ? { clusterMask } : {}),
     ...(cni !== undefined && cni !== flannelBackend(base) ? { cni } : {}),
+    ...(noEndpoints !== undefined ? { noEndpoints } : {}),
   };
 }
 
@@ -61,19 +65,47 @@ export function isEmptyWhatIf(settings: WhatIfSettings): boolean {
     settings.faults === undefined &&
     settings.routeQuota === undefined &&
     settings.clusterMask === undefined &&
-    settings.cni === undefined
+    settings.cni === undefined &&
+    settings.noEndpoints === undefined
   );
 }
 
 export function sameWhatIf(a: WhatIfSettings, b: WhatIfSettings): boolean {
   const faults =
     a.faults === undefined || b.faults === undefined ? a.faults === b.faults : sameFaults(a.faults, b.faults);
-  return faults && a.routeQuota === b.routeQuota && a.clusterMask === b.clusterMask && a.cni === b.cni;
+  return (
+    faults &&
+    a.routeQuota === b.routeQuota &&
+    a.clusterMask === b.clusterMask &&
+    a.cni === b.cni &&
+    a.noEndpoints === b.noEndpoints
+  );
+}
+
+/** Whether a scenario's Service is the one `ref` names (`NAME`, or `NAMESPACE/NAME`). */
+function isService(service: ServiceSpec, ref: string): boolean {
+  const slash = ref.indexOf('/');
+  if (slash < 0) return service.name === ref;
+  return service.name === ref.slice(slash + 1) && (service.namespace ?? 'default') === ref.slice(0, slash);
+}
+
+/** The scenario's Services with the named one's endpoints emptied; a sentence when there is none such. */
+function withoutEndpoints(base: Scenario, ref: string | undefined): Scenario['services'] | string {
+  const services = base.services;
+  if (ref === undefined) return services;
+  const matching = (services ?? []).filter((s) => isService(s, ref));
+  if (matching.length === 1) return services?.map((s) => (isService(s, ref) ? { ...s, endpoints: [] } : s));
+  const names = (services ?? []).map((s) => s.name);
+  return matching.length > 1
+    ? `noep=${ref}: Services named ${ref} exist in several namespaces; write noep=NAMESPACE/${ref}`
+    : `noep=${ref}: no Service named ${JSON.stringify(ref)} in this scenario${names.length ? ` (its Services: ${names.join(', ')})` : ' (it declares no Services)'}`;
 }
 
 /** The base scenario with the settings applied, validated by the engine; undefined until whatIfReady. */
 export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfResult | undefined {
   if (!reader) return undefined;
+  const services = withoutEndpoints(base, settings.noEndpoints);
+  if (typeof services === 'string') return { ok: false, message: services };
   const network = base.cluster.podCidr.split('/')[0];
   const file = {
     ...base,
@@ -90,6 +122,7 @@ export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfRes
           }),
     },
     faults: settings.faults ?? base.faults,
+    ...(services === undefined ? {} : { services }),
   };
   const parsed = reader.parseScenario(file);
   if (parsed.ok) return { ok: true, scenario: parsed.scenario };

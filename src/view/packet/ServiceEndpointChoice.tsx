@@ -6,6 +6,7 @@
 import { podPlace } from '../../engine/index.ts';
 import { selectPacketWalk, selectWalkRequest, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { FAILED_TEXT, FOCUS_RING } from '../styles.ts';
+import { EndpointRouteWhatIf } from '../whatif/ServiceWhatIf.tsx';
 
 const SELECT = `w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`;
 
@@ -44,6 +45,7 @@ export function ServiceEndpointChoice() {
           </select>
         </label>
       )}
+      <EndpointRouteWhatIf />
     </>
   );
 }

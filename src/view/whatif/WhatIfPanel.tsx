@@ -4,6 +4,7 @@ import { FOCUS_RING, MUTED, NAV_HEADING } from '../styles.ts';
 import { CapacityControls } from './CapacityControls.tsx';
 import { FaultToggles } from './FaultToggles.tsx';
 import { OperatorView } from './OperatorView.tsx';
+import { ServiceWhatIf } from './ServiceWhatIf.tsx';
 
 /**
  * What-if: break the finished cluster (DESIGN.md §3.1 faults per node, a smaller route quota or
@@ -24,6 +25,7 @@ export function WhatIfPanel() {
         </p>
         <FaultToggles />
         <CapacityControls />
+        <ServiceWhatIf />
         {error && (
           <p
             role="alert"
