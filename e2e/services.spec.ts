@@ -159,6 +159,7 @@ test('what-if: a Service with no endpoints is REJECTed by kube-proxy’s rule, a
   await expect(page).toHaveURL(/noep=api(&|$)/);
   await expect(ui.items).toHaveCount(refused.hops.length);
   await expect(ui.items.last()).toContainText(drop.matched);
+  await page.getByRole('button', { name: 'Last step', exact: true }).click();
   await expect(ui.topology.locator('[data-service-tag]')).toContainText('REJECT: no endpoints');
   await page.reload();
   await expect(ui.items.last()).toContainText(drop.matched);
