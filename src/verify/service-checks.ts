@@ -1,11 +1,17 @@
 /**
  * Services against the kernel: the replica's nodes hold kube-proxy's rules already (restored from
  * the engine's `iptables -t nat -S`, which the table check compares line by line). Then, from pods
- * and nodes, one TCP connection attempt per Service (its first TCP port) and per node port, each
- * from its own source port and TTL; a second nftables observer in every namespace records TCP
- * segments before conntrack, and the engine's trace of the same packet says where it must arrive
- * (the DNATed endpoint, source, TTL) and what comes back (the answer un-DNATed to the Service
- * address), or that kube-proxy's filter rule REJECTs it.
+ * and nodes, one TCP connection attempt per Service (its first TCP port) and per node port, and
+ * one UDP datagram per Service with a UDP port (kube-dns's 53), each from its own source port and
+ * TTL; a second nftables observer in every namespace records TCP segments, UDP datagrams and ICMP
+ * port unreachables before conntrack, and the engine's trace of the same packet says where it
+ * must arrive (the DNATed endpoint, source, TTL) and what comes back (the answer un-DNATed to the
+ * Service address), or that kube-proxy's filter rule REJECTs it.
+ *
+ * NOTE: no process listens in the replica's pods. A TCP endpoint answers with a RST, a UDP one
+ * with an ICMP port unreachable; conntrack un-DNATs both (an ICMP error by the connection it is
+ * related to, nf_nat_icmp_reply_translation), so the answer's source is checked against the
+ * engine's answer, which the endpoint's own process would send from the same address.
  *
  * NOTE: kube-proxy picks an endpoint with `-m statistic --mode random`, which the kernel draws at
  * random. The engine's trace takes the first endpoint in kube-proxy's order — the one the first
@@ -26,8 +32,13 @@ const TABLE = 'podpath_svc';
 // (with their TTL) and answers (with both ports) go to two sets of four.
 const ARRIVED = { set: 'arrived', key: 'ip saddr . ip daddr . tcp dport . ip ttl' };
 const ANSWERED = { set: 'answered', key: 'ip saddr . ip daddr . tcp sport . tcp dport' };
+const ARRIVED_UDP = { set: 'arrived_udp', key: 'ip saddr . ip daddr . udp dport . ip ttl' };
+/** ICMP port unreachables, by their addresses: the answer to a UDP datagram nothing listens for. */
+const UNREACHABLE = { set: 'unreachable', key: 'ip saddr . ip daddr' };
+const SETS = [ARRIVED, ANSWERED, ARRIVED_UDP, UNREACHABLE];
 const FIRST_SPORT = 20000;
 const MAX_PROBES = 60;
+const MAX_UDP_PROBES = 20;
 
 interface Probe {
   readonly from: string;
@@ -37,23 +48,38 @@ interface Probe {
   readonly port: number;
   readonly sport: number;
   readonly ttl: number;
+  readonly protocol: 'tcp' | 'udp';
   readonly trace: Trace;
 }
 
-/** The Service destinations of a world: each Service's first TCP port, and each node's TCP node ports. */
-function destinations(world: WorldState): string[] {
+/**
+ * The Service destinations of a world for `protocol`: for TCP each Service's first TCP port and
+ * each node's TCP node ports, for UDP each Service's first UDP port (by name when it has one:
+ * kube-dns's `dns` and `dns-tcp` share the number 53).
+ */
+function destinations(world: WorldState, protocol: 'TCP' | 'UDP'): string[] {
   const out: string[] = [];
   for (const service of world.services) {
-    const port = service.ports.find((p) => p.protocol === 'TCP');
+    const port = service.ports.find((p) => p.protocol === protocol);
     if (!port) continue;
     out.push(`service:${service.namespace}/${service.name}:${port.name ?? port.port}`);
-    if (port.nodePort !== undefined)
+    if (port.nodePort !== undefined && protocol === 'TCP')
       for (const node of world.nodes.values()) out.push(`${nodePlace(node.name)}:${port.nodePort}`);
   }
   return out;
 }
 
-/** The probes: every source with a namespace × every destination, at most MAX_PROBES (spread evenly). */
+/** Every source × every destination, at most `max` (spread evenly). */
+function spread(sources: readonly string[], to: readonly string[], max: number) {
+  const all = sources.flatMap((from) => to.map((t) => ({ from, to: t })));
+  const step = Math.max(1, Math.ceil(all.length / max));
+  return all.filter((_, i) => i % step === 0).slice(0, max);
+}
+
+/**
+ * The probes: every source with a namespace × every destination, at most MAX_PROBES over TCP and
+ * MAX_UDP_PROBES over UDP, so that the datagrams take no TCP probe's place.
+ */
 function probes(world: WorldState, replica: Replica): Probe[] {
   const sources = [
     ...[...world.pods.values()]
@@ -61,9 +87,10 @@ function probes(world: WorldState, replica: Replica): Probe[] {
       .map((p) => podPlace(p.name)),
     ...[...world.nodes.values()].map((n) => nodePlace(n.name)),
   ].filter((s) => replica.nsOf.has(s));
-  const all = sources.flatMap((from) => destinations(world).map((to) => ({ from, to })));
-  const step = Math.max(1, Math.ceil(all.length / MAX_PROBES));
-  const chosen = all.filter((_, i) => i % step === 0).slice(0, MAX_PROBES);
+  const chosen = [
+    ...spread(sources, destinations(world, 'TCP'), MAX_PROBES),
+    ...spread(sources, destinations(world, 'UDP'), MAX_UDP_PROBES),
+  ];
   const out: Probe[] = [];
   chosen.forEach(({ from, to }, i) => {
     const ttl = 64 + i;
@@ -79,6 +106,7 @@ function probes(world: WorldState, replica: Replica): Probe[] {
       port,
       sport: FIRST_SPORT + i,
       ttl,
+      protocol: result.to.service?.protocol === 'UDP' ? 'udp' : 'tcp',
       trace: result,
     });
   });
@@ -88,10 +116,12 @@ function probes(world: WorldState, replica: Replica): Probe[] {
 function observer(ns: string): Command {
   const ruleset = [
     `table ip ${TABLE} {`,
-    ...[ARRIVED, ANSWERED].map((s) => `  set ${s.set} { typeof ${s.key}; flags dynamic; size 65535; }`),
+    ...SETS.map((s) => `  set ${s.set} { typeof ${s.key}; flags dynamic; size 65535; }`),
     '  chain prerouting {',
     '    type filter hook prerouting priority -300; policy accept;',
     ...[ARRIVED, ANSWERED].map((s) => `    ip protocol tcp add @${s.set} { ${s.key} }`),
+    `    ip protocol udp add @${ARRIVED_UDP.set} { ${ARRIVED_UDP.key} }`,
+    `    icmp type destination-unreachable icmp code port-unreachable add @${UNREACHABLE.set} { ${UNREACHABLE.key} }`,
     '  }',
     '}',
   ].join('\n');
@@ -130,6 +160,23 @@ function pinStatistic(ns: string): Command {
   };
 }
 
+/** One UDP datagram; exit 3 when an ICMP port unreachable comes back (ECONNREFUSED). */
+const SEND_UDP = [
+  'import socket, sys',
+  'ip, port, sport, ttl = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])',
+  's = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)',
+  's.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)',
+  's.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, ttl)',
+  "s.bind(('', sport))",
+  's.settimeout(2)',
+  'try:',
+  "    s.connect((ip, port)); s.send(b'podpath'); s.recv(512); sys.exit(0)",
+  'except ConnectionRefusedError:',
+  '    sys.exit(3)',
+  'except OSError:',
+  '    sys.exit(4)',
+].join('\n');
+
 const CONNECT = [
   'import socket, sys',
   'ip, port, sport, ttl = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])',
@@ -154,7 +201,7 @@ interface Seen {
   readonly ttl?: number;
 }
 
-function parseSeen(json: string, kind: 'arrived' | 'answered'): Seen[] {
+function parseSeen(json: string, kind: 'arrived' | 'answered' | 'unreachable'): Seen[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
@@ -166,6 +213,11 @@ function parseSeen(json: string, kind: 'arrived' | 'answered'): Seen[] {
     for (const elem of (item as { set?: { elem?: unknown[] } }).set?.elem ?? []) {
       const w = elem as { concat?: unknown[]; elem?: { val?: { concat?: unknown[] } } };
       const parts = w.concat ?? w.elem?.val?.concat;
+      if (kind === 'unreachable' && parts?.length === 2) {
+        const [src, dst] = parts as [string, string];
+        seen.push({ src, dst, dport: 0 });
+        continue;
+      }
       if (parts?.length !== 4) continue;
       const [src, dst, a, b] = parts as [string, string, number, number];
       seen.push(kind === 'arrived' ? { src, dst, dport: a, ttl: b } : { src, dst, sport: a, dport: b });
@@ -192,24 +244,35 @@ export async function checkServices(world: WorldState, replica: Replica): Promis
   );
   const commands = list.map((p) => ({
     ns: p.ns,
-    argv: ['python3', '-c', CONNECT, p.ip, String(p.port), String(p.sport), String(p.ttl)],
+    argv: [
+      'python3',
+      '-c',
+      p.protocol === 'udp' ? SEND_UDP : CONNECT,
+      p.ip,
+      String(p.port),
+      String(p.sport),
+      String(p.ttl),
+    ],
   }));
   const statuses = parseParallel((await runShell(parallelScript(commands))).stdout, commands.length);
   const reads = replica.namespaces.flatMap((ns) =>
-    [ARRIVED, ANSWERED].map((s) => ({ ns, argv: ['nft', '-j', 'list', 'set', 'ip', TABLE, s.set] })),
+    SETS.map((s) => ({ ns, argv: ['nft', '-j', 'list', 'set', 'ip', TABLE, s.set] })),
   );
   const answers = parseEach((await runShell(eachScript(reads))).stdout, reads.length);
-  const seenIn = new Map(
-    replica.namespaces.map((ns, i) => [ns, parseSeen(answers[2 * i]?.output ?? '', 'arrived')]),
-  );
-  const answeredIn = new Map(
-    replica.namespaces.map((ns, i) => [ns, parseSeen(answers[2 * i + 1]?.output ?? '', 'answered')]),
-  );
+  const read = (set: number, kind: 'arrived' | 'answered' | 'unreachable') =>
+    new Map(
+      replica.namespaces.map((ns, i) => [ns, parseSeen(answers[SETS.length * i + set]?.output ?? '', kind)]),
+    );
+  const tcpSeenIn = read(0, 'arrived');
+  const answeredIn = read(1, 'answered');
+  const udpSeenIn = read(2, 'arrived');
+  const unreachableIn = read(3, 'unreachable');
   const results: CheckResult[] = [];
   list.forEach((p, i) => {
     const subject = `${p.from} → ${p.to} (${p.ip}:${p.port}, source port ${p.sport}, TTL ${p.ttl})`;
     const t = p.trace;
     const status = statuses[i];
+    const seenIn = p.protocol === 'udp' ? udpSeenIn : tcpSeenIn;
     if (t.outcome === 'delivered') {
       const last = t.hops[t.hops.length - 1];
       const target = replica.nsOf.get(last?.at ?? '');
@@ -238,7 +301,20 @@ export async function checkServices(world: WorldState, replica: Replica): Promis
       while (first > 0 && hops[first - 1]?.at === hops[hops.length - 1]?.at) first--;
       const entering = hops[first];
       const back = entering ? { packet: entering.before } : undefined;
-      if (t.reply?.outcome === 'delivered' && back) {
+      if (t.reply?.outcome === 'delivered' && back && p.protocol === 'udp') {
+        const unreachable = (unreachableIn.get(p.ns) ?? []).find(
+          (s) => s.src === back.packet.src && s.dst === back.packet.dst,
+        );
+        results.push({
+          kind: 'delivery',
+          agreed: unreachable !== undefined && status === 3,
+          subject: `${subject}: the answer (the endpoint's ICMP port unreachable, no listener) un-DNATed`,
+          engine: `from ${back.packet.src} to ${back.packet.dst}`,
+          kernel: unreachable
+            ? `from ${unreachable.src} to ${unreachable.dst} (send status ${status})`
+            : `no ICMP answer from ${back.packet.src} (send status ${status})`,
+        });
+      } else if (t.reply?.outcome === 'delivered' && back) {
         // A masqueraded request (--random-fully) comes back to another port until conntrack, after
         // the observer, puts ours back: then the answer is known by its addresses.
         const answers = answeredIn.get(p.ns) ?? [];
@@ -261,12 +337,18 @@ export async function checkServices(world: WorldState, replica: Replica): Promis
     const arrived = [...answeredIn.entries()].some(
       ([ns, seen]) => ns !== p.ns && seen.some((s) => s.sport === p.sport),
     );
-    const answered = (answeredIn.get(p.ns) ?? []).some((s) => s.dport === p.sport && s.sport === p.port);
+    // A UDP answer would be a datagram from the endpoint; a TCP one a segment to our port.
+    const answered =
+      p.protocol === 'udp'
+        ? (udpSeenIn.get(p.ns) ?? []).some((s) => s.dst === p.trace.from.ip)
+        : (answeredIn.get(p.ns) ?? []).some((s) => s.dport === p.sport && s.sport === p.port);
     results.push({
       kind: 'delivery',
       agreed: rejected ? status === 3 && !answered : status !== 0 && status !== 3 && !answered,
       subject: `${subject}: ${rejected ? 'REJECT' : 'dropped'}`,
-      engine: rejected ? 'refused by an ICMP port unreachable, no TCP answer' : `dropped: ${t.reason ?? ''}`,
+      engine: rejected
+        ? `refused by an ICMP port unreachable, no ${p.protocol.toUpperCase()} answer`
+        : `dropped: ${t.reason ?? ''}`,
       kernel: `connect status ${status}${answered ? ', a TCP answer came' : ''}${arrived ? ' (seen elsewhere)' : ''}`,
     });
   });
