@@ -4,7 +4,7 @@
  * rewrote it (DNAT to the endpoint the engine took) or refused it (no endpoints) on. Read from
  * the trace: the Service the walk reached and the hop the engine recorded.
  */
-import type { ResolvedEndpoint } from '../../engine/index.ts';
+import { nameOf, type ResolvedEndpoint } from '../../engine/index.ts';
 import type { WalkHop } from '../../store/index.ts';
 import type { ServiceTag } from '../topology/index.ts';
 
@@ -19,7 +19,7 @@ export function serviceTag(
   const index = hops.findIndex(
     (h) =>
       h.direction === 'request' &&
-      h.hop.at.startsWith('node:') &&
+      nameOf(h.hop.at, 'node') !== undefined &&
       (h.hop.action === 'dnat' || (h.hop.action === 'drop' && service.endpoints.length === 0)),
   );
   const met = hops[index];
