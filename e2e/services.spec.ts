@@ -168,3 +168,23 @@ test('what-if: a Service with no endpoints is REJECTed by kube-proxy’s rule, a
     'Not applied: noep=nope: no Service named "nope" in this scenario',
   );
 });
+
+test('the inspector of a node lists each Service address and the endpoints it resolves to', async ({
+  page,
+}) => {
+  const api = world.services.find((s) => s.name === 'api');
+  const port = api?.ports[0];
+  if (!api || !port) throw new Error('no api Service');
+  const ip = (n: number) => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+  const row = `api ${ip(api.clusterIp)}:${port.port}/${port.protocol} → ${(api.endpoints ?? [])
+    .map((e) => `${e.pod} ${ip(e.ip)}:${port.targetPort}`)
+    .join(', ')}`;
+  await page.goto(`/#/?preset=services&step=${built.steps.length}&sel=node:node-a`);
+  const inspector = page.getByRole('region', { name: /^Inspector/ });
+  await inspector.getByText('Services', { exact: true }).click();
+  const list = inspector.getByRole('list', { name: 'Services on node-a', exact: true });
+  await expect(list.getByRole('listitem').filter({ hasText: /^api / })).toHaveText(row);
+  await expect(list.getByRole('listitem').filter({ hasText: /^legacy / })).toContainText(
+    'no endpoints: REJECT',
+  );
+});

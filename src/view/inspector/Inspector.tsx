@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import {
   selectArtifactTab,
   selectCurrentStep,
@@ -18,6 +18,9 @@ import { artifactViews, defaultArtifact } from './artifact-views.ts';
 import { inspectTarget } from './inspect-target.ts';
 
 const ID = 'inspector';
+
+// Only a scenario with Services needs it: not in the first load.
+const NodeServices = lazy(() => import('./NodeServices.tsx'));
 
 /**
  * The selected element's artifacts as they stand at the current step, the lines this step added
@@ -80,6 +83,11 @@ export function Inspector() {
           >
             <ArtifactText view={view} matched={matched} />
           </div>
+          {inspected.kind === 'node' && world.services.length > 0 && (
+            <Suspense fallback={null}>
+              <NodeServices world={world} node={inspected.name} />
+            </Suspense>
+          )}
           <PresetNotesAt place={inspected.target} />
         </>
       )}
