@@ -7,6 +7,7 @@
 import {
   type Dataplane,
   type Fault,
+  faultKindsOf,
   firstProblem,
   flannelBackend,
   loadScenarioReader,
@@ -72,6 +73,13 @@ export function sameWhatIf(a: WhatIfSettings, b: WhatIfSettings): boolean {
 }
 
 /** The base scenario with the settings applied, validated by the engine; undefined until whatIfReady. */
+/** The faults that exist on the dataplane the settings switch to: Flannel's or Terway's. */
+function faultsOn(settings: WhatIfSettings, faults: readonly Fault[]): readonly Fault[] {
+  if (settings.cni === undefined) return faults;
+  const kinds = faultKindsOf(settings.cni === 'terway' ? 'terway' : 'flannel');
+  return faults.filter((f) => kinds.includes(f.kind));
+}
+
 export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfResult | undefined {
   if (!reader) return undefined;
   const network = base.cluster.podCidr.split('/')[0];
@@ -89,7 +97,7 @@ export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfRes
               settings.cni === 'terway' ? { plugin: 'terway' } : { plugin: 'flannel', backend: settings.cni },
           }),
     },
-    faults: settings.faults ?? base.faults,
+    faults: faultsOn(settings, settings.faults ?? base.faults),
   };
   const parsed = reader.parseScenario(file);
   if (parsed.ok) return { ok: true, scenario: parsed.scenario };
