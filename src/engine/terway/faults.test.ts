@@ -100,10 +100,10 @@ describe('Terway faults', () => {
       message:
         'snat-entry-missing is a Terway fault and this cluster runs Flannel (cluster.cni); its faults are vpc-route-deleted, flanneld-down, masquerade-rules-missing, cni0-down',
     });
-    const base = PRESETS.article as Record<string, never>;
+    const base = PRESETS.article as { readonly cluster: object };
     const terway = parseScenario({
       ...base,
-      cluster: { ...(base.cluster as object), cni: { plugin: 'terway' } },
+      cluster: { ...base.cluster, cni: { plugin: 'terway' } },
       faults: [{ kind: 'cni0-down', node: 'node-a' }],
     } as never);
     expect(terway.ok ? [] : terway.errors.map((e) => e.path)).toEqual(['faults[0].kind']);
