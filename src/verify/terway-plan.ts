@@ -120,8 +120,10 @@ export function planTerwayReplica(world: WorldState, prefix: string): Replica {
   const pods = [...world.pods.values()].filter((p) => p.veth && p.ip !== undefined);
   const podNs = new Map(pods.map((p, i) => [p.name, `${prefix}p${i}`]));
   const nodeIp = new Map(nodes.map((n) => [n.name, eth0Address(n.addr) ?? '']));
-  // The engine's SNAT table: an entry per vSwitch, or (what-if snat-entry-missing) per node address.
-  const snatSources = required(world, VPC, 'snat-table')
+  // The engine's SNAT table: an entry per vSwitch, or (what-if snat-entry-missing) per node
+  // address; none without a NAT gateway.
+  const snatTable = renderArtifact(world, VPC, 'snat-table');
+  const snatSources = (snatTable.ok ? snatTable.text : '')
     .split('\n')
     .map((line) => /^SNAT (\S+) /.exec(line)?.[1])
     .filter((source): source is string => source !== undefined);
