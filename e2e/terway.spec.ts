@@ -88,3 +88,50 @@ test('#/?preset=article&cni=terway builds the article on Terway, with its ENI st
     'ACK + Flannel, as in the article · on Terway (ENIs, policy routing)',
   );
 });
+
+const noSnat = terwayScenario((s) => ({ ...s, faults: [{ kind: 'snat-entry-missing', node: 'node-a' }] }));
+const offline = articleTrace('pod:web-1', 'external:internet', noSnat);
+
+test('#/?preset=article&cni=terway&faults=snat-entry-missing:node-a: web-1 → the Internet is dropped at the NAT gateway', async ({
+  page,
+}) => {
+  await page.goto('/#/?preset=article&cni=terway&faults=snat-entry-missing:node-a');
+  const ui = packetWalk(page);
+  await expect(page.getByRole('list', { name: 'Construction steps' })).toContainText(
+    'What-if: no SNAT entry for vsw-a, the pod vSwitch of node-a',
+  );
+  await ui.source.fill('pod:web-1');
+  await ui.destination.fill('external:internet');
+  await ui.send.click();
+  await expect(ui.items).toHaveCount(offline.hops.length);
+  expect(offline.outcome).toBe('dropped');
+  await page.getByRole('button', { name: 'Last step', exact: true }).click();
+  await expect(ui.current).toContainText('NAT gateway');
+  await expect(ui.current).toContainText('drop');
+  await expect(ui.narration).toContainText(`Dropped: ${offline.reason}`);
+});
+
+test("the What-if panel on Terway offers Terway's faults; security-group-denies-pods drops web-1 → api-1 at node-b's ENI", async ({
+  page,
+}) => {
+  const denied = articleTrace(
+    'pod:web-1',
+    'pod:api-1',
+    terwayScenario((s) => ({ ...s, faults: [{ kind: 'security-group-denies-pods', node: 'node-b' }] })),
+  );
+  await page.goto('/#/?preset=article&cni=terway');
+  const ui = packetWalk(page);
+  await ui.source.fill('pod:web-1');
+  await ui.destination.fill('pod:api-1');
+  await ui.send.click();
+  await expect(ui.items).toHaveCount(hopCount(cross));
+  await expect(ui.whatIf.getByRole('checkbox', { name: /cni0-down/ })).toHaveCount(0);
+  await ui.whatIf.getByLabel('Faults on').selectOption('node-b');
+  await ui.whatIf.getByRole('checkbox', { name: /security-group-denies-pods/ }).check();
+  await expect(page).toHaveURL(/faults=security-group-denies-pods:node-b/);
+  await expect(ui.items).toHaveCount(denied.hops.length);
+  await page.getByRole('button', { name: 'Last step', exact: true }).click();
+  await expect(ui.current).toContainText('drop');
+  await expect(ui.narration).toContainText(`Dropped: ${denied.reason}`);
+  await expect(ui.narration).toContainText('(enterprise) inbound: no rule accepts 192.168.0.1');
+});

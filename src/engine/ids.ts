@@ -34,6 +34,14 @@ function xorshift(x: number): number {
 }
 
 /** `count` hex digits derived from a key: its hash, then a xorshift stream seeded by it. */
+/** An Alibaba Cloud resource id: `prefix-` and 20 base-36 characters derived from `key`. */
+export function cloudId(prefix: string, key: string): string {
+  const digits = hexId(key, 40);
+  let out = '';
+  for (let i = 0; i < 20; i++) out += (Number.parseInt(digits.slice(2 * i, 2 * i + 2), 16) % 36).toString(36);
+  return `${prefix}-${out}`;
+}
+
 export function hexId(key: string, count: number): string {
   let state = fnv1a(key) || 1;
   let out = hex8(state);

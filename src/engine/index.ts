@@ -43,6 +43,7 @@ export type ScenarioReader = typeof import('./scenario/reader.ts');
 export function loadScenarioReader(): Promise<ScenarioReader> {
   return import('./scenario/reader.ts');
 }
+export { faultKindsOf } from './scenario/defaults.ts';
 export { isObject, isPlainObject, type JsonObject, kindOf } from './scenario/json-value.ts';
 export { type PresetNote, presetNotes } from './scenario/preset-notes.ts';
 export { PRESET_NAMES, PRESETS, type PresetName, presetScenario } from './scenario/presets.ts';

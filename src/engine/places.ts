@@ -85,7 +85,10 @@ export function routePlace(destination: string): RoutePlace {
 }
 
 /** The parts of a node the diagram draws and lessons point at. */
-export type NodePart = 'eth0' | 'cni0' | 'flannel.1' | 'flanneld' | 'kubelet' | 'cni-plugin';
+export type NodePart = 'eth0' | 'cni0' | 'flannel.1' | 'flanneld' | 'kubelet' | 'cni-plugin' | EniDevice;
+
+/** Terway: an ENI's device on its node (eth1, eth2…). */
+export type EniDevice = `eth${number}`;
 
 /** A part of a node (`node:a/eth0`, `node:a/cni0`). */
 export function nodePart(node: string, part: NodePart): NodePlace {

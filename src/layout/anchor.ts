@@ -4,7 +4,7 @@
  */
 
 import { ownerOf, parsePlace, VPC_ROUTER, VXLAN_DEVICE } from '../engine/index.ts';
-import { cni0Id, eth0Id, NAT_ID, ROUTER_ID, vtepId } from './ids.ts';
+import { cni0Id, eniDeviceId, eth0Id, NAT_ID, ROUTER_ID, vtepId } from './ids.ts';
 import { center } from './metrics.ts';
 import type { Box, Point, TopologyElement, TopologyLayout } from './types.ts';
 
@@ -76,6 +76,12 @@ export function packetAnchor(layout: TopologyLayout, at: string, device?: string
     if (device === VXLAN_DEVICE) {
       const vtep = get(vtepId(node))?.box;
       return vtep && beside(layout, chipEnd(vtep), center(vtep));
+    }
+    const eni = get(eniDeviceId(node, device));
+    if (eni?.kind === 'eni') {
+      // Terway: on the ENI's link just above its chip, as for eth0.
+      const box = eni.box;
+      return beside(layout, { x: box.x + box.width / 2, y: box.y - DOT_CLEARANCE + 1 }, center(box));
     }
     const veth = vethNamed(layout, device)?.box;
     return veth && beside(layout, chipEnd(veth), center(veth));

@@ -8,11 +8,22 @@ import {
   type WorldState,
 } from '../engine/index.ts';
 import { element, lineIn } from './elements-infra.ts';
-import { cni0Id, cniPluginId, eth0Id, flanneldId, kubeletId, nodeId, podCidrKey, vtepId } from './ids.ts';
+import {
+  cni0Id,
+  cniPluginId,
+  eniDeviceId,
+  eth0Id,
+  flanneldId,
+  kubeletId,
+  nodeId,
+  podCidrKey,
+  vtepId,
+} from './ids.ts';
 import { BADGE_HEIGHT, badgeWidth, offset, textWidth } from './metrics.ts';
 import { cni0Name, flanneldName, nodeName, nodeProblems, vtepName } from './names.ts';
 import {
   CHIP_TEXT,
+  eniLabel,
   eth0Label,
   NODE_CIDR_Y,
   NODE_INSTANCE_Y,
@@ -40,13 +51,25 @@ export function badgesLeftOf(
   });
 }
 
-/** A Terway node's line in place of the pod CIDR: its ENIs (the engine's), eth0 aside. */
+/** A Terway node's line in place of the pod CIDR: what terwayd annotated (its ENIs are drawn). */
 function terwayLine(world: WorldState, node: NodeState): string {
+  const terway = world.terway?.nodes.get(node.name);
+  if (!terway?.maxAvailableIp) return 'pod IPs from ENIs (Terway)';
+  return `Terway · up to ${terway.maxAvailableIp} pod IPs`;
+}
+
+/** The node's ENIs as chips left of eth0: the device and its addresses, primary included. */
+function eniElements(world: WorldState, node: NodeState, slots: readonly Box[]): TopologyElement[] {
   const enis = world.terway?.nodes.get(node.name)?.enis ?? [];
-  if (enis.length === 0) return 'no ENI yet (Terway)';
-  const ips = enis.reduce((n, e) => n + e.ips.length, 0);
-  const which = enis.length === 1 ? `ENI ${enis[0]?.device}` : `${enis.length} ENIs`;
-  return `${which} · ${ips} pod IP${ips === 1 ? '' : 's'}`;
+  return enis.slice(0, slots.length).map((eni, i) => {
+    const box = slots[i] as Box;
+    const id = eniDeviceId(node.name, eni.device);
+    const rest = i === slots.length - 1 ? enis.length - slots.length : 0;
+    const text = rest > 0 ? `+${rest + 1} ENIs` : eniLabel(eni.device, eni.ips.length);
+    const secondary = eni.ips.length - 1;
+    const name = `ENI ${eni.id}, ${eni.device} of ${node.name} in ${eni.vswitch}: primary ${formatIp(eni.ips[0] ?? 0)}, ${secondary} secondary address${secondary === 1 ? '' : 'es'}`;
+    return element(id, 'eni', box, name, [lineIn(box, id, text, 7, 15, 'mono')]);
+  });
 }
 
 function nodeBox(node: NodeState, placed: NodePlacement, cidrNotAvailable: boolean, terway?: string) {
@@ -96,6 +119,7 @@ export function nodeElements(
       lineIn(eth0, eth0Id(name), eth0Text, 7, 15, 'mono'),
     ]),
   );
+  if (plan.enis) out.push(...eniElements(world, node, plan.enis.map(at)));
   if (node.flanneld !== 'absent') {
     const box = at(plan.flanneld);
     const id = flanneldId(name);

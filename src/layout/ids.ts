@@ -29,6 +29,8 @@ export const externalId = externalPlace;
 export const nodeId = nodePlace;
 export const eth0Id = (node: string) => nodePart(node, 'eth0');
 export const cni0Id = (node: string) => nodePart(node, 'cni0');
+/** Terway: an ENI of the node by its device (`node:node-a/eth1`). */
+export const eniDeviceId = (node: string, device: string) => nodePart(node, device as `eth${number}`);
 /** flannel.1, the VXLAN tunnel endpoint of a vxlan node. */
 export const vtepId = (node: string) => nodePart(node, 'flannel.1');
 export const flanneldId = (node: string) => nodePart(node, 'flanneld');

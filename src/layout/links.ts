@@ -3,7 +3,18 @@
  * host route from eth0 to cni0, and each pod's veth. Curves and polylines: ./path.ts.
  */
 import type { WorldState } from '../engine/index.ts';
-import { cni0Id, eth0Id, externalId, linkId, NAT_ID, ROUTER_ID, vethId, vswitchId, vtepId } from './ids.ts';
+import {
+  cni0Id,
+  eniDeviceId,
+  eth0Id,
+  externalId,
+  linkId,
+  NAT_ID,
+  ROUTER_ID,
+  vethId,
+  vswitchId,
+  vtepId,
+} from './ids.ts';
 import { bumpHorizontal, bumpVertical, type Point, polyline } from './path.ts';
 import type { TopologyPlan } from './plan.ts';
 import type { LinkKind, TopologyLink } from './types.ts';
@@ -73,6 +84,18 @@ export function nodeLinks(world: WorldState, plan: TopologyPlan, name: string): 
     ]);
     out.push(link('eth0', eth0Id(name), vswitchId(node.vswitch), d));
   }
+  // Terway: each ENI joins its vSwitch's bus as eth0 does (drawn when it is in the node's vSwitch).
+  const enis = world.terway?.nodes.get(name)?.enis ?? [];
+  enis.slice(0, np.enis?.length ?? 0).forEach((eni, i) => {
+    const box = np.enis?.[i];
+    if (!box || eni.vswitch !== node.vswitch || !world.vpc.vswitches.includes(node.vswitch)) return;
+    const x = origin.x + box.x + box.width / 2;
+    const d = polyline([
+      [x, origin.y + box.y],
+      [x, placed.busY],
+    ]);
+    out.push(link('eth0', eniDeviceId(name, eni.device), vswitchId(node.vswitch), d));
+  });
   const lane = origin.x + np.laneX;
   if (np.vtep && node.flannelLease?.vtep) {
     const mid = origin.y + np.vtep.y + np.vtep.height / 2;

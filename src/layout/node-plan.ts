@@ -48,6 +48,8 @@ export interface NodePlan {
   readonly cni0: Box;
   /** flannel.1 on a vxlan cluster: a bar like cni0's, between the actors and cni0. */
   readonly vtep?: Box;
+  /** Terway: the ENIs the node will attach (eth1, eth2…), in the top row left of eth0. */
+  readonly enis?: readonly Box[];
   /** x of the vertical host-route lane from eth0 down to cni0. */
   readonly laneX: number;
   readonly pods: readonly PodSlot[];
@@ -103,6 +105,15 @@ function vtepWidth(label: ReturnType<typeof vtepLabel>): number {
   );
 }
 
+/** An ENI chip's label: its device and how many private addresses it holds (primary included). */
+export function eniLabel(device: string, ips: number): string {
+  return `${device} · ${ips} IP${ips === 1 ? '' : 's'}`;
+}
+
+/** An ENI chip's width: the longest label it can show (30 addresses is the default quota). */
+export const ENI_WIDTH = textWidth(eniLabel('eth9', 30), 'mono') + 14;
+const ENI_GAP = 6;
+
 /** Room the packet's dot takes at the right end of a bar (layout/anchor.ts DOT_CLEARANCE). */
 const DOT_ROOM = 14;
 
@@ -115,7 +126,10 @@ export function planNode(
   pods: readonly PodSpec[],
   vswitchPrefix: number,
   vtep?: ReturnType<typeof vtepLabel>,
+  /** Terway: how many ENIs the node will attach (a chip each, left of eth0). */
+  enis = 0,
 ): NodePlan {
+  const enisWidth = enis * (ENI_WIDTH + ENI_GAP);
   const down = vtep ? VTEP_ROW : 0;
   const { columns, rows } = podGrid(pods.length);
   const maxContainers = Math.max(1, ...pods.map((p) => p.containers.length));
@@ -125,7 +139,7 @@ export function planNode(
   const gridWidth = columns * POD_WIDTH + Math.max(0, columns - 1) * POD_GAP_X + 8;
   const width = Math.max(
     MIN_NODE_WIDTH,
-    NODE_PAD * 2 + titleWidth + eth0Width,
+    NODE_PAD * 2 + titleWidth + eth0Width + enisWidth,
     NODE_PAD * 2 + gridWidth,
     vtep ? NODE_PAD + vtepWidth(vtep) + LANE : 0,
   );
@@ -162,11 +176,19 @@ export function planNode(
     width: KUBELET_WIDTH,
     height: CHIP_HEIGHT,
   };
+  const eth0X = width - NODE_PAD - eth0Width;
+  const eniBoxes = Array.from({ length: enis }, (_, i) => ({
+    x: eth0X - (enis - i) * (ENI_WIDTH + ENI_GAP),
+    y: 6,
+    width: ENI_WIDTH,
+    height: CHIP_HEIGHT,
+  }));
   return {
     name: spec.name,
     width,
     height,
-    eth0: { x: width - NODE_PAD - eth0Width, y: 6, width: eth0Width, height: CHIP_HEIGHT },
+    eth0: { x: eth0X, y: 6, width: eth0Width, height: CHIP_HEIGHT },
+    ...(enis > 0 && { enis: eniBoxes }),
     flanneld,
     kubelet,
     cniPlugin: { x: kubelet.x + kubelet.width + 6, y: ACTORS_Y, width: CNI_WIDTH, height: CHIP_HEIGHT },

@@ -8,6 +8,7 @@ import {
   formatIp,
   type PodSpec,
   type Scenario,
+  terwayConfigOf,
   VXLAN_MTU,
   type WorldState,
 } from '../engine/index.ts';
@@ -22,11 +23,22 @@ export type { NodePlacement, TopologyPlan, VSwitchPlacement } from './place.ts';
 
 type PlanNode = (spec: Scenario['nodes'][number], pods: readonly PodSpec[], prefix: number) => NodePlan;
 
+/** ENI chips drawn on a node at most: more ENIs are counted on the last one's line. */
+const MAX_ENI_CHIPS = 3;
+
 /** A vxlan cluster's nodes hold flannel.1 (the engine's flannelBackend reads `cluster.cni`). */
 const isVxlan = (scenario: Scenario) => flannelBackend(scenario) === 'vxlan';
 
 /** The full planner; on a vxlan cluster with room for the longest flannel.1 label it can give. */
 function fullNodes(scenario: Scenario): PlanNode {
+  const terway = terwayConfigOf(scenario);
+  if (terway) {
+    // The ENIs each node will attach: one per ipsPerAdapter pods, up to the instance's quota.
+    const { adapters, ipsPerAdapter } = terway.eni;
+    const most = Math.min(adapters - 1, MAX_ENI_CHIPS);
+    return (spec, pods, prefix) =>
+      planNode(spec, pods, prefix, undefined, Math.min(most, Math.ceil(pods.length / ipsPerAdapter)));
+  }
   if (!isVxlan(scenario)) return planNode;
   const label = vtepLabel(longestAddress(scenario.cluster.podCidr), VXLAN_MTU);
   return (spec, pods, prefix) => planNode(spec, pods, prefix, label);

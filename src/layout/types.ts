@@ -26,6 +26,8 @@ export type ElementKind =
   | 'actor'
   | 'node'
   | 'eth0'
+  /** Terway: an ENI attached to the node (eth1, eth2…), a NIC like eth0. */
+  | 'eni'
   | 'flanneld'
   | 'cni0'
   | 'vtep'

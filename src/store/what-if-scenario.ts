@@ -7,6 +7,7 @@
 import {
   type Dataplane,
   type Fault,
+  faultKindsOf,
   firstProblem,
   flannelBackend,
   loadScenarioReader,
@@ -101,6 +102,13 @@ function withoutEndpoints(base: Scenario, ref: string | undefined): Scenario['se
     : `noep=${ref}: no Service named ${JSON.stringify(ref)} in this scenario${names.length ? ` (its Services: ${names.join(', ')})` : ' (it declares no Services)'}`;
 }
 
+/** The faults that exist on the dataplane the settings switch to: Flannel's or Terway's. */
+function faultsOn(settings: WhatIfSettings, faults: readonly Fault[]): readonly Fault[] {
+  if (settings.cni === undefined) return faults;
+  const kinds = faultKindsOf(settings.cni === 'terway' ? 'terway' : 'flannel');
+  return faults.filter((f) => kinds.includes(f.kind));
+}
+
 /** The base scenario with the settings applied, validated by the engine; undefined until whatIfReady. */
 export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfResult | undefined {
   if (!reader) return undefined;
@@ -121,7 +129,7 @@ export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfRes
               settings.cni === 'terway' ? { plugin: 'terway' } : { plugin: 'flannel', backend: settings.cni },
           }),
     },
-    faults: settings.faults ?? base.faults,
+    faults: faultsOn(settings, settings.faults ?? base.faults),
     ...(services === undefined ? {} : { services }),
   };
   const parsed = reader.parseScenario(file);

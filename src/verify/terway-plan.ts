@@ -120,10 +120,13 @@ export function planTerwayReplica(world: WorldState, prefix: string): Replica {
   const pods = [...world.pods.values()].filter((p) => p.veth && p.ip !== undefined);
   const podNs = new Map(pods.map((p, i) => [p.name, `${prefix}p${i}`]));
   const nodeIp = new Map(nodes.map((n) => [n.name, eth0Address(n.addr) ?? '']));
-  const snat = world.scenario.vpc.natGateway?.snat;
-  const snatSources = world.scenario.vpc.vswitches
-    .filter((v) => !snat || snat.includes(v.name))
-    .map((v) => v.cidr);
+  // The engine's SNAT table: an entry per vSwitch, or (what-if snat-entry-missing) per node
+  // address; none without a NAT gateway.
+  const snatTable = renderArtifact(world, VPC, 'snat-table');
+  const snatSources = (snatTable.ok ? snatTable.text : '')
+    .split('\n')
+    .map((line) => /^SNAT (\S+) /.exec(line)?.[1])
+    .filter((source): source is string => source !== undefined);
 
   const namespaces = [
     names.router,
@@ -232,6 +235,10 @@ export function planTerwayReplica(world: WorldState, prefix: string): Replica {
       );
     }
     commands.push(...ruleCommands(node.ns, node.rules));
+    const denies = world.scenario.faults.some(
+      (f) => f.kind === 'security-group-denies-pods' && f.node === node.name,
+    );
+    if (denies) commands.push(...securityGroupCommands(node.ns, enis));
   });
   commands.push(
     ...routerNeighbours,
@@ -302,6 +309,19 @@ export function planTerwayReplica(world: WorldState, prefix: string): Replica {
     tables,
     cniDataDir: `/tmp/${prefix}cni`,
   };
+}
+
+/**
+ * The what-if security-group-denies-pods: the ENIs' security group admits no new inbound packet,
+ * and lets answers in (it is stateful), as netfilter's conntrack does on each ENI of the node.
+ */
+function securityGroupCommands(ns: string, enis: readonly { readonly device: string }[]): Command[] {
+  return enis.flatMap((eni) =>
+    ['INPUT', 'FORWARD'].map((chain) => ({
+      ns,
+      argv: ['iptables', '-A', chain, '-i', eni.device, '-m', 'conntrack', '--ctstate', 'NEW', '-j', 'DROP'],
+    })),
+  );
 }
 
 function bridgeMac(i: number): string {

@@ -1,6 +1,7 @@
 /**
  * Terway's scenarios for the check: the presets on Terway, the what-ifs (a new ENI when the first
- * is full, a small pod vSwitch, no SNAT entry for the pod vSwitch) and random scenarios on Terway.
+ * is full, a small pod vSwitch, no SNAT entry for the pod vSwitch, the four node faults) and
+ * random scenarios on Terway.
  */
 import fc from 'fast-check';
 import { PRESET_NAMES, parseScenario, presetScenario, type Scenario } from '../engine/index.ts';
@@ -55,6 +56,16 @@ export function terwayCases(count: number, seed: number): ScenarioCase[] {
       maxPairs: MAX_PAIRS,
       seed: 0,
     },
+    ...(
+      ['vswitch-exhausted', 'eni-quota-reached', 'snat-entry-missing', 'security-group-denies-pods'] as const
+    ).map(
+      (kind): ScenarioCase => ({
+        name: `article on Terway, ${kind} on node-b`,
+        scenario: { ...onTerway(article), faults: [{ kind, node: 'node-b' }] },
+        maxPairs: MAX_PAIRS,
+        seed: 0,
+      }),
+    ),
   ];
   const random = fc
     .sample(fc.tuple(randomScenario, fc.integer({ min: 2, max: 4 }), fc.integer({ min: 1, max: 4 })), {

@@ -1,5 +1,7 @@
 import { nodePlace, VPC } from '../places.ts';
+import { faultKindsOf } from '../scenario/defaults.ts';
 import type { Fault } from '../scenario/types.ts';
+import { buildTerwayWhatIf } from '../terway/what-if-phase.ts';
 import { lazyText, type StepBuilder } from './builder.ts';
 
 /**
@@ -7,10 +9,15 @@ import { lazyText, type StepBuilder } from './builder.ts';
  * acts earlier, inside the node phase, because it changes what gets built.)
  */
 export function buildWhatIfPhase(b: StepBuilder): void {
-  for (const fault of b.world.scenario.faults) {
+  const { scenario } = b.world;
+  // A fault of the other CNI does not exist on this cluster (validation refuses it in a file).
+  const kinds = faultKindsOf(scenario.cluster.cni?.plugin ?? 'flannel');
+  for (const fault of scenario.faults) {
+    if (!kinds.includes(fault.kind)) continue;
     if (fault.kind === 'vpc-route-deleted') routeDeleted(b, fault);
     else if (fault.kind === 'masquerade-rules-missing') masqueradeMissing(b, fault);
     else if (fault.kind === 'cni0-down') cni0Down(b, fault);
+    else buildTerwayWhatIf(b, fault);
   }
 }
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FLANNEL_FAULT_KINDS } from '../scenario/defaults.ts';
 import { parseScenario } from '../scenario/parse.ts';
 import { PRESET_NAMES, PRESETS } from '../scenario/presets.ts';
-import { FAULT_KINDS, type Scenario } from '../scenario/types.ts';
+import type { Scenario } from '../scenario/types.ts';
 import { randomScenario } from '../test-support/random-scenario.ts';
 import type { WorldState } from '../world/types.ts';
 import { construct } from './construct.ts';
@@ -36,10 +37,13 @@ function expectWriterEqualsFold(scenario: Scenario): void {
 /** A random scenario with up to two faults on its nodes. */
 const withFaults = randomScenario.chain((raw) =>
   fc
-    .uniqueArray(fc.record({ kind: fc.constantFrom(...FAULT_KINDS), node: fc.nat(raw.nodes.length - 1) }), {
-      maxLength: 2,
-      selector: (f) => `${f.kind} ${f.node}`,
-    })
+    .uniqueArray(
+      fc.record({ kind: fc.constantFrom(...FLANNEL_FAULT_KINDS), node: fc.nat(raw.nodes.length - 1) }),
+      {
+        maxLength: 2,
+        selector: (f) => `${f.kind} ${f.node}`,
+      },
+    )
     .map((faults) => ({
       ...raw,
       faults: faults.map((f) => ({ kind: f.kind, node: (raw.nodes[f.node] as { name: string }).name })),

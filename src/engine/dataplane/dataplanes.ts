@@ -2,6 +2,7 @@
  * The dataplanes a learner can pick and compare (`&cni=`, `&compare=`): Flannel's backends. A
  * dataplane another CNI adds (Terway) joins by its id here and its label below.
  */
+import { faultKindsOf } from '../scenario/defaults.ts';
 import type { FlannelBackend, Scenario } from '../scenario/types.ts';
 
 export const DATAPLANES = ['alloc', 'vxlan', 'host-gw', 'terway'] as const satisfies readonly (
@@ -19,11 +20,20 @@ export const DATAPLANE_LABELS: Readonly<Record<Dataplane, string>> = {
   terway: 'Terway (ENIs, policy routing)',
 };
 
-/** The scenario on another dataplane (`cluster.cni`): a Flannel backend, or Terway with its defaults. */
+/**
+ * The scenario on another dataplane (`cluster.cni`): a Flannel backend, or Terway with its
+ * defaults. Faults of the other CNI do not exist there, so they are left out.
+ */
 export function onDataplane(scenario: Scenario, dataplane: Dataplane): Scenario {
   const cni =
     dataplane === 'terway'
       ? { plugin: 'terway' as const }
       : { plugin: 'flannel' as const, backend: dataplane };
-  return { ...scenario, cluster: { ...scenario.cluster, cni } };
+  const kinds = faultKindsOf(cni.plugin);
+  const faults = scenario.faults.filter((f) => kinds.includes(f.kind));
+  return {
+    ...scenario,
+    cluster: { ...scenario.cluster, cni },
+    ...(faults.length === scenario.faults.length ? {} : { faults }),
+  };
 }

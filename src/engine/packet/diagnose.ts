@@ -77,7 +77,11 @@ export function whyNotMasqueraded(index: WorldIndex, src: number): string | unde
       index.world.terway && index.podByIp.has(src) ? `the pod's ENI address ${ipText(src)}` : ipText(src);
     return `vSwitch ${vswitch.name}, which holds ${whose}, has no SNAT entry (natGateway.snat lists ${listed.join(', ')})`;
   }
-  if (index.world.terway) return undefined;
+  if (index.world.terway) {
+    const nodes = vswitch ? index.snat.filter((e) => e.node && e.vswitch === vswitch.name) : [];
+    if (!vswitch || nodes.length === 0 || !index.podByIp.has(src)) return undefined;
+    return `vSwitch ${vswitch.name}, which holds the pod's ENI address ${ipText(src)}, has no SNAT entry of its own: only the ECS instances ${nodes.map((e) => e.node).join(', ')} have one, for their primary addresses (what-if snat-entry-missing)`;
+  }
   const pod = index.podByIp.get(src);
   const node = pod ? index.world.nodes.get(pod.node) : nodeHolding(index, src);
   if (!node || node.masqueradeRules) return undefined;

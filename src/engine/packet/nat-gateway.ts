@@ -55,7 +55,7 @@ export function natGatewayOut(walk: Walk, packet: Packet): Next {
     evidence: evidenceOf(entry, 'snat-table', PLACE, formatSnatEntry),
     before,
     after,
-    explanation: `The SNAT entry of vSwitch ${entry.vswitch} (${formatCidr(entry.source)}) matches ${ipText(packet.src)}: the NAT gateway rewrites the source to its EIP ${ipText(entry.eip)}, remembers the binding, and sends the packet to the Internet.`,
+    explanation: `The SNAT entry of ${entry.node ? `ECS ${entry.node}` : `vSwitch ${entry.vswitch}`} (${formatCidr(entry.source)}) matches ${ipText(packet.src)}: the NAT gateway rewrites the source to its EIP ${ipText(entry.eip)}, remembers the binding, and sends the packet to the Internet.`,
   });
   return { station: { kind: 'internet' }, packet: after };
 }

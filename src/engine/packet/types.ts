@@ -91,7 +91,9 @@ export type EvidenceTable =
   /** Terway: `ip rule` on a node, an ENI's own table (`ip route show table N`), a pod's neighbours. */
   | 'ip-rules'
   | 'policy-routes'
-  | 'neighbours';
+  | 'neighbours'
+  /** Terway: the security group of a node's ENIs (the what-if security-group-denies-pods). */
+  | 'security-group';
 
 /** The line that decided a hop, and where it lives (`node:X`, `pod:X`, `vpc`, `nat-gateway`). */
 export interface Evidence {

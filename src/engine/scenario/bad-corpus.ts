@@ -258,6 +258,7 @@ export const BAD_CORPUS: readonly BadCase[] = [
   ),
   // Faults
   bad('unknown fault kind', edit({ 'faults.0.kind': 'cable-cut' }), 'faults[0].kind'),
+  bad('Terway fault on a Flannel cluster', edit({ 'faults.0.kind': 'snat-entry-missing' }), 'faults[0].kind'),
   bad('fault on an unknown node', edit({ 'faults.0.node': 'node-z' }), 'faults[0].node'),
   bad('duplicate fault', edit({ 'faults.1': { kind: 'flanneld-down', node: 'node-b' } }), 'faults[1]'),
   // Services

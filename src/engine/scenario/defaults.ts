@@ -4,12 +4,32 @@
  */
 import { ROUTE_QUOTA } from '../versions.ts';
 
-export const FAULT_KINDS = [
+/** The faults of a Flannel cluster (DESIGN.md §3.1). */
+export const FLANNEL_FAULT_KINDS = [
   'vpc-route-deleted',
   'flanneld-down',
   'masquerade-rules-missing',
   'cni0-down',
 ] as const;
+
+/**
+ * The faults of a Terway cluster, each on one node: its pod vSwitch runs out of addresses, its
+ * instance has no ENI slot left, its pod vSwitch has no SNAT entry, its ENIs' security group
+ * admits no traffic from the rest of the cluster.
+ */
+export const TERWAY_FAULT_KINDS = [
+  'vswitch-exhausted',
+  'eni-quota-reached',
+  'snat-entry-missing',
+  'security-group-denies-pods',
+] as const;
+
+export const FAULT_KINDS = [...FLANNEL_FAULT_KINDS, ...TERWAY_FAULT_KINDS] as const;
+
+/** The fault kinds a cluster of this CNI plugin can have. */
+export function faultKindsOf(plugin: (typeof CNI_PLUGINS)[number]): readonly (typeof FAULT_KINDS)[number][] {
+  return plugin === 'terway' ? TERWAY_FAULT_KINDS : FLANNEL_FAULT_KINDS;
+}
 
 export const DEFAULTS = {
   title: 'Untitled scenario',

@@ -16,7 +16,7 @@ import {
   written,
 } from './read-json.ts';
 import { createReporter } from './report.ts';
-import { SCENARIO_FILE, type ScenarioFile } from './schema.ts';
+import { DEFAULTS, SCENARIO_FILE, type ScenarioFile } from './schema.ts';
 import type { ParseResult, Scenario, ScenarioError } from './types.ts';
 import { validateCluster } from './validate-cluster.ts';
 import { validateExternals, validateFaults } from './validate-extras.ts';
@@ -145,7 +145,7 @@ function validateRoot(
   section('pods', false);
   const externals = validateExternals(r, file?.externals, vpc.cidr, cluster);
   section('externals');
-  const faults = validateFaults(r, file?.faults, nodes.names);
+  const faults = validateFaults(r, file?.faults, nodes.names, cluster.cni?.plugin ?? DEFAULTS.cni.plugin);
   section('faults');
   const services = validateServices(r, file?.services, cluster.serviceCidr, new Set(pods.map((p) => p.name)));
   section('services');

@@ -3,11 +3,15 @@
  * breakages toggled on the scenario).
  */
 import { type Cidr, cidr, contains, formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
+import { type CNI_PLUGINS, faultKindsOf } from './defaults.ts';
 import { checkName, createNameIndex } from './names.ts';
 import { type Draft, indexPath, keyPath, quote } from './read-json.ts';
 import type { Reporter } from './report.ts';
 import type { ScenarioFile } from './schema.ts';
 import type { External, Fault } from './types.ts';
+
+type CniPlugin = (typeof CNI_PLUGINS)[number];
+
 import type { ClusterDraft } from './validate-cluster.ts';
 
 // Addresses that cannot be a host on the Internet: "this network", loopback, multicast and above.
@@ -78,7 +82,9 @@ export function validateFaults(
   r: Reporter,
   list: Draft<ScenarioFile['faults']> | undefined,
   nodeNames: ReadonlySet<string> | undefined,
+  plugin: CniPlugin,
 ): Fault[] {
+  const kinds = faultKindsOf(plugin);
   const seen = new Map<string, string>();
   const out: Fault[] = [];
   (list ?? []).forEach((fault, i) => {
@@ -92,6 +98,15 @@ export function validateFaults(
         keyPath(at, 'node'),
         `unknown node ${quote(node)}; a fault must name one of the nodes in "nodes"`,
       );
+    }
+    if (kind !== undefined && !kinds.includes(kind)) {
+      const other = plugin === 'terway' ? 'Flannel' : 'Terway';
+      const runs = plugin === 'terway' ? 'Terway' : 'Flannel';
+      r.error(
+        keyPath(at, 'kind'),
+        `${kind} is a ${other} fault and this cluster runs ${runs} (cluster.cni); its faults are ${kinds.join(', ')}`,
+      );
+      return;
     }
     if (kind === undefined || node === undefined || !nodeOk) return;
     const key = `${kind}\u0000${node}`;

@@ -1,5 +1,5 @@
 import { vswitchGateway } from '../addressing/vswitch.ts';
-import { hexId, macAddress } from '../ids.ts';
+import { cloudId, macAddress } from '../ids.ts';
 import type { Cidr } from '../net/ipv4.ts';
 import { type EniLimits, maxSecondaryEnis } from './eni-limits.ts';
 import { VswitchAddresses } from './vswitch-addresses.ts';
@@ -26,7 +26,9 @@ export type AllocFailure =
   /** Every pod vSwitch of the node (or the vSwitch of every ENI with room) has no address left. */
   | { readonly reason: 'vswitch-exhausted'; readonly vswitch: string }
   /** Every ENI the instance type allows is attached and full. */
-  | { readonly reason: 'enis-full' };
+  | { readonly reason: 'enis-full' }
+  /** ECS refuses a new ENI: the instance's ENI slots are taken by ENIs terwayd does not own. */
+  | { readonly reason: 'eni-quota-exceeded' };
 
 /** What one pod's allocation did: the ENI (new or not), the address, or the failure. */
 export type Allocation =
@@ -46,10 +48,7 @@ interface NodePool {
 
 /** ENI ids in Alibaba Cloud's shape: `eni-` and 20 base-36 characters. */
 export function eniId(node: string, number: number): string {
-  const digits = hexId(`eni:${node}:${number}`, 40);
-  let out = '';
-  for (let i = 0; i < 20; i++) out += (Number.parseInt(digits.slice(2 * i, 2 * i + 2), 16) % 36).toString(36);
-  return `eni-${out}`;
+  return cloudId('eni', `eni:${node}:${number}`);
 }
 
 /**
@@ -70,6 +69,8 @@ export class EniPools {
   readonly #limits: EniLimits;
   readonly #vswitches = new Map<string, VswitchAddresses>();
   readonly #nodes = new Map<string, NodePool>();
+  /** Nodes whose instance can attach no more ENIs (the what-if eni-quota-reached). */
+  readonly #noEniSlot = new Set<string>();
 
   /** `taken`: addresses in use before any pod (the nodes' eth0 addresses). */
   constructor(vswitches: readonly PoolVswitch[], taken: ReadonlySet<number>, limits: EniLimits) {
@@ -94,6 +95,16 @@ export class EniPools {
   /** The node's ENIs as they stand. */
   enis(node: string): readonly Eni[] {
     return this.#pool(node).enis.map((e) => e.eni);
+  }
+
+  /** The vSwitch has no address left from now on (the what-if vswitch-exhausted). */
+  exhaust(vswitch: string): void {
+    this.#vswitches.get(vswitch)?.exhaust();
+  }
+
+  /** ECS refuses any new ENI on the node from now on (the what-if eni-quota-reached). */
+  refuseEnis(node: string): void {
+    this.#noEniSlot.add(node);
   }
 
   /** Takes the next interface index on a node (for the pod's host veth). */
@@ -121,6 +132,7 @@ export class EniPools {
         ? { ok: false, reason: 'vswitch-exhausted', vswitch: exhausted }
         : { ok: false, reason: 'enis-full' };
     }
+    if (this.#noEniSlot.has(node)) return { ok: false, reason: 'eni-quota-exceeded' };
     for (const name of podVswitches) {
       const vswitch = this.#vswitches.get(name);
       const ip = vswitch?.take();

@@ -38,3 +38,11 @@ export const SUFFICIENT_IP_CONDITION = {
 
 /** The ENI-quota error code ECS answers past the instance type's ENI quota (errors.go). */
 export const ENI_PER_INSTANCE_LIMIT = 'EniPerInstanceLimitExceeded';
+
+/**
+ * The node's AllocIPFailed message for it, in the form of ipNotEnough's; no public source gives
+ * ECS's message text, so it is left out (…).
+ */
+export function eniPerInstanceLimit(): string {
+  return `Code: ${ENI_PER_INSTANCE_LIMIT} Message: …`;
+}

@@ -13,8 +13,11 @@ import type { PodSpec } from '../scenario/types.ts';
 import type { NodeState } from '../world/types.ts';
 import { podVswitchesOf, type TerwayConfig, vswitchCidrs } from './config.ts';
 import { type Allocation, type Eni, EniPools } from './eni-pool.ts';
+import { faultedNodes } from './faults.ts';
 import {
   allocIpError,
+  ENI_PER_INSTANCE_LIMIT,
+  eniPerInstanceLimit,
   ipNotEnough,
   NO_ENI_CAN_HANDLE,
   SUFFICIENT_IP_CONDITION,
@@ -34,7 +37,11 @@ export function buildTerwayPodPhase(b: StepBuilder, config: TerwayConfig): void 
   const nodeIps = new Set<number>();
   for (const node of b.world.nodes.values()) nodeIps.add(node.ip);
   const pools = new EniPools(vswitchCidrs(scenario), nodeIps, config.eni);
-  const insufficient = new Set<string>();
+  for (const node of faultedNodes(scenario, 'eni-quota-reached')) pools.refuseEnis(node);
+  const runsDry = faultedNodes(scenario, 'vswitch-exhausted');
+  const dry = new Set<string>();
+  /** `node reason` of the node failures already reported: terwayd reports each once per node. */
+  const reported = new Set<string>();
   const messages: SchedulingMessages = new Map();
   const overflow = podsPastMaxPods(b);
   for (const spec of scenario.pods) {
@@ -48,16 +55,41 @@ export function buildTerwayPodPhase(b: StepBuilder, config: TerwayConfig): void 
       continue;
     }
     const node = b.world.nodes.get(spec.node) as NodeState;
+    const vswitches = podVswitchesOf(config, node.vswitch);
+    if (runsDry.has(node.name) && !dry.has(node.name)) {
+      dry.add(node.name);
+      for (const v of vswitches) pools.exhaust(v);
+      emitVswitchesRunDry(b, node.name, vswitches);
+    }
     emitSandbox(b, spec);
-    const allocation = pools.allocate(node.name, podVswitchesOf(config, node.vswitch));
+    const allocation = pools.allocate(node.name, vswitches);
     if (!allocation.ok) {
-      emitAllocFailed(b, spec, allocation, !insufficient.has(node.name));
-      if (allocation.reason === 'vswitch-exhausted') insufficient.add(node.name);
+      const key = `${node.name} ${allocation.reason}`;
+      emitAllocFailed(b, spec, allocation, !reported.has(key));
+      reported.add(key);
       continue;
     }
     emitEniCalls(b, node, allocation);
     emitPodNetwork(b, spec, node, allocation.eni, allocation.ip, pools.takeIfindex(node.name));
   }
+}
+
+/**
+ * The what-if vswitch-exhausted: when the node asks for its first pod address, its pod vSwitches
+ * have none left (other instances, ENIs or a neighbouring cluster took them).
+ */
+function emitVswitchesRunDry(b: StepBuilder, node: string, vswitches: readonly string[]): void {
+  const names = vswitches.join(', ');
+  b.emit({
+    phase: 'pod',
+    actor: 'operator',
+    target: nodePlace(node),
+    changes: [],
+    text: lazyText(() => [
+      `What-if: ${names} has no address left for ${node}'s pods`,
+      `By the time ${node} needs an address for its first pod, every free address of ${names}, the pod vSwitch${vswitches.length > 1 ? 'es' : ''} of ${node}, has been taken by other instances and ENIs. Pods already running keep theirs; every pod that needs a new address from ${names}, on ${node} or on any node sharing it, will find none.`,
+    ]),
+  });
 }
 
 function emitSandbox(b: StepBuilder, spec: PodSpec): void {
@@ -191,11 +223,14 @@ function emitAllocFailed(
       ]),
     });
   }
+  if (failure.reason === 'eni-quota-exceeded' && firstOnNode) emitEniQuotaExceeded(b, name, node);
   const error = terwaySandboxFailed(containerId(name), cniError);
   const why =
     failure.reason === 'enis-full'
       ? `every ENI the instance type allows is attached and holds all the addresses it may: the node is at its max-available-ip`
-      : `no ENI of ${node} can get another address: vSwitch ${failure.vswitch} has none left`;
+      : failure.reason === 'eni-quota-exceeded'
+        ? `${node} has no ENI of its own and ECS refuses to attach one (${ENI_PER_INSTANCE_LIMIT})`
+        : `no ENI of ${node} can get another address: vSwitch ${failure.vswitch} has none left`;
   b.emit({
     phase: 'pod',
     actor: 'terway-cni',
@@ -209,6 +244,28 @@ function emitAllocFailed(
     text: lazyText(() => [
       `No address for ${name}: ${NO_ENI_CAN_HANDLE}`,
       `terwayd answers AllocIP with "${NO_ENI_CAN_HANDLE}": ${why}. The terway plugin fails the ADD with "${cniError}" and records AllocIPFailed on the pod; the runtime tears the sandbox down and ${name} stays in ContainerCreating, retried by kubelet.`,
+    ]),
+  });
+}
+
+/**
+ * The what-if eni-quota-reached: every ENI slot of the node's instance is taken by ENIs terwayd did
+ * not create, so ECS answers CreateNetworkInterface with EniPerInstanceLimitExceeded.
+ */
+// NOTE: AliyunContainerService/terway pkg/eni/local.go errorHandleLocked records the error as the
+// node's AllocIPFailed event and inhibits allocation for a minute on EniPerInstanceLimitExceeded.
+function emitEniQuotaExceeded(b: StepBuilder, pod: string, node: string): void {
+  const ecsError = eniPerInstanceLimit();
+  const instance = b.world.nodes.get(node)?.instanceId ?? node;
+  b.emit({
+    phase: 'pod',
+    actor: 'terwayd',
+    target: nodePlace(node),
+    failed: true,
+    changes: [allocIpFailed(`Node/${node}`, ecsError)],
+    text: lazyText(() => [
+      `ECS refuses a new ENI on ${node}: ${ENI_PER_INSTANCE_LIMIT}`,
+      `What-if: every ENI slot of ECS ${instance} is already taken by ENIs terwayd did not create (attached by hand or by another tool). terwayd needs an ENI for ${pod} and calls CreateNetworkInterface; ECS answers ${ENI_PER_INSTANCE_LIMIT}. terwayd records AllocIPFailed on ${node} and stops asking for a minute; it cannot use ENIs it does not own, so no pod of ${node} gets an address.`,
     ]),
   });
 }

@@ -28,6 +28,11 @@ export class VswitchAddresses {
     return count;
   }
 
+  /** Every address is taken from now on (by instances and ENIs outside the scenario). */
+  exhaust(): void {
+    this.#next = this.#last + 1;
+  }
+
   /** Takes the lowest free address, or undefined when the vSwitch has none left. */
   take(): number | undefined {
     while (this.#next <= this.#last && this.#taken.has(this.#next)) this.#next++;

@@ -28,6 +28,7 @@ const TABLE_LABELS: Readonly<Record<EvidenceTable, string>> = {
   'ip-rules': "the node's policy-routing rules (ip rule)",
   'policy-routes': "an ENI's own routing table (ip route show table N)",
   neighbours: "the pod's neighbour table (ip neigh)",
+  'security-group': "the security group of a node's ENIs",
 };
 
 /** "Which table decides this hop?" */

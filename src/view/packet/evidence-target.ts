@@ -30,6 +30,8 @@ const ARTIFACT: Readonly<Record<EvidenceTable, string | null>> = {
   // An ENI table's artifact is named by its number, read from the row key (`1003 default`).
   'policy-routes': null,
   neighbours: 'ip-neigh',
+  // The ECS console shows a security group's rules; no node command prints them.
+  'security-group': null,
 };
 
 function labelOf(evidence: Evidence): string {
@@ -60,6 +62,8 @@ function labelOf(evidence: Evidence): string {
       return `ip route show table ${evidence.row.split(' ')[0]} on ${name}`;
     case 'neighbours':
       return `ip neigh in pod ${name}`;
+    case 'security-group':
+      return `security group of ${name}'s ENIs`;
     default:
       return `conntrack table ${evidence.owner === NAT_GATEWAY ? 'of the NAT gateway' : `on ${name}`}`;
   }

@@ -123,6 +123,9 @@ export function hopHighlightIds(hop: Hop, world: WorldState): string[] {
     const device = hop.deviceOut ?? hop.deviceIn ?? hop.device;
     if (device === 'eth0' || device === 'cni0' || device === VXLAN_DEVICE)
       return [nodePart(place.name, device)];
+    // Terway: an ENI of the node (eth1, eth2…).
+    if (world.terway?.nodes.get(place.name)?.enis.some((e) => e.device === device))
+      return [nodePart(place.name, device as `eth${number}`)];
     // A veth is drawn with its pod: find the pod whose host-side veth this is.
     const pod = [...world.pods.values()].find((p) => p.veth?.hostName === device);
     return pod ? [vethId(pod.name, pod.containers)] : [hop.at];

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { FAULT_KINDS, type Fault, type FaultKind } from '../../engine/index.ts';
+import { type Fault, type FaultKind, faultKindsOf } from '../../engine/index.ts';
 import { selectScenario, selectWhatIfSettings, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { FOCUS_RING, MUTED } from '../styles.ts';
 import { FAULT_HINTS } from './fault-labels.ts';
 
 const SELECT = `min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`;
 
-/** Toggles each fault kind on a chosen node; the active faults are listed with a Remove button. */
+/** Toggles each fault kind of the cluster's CNI on a chosen node; the active faults are listed with a Remove button. */
 export function FaultToggles() {
   const store = useExplorerStore();
   const scenario = useExplorer(selectScenario);
@@ -19,6 +19,8 @@ export function FaultToggles() {
     scenario.nodes[0]?.name ??
     '';
   const faults = scenario.faults;
+  // Only the faults of the dataplane shown: Flannel's on a Flannel cluster, Terway's on Terway.
+  const kinds = faultKindsOf(scenario.cluster.cni?.plugin ?? 'flannel');
   const has = (kind: FaultKind, on: string) => faults.some((f) => f.kind === kind && f.node === on);
   const setFaults = (next: readonly Fault[]) => store.getState().setWhatIf({ ...settings, faults: next });
   const toggle = (kind: FaultKind) =>
@@ -40,7 +42,7 @@ export function FaultToggles() {
           ))}
         </select>
       </label>
-      {FAULT_KINDS.map((kind) => (
+      {kinds.map((kind) => (
         <label key={kind} className="flex items-start gap-2 text-sm">
           <input
             type="checkbox"

@@ -6,11 +6,12 @@
 import { VSWITCH_MAC } from '../../packet/addresses.ts';
 import { packetOf, withTtl } from '../../packet/packet.ts';
 import { evidenceOf, ipText } from '../../packet/text-cache.ts';
-import type { Packet } from '../../packet/types.ts';
+import type { Evidence, Packet } from '../../packet/types.ts';
 import type { Next, Walk } from '../../packet/walk.ts';
 import { nodePlace } from '../../places.ts';
 import { formatLocalRoute, lookupLocal } from '../../tables/local-routes.ts';
 import type { NodeState } from '../../world/types.ts';
+import { deniesPods, podSecurityGroup, securityGroupPlace, securityGroupVerdict } from '../security-group.ts';
 import { formatRule, formatTerwayRoute } from '../tables.ts';
 import { type PolicyDecision, policyRoute } from './policy.ts';
 import { terwayIndex } from './terway-index.ts';
@@ -60,6 +61,11 @@ export function terwayNodeOut(walk: Walk, node: NodeState, packet: Packet, fixed
 /** A packet entering the node from `dev`: a pod's veth, eth0 or an ENI. */
 export function terwayNodeIn(walk: Walk, node: NodeState, dev: string, packet: Packet): Next {
   const place = nodePlace(node.name);
+  const fromVpcToEni = dev !== 'eth0' && terwayIndex(walk.index.world).eni(node, dev) !== undefined;
+  if (fromVpcToEni && deniesPods(walk.index.world.scenario, node.name)) {
+    const hit = walk.conntrack.lookup(securityGroupPlace(node.name), packet.src, packet.dst);
+    if (hit?.direction !== 'reply') return deniedBySecurityGroup(walk, node, dev, packet);
+  }
   const spoofed = localRoute(walk, node, packet.src);
   if (spoofed) {
     return walk.drop(
@@ -102,6 +108,23 @@ export function terwayNodeIn(walk: Walk, node: NodeState, dev: string, packet: P
     );
   }
   return leave(walk, node, decision, packet, withTtl(packet, packet.ttl - 1), dev);
+}
+
+/** The ENI's security group drops a new inbound packet before the node sees it. */
+function deniedBySecurityGroup(walk: Walk, node: NodeState, dev: string, packet: Packet): Next {
+  const line = securityGroupVerdict(node.name, ipText(packet.src));
+  const evidence: Evidence = { table: 'security-group', owner: nodePlace(node.name), line, row: line };
+  const group = podSecurityGroup(node.name);
+  return walk.drop(
+    {
+      at: nodePlace(node.name),
+      deviceIn: dev,
+      evidence,
+      before: packet,
+      explanation: `The VPC delivers the packet to ${node.name}'s ${dev}, but that ENI is in security group ${group}, an enterprise group with no inbound rule that accepts ${ipText(packet.src)}: ECS drops the packet before ${node.name} sees it. (What-if security-group-denies-pods; answers to what ${node.name}'s pods send would still come in: security groups are stateful.)`,
+    },
+    `security group ${group} of ${node.name}'s ${dev} accepts no inbound traffic from ${ipText(packet.src)}`,
+  );
 }
 
 function unreachable(walk: Walk, node: NodeState, packet: Packet, dev?: string): Next {
@@ -169,6 +192,10 @@ function leave(
     return { station: { kind: 'pod-in', pod }, packet: after };
   }
   const eni = route.dev === 'eth0' ? undefined : index.eni(node, route.dev);
+  // The ENI's security group remembers what leaves by it, so that the answer is let back in.
+  if (eni && deniesPods(walk.index.world.scenario, node.name)) {
+    walk.conntrack.track(securityGroupPlace(node.name), routed.src, routed.dst);
+  }
   const srcMac = eni ? eni.mac : node.eth0Mac;
   const after = packetOf(routed.src, routed.dst, routed.ttl, srcMac, VSWITCH_MAC);
   const via =
