@@ -181,7 +181,7 @@ test('the inspector of a node lists each Service address and the endpoints it re
     .join(', ')}`;
   await page.goto(`/#/?preset=services&step=${built.steps.length}&sel=node:node-a`);
   const inspector = page.getByRole('region', { name: /^Inspector/ });
-  await inspector.getByText('Services', { exact: true }).click();
+  await inspector.locator('summary', { hasText: /^Services/ }).click();
   const list = inspector.getByRole('list', { name: 'Services on node-a', exact: true });
   await expect(list.getByRole('listitem').filter({ hasText: /^api / })).toHaveText(row);
   await expect(list.getByRole('listitem').filter({ hasText: /^legacy / })).toContainText(
