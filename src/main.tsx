@@ -4,6 +4,8 @@ import { App } from './app/App.tsx';
 import { readProgress, readStored } from './app/persistence.ts';
 import { initFromLocation } from './app/url/view-url.ts';
 import { applyTheme } from './app/useTheme.ts';
+import { loadZh } from './i18n/catalog.ts';
+import { preferredLang } from './i18n/lang.ts';
 import { loadTracer } from './store/tracer.ts';
 import './index.css';
 
@@ -20,6 +22,11 @@ const progressRead = readProgress(stored.progressText);
 const init = await initFromLocation();
 const progress = await progressRead;
 
+// The language: the link's, else the one chosen on an earlier visit, else the browser's. Chinese
+// waits for its catalog (a small chunk), so the page does not show English first.
+const preferred = stored.lang ?? preferredLang(navigator.languages ?? [navigator.language]);
+if ((init.lang ?? preferred) === 'zh') await loadZh().catch(() => undefined);
+
 // The packet engine is not part of the first load. A link that opens on a packet walk or a lesson
 // waits for it; any other page fetches it in the background. If it cannot be fetched, the page
 // still opens: a walk then says why it could not be sent.
@@ -30,6 +37,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App init={{ ...init, theme: stored.theme, progress, progressKept: stored.kept }} />
+    <App
+      init={{ ...init, theme: stored.theme, preferredLang: preferred, progress, progressKept: stored.kept }}
+    />
   </StrictMode>,
 );

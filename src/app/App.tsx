@@ -7,6 +7,7 @@ import { usePersistence } from './persistence.ts';
 import { useViewUrl } from './url/useViewUrl.ts';
 import { useClock } from './useClock.ts';
 import { useKeyboard } from './useKeyboard.ts';
+import { useLanguage } from './useLanguage.ts';
 import { useTheme } from './useTheme.ts';
 
 // Embed mode (and its postMessage API) is a separate chunk; the full explorer never loads it.
@@ -34,6 +35,7 @@ export function App({ init }: { init: ExplorerInit }) {
   useKeyboard(store);
   useViewUrl(store);
   useTheme(store);
+  useLanguage(store);
   usePersistence(store);
   return (
     <ExplorerStoreContext value={store}>

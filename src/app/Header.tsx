@@ -1,9 +1,12 @@
 import { useId, useState } from 'react';
+import { header } from '../i18n/en/header.ts';
 import { LessonsButton } from '../lessons/ui/LessonsButton.tsx';
 import { selectScenarioTitle, useExplorer } from '../store/index.ts';
+import { LanguagePicker } from '../view/header/LanguagePicker.tsx';
 import { PresetPicker } from '../view/header/PresetPicker.tsx';
 import { ThemeToggle } from '../view/header/ThemeToggle.tsx';
 import { Icon } from '../view/Icons.tsx';
+import { useMessages } from '../view/i18n/useMessages.ts';
 import { FOCUS_RING } from '../view/styles.ts';
 import { AboutButton } from './about/AboutButton.tsx';
 import { ScenarioTools } from './share/ScenarioTools.tsx';
@@ -17,6 +20,7 @@ export function Header() {
   const title = useExplorer(selectScenarioTitle);
   const [open, setOpen] = useState(false);
   const id = useId();
+  const { m } = useMessages('header', header);
   return (
     <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-white px-4 py-1.5 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex min-w-0 flex-1 items-baseline gap-3 md:flex-none">
@@ -33,7 +37,7 @@ export function Header() {
         className={`flex items-center gap-1.5 rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium md:hidden dark:border-slate-600 ${FOCUS_RING}`}
       >
         <Icon name="menu" />
-        Menu
+        {m.menu}
       </button>
       <div
         id={id}
@@ -45,6 +49,7 @@ export function Header() {
         <PresetPicker />
         <ScenarioTools />
         <ThemeToggle />
+        <LanguagePicker />
       </div>
     </header>
   );

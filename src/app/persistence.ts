@@ -1,18 +1,23 @@
 /**
- * The one place the page keeps anything in the browser: the theme and the lesson progress, read
+ * The one place the page keeps anything in the browser: the theme, the language chosen and the
+ * lesson progress, read
  * once at start and saved as the store changes. Storage may be missing (some embeds), throw on
  * access (third-party storage blocked, private windows), be full or hold garbage: then everything
  * works in memory for the visit and the store says progress will not be kept, never an error.
  */
 import { useEffect } from 'react';
+import { isLang, type Lang } from '../i18n/lang.ts';
 import { type ExplorerStore, isTheme, type Theme } from '../store/index.ts';
 import { PROGRESS_KEY, type Progress } from '../store/progress.ts';
 
 const THEME_KEY = 'podpath:theme';
 const TOUR_KEY = 'podpath:tour-seen';
+const LANG_KEY = 'podpath:lang';
 
 export interface Stored {
   readonly theme: Theme;
+  /** The language chosen on an earlier visit (the Language control); null: none chosen. */
+  readonly lang: Lang | null;
   /** The lesson progress as stored, unread (readProgress reads it). */
   readonly progressText: string | null;
   /** Whether the browser lets the page keep what it stores. */
@@ -40,7 +45,13 @@ export function readStored(): Stored {
     }
   };
   const theme = read(THEME_KEY);
-  return { theme: isTheme(theme) ? theme : 'system', progressText: read(PROGRESS_KEY), kept };
+  const lang = read(LANG_KEY);
+  return {
+    theme: isTheme(theme) ? theme : 'system',
+    lang: isLang(lang) ? lang : null,
+    progressText: read(PROGRESS_KEY),
+    kept,
+  };
 }
 
 /**
@@ -69,13 +80,15 @@ function write(key: string, value: string | null): boolean {
   }
 }
 
-/** Saves the theme and the progress whenever they change. */
+/** Saves the theme, the language chosen and the progress whenever they change. */
 export function usePersistence(store: ExplorerStore): void {
   useEffect(
     () =>
       store.subscribe((state, prev) => {
         // The theme still applies for this visit when it cannot be kept.
         if (state.theme !== prev.theme) write(THEME_KEY, state.theme);
+        // Only the Language control changes the preferred language (a link's `lang=` does not).
+        if (state.preferredLang !== prev.preferredLang) write(LANG_KEY, state.preferredLang);
         if (state.progress === prev.progress) return;
         const empty = Object.keys(state.progress).length === 0;
         const saved = write(PROGRESS_KEY, empty ? null : JSON.stringify(state.progress));

@@ -33,7 +33,7 @@ export function createExplorerStore(init: ExplorerInit = {}) {
         ...createViewSlice({ theme, reducedMotion: init.reducedMotion ?? false })(...a),
         ...createPacketSlice()(...a),
         ...createWhatIfSlice()(...a),
-        ...createLinkSlice()(...a),
+        ...createLinkSlice({ preferredLang: init.preferredLang ?? 'en' })(...a),
         ...createProgressSlice({ progress: init.progress ?? {}, kept: init.progressKept ?? true })(...a),
       }),
       { name: 'PodPath', enabled },

@@ -1,4 +1,5 @@
 import { construct, presetScenario } from '../engine/index.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { PACKET_CLEARED } from './packet-types.ts';
 import type { WalkRequest } from './packet-walk.ts';
 import { STEP_ANIMATION_MS } from './timing.ts';
@@ -42,7 +43,7 @@ function notApplied(
   return all.length === 0 ? null : all.join('; ');
 }
 
-export function createLinkSlice(): SliceCreator<LinkSlice> {
+export function createLinkSlice(initial: { preferredLang: Lang }): SliceCreator<LinkSlice> {
   return (set, get) => ({
     scenarioOrigin: null,
     lesson: null,
@@ -55,6 +56,8 @@ export function createLinkSlice(): SliceCreator<LinkSlice> {
     follow: true,
     setFollow: (follow) => set({ follow }, false, 'view/follow'),
     lang: null,
+    preferredLang: initial.preferredLang,
+    setLang: (lang) => set({ lang, preferredLang: lang }, false, 'view/lang'),
     unknownParams: [],
     openLesson: (next) => {
       const now = get().lesson;

@@ -24,6 +24,8 @@ export const selectSelectedId = (s: ExplorerState): string | null => s.selectedI
 /** The inspector's artifact tab picked by the learner or a lesson, or null. */
 export const selectArtifactTab = (s: ExplorerState): string | null => s.tab;
 export const selectTheme = (s: ExplorerState) => s.theme;
+/** The language the page is shown in: the link's, else the preferred one. */
+export const selectLang = (s: ExplorerState) => s.lang ?? s.preferredLang;
 export const selectZoomRequest = (s: ExplorerState) => s.zoomRequest;
 export const selectReducedMotion = (s: ExplorerState): boolean => s.reducedMotion;
 

@@ -1,6 +1,7 @@
 /** The explorer store's shape: one store made of four slices (STYLE.md: thin zustand store). */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Construction, Dataplane, PresetName, Scenario } from '../engine/index.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { PacketInit, PacketSlice, WhatIfSlice } from './packet-types.ts';
 import type { Progress } from './progress.ts';
 import type { Speed } from './timing.ts';
@@ -98,7 +99,12 @@ export interface LinkSlice {
   /** The compare view's two dataplanes (`compare=alloc,vxlan`); null when closed. */
   readonly compare: readonly Dataplane[] | null;
   setCompare(compare: readonly Dataplane[] | null): void;
-  readonly lang: string | null;
+  /** The language the link names (`lang=zh`); null: `preferredLang`. */
+  readonly lang: Lang | null;
+  /** The language shown when the link names none: the one chosen last, or the browser's. */
+  readonly preferredLang: Lang;
+  /** Shows the page in a language, names it in the link and makes it the preferred one. */
+  setLang(lang: Lang): void;
   /** URL parameters this version does not know, kept for the link (view-state.ts). */
   readonly unknownParams: readonly (readonly [string, string])[];
   /** Opens a lesson at a stop (closing the picker); the same stop keeps its location object. */
@@ -163,7 +169,8 @@ export interface ExplorerInit {
   readonly embed?: boolean;
   readonly present?: boolean;
   readonly compare?: readonly Dataplane[] | null;
-  readonly lang?: string | null;
+  readonly lang?: Lang | null;
+  readonly preferredLang?: Lang;
   readonly unknownParams?: readonly (readonly [string, string])[];
   /** The packet walk and what-if from the URL (trace, hop, faults, quota, clustermask). */
   readonly packet?: PacketInit;

@@ -14,7 +14,7 @@
  *   embed=1              embed mode
  *   lesson=ID&stop=N     a lesson stop
  *   present=1            presentation mode
- *   lang=xx              room for the languages a later issue adds
+ *   lang=zh|en           the language (docs/i18n.md); without it, the visitor's own
  * Anything malformed reads as absent; the engine validates the rest (unknown nodes, bad sizes).
  * A walk or what-if part that is dropped is named, with why, by `readHash` (shown as "Not
  * applied: …"). No other module reads `location.hash` parameters or builds a query string.
@@ -30,6 +30,7 @@ import {
   PRESET_NAMES,
   type PresetName,
 } from '../engine/index.ts';
+import { isLang, LANGS, type Lang } from '../i18n/lang.ts';
 import type { WalkRequest } from './packet-walk.ts';
 import type { LessonLocation, ViewState } from './view-state.ts';
 import type { WhatIfSettings } from './what-if-scenario.ts';
@@ -47,7 +48,6 @@ const SERVICE_NAME = /^([a-z0-9][a-z0-9-]{0,62}\/)?[a-z0-9][a-z0-9-]{0,62}$/;
 const ENDPOINT_POD = /^pod:[a-z0-9][a-z0-9.-]{0,252}$/;
 const LESSON_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_LESSON_ID = 80;
-const LANG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 const MAX_FAULTS = 400;
 /** The parameters this module reads; any other is kept as it is. */
 const KNOWN = new Set([
@@ -228,6 +228,12 @@ function readService(text: string | null, refused: string[]): string | null {
   return null;
 }
 
+function readLang(text: string | null, refused: string[]): Lang | null {
+  if (text === null || isLang(text)) return text;
+  refused.push(`lang=${shown(text)}: not a language; use ${LANGS.join(', ')}`);
+  return null;
+}
+
 /** A missing or bad `stop` reads as the first. */
 function readLesson(params: URLSearchParams): LessonLocation | null {
   const lesson = params.get('lesson');
@@ -265,7 +271,7 @@ export function readHash(hash: string): ReadHash {
     lesson: readLesson(params),
     embed: params.get('embed') === '1',
     present: params.get('present') === '1',
-    lang: readMatching(params.get('lang'), LANG),
+    lang: readLang(params.get('lang'), refused),
     unknown: [...params].filter(([name]) => !KNOWN.has(name)),
   };
   return { view, refused };

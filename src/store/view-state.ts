@@ -5,6 +5,7 @@
  * them to and from the URL, and `applyView` makes the store show one.
  */
 import type { Dataplane, PresetName } from '../engine/index.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { WalkRequest } from './packet-walk.ts';
 import type { WhatIfSettings } from './what-if-scenario.ts';
 
@@ -39,8 +40,8 @@ export interface ViewState {
   readonly embed: boolean;
   /** `present=1`: presentation mode, the diagram filling the window with the narration as its caption. */
   readonly present: boolean;
-  /** `lang=fr`: room for the languages a later issue adds; null is the default. */
-  readonly lang: string | null;
+  /** `lang=zh` / `lang=en`: the language chosen; null: the visitor's own (docs/i18n.md). */
+  readonly lang: Lang | null;
   /**
    * Parameters this version does not know, in order, kept as they are: a link made by a newer
    * PodPath loses nothing when this one rewrites it (README, "URL").

@@ -1,4 +1,6 @@
 import { lazy, Suspense, type ToggleEvent, useRef, useState } from 'react';
+import { header } from '../../i18n/en/header.ts';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { TOOL_BUTTON } from '../share/tool-styles.ts';
 
 // Its words load when it first opens: not part of the first screen.
@@ -14,6 +16,7 @@ const POPOVER_WIDTH = 384;
 export function AboutButton() {
   const opener = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
+  const { m } = useMessages('header', header);
   const [place, setPlace] = useState({ top: 0, right: 0 });
   const onBeforeToggle = (event: ToggleEvent<HTMLDivElement>) => {
     const opening = event.newState === 'open';
@@ -35,7 +38,7 @@ export function AboutButton() {
         aria-expanded={open}
         className={TOOL_BUTTON}
       >
-        About
+        {m.about}
       </button>
       <div
         id="about-podpath"

@@ -1,4 +1,6 @@
 import { lazy } from 'react';
+import { header } from '../../i18n/en/header.ts';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { LazyPart } from '../../view/LazyPart.tsx';
 import { TOOL_BUTTON } from '../share/tool-styles.ts';
 import { closeTour, openTour, useTourOpen } from './tour-open.ts';
@@ -17,9 +19,10 @@ export function TourHost() {
 
 /** "Tour" in the header: shows the tour again. */
 export function TourButton() {
+  const { m } = useMessages('header', header);
   return (
     <button type="button" onClick={openTour} className={TOOL_BUTTON}>
-      Tour
+      {m.tour}
     </button>
   );
 }

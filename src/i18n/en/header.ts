@@ -1,0 +1,21 @@
+/** The header: the title bar and its controls (src/app/Header.tsx, src/view/header/, src/app/about/). */
+export const header = {
+  menu: 'Menu',
+  tour: 'Tour',
+  about: 'About',
+  scenario: 'Scenario',
+  presetArticle: 'Article: 3 nodes',
+  presetSmall: 'Small: 3 workers',
+  presetLarge: 'Large: 60 nodes',
+  presetServices: 'Services: 3 nodes',
+  custom: 'Custom',
+  theme: 'Theme',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  themeSystem: 'System',
+  themeTitle: '{theme} theme',
+  language: 'Language',
+  presentation: 'Presentation mode',
+  presentationLeave: 'Leave presentation mode (Esc)',
+  presentationEnter: 'Presentation mode: the diagram fills the window',
+};

@@ -1,0 +1,2 @@
+/** The Chinese catalog (zh-CN), every part in one chunk loaded when Chinese is asked for. */
+export { header } from './header.ts';
