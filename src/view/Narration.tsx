@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { timeline } from '../i18n/en/timeline.ts';
 import {
   selectCurrentStep,
   selectShownWalkError,
@@ -9,6 +10,7 @@ import {
   useExplorerStore,
 } from '../store/index.ts';
 import { Icon } from './Icons.tsx';
+import { useMessages } from './i18n/useMessages.ts';
 import { LazyPart } from './LazyPart.tsx';
 import { NarrationBox } from './NarrationBox.tsx';
 import { PresetNotesOfStep } from './PresetNotes.tsx';
@@ -67,10 +69,11 @@ function StepNarration() {
   const total = useExplorer(selectTotal);
   const kept = useExplorer((s) => stepWithheld(s.withheld, s.step));
   const errors = stepErrors(step);
+  const { m, f } = useMessages('timeline', timeline);
   if (step && kept)
     return (
       <LazyPart what="The step's note" loading={null}>
-        <KeptBackNarration what={`Step ${step.index} of ${total}`} />
+        <KeptBackNarration what={f(m.stepOf, { n: step.index, total })} />
       </LazyPart>
     );
   return (
@@ -89,7 +92,7 @@ function StepNarration() {
         {step ? (
           <>
             <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>
-              Step {step.index} of {total} · {PHASE_LABELS[step.phase]} phase ·{' '}
+              {f(m.stepPhase, { n: step.index, total, phase: m[PHASE_LABELS[step.phase]] })}{' '}
               <span className="normal-case">{step.actor}</span>
             </p>
             <h2

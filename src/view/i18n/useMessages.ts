@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { type Catalog, onCatalogLoaded, type Part, zhCatalog } from '../../i18n/catalog.ts';
 import { format, type Params } from '../../i18n/format.ts';
 import { type Lang, localeOf } from '../../i18n/lang.ts';
@@ -18,8 +18,11 @@ export interface Messages<P extends Part> {
  */
 export function useMessages<P extends Part>(part: P, en: Catalog[P]): Messages<P> {
   const lang = useExplorer(selectLang);
-  const zh = useSyncExternalStore(onCatalogLoaded, zhCatalog);
+  const zh = useSyncExternalStore(onCatalogLoaded, zhCatalog, zhCatalog);
   const m = lang === 'zh' && zh ? zh[part] : en;
-  const locale = localeOf(lang);
-  return { m, lang, f: (message, params) => format(message, params, locale) };
+  // The same object while the language stays, so memos that use it keep.
+  return useMemo(() => {
+    const locale = localeOf(lang);
+    return { m, lang, f: (message: string, params: Params) => format(message, params, locale) };
+  }, [m, lang]);
 }

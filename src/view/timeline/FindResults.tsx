@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
+import { navTools } from '../../i18n/en/navTools.ts';
 import { layoutTopology } from '../../layout/index.ts';
 import { selectSteps, selectWorld, useExplorer, useExplorerStore, worldAt } from '../../store/index.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { MUTED } from '../styles.ts';
 import { type Found, findSteps } from './find-step.ts';
 
@@ -17,6 +19,7 @@ interface Props {
  */
 export default function FindResults({ id, query, onDone }: Props) {
   const store = useExplorerStore();
+  const { m, f } = useMessages('navTools', navTools);
   const steps = useExplorer(selectSteps);
   const construction = useExplorer((s) => s.construction);
   const world = useExplorer(selectWorld);
@@ -39,10 +42,10 @@ export default function FindResults({ id, query, onDone }: Props) {
   return (
     <ul
       id={id}
-      aria-label="Found"
+      aria-label={m.found}
       className="absolute inset-x-1 top-full z-20 mt-1 max-h-72 overflow-y-auto rounded-md border border-slate-300 bg-white p-1 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-900"
     >
-      {found.length === 0 && <li className={`px-2 py-1 ${MUTED}`}>No step or element matches.</li>}
+      {found.length === 0 && <li className={`px-2 py-1 ${MUTED}`}>{m.noMatch}</li>}
       {found.map((match) => (
         <li key={match.kind === 'step' ? `step:${match.step}` : match.id}>
           <button
@@ -55,13 +58,13 @@ export default function FindResults({ id, query, onDone }: Props) {
           >
             {match.kind === 'step' ? (
               <>
-                <span className={`tabular-nums ${MUTED}`}>Step {match.step}: </span>
+                <span className={`tabular-nums ${MUTED}`}>{f(m.foundStep, { n: match.step })}</span>
                 {match.title}
               </>
             ) : (
               <>
                 <span className="font-semibold">{match.label}</span>{' '}
-                <span className={MUTED}>({match.what}): select and zoom to it</span>
+                <span className={MUTED}>{f(m.foundElement, { what: match.what })}</span>
               </>
             )}
           </button>

@@ -1,4 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
+import { navTools } from '../../i18n/en/navTools.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING } from '../styles.ts';
 import FindResults from './FindResults.tsx';
 
@@ -9,6 +11,7 @@ import FindResults from './FindResults.tsx';
  */
 export default function FindStep() {
   const [query, setQuery] = useState('');
+  const { m } = useMessages('navTools', navTools);
   const listId = useId();
   const open = query.trim() !== '';
   const onSubmit = (event: FormEvent) => event.preventDefault();
@@ -17,8 +20,8 @@ export default function FindStep() {
       <form onSubmit={onSubmit}>
         <input
           type="search"
-          aria-label="Find step"
-          placeholder="Find a step or element…"
+          aria-label={m.findStep}
+          placeholder={m.findPlaceholder}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => {

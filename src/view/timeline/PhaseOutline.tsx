@@ -1,12 +1,17 @@
 import { useMemo } from 'react';
 import { PHASES } from '../../engine/index.ts';
+import { outline } from '../../i18n/en/outline.ts';
+import { timeline } from '../../i18n/en/timeline.ts';
 import { selectSteps, useExplorer } from '../../store/index.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { MUTED } from '../styles.ts';
 import { PHASE_LABELS, PHASE_SUMMARIES } from './phase-labels.ts';
 
 /** The construction's phases in order, with what happens in each and how many steps it takes. */
 export function PhaseOutline() {
   const steps = useExplorer(selectSteps);
+  const { m, f } = useMessages('timeline', timeline);
+  const summaries = useMessages('outline', outline).m;
   const phases = useMemo(
     () =>
       PHASES.map((phase) => ({ phase, count: steps.filter((s) => s.phase === phase).length })).filter(
@@ -18,11 +23,8 @@ export function PhaseOutline() {
     <ol className="mt-3 grid gap-1.5 text-sm leading-snug sm:grid-cols-2 xl:grid-cols-1">
       {phases.map(({ phase, count }) => (
         <li key={phase}>
-          <span className="font-semibold">{PHASE_LABELS[phase]}</span>{' '}
-          <span className={MUTED}>
-            ({count} step{count === 1 ? '' : 's'})
-          </span>
-          : {PHASE_SUMMARIES[phase]}.
+          <span className="font-semibold">{m[PHASE_LABELS[phase]]}</span>{' '}
+          <span className={MUTED}>({f(m.steps, { count })})</span>: {summaries[PHASE_SUMMARIES[phase]]}.
         </li>
       ))}
     </ol>

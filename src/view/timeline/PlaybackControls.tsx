@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { timeline } from '../../i18n/en/timeline.ts';
 import {
   SPEEDS,
   selectSpeed,
@@ -8,6 +9,7 @@ import {
   useExplorerStore,
 } from '../../store/index.ts';
 import { Icon, type IconName } from '../Icons.tsx';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING } from '../styles.ts';
 import { phaseJump } from './phase-jump.ts';
 
@@ -42,8 +44,9 @@ function ControlButton(props: {
  */
 export function PlaybackControls() {
   const store = useExplorerStore();
-  const timeline = useExplorer(useShallow(selectTimeline));
-  const { unit, position: step, min, total, playing } = timeline;
+  const { m, f } = useMessages('timeline', timeline);
+  const track = useExplorer(useShallow(selectTimeline));
+  const { unit, position: step, min, total, playing } = track;
   const speed = useExplorer(selectSpeed);
   const steps = useExplorer(selectSteps);
   // Phase jumps drive the construction's steps; a packet walk has no phases.
@@ -51,54 +54,55 @@ export function PlaybackControls() {
   const previousPhase = phases ? phaseJump(steps, step, -1) : null;
   const nextPhase = phases ? phaseJump(steps, step, 1) : null;
   const goTo = store.getState().goTo;
-  const s = { ...timeline, setSpeed: store.getState().setSpeed };
+  const s = { ...track, setSpeed: store.getState().setSpeed };
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 @max-md:gap-x-1.5">
       <fieldset className="flex items-center gap-0.5">
-        <legend className="sr-only">{unit === 'hop' ? 'Packet walk' : 'Playback'}</legend>
-        <ControlButton name="First step" icon="first" disabled={step <= min} onClick={s.first} />
+        <legend className="sr-only">{unit === 'hop' ? m.packetWalk : m.playback}</legend>
+        <ControlButton name={m.firstStep} icon="first" disabled={step <= min} onClick={s.first} />
         {phases && (
           <ControlButton
-            name="Previous phase"
-            title="Previous phase (Page Up)"
+            name={m.previousPhase}
+            title={m.previousPhaseKey}
             icon="phasePrevious"
             disabled={previousPhase === null}
             onClick={() => previousPhase !== null && goTo(previousPhase)}
             className="@max-4xl:hidden"
           />
         )}
-        <ControlButton name="Previous step" icon="previous" disabled={step <= min} onClick={s.previous} />
+        <ControlButton name={m.previousStep} icon="previous" disabled={step <= min} onClick={s.previous} />
         <button
           type="button"
-          aria-label={playing ? 'Pause' : 'Play'}
-          title={playing ? 'Pause (Space)' : 'Play (Space)'}
+          aria-label={playing ? m.pause : m.play}
+          title={playing ? m.pauseKey : m.playKey}
           onClick={s.togglePlay}
           className={`flex h-9 @max-md:h-7 items-center gap-1.5 rounded-lg bg-sky-700 px-4 font-medium @max-2xl:px-2.5 @max-md:px-1.5 text-white hover:bg-sky-800 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400 ${FOCUS_RING}`}
         >
           <Icon name={playing ? 'pause' : 'play'} className="size-4" />
           <span aria-hidden="true" className="@max-2xl:hidden">
-            {playing ? 'Pause' : 'Play'}
+            {playing ? m.pause : m.play}
           </span>
         </button>
-        <ControlButton name="Next step" icon="next" disabled={step === total} onClick={s.next} />
+        <ControlButton name={m.nextStep} icon="next" disabled={step === total} onClick={s.next} />
         {phases && (
           <ControlButton
-            name="Next phase"
-            title="Next phase (Page Down)"
+            name={m.nextPhase}
+            title={m.nextPhaseKey}
             icon="phaseNext"
             disabled={nextPhase === null}
             onClick={() => nextPhase !== null && goTo(nextPhase)}
             className="@max-4xl:hidden"
           />
         )}
-        <ControlButton name="Last step" icon="last" disabled={step === total} onClick={s.last} />
+        <ControlButton name={m.lastStep} icon="last" disabled={step === total} onClick={s.last} />
       </fieldset>
       <p className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
-        <span className="@max-md:sr-only">{unit === 'hop' ? 'Hop' : 'Step'} </span>
-        <span className="font-semibold text-slate-900 dark:text-slate-100">{step}</span> of {total}
+        <span className="@max-md:sr-only">{unit === 'hop' ? m.counterHop : m.counterStep} </span>
+        <span className="font-semibold text-slate-900 dark:text-slate-100">{step}</span>{' '}
+        {f(m.counterOf, { total })}
       </p>
       <label className="ml-auto flex items-center gap-2 text-sm @max-md:hidden">
-        <span className="text-slate-600 @max-4xl:sr-only dark:text-slate-400">Speed</span>
+        <span className="text-slate-600 @max-4xl:sr-only dark:text-slate-400">{m.speed}</span>
         <select
           value={speed}
           onChange={(event) => s.setSpeed(Number(event.target.value))}

@@ -1,10 +1,12 @@
+import { navTools } from '../../i18n/en/navTools.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING } from '../styles.ts';
 
 /** The nav's sections, by the id of their heading (the step list by its current step). */
 const SECTIONS = [
-  { label: 'Steps', heading: null },
-  { label: 'Traffic', heading: 'traffic-title' },
-  { label: 'What-if', heading: 'what-if-title' },
+  { label: 'sectionSteps', heading: null },
+  { label: 'sectionTraffic', heading: 'traffic-title' },
+  { label: 'sectionWhatIf', heading: 'what-if-title' },
 ] as const;
 
 /** How long to wait for a section still loading (Traffic and What-if load after the first paint). */
@@ -36,6 +38,7 @@ function show(target: HTMLElement, nav: HTMLElement, isHeading: boolean) {
  * click, wherever the nav is scrolled (the Traffic and What-if panels come after every step).
  */
 export function SectionJumps({ navId }: { readonly navId: string }) {
+  const { m } = useMessages('navTools', navTools);
   const jump = (heading: string | null) => {
     const nav = document.getElementById(navId);
     if (!nav) return;
@@ -49,7 +52,7 @@ export function SectionJumps({ navId }: { readonly navId: string }) {
   };
   return (
     <fieldset className="flex shrink-0 gap-1 px-1">
-      <legend className="sr-only">Go to section</legend>
+      <legend className="sr-only">{m.goToSection}</legend>
       {SECTIONS.map(({ label, heading }) => (
         <button
           key={label}
@@ -57,7 +60,7 @@ export function SectionJumps({ navId }: { readonly navId: string }) {
           onClick={() => jump(heading)}
           className={`flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800 ${FOCUS_RING}`}
         >
-          {label}
+          {m[label]}
         </button>
       ))}
     </fieldset>

@@ -1,11 +1,15 @@
 import { useMemo } from 'react';
 import { PHASES, type Step } from '../../engine/index.ts';
+import { timeline } from '../../i18n/en/timeline.ts';
+import type { Params } from '../../i18n/format.ts';
 import { selectStepIndex, selectSteps, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { PHASE_LABELS } from './phase-labels.ts';
 import { type TimelineGroup, TimelineList } from './TimelineList.tsx';
 
 /** A step's title and actor; a red marker when it failed. */
 function StepText({ item: step }: { readonly item: Step; readonly current: boolean }) {
+  const { m } = useMessages('timeline', timeline);
   return (
     <>
       <span className={`block ${step.failed ? 'font-medium text-red-700 dark:text-red-400' : ''}`}>
@@ -19,7 +23,7 @@ function StepText({ item: step }: { readonly item: Step; readonly current: boole
       </span>
       <span className="block text-xs text-slate-600 dark:text-slate-400">
         {step.actor}
-        {step.failed && <span className="font-semibold text-red-700 dark:text-red-400"> · failed</span>}
+        {step.failed && <span className="font-semibold text-red-700 dark:text-red-400"> · {m.failed}</span>}
       </span>
     </>
   );
@@ -33,21 +37,22 @@ export function StepList() {
   const steps = useExplorer(selectSteps);
   const current = useExplorer(selectStepIndex);
   const keptFrom = useExplorer((s) => s.withheld?.stepsFrom ?? null);
+  const { m, f } = useMessages('timeline', timeline);
   const groups = useMemo<TimelineGroup<Step>[]>(
     () =>
       PHASES.map((phase) => ({ phase, items: steps.filter((s) => s.phase === phase) }))
         .filter((g) => g.items.length > 0)
         .map(({ phase, items }) => ({
           key: phase,
-          title: PHASE_LABELS[phase],
-          count: countLabel(items),
+          title: m[PHASE_LABELS[phase]],
+          count: countLabel(items, m, f),
           items,
         })),
-    [steps],
+    [steps, m, f],
   );
   return (
     <TimelineList
-      label="Construction steps"
+      label={m.constructionSteps}
       kind="step"
       groups={groups}
       current={current}
@@ -59,8 +64,12 @@ export function StepList() {
   );
 }
 
-function countLabel(steps: readonly Step[]): string {
-  const failed = steps.filter((s) => s.failed).length;
-  const total = `${steps.length} step${steps.length === 1 ? '' : 's'}`;
-  return failed > 0 ? `${total}, ${failed} failed` : total;
+function countLabel(
+  items: readonly Step[],
+  m: typeof timeline,
+  f: (message: string, params: Params) => string,
+): string {
+  const failed = items.filter((s) => s.failed).length;
+  const steps = f(m.steps, { count: items.length });
+  return failed > 0 ? f(m.stepsFailed, { steps, failed }) : steps;
 }

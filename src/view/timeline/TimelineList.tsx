@@ -1,4 +1,6 @@
 import { type ComponentType, memo } from 'react';
+import { timeline } from '../../i18n/en/timeline.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING, NAV_HEADING } from '../styles.ts';
 import { windowGroups } from './timeline-window.ts';
 import { useKeptInNav } from './useKeptInNav.ts';
@@ -32,7 +34,13 @@ interface Props<T> {
   readonly keptFrom?: number | null;
 }
 
-const NOUN: Readonly<Record<TimelineKind, string>> = { step: 'steps', hop: 'hops' };
+type Id = keyof typeof timeline;
+
+const KEPT_BACK: Readonly<Record<TimelineKind, Id>> = { step: 'keptBackSteps', hop: 'keptBackHops' };
+const NOT_LISTED: Readonly<Record<TimelineKind, Readonly<Record<'before' | 'after', Id>>>> = {
+  step: { before: 'earlierSteps', after: 'laterSteps' },
+  hop: { before: 'earlierHops', after: 'laterHops' },
+};
 
 const LOOK: Readonly<
   Record<TimelineKind, { list: string; heading: string; current: string; Heading: 'h2' | 'h3' }>
@@ -58,6 +66,7 @@ const LOOK: Readonly<
 export function TimelineList<T>(props: Props<T>) {
   const { label, kind, current, numberOf, onGo, Content, keptFrom } = props;
   const look = LOOK[kind];
+  const { m, f } = useMessages('timeline', timeline);
   const groups =
     keptFrom == null
       ? props.groups
@@ -97,7 +106,7 @@ export function TimelineList<T>(props: Props<T>) {
       ))}
       {kept && (
         <li data-kept-back className="px-2 text-xs text-slate-600 italic dark:text-slate-400">
-          The {NOUN[kind]} from {keptFrom} on are kept back until you answer the lesson's question.
+          {f(m[KEPT_BACK[kind]], { n: keptFrom })}
         </li>
       )}
     </ol>
@@ -110,12 +119,12 @@ function NotListed(props: {
   readonly kind: TimelineKind;
   readonly where: 'before' | 'after';
 }) {
+  const { m, f, lang } = useMessages('timeline', timeline);
   if (props.count === 0) return null;
-  const noun = props.count === 1 ? NOUN[props.kind].slice(0, -1) : NOUN[props.kind];
+  const shown = props.count.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
   return (
     <li data-not-listed className="px-2 py-1 text-xs text-slate-600 italic dark:text-slate-400">
-      {props.count.toLocaleString('en-US')} {props.where === 'before' ? 'earlier' : 'later'} {noun} not listed
-      here; step to them, and the list follows.
+      {f(m[NOT_LISTED[props.kind][props.where]], { shown, count: props.count })}
     </li>
   );
 }

@@ -1,0 +1,43 @@
+/** The timeline: playback controls, the step list, its phases and its tools (src/view/timeline/). */
+export const timeline = {
+  playback: 'Playback',
+  packetWalk: 'Packet walk',
+  firstStep: 'First step',
+  previousPhase: 'Previous phase',
+  previousPhaseKey: 'Previous phase (Page Up)',
+  previousStep: 'Previous step',
+  play: 'Play',
+  pause: 'Pause',
+  playKey: 'Play (Space)',
+  pauseKey: 'Pause (Space)',
+  nextStep: 'Next step',
+  nextPhase: 'Next phase',
+  nextPhaseKey: 'Next phase (Page Down)',
+  lastStep: 'Last step',
+  counterStep: 'Step',
+  counterHop: 'Hop',
+  counterOf: 'of {total}',
+  speed: 'Speed',
+  stepOf: 'Step {n} of {total}',
+  stepPhase: 'Step {n} of {total} · {phase} phase ·',
+  constructionSteps: 'Construction steps',
+  steps: '{count, plural, one {# step} other {# steps}}',
+  stepsFailed: '{steps}, {failed} failed',
+  failed: 'failed',
+  keptBackSteps: "The steps from {n} on are kept back until you answer the lesson's question.",
+  keptBackHops: "The hops from {n} on are kept back until you answer the lesson's question.",
+  earlierSteps:
+    '{shown} earlier {count, plural, one {step} other {steps}} not listed here; step to them, and the list follows.',
+  laterSteps:
+    '{shown} later {count, plural, one {step} other {steps}} not listed here; step to them, and the list follows.',
+  earlierHops:
+    '{shown} earlier {count, plural, one {hop} other {hops}} not listed here; step to them, and the list follows.',
+  laterHops:
+    '{shown} later {count, plural, one {hop} other {hops}} not listed here; step to them, and the list follows.',
+  phaseInitial: 'Initial',
+  phaseCluster: 'Cluster',
+  phaseNode: 'Node',
+  phasePod: 'Pod',
+  phaseService: 'Service',
+  phaseWhatIf: 'What-if',
+};
