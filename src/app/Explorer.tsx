@@ -1,6 +1,8 @@
 import { lazy } from 'react';
+import { regions } from '../i18n/en/regions.ts';
 import { LessonsHost } from '../lessons/ui/LessonsHost.tsx';
 import { useExplorer } from '../store/index.ts';
+import { useMessages } from '../view/i18n/useMessages.ts';
 import { LazyPart } from '../view/LazyPart.tsx';
 import { LoadError } from '../view/LoadError.tsx';
 import { Narration } from '../view/Narration.tsx';
@@ -51,6 +53,7 @@ const WIDE = '(min-width: 1280px)';
  * on the left, the narration, tables and inspector below the diagram.
  */
 export function Explorer() {
+  const { m } = useMessages('regions', regions);
   const wide = useMediaQuery(WIDE);
   // A comparison widens the story column from the first paint, before its card has loaded, so
   // the diagram is laid out once for the room it keeps.
@@ -77,7 +80,7 @@ export function Explorer() {
             {!wide && <Narration />}
           </div>
           <aside
-            aria-label="Tables and inspector"
+            aria-label={m.tablesAndInspector}
             className="order-3 flex min-w-0 flex-col gap-3 p-3 pt-0 xl:p-1.5 min-[112.5rem]:w-[28rem] min-[112.5rem]:shrink-0 min-[112.5rem]:overflow-y-auto min-[112.5rem]:border-l min-[112.5rem]:border-slate-200 min-[112.5rem]:p-3 dark:min-[112.5rem]:border-slate-800"
           >
             <LazyPart what="The tables and inspector">
@@ -104,7 +107,7 @@ export function Explorer() {
           </LazyPart>
           <nav
             id={NAV_ID}
-            aria-label="Steps"
+            aria-label={m.steps}
             className="max-h-[40dvh] min-h-0 overflow-y-auto border-b border-slate-200 lg:max-h-none lg:flex-1 lg:border-b-0 dark:border-slate-800"
           >
             <StepList />

@@ -1,7 +1,9 @@
+import { regions } from '../../i18n/en/regions.ts';
 import { LessonsHost } from '../../lessons/ui/LessonsHost.tsx';
 import { formatHash, selectViewState, useExplorer } from '../../store/index.ts';
 import { CompareCard } from '../../view/dataplane/CompareCard.tsx';
 import { Icon } from '../../view/Icons.tsx';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { LoadError } from '../../view/LoadError.tsx';
 import { Narration } from '../../view/Narration.tsx';
 import { FOCUS_RING } from '../../view/styles.ts';
@@ -15,6 +17,7 @@ import { TopologyPanel } from '../../view/topology/TopologyPanel.tsx';
  */
 export function EmbedExplorer() {
   // The same view outside the embed, always current (middle-click and "copy link" read the href).
+  const { m } = useMessages('regions', regions);
   const fullView = useExplorer((s) => formatHash({ ...selectViewState(s), embed: false }));
   const bar = (
     <div className="flex items-center gap-x-3 @max-md:gap-x-1.5">
@@ -25,11 +28,11 @@ export function EmbedExplorer() {
         href={fullView}
         target="_blank"
         rel="noopener"
-        aria-label="Open in PodPath"
+        aria-label={m.openInPodPath}
         className={`flex items-center gap-1 rounded text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300 ${FOCUS_RING}`}
       >
         <Icon name="open" className="size-4 @4xl:hidden" />
-        <span className="@max-4xl:sr-only">Open in PodPath</span>
+        <span className="@max-4xl:sr-only">{m.openInPodPath}</span>
       </a>
     </div>
   );

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { header } from '../../i18n/en/header.ts';
 import { formatHash, selectViewState, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { TOOL_BUTTON } from './tool-styles.ts';
 
 // Only where the clipboard is refused: the link to copy by hand.
@@ -16,6 +18,7 @@ type Shown = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; link: str
 export function CopyLink() {
   const store = useExplorerStore();
   const [shown, setShown] = useState<Shown>({ kind: 'idle' });
+  const { m } = useMessages('header', header);
   const button = useRef<HTMLButtonElement>(null);
   const tooLarge = useExplorer((s) => s.source.kind === 'custom' && s.scenarioOrigin?.param === null);
   useEffect(() => {
@@ -37,15 +40,11 @@ export function CopyLink() {
   return (
     <div className="flex items-center gap-2">
       <button ref={button} type="button" onClick={() => void copy()} className={TOOL_BUTTON}>
-        Copy link
+        {m.copyLink}
       </button>
       {/* Announced, but not a second `status` role next to the narration's. */}
       <span aria-live="polite" className="text-sm text-emerald-800 dark:text-emerald-300">
-        {shown.kind === 'copied'
-          ? 'Link copied'
-          : tooLarge
-            ? 'Too large for a link: export the scenario'
-            : ''}
+        {shown.kind === 'copied' ? m.linkCopied : tooLarge ? m.tooLargeForLink : ''}
       </span>
       {shown.kind === 'manual' && (
         <Suspense fallback={null}>

@@ -1,4 +1,6 @@
 import { type RefObject, type ToggleEvent, useEffect, useId, useRef, useState } from 'react';
+import { files as messages } from '../../i18n/en/files.ts';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { FOCUS_RING } from '../../view/styles.ts';
 import { TOOL_BUTTON } from './tool-styles.ts';
 
@@ -17,6 +19,7 @@ export function CopyLinkManual({ link, anchor, onClose }: Props) {
   const field = useRef<HTMLInputElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState({ top: 0, right: 0 });
+  const { m } = useMessages('files', messages);
   const id = useId();
   useEffect(() => {
     const at = anchor.current?.getBoundingClientRect();
@@ -35,7 +38,7 @@ export function CopyLinkManual({ link, anchor, onClose }: Props) {
       className="fixed inset-auto m-0 w-96 max-w-[calc(100vw-1rem)] rounded-lg border border-slate-300 bg-white p-3 text-inherit shadow-lg dark:border-slate-600 dark:bg-slate-900"
     >
       <label htmlFor={id} className="mb-1 block text-sm">
-        Link to this view (copy it with Ctrl+C)
+        {m.manualLink}
       </label>
       <div className="flex gap-2">
         <input
@@ -47,7 +50,7 @@ export function CopyLinkManual({ link, anchor, onClose }: Props) {
           className={`w-full rounded-md border border-slate-300 px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950 ${FOCUS_RING}`}
         />
         <button type="button" onClick={() => box.current?.hidePopover()} className={TOOL_BUTTON}>
-          Done
+          {m.done}
         </button>
       </div>
     </div>

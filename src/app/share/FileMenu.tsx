@@ -1,4 +1,6 @@
 import { lazy, Suspense, type ToggleEvent, useRef, useState } from 'react';
+import { header } from '../../i18n/en/header.ts';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { TOOL_BUTTON } from './tool-styles.ts';
 
 // Loads when first opened: the importer and its diagnosis are not part of the first screen.
@@ -24,6 +26,7 @@ export function FileMenu() {
   const [place, setPlace] = useState({ top: 0, right: 0 });
   const [status, setStatus] = useState('');
   const [clusterImport, setClusterImport] = useState(false);
+  const { m } = useMessages('header', header);
   const close = () => menu.current?.hidePopover();
   const onBeforeToggle = (event: ToggleEvent<HTMLDivElement>) => {
     const opening = event.newState === 'open';
@@ -41,7 +44,7 @@ export function FileMenu() {
         aria-expanded={open}
         className={TOOL_BUTTON}
       >
-        Files <span aria-hidden="true">▾</span>
+        {m.files} <span aria-hidden="true">▾</span>
       </button>
       <div
         ref={menu}

@@ -1,5 +1,7 @@
 import type { ChangeEvent } from 'react';
+import { files as messages } from '../../i18n/en/files.ts';
 import { useExplorerStore } from '../../store/index.ts';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { downloadBlob } from './download.ts';
 import { MENU_ITEM } from './tool-styles.ts';
 
@@ -18,9 +20,10 @@ interface Props {
  */
 export function FileMenuItems({ close, setStatus, onClusterImport }: Props) {
   const store = useExplorerStore();
+  const { m, f } = useMessages('files', messages);
   const exportScenario = async () => {
     close();
-    const files = await loadPart('The scenario exporter', () => import('./scenario-file.ts'));
+    const files = await loadPart(m.scenarioExporter, () => import('./scenario-file.ts'));
     if (!files) return;
     const state = store.getState();
     const text = `${JSON.stringify(files.exportFileOf(state), null, 2)}\n`;
@@ -28,13 +31,13 @@ export function FileMenuItems({ close, setStatus, onClusterImport }: Props) {
   };
   const exportDiagram = async (kind: 'svg' | 'png') => {
     close();
-    const exporters = await loadPart('The diagram exporter', () =>
+    const exporters = await loadPart(m.diagramExporter, () =>
       Promise.all([import('./svg-export.ts'), import('./png-export.ts'), import('./scenario-file.ts')]),
     );
     if (!exporters) return;
     const [{ findDiagram, serializeDiagram }, { svgSize, svgToPng }, { fileStem }] = exporters;
     const svg = findDiagram();
-    if (!svg) return setStatus('There is no diagram to export.');
+    if (!svg) return setStatus(m.noDiagram);
     const state = store.getState();
     const name = `${fileStem(state.scenario)}-step-${state.step}`;
     const text = serializeDiagram(svg, `${state.scenario.title}: step ${state.step}`);
@@ -43,7 +46,7 @@ export function FileMenuItems({ close, setStatus, onClusterImport }: Props) {
       else downloadBlob(await svgToPng(text, svgSize(text).width, svgSize(text).height), `${name}.png`);
       setStatus('');
     } catch (error) {
-      setStatus(`The PNG could not be made: ${error instanceof Error ? error.message : 'unknown reason'}`);
+      setStatus(f(m.pngFailed, { reason: error instanceof Error ? error.message : m.unknownReason }));
     }
   };
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -52,7 +55,7 @@ export function FileMenuItems({ close, setStatus, onClusterImport }: Props) {
     input.value = '';
     close();
     if (!picked) return;
-    const parts = await loadPart('The file reader', () =>
+    const parts = await loadPart(m.fileReader, () =>
       Promise.all([import('./import-scenario.ts'), import('./load-custom.ts')]),
     );
     if (!parts) return;
@@ -67,7 +70,7 @@ export function FileMenuItems({ close, setStatus, onClusterImport }: Props) {
       return await load();
     } catch (error) {
       setStatus(
-        `${what} could not be loaded (${error instanceof Error ? error.message : 'unknown reason'}); reload the page to try again.`,
+        f(m.partFailed, { part: what, reason: error instanceof Error ? error.message : m.unknownReason }),
       );
       return undefined;
     }
@@ -76,7 +79,7 @@ export function FileMenuItems({ close, setStatus, onClusterImport }: Props) {
   return (
     <>
       <label className={`${MENU_ITEM} focus-within:outline-2 focus-within:outline-sky-600`}>
-        Import scenario
+        {m.importScenario}
         <input
           type="file"
           accept=".json,application/json"
@@ -85,16 +88,16 @@ export function FileMenuItems({ close, setStatus, onClusterImport }: Props) {
         />
       </label>
       <button type="button" onClick={onClusterImport} className={MENU_ITEM}>
-        Import from a cluster
+        {m.importCluster}
       </button>
       <button type="button" onClick={exportScenario} className={MENU_ITEM}>
-        Export scenario
+        {m.exportScenario}
       </button>
       <button type="button" onClick={() => void exportDiagram('svg')} className={MENU_ITEM}>
-        Export diagram as SVG
+        {m.exportSvg}
       </button>
       <button type="button" onClick={() => void exportDiagram('png')} className={MENU_ITEM}>
-        Export diagram as PNG
+        {m.exportPng}
       </button>
     </>
   );

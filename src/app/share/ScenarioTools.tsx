@@ -1,4 +1,6 @@
 import { lazy, useRef, useState } from 'react';
+import { header } from '../../i18n/en/header.ts';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { LazyPart } from '../../view/LazyPart.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { FileMenu } from './FileMenu.tsx';
@@ -11,6 +13,7 @@ const EditorPanel = lazy(() => import('./EditorPanel.tsx').then((m) => ({ defaul
 /** The header's tools for authors: the scenario editor, files in and out, and the link to this view. */
 export function ScenarioTools() {
   const [editing, setEditing] = useState(false);
+  const { m } = useMessages('header', header);
   const opener = useRef<HTMLButtonElement>(null);
   const close = () => {
     setEditing(false);
@@ -25,7 +28,7 @@ export function ScenarioTools() {
         onClick={() => (editing ? close() : setEditing(true))}
         className={TOOL_BUTTON}
       >
-        Edit scenario
+        {m.editScenario}
       </button>
       <FileMenu />
       <CopyLink />

@@ -1,22 +1,26 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { regions } from '../../i18n/en/regions.ts';
+import { timeline } from '../../i18n/en/timeline.ts';
+import { tour } from '../../i18n/en/tour.ts';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { FOCUS_RING, MUTED } from '../../view/styles.ts';
 import { TOOL_BUTTON } from '../share/tool-styles.ts';
 import { TOUR_STOPS, type TourStop } from './tour-stops.ts';
 
 /** The element a stop points at: the first that matches, has a box and (if asked) that text. */
-function targetOf(stop: TourStop): HTMLElement | null {
-  for (const el of document.querySelectorAll<HTMLElement>(stop.target)) {
-    if (stop.label !== undefined && el.textContent?.trim() !== stop.label) continue;
+function targetOf(target: string, label: string | undefined): HTMLElement | null {
+  for (const el of document.querySelectorAll<HTMLElement>(target)) {
+    if (label !== undefined && el.textContent?.trim() !== label) continue;
     if (el.getClientRects().length > 0) return el;
   }
   return null;
 }
 
 /** Where the pointed-at part is on screen, kept as the page scrolls or resizes. */
-function useTargetBox(stop: TourStop): DOMRect | null {
+function useTargetBox(target: string, label: string | undefined): DOMRect | null {
   const [box, setBox] = useState<DOMRect | null>(null);
   useEffect(() => {
-    const el = targetOf(stop);
+    const el = targetOf(target, label);
     el?.scrollIntoView({ block: 'nearest' });
     const measure = () => setBox(el?.getBoundingClientRect() ?? null);
     measure();
@@ -26,7 +30,7 @@ function useTargetBox(stop: TourStop): DOMRect | null {
       window.removeEventListener('resize', measure);
       window.removeEventListener('scroll', measure, true);
     };
-  }, [stop]);
+  }, [target, label]);
   return box;
 }
 
@@ -37,7 +41,12 @@ function useTargetBox(stop: TourStop): DOMRect | null {
 export function Tour({ onClose }: { readonly onClose: () => void }) {
   const [index, setIndex] = useState(0);
   const stop = TOUR_STOPS[index] ?? TOUR_STOPS[0];
-  const box = useTargetBox(stop as TourStop);
+  const { m, f } = useMessages('tour', tour);
+  const names = {
+    steps: useMessages('regions', regions).m.steps,
+    constructionSteps: useMessages('timeline', timeline).m.constructionSteps,
+  };
+  const box = useTargetBox(f((stop as TourStop).target, names), stop?.label);
   const titleId = useId();
   const next = useRef<HTMLButtonElement>(null);
   const last = index === TOUR_STOPS.length - 1;
@@ -65,19 +74,19 @@ export function Tour({ onClose }: { readonly onClose: () => void }) {
         className={`fixed inset-auto right-4 left-auto ${low ? 'top-4' : 'bottom-4'} z-50 m-0 w-80 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-300 bg-white p-4 text-inherit shadow-xl dark:border-slate-600 dark:bg-slate-900`}
       >
         <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>
-          Tour · {index + 1} of {TOUR_STOPS.length}
+          {f(m.counter, { n: index + 1, total: TOUR_STOPS.length })}
         </p>
         <h2 id={titleId} className="mt-1 text-lg font-semibold">
-          {stop.title}
+          {m[stop.title]}
         </h2>
-        <p className="mt-1.5 text-sm leading-relaxed">{stop.text}</p>
+        <p className="mt-1.5 text-sm leading-relaxed">{m[stop.text]}</p>
         <div className="mt-3 flex items-center gap-2">
           <button
             type="button"
             onClick={onClose}
             className={`mr-auto rounded text-sm underline-offset-2 hover:underline ${FOCUS_RING}`}
           >
-            Skip tour
+            {m.skip}
           </button>
           <button
             type="button"
@@ -85,7 +94,7 @@ export function Tour({ onClose }: { readonly onClose: () => void }) {
             onClick={() => setIndex(index - 1)}
             className={`${TOOL_BUTTON} disabled:opacity-40`}
           >
-            Back
+            {m.back}
           </button>
           <button
             ref={next}
@@ -93,7 +102,7 @@ export function Tour({ onClose }: { readonly onClose: () => void }) {
             onClick={() => (last ? onClose() : setIndex(index + 1))}
             className={TOOL_BUTTON}
           >
-            {last ? 'Done' : 'Next'}
+            {last ? m.done : m.next}
           </button>
         </div>
       </dialog>

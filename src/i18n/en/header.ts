@@ -1,6 +1,11 @@
 /** The header: the title bar and its controls (src/app/Header.tsx, src/view/header/, src/app/about/). */
 export const header = {
   menu: 'Menu',
+  editScenario: 'Edit scenario',
+  files: 'Files',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  tooLargeForLink: 'Too large for a link: export the scenario',
   tour: 'Tour',
   about: 'About',
   scenario: 'Scenario',

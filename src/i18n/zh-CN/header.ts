@@ -3,6 +3,11 @@ import type { header as en } from '../en/header.ts';
 
 export const header: Translation<typeof en> = {
   menu: '菜单',
+  editScenario: '编辑场景',
+  files: '文件',
+  copyLink: '复制链接',
+  linkCopied: '链接已复制',
+  tooLargeForLink: '场景过大，无法放入链接：请导出场景',
   tour: '导览',
   about: '关于',
   scenario: '场景',

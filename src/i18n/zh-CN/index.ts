@@ -1,5 +1,10 @@
 /** The Chinese catalog (zh-CN), every part in one chunk loaded when Chinese is asked for. */
+
+export { about } from './about.ts';
+export { files } from './files.ts';
 export { header } from './header.ts';
 export { navTools } from './navTools.ts';
 export { outline } from './outline.ts';
+export { regions } from './regions.ts';
 export { timeline } from './timeline.ts';
+export { tour } from './tour.ts';
