@@ -85,7 +85,7 @@ function StepNarration() {
           className={`float-right mb-2 ml-4 flex items-center @max-sm:float-none @max-sm:ml-0 gap-1.5 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
         >
           <Icon name="target" />
-          Show element
+          {m.showElement}
         </button>
       )}
       <div role="status" aria-live="polite" aria-atomic="true">
@@ -114,11 +114,11 @@ function StepNarration() {
           </>
         ) : (
           <>
-            <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>Step 0 of {total}</p>
-            <h2 className="mt-1 text-lg font-semibold">Nothing is built yet</h2>
-            <p className="mt-1.5 leading-relaxed">
-              Press Play, or Next step (→), to build the network one step at a time.
+            <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>
+              {f(m.stepOf, { n: 0, total })}
             </p>
+            <h2 className="mt-1 text-lg font-semibold">{m.nothingBuilt}</h2>
+            <p className="mt-1.5 leading-relaxed">{m.pressPlay}</p>
             <LazyPart what="The phases' outline">
               <PhaseOutline />
             </LazyPart>

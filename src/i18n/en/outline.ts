@@ -1,5 +1,7 @@
 /** The phases' outline before the first step (src/view/timeline/PhaseOutline.tsx). */
 export const outline = {
+  steps: '({steps})',
+  summary: ': {summary}.',
   summaryInitial: 'the cloud creates the VPC, its vSwitches, the ECS instances and any NAT gateway',
   summaryCluster:
     'kubeadm writes the cluster CIDR; each node registers, and kube-controller-manager gives it a pod CIDR',

@@ -11,7 +11,7 @@ import { PHASE_LABELS, PHASE_SUMMARIES } from './phase-labels.ts';
 export function PhaseOutline() {
   const steps = useExplorer(selectSteps);
   const { m, f } = useMessages('timeline', timeline);
-  const summaries = useMessages('outline', outline).m;
+  const { m: o } = useMessages('outline', outline);
   const phases = useMemo(
     () =>
       PHASES.map((phase) => ({ phase, count: steps.filter((s) => s.phase === phase).length })).filter(
@@ -24,7 +24,8 @@ export function PhaseOutline() {
       {phases.map(({ phase, count }) => (
         <li key={phase}>
           <span className="font-semibold">{m[PHASE_LABELS[phase]]}</span>{' '}
-          <span className={MUTED}>({f(m.steps, { count })})</span>: {summaries[PHASE_SUMMARIES[phase]]}.
+          <span className={MUTED}>{f(o.steps, { steps: f(m.steps, { count }) })}</span>
+          {f(o.summary, { summary: o[PHASE_SUMMARIES[phase]] })}
         </li>
       ))}
     </ol>
