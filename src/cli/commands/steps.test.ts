@@ -24,6 +24,22 @@ describe('steps', () => {
     expect(io.stdout()).toMatch(/flanneld on node-a never starts {2}\(failed\)\n/);
   });
 
+  it('names the phases and failures in Chinese with --lang zh, aligned by display width', async () => {
+    const io = captureIo({ 'f.json': articleWithFaults([{ kind: 'flanneld-down', node: 'node-a' }]) });
+    expect(await command.run(['f.json', '--lang', 'zh'], io)).toBe(0);
+    const lines = io.stdout().trimEnd().split('\n');
+    expect(lines[0]).toBe(' 1  初始        cloud                    VPC 192.168.0.0/16 created');
+    expect(io.stdout()).toMatch(/flanneld on node-a never starts {2}（失败）\n/);
+    expect(lines.some((line) => line.includes('  容器组 Pod  '))).toBe(true);
+  });
+
+  it('refuses a language it does not speak', async () => {
+    const io = captureIo({ 'a.json': ARTICLE_JSON });
+    await expect(command.run(['a.json', '--lang', 'fr'], io)).rejects.toThrow(
+      '--lang fr: not a language; use en, zh',
+    );
+  });
+
   it('prints the steps as JSON with --json, without their changes', async () => {
     const io = captureIo({ 'a.json': ARTICLE_JSON });
     expect(await command.run(['a.json', '--json'], io)).toBe(0);

@@ -1,7 +1,9 @@
 import { construct, type Step } from '../../engine/index.ts';
+import { PHASE_NAMES } from '../../i18n/phases.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { EXIT, printErrors } from '../io.ts';
+import { cliMessages, LANG_OPTION, LANG_USAGE, langOption } from '../lang.ts';
 import { readScenarioFile } from '../scenario-file.ts';
 
 /** The fields of a step that `steps --json` prints (not its changes). */
@@ -21,25 +23,54 @@ export function stepSummary(step: Step): StepSummary {
   return { index, phase, actor, title, explanation, target, failed };
 }
 
+/** How the step lines name a phase and mark a failure; English: the phase ids and `(failed)`. */
+export interface StepWords {
+  readonly phase: (phase: Step['phase']) => string;
+  readonly failed: string;
+}
+
+const ENGLISH: StepWords = { phase: (phase) => phase, failed: '(failed)' };
+
 /** One aligned line per step: index, phase, actor, title, and `(failed)` on failures. */
-export function formatStepLines(steps: readonly Step[]): string[] {
+export function formatStepLines(steps: readonly Step[], words: StepWords = ENGLISH): string[] {
   const indexWidth = String(steps.length).length;
-  const phaseWidth = Math.max(0, ...steps.map((s) => s.phase.length));
+  const phases = steps.map((s) => words.phase(s.phase));
+  const phaseWidth = Math.max(0, ...phases.map(displayWidth));
   const actorWidth = Math.max(0, ...steps.map((s) => s.actor.length));
   return steps.map(
-    (s) =>
-      `${String(s.index).padStart(indexWidth)}  ${s.phase.padEnd(phaseWidth)}  ${s.actor.padEnd(actorWidth)}  ${s.title}${s.failed ? '  (failed)' : ''}`,
+    (s, i) =>
+      `${String(s.index).padStart(indexWidth)}  ${padDisplay(phases[i] ?? '', phaseWidth)}  ${s.actor.padEnd(actorWidth)}  ${s.title}${s.failed ? `  ${words.failed}` : ''}`,
   );
+}
+
+/** Columns a text takes in a terminal: CJK characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const c of text)
+    width += /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/.test(c) ? 2 : 1;
+  return width;
+}
+
+function padDisplay(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 /** `steps FILE [--json]`: the construction steps of a scenario. */
 export const command: Command = {
   name: 'steps',
-  usage: 'steps FILE [--json]',
+  usage: `steps FILE [--json] ${LANG_USAGE}`,
   summary: 'list the construction steps: index, phase, actor, title',
-  details: ['--json prints an array of {index, phase, actor, title, explanation, target, failed}.'],
+  details: [
+    '--json prints an array of {index, phase, actor, title, explanation, target, failed}.',
+    '--lang zh names the phases and failures in Chinese (the steps themselves are in English for now).',
+  ],
   async run(args, io) {
-    const parsed = parseCommandArgs(args, { positionals: ['FILE'], flags: ['json'] });
+    const parsed = parseCommandArgs(args, {
+      positionals: ['FILE'],
+      flags: ['json'],
+      options: [LANG_OPTION],
+    });
+    const lang = langOption(parsed.options);
     const loaded = await readScenarioFile(parsed.positionals[0] as string, io);
     if (!loaded.ok) {
       printErrors(io, loaded.lines);
@@ -47,7 +78,12 @@ export const command: Command = {
     }
     const { steps } = construct(loaded.scenario);
     if (parsed.flags.has('json')) io.out(JSON.stringify(steps.map(stepSummary), null, 2));
-    else io.out(formatStepLines(steps).join('\n'));
+    else if (lang === 'en') io.out(formatStepLines(steps).join('\n'));
+    else {
+      const m = await cliMessages(lang);
+      const words = { phase: (phase: Step['phase']) => m.timeline[PHASE_NAMES[phase]], failed: m.cli.failed };
+      io.out(formatStepLines(steps, words).join('\n'));
+    }
     return EXIT.ok;
   },
 };

@@ -1,6 +1,7 @@
 /** The Chinese catalog (zh-CN), every part in one chunk loaded when Chinese is asked for. */
 
 export { about } from './about.ts';
+export { cli } from './cli.ts';
 export { files } from './files.ts';
 export { header } from './header.ts';
 export { navTools } from './navTools.ts';

@@ -1,0 +1,23 @@
+import { cli } from '../i18n/en/cli.ts';
+import { timeline } from '../i18n/en/timeline.ts';
+import { isLang, LANGS, type Lang } from '../i18n/lang.ts';
+import { UsageError } from './args.ts';
+
+/** The `--lang` option of the commands that explain: en (the default) or zh. */
+export const LANG_OPTION = 'lang';
+export const LANG_USAGE = `[--lang ${LANGS.join('|')}]`;
+
+/** The language `--lang` asks for; English without it. */
+export function langOption(options: ReadonlyMap<string, string>): Lang {
+  const value = options.get(LANG_OPTION);
+  if (value === undefined) return 'en';
+  if (!isLang(value)) throw new UsageError(`--lang ${value}: not a language; use ${LANGS.join(', ')}`);
+  return value;
+}
+
+/** The CLI's messages and the phases' names in a language (the Chinese catalog loaded when asked). */
+export async function cliMessages(lang: Lang): Promise<{ cli: typeof cli; timeline: typeof timeline }> {
+  if (lang === 'en') return { cli, timeline };
+  const zh = await import('../i18n/zh-CN/index.ts');
+  return { cli: zh.cli, timeline: zh.timeline };
+}

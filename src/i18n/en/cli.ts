@@ -1,0 +1,4 @@
+/** The command line's words around the engine's output (src/cli/); artifacts are never translated. */
+export const cli = {
+  failed: '(failed)',
+};
