@@ -3,6 +3,7 @@
 export { about } from './about.ts';
 export { cli } from './cli.ts';
 export { files } from './files.ts';
+export { glossary } from './glossary.ts';
 export { header } from './header.ts';
 export { navTools } from './navTools.ts';
 export { outline } from './outline.ts';
