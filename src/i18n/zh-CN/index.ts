@@ -5,6 +5,7 @@ export { cli } from './cli.ts';
 export { files } from './files.ts';
 export { glossary } from './glossary.ts';
 export { header } from './header.ts';
+export { inspector } from './inspector.ts';
 export { navTools } from './navTools.ts';
 export { outline } from './outline.ts';
 export { regions } from './regions.ts';

@@ -1,4 +1,6 @@
 import { type KeyboardEvent, useRef } from 'react';
+import { inspector } from '../../i18n/en/inspector.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING } from '../styles.ts';
 import { artifactLabel } from './artifact-labels.ts';
 import type { ArtifactView } from './artifact-views.ts';
@@ -13,6 +15,7 @@ interface Props {
 /** A tab per artifact (WAI-ARIA tabs: ← → move between them); a dot marks what this step changed. */
 export function ArtifactTabs({ idPrefix, views, active, onChoose }: Props) {
   const list = useRef<HTMLDivElement>(null);
+  const { m } = useMessages('inspector', inspector);
   const onKeyDown = (event: KeyboardEvent) => {
     const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (delta === 0) return;
@@ -27,7 +30,7 @@ export function ArtifactTabs({ idPrefix, views, active, onChoose }: Props) {
     <div
       ref={list}
       role="tablist"
-      aria-label="Artifacts"
+      aria-label={m.artifacts}
       className="flex flex-wrap gap-1"
       onKeyDown={onKeyDown}
     >

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { inspector } from '../../i18n/en/inspector.ts';
 import {
   selectArtifactTab,
   selectCurrentStep,
@@ -9,6 +10,7 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { PresetNotesAt } from '../PresetNotes.tsx';
 import { useHopEvidence } from '../packet/useHopEvidence.ts';
 import { MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
@@ -43,6 +45,7 @@ export function Inspector() {
   const store = useExplorerStore();
   const pick = useExplorer(selectArtifactTab);
   const setPicked = (artifact: string) => store.getState().openTab(artifact);
+  const { m, f } = useMessages('inspector', inspector);
   const active =
     evidence && !pick ? evidence.artifact : defaultArtifact(views, pick ?? inspected?.artifact ?? null, step);
   const view = views.find((v) => v.artifact === active);
@@ -55,7 +58,7 @@ export function Inspector() {
     : inspected.kind === 'vpc'
       ? 'VPC'
       : inspected.kind === 'cni0'
-        ? `cni0 on ${inspected.name}`
+        ? f(m.cni0On, { node: inspected.name })
         : `${inspected.kind} ${inspected.name}`;
 
   return (
@@ -64,13 +67,12 @@ export function Inspector() {
       aria-labelledby={`${ID}-title`}
     >
       <h2 id={`${ID}-title`} className={PANEL_TITLE}>
-        Inspector{heading && <span className="ml-1 font-mono normal-case tracking-normal">· {heading}</span>}
+        {m.inspector}
+        {heading && <span className="ml-1 font-mono normal-case tracking-normal">· {heading}</span>}
       </h2>
       {!inspected || !view || !active ? (
         <p className={`text-sm ${MUTED}`}>
-          {selectedId
-            ? `${selectedId} has no artifacts of its own. Select the VPC, a node or a pod.`
-            : 'Select an element in the diagram (or press Show element) to see its files and tables as they stand at this step.'}
+          {selectedId ? f(m.noArtifacts, { id: selectedId }) : m.selectElement}
         </p>
       ) : (
         <>

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { nodePlace } from '../../engine/index.ts';
+import { inspector } from '../../i18n/en/inspector.ts';
 import { selectPreviousWorld, selectWorld, useExplorer } from '../../store/index.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { useRouteEvidenceRow } from '../packet/useHopEvidence.ts';
 import { ADDED_ROW, MATCHED_LINE, MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
 import { artifactView } from './artifact-views.ts';
@@ -13,7 +15,8 @@ export function NodeRoutesTable({ node }: { node: string }) {
   const before = useExplorer(selectPreviousWorld);
   const view = useMemo(() => artifactView(world, before, nodePlace(node), 'ip-route'), [world, before, node]);
   const matchedRow = useRouteEvidenceRow(nodePlace(node));
-  const title = `Routes on ${node}`;
+  const { m, f } = useMessages('inspector', inspector);
+  const title = f(m.routesOn, { node });
   const titleId = `routes-on-${node}`;
   return (
     <section className={`${PANEL} shrink-0 overflow-hidden`} aria-labelledby={titleId}>
@@ -28,13 +31,13 @@ export function NodeRoutesTable({ node }: { node: string }) {
             <thead className={`text-xs ${MUTED}`}>
               <tr>
                 <th scope="col" className={CELL}>
-                  Destination
+                  {m.destination}
                 </th>
                 <th scope="col" className={CELL}>
-                  Via
+                  {m.via}
                 </th>
                 <th scope="col" className={CELL}>
-                  Device
+                  {m.device}
                 </th>
               </tr>
             </thead>

@@ -1,5 +1,6 @@
 import { easeCubicOut } from 'd3-ease';
 import { memo, type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { inspector } from '../../i18n/en/inspector.ts';
 import {
   selectCurrentStep,
   selectPreviousWorld,
@@ -9,6 +10,7 @@ import {
   useExplorer,
 } from '../../store/index.ts';
 import { afterNextPaint } from '../after-paint.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { useVpcEvidenceDestination } from '../packet/useHopEvidence.ts';
 import { scrollWithin } from '../scroll-within.ts';
 import { ADDED_ROW, FAILED_TEXT, MATCHED_LINE, MUTED, PANEL, PANEL_TITLE } from '../styles.ts';
@@ -30,6 +32,7 @@ interface RouteRowProps {
 
 const RouteRow = memo(function RouteRow({ row, style, matched = false, children }: RouteRowProps) {
   const { entry, change } = row;
+  const { m } = useMessages('inspector', inspector);
   const tone = matched
     ? `${MATCHED_LINE} outline-2 -outline-offset-2 outline-lime-600`
     : change === 'added'
@@ -48,19 +51,21 @@ const RouteRow = memo(function RouteRow({ row, style, matched = false, children 
         {entry.destination}
         {matched && (
           <>
-            <span className="sr-only"> (matched by the packet at this hop)</span>
+            <span className="sr-only">{m.matchedByPacket}</span>
             <ScrollIntoTable />
           </>
         )}
-        {change !== 'none' && <span className="sr-only"> ({change} at this step)</span>}
+        {change !== 'none' && (
+          <span className="sr-only">{change === 'added' ? m.addedAtStep : m.removedAtStep}</span>
+        )}
         {children}
       </td>
       <td className={CELL}>
         <span className="font-mono text-[0.8rem] whitespace-nowrap">{entry.nextHop}</span>
         {entry.node && <span className="font-semibold"> ({entry.node})</span>}
-        <span className={`block text-xs ${MUTED}`}>{NEXT_HOP_KIND[entry.nextHopType]}</span>
+        <span className={`block text-xs ${MUTED}`}>{m[NEXT_HOP_KIND[entry.nextHopType]]}</span>
       </td>
-      <td className={CELL}>{entry.type}</td>
+      <td className={CELL}>{entry.type === 'custom' ? m.typeCustom : m.typeSystem}</td>
     </tr>
   );
 });
@@ -102,6 +107,7 @@ export function VpcRouteTable() {
   const before = useExplorer(selectPreviousWorld);
   const step = useExplorer(selectCurrentStep);
   const quota = useExplorer(selectScenarioRouteQuota);
+  const { m, f } = useMessages('inspector', inspector);
   // While a lesson question waits, a deleted row and the notes on refused routes name causes:
   // the table shows what the console would, the entries that are there (store/withheld.ts).
   const quiet = useExplorer((s) => s.withheld !== null);
@@ -116,12 +122,10 @@ export function VpcRouteTable() {
     <section className={`${PANEL} shrink-0 overflow-hidden`} aria-labelledby="vpc-route-table-title">
       <div className="flex items-baseline justify-between gap-2 px-3 pt-2.5 pb-1.5">
         <h2 id="vpc-route-table-title" className={PANEL_TITLE}>
-          VPC route table
+          {m.vpcRouteTable}
         </h2>
         {world.vpc.created && (
-          <span className={`text-xs ${MUTED}`}>
-            custom entries {custom} of {quota}
-          </span>
+          <span className={`text-xs ${MUTED}`}>{f(m.customEntries, { count: custom, quota })}</span>
         )}
       </div>
       <div
@@ -134,13 +138,13 @@ export function VpcRouteTable() {
           <thead className={`sticky top-0 z-10 bg-white text-xs dark:bg-slate-900 ${MUTED}`}>
             <tr>
               <th scope="col" className={CELL}>
-                Destination
+                {m.destination}
               </th>
               <th scope="col" className={CELL}>
-                Next hop
+                {m.nextHop}
               </th>
               <th scope="col" className={CELL}>
-                Type
+                {m.type}
               </th>
             </tr>
           </thead>
@@ -155,7 +159,7 @@ export function VpcRouteTable() {
             {!world.vpc.created && (
               <tr>
                 <td colSpan={3} className={`${CELL} ${MUTED}`}>
-                  The VPC does not exist yet.
+                  {m.vpcMissing}
                 </td>
               </tr>
             )}
@@ -166,7 +170,7 @@ export function VpcRouteTable() {
         <ul className={`border-t border-slate-100 px-3 py-1.5 text-sm dark:border-slate-800 ${FAILED_TEXT}`}>
           {refused.map((r) => (
             <li key={r.node}>
-              <span className="font-semibold">{r.node}: no route</span>
+              <span className="font-semibold">{f(m.noRoute, { node: r.node })}</span>
               {r.message ? ` · ${r.message}` : ` (${r.status})`}
             </li>
           ))}

@@ -3,6 +3,7 @@
  * marked, and the ones it removed kept for this step only (struck through), from the step's changes.
  */
 import type { Step, VpcRouteEntry, WorldState } from '../../engine/index.ts';
+import type { inspector } from '../../i18n/en/inspector.ts';
 
 export type RowChange = 'none' | 'added' | 'removed';
 
@@ -33,12 +34,12 @@ export function vpcRouteRows(world: WorldState, before: WorldState, step: Step |
   return rows;
 }
 
-/** Words for the kind of next hop, as the Alibaba Cloud console names them. */
-export const NEXT_HOP_KIND: Readonly<Record<VpcRouteEntry['nextHopType'], string>> = {
-  local: 'vSwitch',
-  instance: 'ECS instance',
-  'nat-gateway': 'NAT gateway',
-  service: 'cloud service',
+/** Words for the kind of next hop, as the Alibaba Cloud console names them (the inspector's catalog). */
+export const NEXT_HOP_KIND: Readonly<Record<VpcRouteEntry['nextHopType'], keyof typeof inspector>> = {
+  local: 'hopLocal',
+  instance: 'hopInstance',
+  'nat-gateway': 'hopNatGateway',
+  service: 'hopService',
 };
 
 export interface MissingRoute {
