@@ -35,6 +35,14 @@ export default defineConfig({
               test: /src[\\/]engine[\\/](artifacts[\\/]|terway[\\/](artifacts|render)\.ts$)/,
               priority: 2,
             },
+            // The language runtime (formatter, catalog loader, useMessages) and the English words of
+            // the first screen in one chunk: apart, they were three small chunks, each an overhead.
+            // Chinese (i18n/zh-CN) and the English of lazy parts load with those parts.
+            {
+              name: 'i18n',
+              test: /src[\\/](i18n[\\/](format|catalog|lang|phases|en[\\/](header|timeline|regions))\.ts$|view[\\/]i18n[\\/])/,
+              priority: 2,
+            },
             // React in one chunk with react-dom: left alone, its small core moved between chunks as
             // lazy parts came and went, each move a chunk's overhead more in the first load.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },

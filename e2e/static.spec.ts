@@ -83,15 +83,18 @@ test('the build ships the scenario schema and no inline script or eval', async (
   expect(html).not.toMatch(/(src|href)="\//);
 });
 
-test('the first load stays within 149 kB gzipped; zoom, packets, panels and players come later (the scenario reader, valibot and the inspector artifacts too)', () => {
+test('the first load stays within 151 kB gzipped; zoom, packets, panels and players come later (the scenario reader, valibot, the inspector artifacts and the Chinese catalog too)', () => {
   const dist = fileURLToPath(new URL('../dist', import.meta.url));
   const assets = firstLoadAssets(dist);
   const gzipKb = assets.reduce((sum, a) => sum + a.gzip, 0) / 1024;
   // 147.1 kB: the engine chunk carries the construction of every dataplane and of Services
   // (Terway's ENIs, flanneld's vxlan/host-gw leases, kube-proxy's rules: 25.2 → 30.5 kB), which
   // the article on VPC routes does not run. Loading them on demand is issue 16's next cut (it
-  // targets 110); until then about 2 kB of room, so it cannot creep back.
-  expect(gzipKb).toBeLessThanOrEqual(149);
+  // targets 110); until then about 2 kB of room, so it cannot creep back. Languages (issue 18,
+  // which allows them 3 kB for English readers): 148.2 → 150.3 kB for the formatter, the catalog
+  // loader, the Language control and the first screen's words read by message id; the Chinese
+  // catalog loads only for Chinese.
+  expect(gzipKb).toBeLessThanOrEqual(151);
   const names = assets.map((a) => a.file).join('\n');
   for (const later of [
     'zoom-behavior',
@@ -105,6 +108,7 @@ test('the first load stays within 149 kB gzipped; zoom, packets, panels and play
     'AboutText',
     'artifacts',
     'progress-read',
+    'zh-CN',
   ]) {
     expect(names).not.toContain(later);
   }
