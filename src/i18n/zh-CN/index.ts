@@ -2,6 +2,7 @@
 
 export { about } from './about.ts';
 export { cli } from './cli.ts';
+export { editor } from './editor.ts';
 export { files } from './files.ts';
 export { glossary } from './glossary.ts';
 export { header } from './header.ts';

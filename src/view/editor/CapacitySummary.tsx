@@ -5,27 +5,29 @@ import {
   nodeCountText,
   type Scenario,
 } from '../../engine/index.ts';
+import { editor } from '../../i18n/en/editor.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function rows(c: Capacity): [string, string][] {
+function rows(c: Capacity, m: typeof editor): [string, string][] {
   return [
     [
-      'Node CIDRs',
+      m.nodeCidrs,
       `${plural(c.allocatableBlocks, 'node CIDR')} available: ${c.podCidr} in /${c.nodeCidrMaskSize} blocks is ${c.nodeCidrBlocks}${
         c.serviceOverlapBlocks ? `, ${c.serviceOverlapBlocks} taken by the service CIDR ${c.serviceCidr}` : ''
       }`,
     ],
     [
-      'Pods per node',
+      m.podsPerNode,
       `${c.usablePodIpsPerNode} usable pod IPs per node; ${c.effectivePodsPerNode} pods with kubelet's maxPods of ${c.maxPodsPerNode}`,
     ],
     [
-      'Route quota',
+      m.routeQuota,
       `${c.routeQuota} entries, ${plural(c.otherCustomRoutes, 'other custom route')}: ${plural(c.nodeRoutesAvailable, 'node route')} left`,
     ],
     [
-      'Node limit',
+      m.nodeLimit,
       `${c.nodeLimit}, bound by ${c.limitedBy === 'route-quota' ? 'the route quota' : 'the cluster CIDR'}. ${c.limitReason}`,
     ],
   ];
@@ -43,29 +45,25 @@ export function CapacitySummary({
   readonly stale: boolean;
 }) {
   const c = useMemo(() => capacity(scenario), [scenario]);
+  const { m } = useMessages('editor', editor);
   return (
     <section
-      aria-label="Capacity"
+      aria-label={m.capacity}
       className="rounded-lg border border-sky-200 bg-sky-50/60 p-3 dark:border-sky-900 dark:bg-sky-950/40"
     >
       <h3 className="text-sm font-semibold">
-        Capacity
-        {stale && (
-          <span className="font-normal text-slate-600 dark:text-slate-400">
-            {' '}
-            (of the last valid scenario)
-          </span>
-        )}
+        {m.capacity}
+        {stale && <span className="font-normal text-slate-600 dark:text-slate-400"> {m.capacityStale}</span>}
       </h3>
       <dl className="mt-1.5 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        {rows(c).map(([term, value]) => (
+        {rows(c, m).map(([term, value]) => (
           <div key={term} className="contents">
             <dt className="font-medium text-slate-600 dark:text-slate-400">{term}</dt>
             <dd>{value}</dd>
           </div>
         ))}
         <div className="contents">
-          <dt className="font-medium text-slate-600 dark:text-slate-400">Nodes</dt>
+          <dt className="font-medium text-slate-600 dark:text-slate-400">{m.nodes}</dt>
           <dd className={c.exceedsLimit ? 'font-medium text-red-700 dark:text-red-400' : ''}>
             {nodeCountText(c)}
           </dd>

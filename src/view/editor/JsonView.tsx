@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { editor } from '../../i18n/en/editor.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING } from '../styles.ts';
 import type { Draft } from './draft.ts';
 import { ProblemList } from './ProblemList.tsx';
@@ -12,11 +14,12 @@ interface Props {
 /** The draft as JSON text, every message listed under it, the capacity above. */
 export function JsonView({ draft, capacity, onText }: Props) {
   const errors = draft.result.ok ? [] : draft.result.errors;
+  const { m } = useMessages('editor', editor);
   return (
     <div className="space-y-2">
       {capacity}
       <label htmlFor="ed-json" className="block text-sm font-medium">
-        Scenario JSON
+        {m.scenarioJson}
       </label>
       <textarea
         id="ed-json"

@@ -1,32 +1,32 @@
 import { DEFAULTS, NODE_MASK_MAX, NODE_MASK_MIN } from '../../engine/index.ts';
+import { editor } from '../../i18n/en/editor.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { CheckboxField, SelectField, TextField } from './fields.tsx';
 import { freshName, LEGEND, ListSection, SECTION } from './ListSection.tsx';
 
-const MASKS = Array.from({ length: NODE_MASK_MAX - NODE_MASK_MIN + 1 }, (_, i) => {
-  const mask = NODE_MASK_MIN + i;
-  return { value: String(mask), label: `/${mask} (${2 ** (32 - mask)} addresses)` };
-});
+const MASKS = Array.from({ length: NODE_MASK_MAX - NODE_MASK_MIN + 1 }, (_, i) => NODE_MASK_MIN + i);
 
 /** The VPC: its CIDR, route quota, NAT gateway and vSwitches. */
 export function VpcSection() {
+  const { m, f } = useMessages('editor', editor);
   return (
     <fieldset className={SECTION}>
       <legend className={LEGEND}>VPC</legend>
       <div className="grid grid-cols-2 gap-2">
-        <TextField label="VPC CIDR" path={['vpc', 'cidr']} placeholder="192.168.0.0/16" />
+        <TextField label={m.vpcCidr} path={['vpc', 'cidr']} placeholder="192.168.0.0/16" />
         <TextField
-          label="Route quota"
+          label={m.routeQuota}
           path={['vpc', 'routeQuota']}
           numeric
           optional
-          placeholder={`${DEFAULTS.routeQuota} (default)`}
+          placeholder={f(m.byDefault, { value: DEFAULTS.routeQuota })}
         />
         <TextField
-          label="NAT gateway EIP"
+          label={m.natEip}
           path={['vpc', 'natGateway', 'eip']}
           clearPath={['vpc', 'natGateway']}
           optional
-          placeholder="none"
+          placeholder={m.none}
           className="col-span-2"
         />
       </div>
@@ -80,27 +80,29 @@ export function RoutesSection() {
 
 /** The cluster network: cluster CIDR, node mask, service CIDR, ip-masq. */
 export function ClusterSection() {
+  const { m, f } = useMessages('editor', editor);
+  const addresses = (mask: number) => ({ mask, count: 2 ** (32 - mask) });
   return (
     <fieldset className={SECTION}>
-      <legend className={LEGEND}>Cluster</legend>
+      <legend className={LEGEND}>{m.cluster}</legend>
       <div className="grid grid-cols-2 gap-2">
-        <TextField label="Cluster CIDR" path={['cluster', 'podCidr']} placeholder="172.16.0.0/16" />
+        <TextField label={m.clusterCidr} path={['cluster', 'podCidr']} placeholder="172.16.0.0/16" />
         <SelectField
-          label="Node mask"
+          label={m.nodeMask}
           path={['cluster', 'nodeCidrMaskSize']}
           numeric
-          choices={MASKS}
-          emptyLabel={`/${DEFAULTS.nodeCidrMaskSize} (${2 ** (32 - DEFAULTS.nodeCidrMaskSize)} addresses, default)`}
+          choices={MASKS.map((mask) => ({ value: String(mask), label: f(m.maskChoice, addresses(mask)) }))}
+          emptyLabel={f(m.maskDefault, addresses(DEFAULTS.nodeCidrMaskSize))}
           defaultChoice={String(DEFAULTS.nodeCidrMaskSize)}
         />
         <TextField
-          label="Service CIDR"
+          label={m.serviceCidr}
           path={['cluster', 'serviceCidr']}
           optional
-          placeholder={`${DEFAULTS.serviceCidr} (default)`}
+          placeholder={f(m.byDefault, { value: DEFAULTS.serviceCidr })}
         />
         <CheckboxField
-          label="IP masquerade (ipMasq)"
+          label={m.ipMasq}
           path={['cluster', 'ipMasq']}
           fallback={DEFAULTS.ipMasq}
           className="self-end pb-1"

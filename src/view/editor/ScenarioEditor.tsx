@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../engine/index.ts';
+import { editor } from '../../i18n/en/editor.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING } from '../styles.ts';
 import { CapacitySummary } from './CapacitySummary.tsx';
 import { setIn } from './doc-path.ts';
@@ -28,6 +30,7 @@ const TOGGLE = `rounded-md px-3 py-1 text-sm font-medium aria-pressed:bg-sky-700
  * validated as the user types (each message by its field), and the capacity it gives.
  */
 export function ScenarioEditor({ scenario, file, onApply, onClose, top = 0 }: ScenarioEditorProps) {
+  const { m, f } = useMessages('editor', editor);
   const [draft, setDraft] = useDraft(scenario, file, onApply);
   const [view, setView] = useState<'form' | 'json'>('form');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -65,7 +68,7 @@ export function ScenarioEditor({ scenario, file, onApply, onClose, top = 0 }: Sc
     >
       <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-2.5 dark:border-slate-800">
         <h2 id="ed-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
-          Edit scenario
+          {m.title}
         </h2>
         <div className="ml-auto flex gap-1 rounded-lg border border-slate-300 p-0.5 dark:border-slate-600">
           <button
@@ -74,7 +77,7 @@ export function ScenarioEditor({ scenario, file, onApply, onClose, top = 0 }: Sc
             onClick={() => setView('form')}
             className={TOGGLE}
           >
-            Form
+            {m.form}
           </button>
           <button
             type="button"
@@ -90,16 +93,14 @@ export function ScenarioEditor({ scenario, file, onApply, onClose, top = 0 }: Sc
           onClick={onClose}
           className={`rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
         >
-          Close
+          {m.close}
         </button>
       </header>
       <p
         role="status"
         className={`border-b border-slate-200 px-4 py-1.5 text-sm dark:border-slate-800 ${errors.length ? 'font-medium text-red-700 dark:text-red-400' : 'text-emerald-800 dark:text-emerald-300'}`}
       >
-        {errors.length
-          ? `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}: the diagram keeps the last valid scenario.`
-          : 'Valid: the diagram shows this scenario.'}
+        {errors.length ? f(m.problems, { count: errors.length }) : m.valid}
       </p>
       <div className="flex-1 space-y-3 overflow-y-auto p-4">
         <EditorContext value={api}>

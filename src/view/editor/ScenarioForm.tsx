@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { isObject, type ScenarioError } from '../../engine/index.ts';
+import { editor } from '../../i18n/en/editor.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { useEditor } from './editor-context.ts';
 import { TextField } from './fields.tsx';
 import { ClusterSection, RoutesSection, VpcSection } from './NetworkSections.tsx';
@@ -16,26 +18,25 @@ export function ScenarioForm(props: {
 }) {
   const { unplaced } = props;
   const { doc } = useEditor();
+  const { m } = useMessages('editor', editor);
   const editable = isObject(doc);
   return (
     <div className="space-y-3">
       <ProblemList id="ed-problems" errors={unplaced} />
       {editable ? (
         <>
-          <TextField label="Title" path={['title']} optional placeholder="Untitled scenario" />
+          <TextField label={m.scenarioTitle} path={['title']} optional placeholder={m.untitled} />
           <VpcSection />
           <ClusterSection />
           {props.capacity}
           <RoutesSection />
           <NodesSection />
           <PodsSection />
-          <p className="text-xs text-slate-600 dark:text-slate-400">
-            External endpoints and faults are edited in the JSON view.
-          </p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">{m.jsonOnly}</p>
         </>
       ) : (
         <>
-          <p className="text-sm">The form needs a JSON object: fix the JSON view first.</p>
+          <p className="text-sm">{m.needsObject}</p>
           {props.capacity}
         </>
       )}

@@ -1,0 +1,35 @@
+/**
+ * The scenario editor's frame and the VPC and cluster sections (src/view/editor/). The validator's
+ * and the capacity's sentences come from the engine, and move to the catalogs with its messages.
+ */
+export const editor = {
+  title: 'Edit scenario',
+  form: 'Form',
+  close: 'Close',
+  problems: '{count, plural, one {# problem} other {# problems}}: the diagram keeps the last valid scenario.',
+  valid: 'Valid: the diagram shows this scenario.',
+  problemList: 'Problems',
+  scenarioJson: 'Scenario JSON',
+  scenarioTitle: 'Title',
+  untitled: 'Untitled scenario',
+  jsonOnly: 'External endpoints and faults are edited in the JSON view.',
+  needsObject: 'The form needs a JSON object: fix the JSON view first.',
+  vpcCidr: 'VPC CIDR',
+  routeQuota: 'Route quota',
+  byDefault: '{value} (default)',
+  natEip: 'NAT gateway EIP',
+  none: 'none',
+  cluster: 'Cluster',
+  clusterCidr: 'Cluster CIDR',
+  nodeMask: 'Node mask',
+  maskChoice: '/{mask} ({count} addresses)',
+  maskDefault: '/{mask} ({count} addresses, default)',
+  serviceCidr: 'Service CIDR',
+  ipMasq: 'IP masquerade (ipMasq)',
+  capacity: 'Capacity',
+  capacityStale: '(of the last valid scenario)',
+  nodeCidrs: 'Node CIDRs',
+  podsPerNode: 'Pods per node',
+  nodeLimit: 'Node limit',
+  nodes: 'Nodes',
+};
