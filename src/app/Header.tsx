@@ -41,7 +41,7 @@ export function Header() {
       </button>
       <div
         id={id}
-        className={`${open ? 'flex' : 'hidden'} w-full flex-wrap items-center gap-x-4 gap-y-2 md:ml-auto md:flex md:w-auto`}
+        className={`${open ? 'flex' : 'hidden'} w-full flex-wrap items-center gap-x-4 gap-y-2 md:ml-auto xl:gap-x-3 min-[90rem]:gap-x-4 md:flex md:w-auto`}
       >
         <TourButton />
         <AboutButton />

@@ -20,7 +20,7 @@ export function LanguagePicker() {
           const chosen = LANGS.find((l) => l === event.target.value);
           if (chosen) store.getState().setLang(chosen);
         }}
-        className={`rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`}
+        className={`rounded-md border border-slate-300 bg-white py-1 pr-1 pl-1.5 dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`}
       >
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l === 'zh' ? 'zh-CN' : 'en'}>
