@@ -79,9 +79,8 @@ export function packetAnchor(layout: TopologyLayout, at: string, device?: string
     }
     const eni = get(eniDeviceId(node, device));
     if (eni?.kind === 'eni') {
-      // Terway: on the ENI's link just above its chip, as for eth0.
-      const box = eni.box;
-      return beside(layout, { x: box.x + box.width / 2, y: box.y - DOT_CLEARANCE + 1 }, center(box));
+      // Terway: at the ENI chip's right end, past its text.
+      return beside(layout, chipEnd(eni.box), center(eni.box));
     }
     const veth = vethNamed(layout, device)?.box;
     return veth && beside(layout, chipEnd(veth), center(veth));

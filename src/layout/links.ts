@@ -89,13 +89,49 @@ export function nodeLinks(world: WorldState, plan: TopologyPlan, name: string): 
   enis.slice(0, np.enis?.length ?? 0).forEach((eni, i) => {
     const box = np.enis?.[i];
     if (!box || eni.vswitch !== node.vswitch || !world.vpc.vswitches.includes(node.vswitch)) return;
+    // Up from the chip, over to the node's right edge (between the actor chips and the ENIs), up to the bus.
     const x = origin.x + box.x + box.width / 2;
+    const turn = origin.y + box.y - 5 - 2 * i;
+    const lane = origin.x + (np.eniLaneX ?? np.width - 4);
     const d = polyline([
       [x, origin.y + box.y],
-      [x, placed.busY],
+      [x, turn],
+      [lane, turn],
+      [lane, placed.busY],
     ]);
     out.push(link('eth0', eniDeviceId(name, eni.device), vswitchId(node.vswitch), d));
   });
+  // Terway: each pod's veth (cali…) to the ENI its address belongs to, which its traffic leaves by.
+  for (const slot of np.pods) {
+    const pod = world.pods.get(slot.name);
+    const device = world.terway?.pods.get(slot.name)?.eni;
+    const index = device === undefined ? -1 : enis.findIndex((e) => e.device === device);
+    const chip = np.enis?.[Math.min(index, (np.enis?.length ?? 0) - 1)];
+    if (!pod?.veth || index < 0 || !chip) continue;
+    const vx = origin.x + slot.veth.x + slot.veth.width / 2;
+    const vy = origin.y + slot.veth.y;
+    const bottom = origin.y + chip.y + chip.height;
+    const mid = (bottom + origin.y + (np.pods[0]?.veth.y ?? slot.veth.y)) / 2;
+    const cx = origin.x + chip.x + chip.width / 2;
+    const points: Point[] =
+      slot.row === 0
+        ? [
+            [vx, vy],
+            [vx, mid],
+            [cx, mid],
+            [cx, bottom],
+          ]
+        : [
+            [origin.x + slot.veth.x, vy + slot.veth.height / 2],
+            [origin.x + slot.box.x - 6, vy + slot.veth.height / 2],
+            [origin.x + slot.box.x - 6, mid],
+            [cx, mid],
+            [cx, bottom],
+          ];
+    out.push(
+      link('veth', vethId(slot.name, pod.containers), eniDeviceId(name, device as string), polyline(points)),
+    );
+  }
   const lane = origin.x + np.laneX;
   if (np.vtep && node.flannelLease?.vtep) {
     const mid = origin.y + np.vtep.y + np.vtep.height / 2;

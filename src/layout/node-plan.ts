@@ -48,8 +48,13 @@ export interface NodePlan {
   readonly cni0: Box;
   /** flannel.1 on a vxlan cluster: a bar like cni0's, between the actors and cni0. */
   readonly vtep?: Box;
-  /** Terway: the ENIs the node will attach (eth1, eth2…), in the top row left of eth0. */
+  /**
+   * Terway: the ENIs the node will attach (eth1, eth2…), in cni0's row (a Terway node has no
+   * cni0), right-aligned; each one's link runs up the node's right edge, past eth0, to the bus.
+   */
   readonly enis?: readonly Box[];
+  /** x of the ENIs' lane up the node's right edge, outside eth0. */
+  readonly eniLaneX?: number;
   /** x of the vertical host-route lane from eth0 down to cni0. */
   readonly laneX: number;
   readonly pods: readonly PodSlot[];
@@ -105,13 +110,16 @@ function vtepWidth(label: ReturnType<typeof vtepLabel>): number {
   );
 }
 
+/** Room for the packet's dot at an ENI chip's right end (layout/anchor.ts DOT_CLEARANCE). */
+const ENI_DOT_ROOM = 14;
+
 /** An ENI chip's label: its device and how many private addresses it holds (primary included). */
 export function eniLabel(device: string, ips: number): string {
   return `${device} · ${ips} IP${ips === 1 ? '' : 's'}`;
 }
 
 /** An ENI chip's width: the longest label it can show (30 addresses is the default quota). */
-export const ENI_WIDTH = textWidth(eniLabel('eth9', 30), 'mono') + 14;
+export const ENI_WIDTH = textWidth(eniLabel('eth9', 30), 'mono') + 14 + 2 * ENI_DOT_ROOM;
 const ENI_GAP = 6;
 
 /** Room the packet's dot takes at the right end of a bar (layout/anchor.ts DOT_CLEARANCE). */
@@ -129,7 +137,6 @@ export function planNode(
   /** Terway: how many ENIs the node will attach (a chip each, left of eth0). */
   enis = 0,
 ): NodePlan {
-  const enisWidth = enis * (ENI_WIDTH + ENI_GAP);
   const down = vtep ? VTEP_ROW : 0;
   const { columns, rows } = podGrid(pods.length);
   const maxContainers = Math.max(1, ...pods.map((p) => p.containers.length));
@@ -139,7 +146,7 @@ export function planNode(
   const gridWidth = columns * POD_WIDTH + Math.max(0, columns - 1) * POD_GAP_X + 8;
   const width = Math.max(
     MIN_NODE_WIDTH,
-    NODE_PAD * 2 + titleWidth + eth0Width + enisWidth,
+    NODE_PAD * 2 + titleWidth + eth0Width,
     NODE_PAD * 2 + gridWidth,
     vtep ? NODE_PAD + vtepWidth(vtep) + LANE : 0,
   );
@@ -177,9 +184,12 @@ export function planNode(
     height: CHIP_HEIGHT,
   };
   const eth0X = width - NODE_PAD - eth0Width;
-  const eniBoxes = Array.from({ length: enis }, (_, i) => ({
-    x: eth0X - (enis - i) * (ENI_WIDTH + ENI_GAP),
-    y: 6,
+  // As many chips as the row holds; the last one counts the rest.
+  const fit = Math.max(1, Math.floor((width - 2 * NODE_PAD - LANE + ENI_GAP) / (ENI_WIDTH + ENI_GAP)));
+  const shown = Math.min(enis, fit);
+  const eniBoxes = Array.from({ length: shown }, (_, i) => ({
+    x: width - NODE_PAD - LANE - (shown - i) * (ENI_WIDTH + ENI_GAP) + ENI_GAP,
+    y: CNI0_Y,
     width: ENI_WIDTH,
     height: CHIP_HEIGHT,
   }));
@@ -195,6 +205,7 @@ export function planNode(
     cni0: { x: NODE_PAD, y: CNI0_Y + down, width: width - NODE_PAD - LANE, height: CHIP_HEIGHT },
     ...(vtep && { vtep: { x: NODE_PAD, y: VTEP_Y, width: width - NODE_PAD - LANE, height: CHIP_HEIGHT } }),
     laneX: width - 15,
+    eniLaneX: width - 4,
     pods: slots,
   };
 }

@@ -87,7 +87,7 @@ function emitVswitchesRunDry(b: StepBuilder, node: string, vswitches: readonly s
     changes: [],
     text: lazyText(() => [
       `What-if: ${names} has no address left for ${node}'s pods`,
-      `By the time ${node} needs an address for its first pod, every free address of ${names}, the pod vSwitch${vswitches.length > 1 ? 'es' : ''} of ${node}, has been taken by other instances and ENIs. Pods already running keep theirs; every pod that needs a new address from ${names}, on ${node} or on any node sharing it, will find none.`,
+      `When ${node} asks for its first pod address, other instances and ENIs have taken every free address of ${names}. Running pods keep theirs; any pod needing a new one there, on any node, finds none.`,
     ]),
   });
 }
@@ -265,7 +265,7 @@ function emitEniQuotaExceeded(b: StepBuilder, pod: string, node: string): void {
     changes: [allocIpFailed(`Node/${node}`, ecsError)],
     text: lazyText(() => [
       `ECS refuses a new ENI on ${node}: ${ENI_PER_INSTANCE_LIMIT}`,
-      `What-if: every ENI slot of ECS ${instance} is already taken by ENIs terwayd did not create (attached by hand or by another tool). terwayd needs an ENI for ${pod} and calls CreateNetworkInterface; ECS answers ${ENI_PER_INSTANCE_LIMIT}. terwayd records AllocIPFailed on ${node} and stops asking for a minute; it cannot use ENIs it does not own, so no pod of ${node} gets an address.`,
+      `What-if: ENIs terwayd did not create take every ENI slot of ECS ${instance}. For ${pod}, CreateNetworkInterface answers ${ENI_PER_INSTANCE_LIMIT}; terwayd records AllocIPFailed on ${node} and waits a minute. No pod of ${node} gets an address.`,
     ]),
   });
 }

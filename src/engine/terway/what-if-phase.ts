@@ -27,7 +27,7 @@ function snatEntryMissing(b: StepBuilder, name: string): void {
     changes: [],
     text: lazyText(() => [
       `What-if: no SNAT entry for ${vswitches}, the pod vSwitch of ${name}`,
-      `The NAT gateway has no SNAT entry for ${vswitches}: the vSwitch where ${name}'s pods take their ENI addresses. Only ECS-instance entries remain for the nodes in it, which cover each node's own primary address. The nodes still reach the Internet; a pod's packet leaves with its ENI address as source (Terway does not masquerade on the node), and the NAT gateway finds no entry to translate it: the pods are offline while their nodes are online.`,
+      `The NAT gateway has only ECS-instance SNAT entries for the nodes in ${vswitches}, none for the vSwitch itself. A pod's packet keeps its ENI address as source (no masquerade on a Terway node) and matches no entry: pods are offline while their nodes are online.`,
     ]),
   });
 }
@@ -42,7 +42,7 @@ function securityGroupDenies(b: StepBuilder, name: string): void {
     changes: [],
     text: lazyText(() => [
       `What-if: ${name}'s ENIs in security group ${group}, which admits nothing from the cluster`,
-      `The ENIs terwayd attached to ${name} are put in security group ${group} (terwayd's eni_conf security_group / security_groups names the groups it creates ENIs with). It is an enterprise security group with no inbound rule for the cluster's addresses, so ECS drops every new packet for ${name}'s pods that arrives from another node or pod through the VPC. ${name}'s own eth0 keeps the cluster's security group: the node itself stays reachable, and pods on ${name} still talk to each other through the node, and out: the group is stateful and lets answers back in.`,
+      `The ENIs terwayd attached to ${name} are in ${group} (eni_conf security_groups), an enterprise group with no inbound rule for the cluster: ECS drops every new packet for ${name}'s pods from the VPC. eth0 keeps the cluster's group, and answers still come in: groups are stateful.`,
     ]),
   });
 }
