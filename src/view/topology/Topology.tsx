@@ -193,10 +193,10 @@ export function Topology(props: TopologyProps) {
   // A diagram of many elements draws what is on screen and large enough to see (drawn.ts).
   const seen = size ? screenRegion(layout.width, layout.height, fit, size, view) : null;
   const { x: rx, y: ry, width: rw, height: rh } = seen?.region ?? { x: 0, y: 0, width: 0, height: 0 };
-  const drawnScale = seen?.scale ?? 0;
+  // Before its size is known, a large diagram draws only what it keeps.
+  const drawnScale = seen?.scale ?? 1;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the region's numbers, not its object, which is new each render
   const drawn = useMemo(() => {
-    if (drawnScale === 0) return { layout, left: 0 };
     const keep = new Set(touched);
     if (selectedId) keep.add(selectedId);
     return drawnPart(layout, { x: rx, y: ry, width: rw, height: rh }, drawnScale, keep);
