@@ -9,6 +9,7 @@ import { buildLarge } from './build-large.ts';
 import { openingPanel } from './opening-panel.ts';
 import type { WorkerReply, WorkerRequest } from './scenario.worker.ts';
 import type { DecodedScenario } from './scenario-param.ts';
+import { fromSent } from './sent-scenario.ts';
 import { buildsInSlices } from './view-limits.ts';
 
 const STAGES = {
@@ -35,7 +36,7 @@ function readInWorker(
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       if ('stage' in reply) status(STAGES[reply.stage]);
-      else finish(reply.result);
+      else finish(fromSent(reply.result));
     };
     worker.onerror = () => finish({ ok: false, message: 'the scenario in the URL could not be read' });
     worker.postMessage(request);

@@ -4,12 +4,11 @@
  * Cancel terminates it (large-scenario.ts).
  */
 import { decodeParamText, validated } from './scenario-param.ts';
+import { type SentScenario, toSent } from './sent-scenario.ts';
 
 export type WorkerRequest = { readonly param: string } | { readonly text: string };
 
-export type WorkerReply =
-  | { readonly stage: 'decoding' | 'checking' }
-  | { readonly result: import('./scenario-param.ts').DecodedScenario };
+export type WorkerReply = { readonly stage: 'decoding' | 'checking' } | { readonly result: SentScenario };
 
 const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
 
@@ -28,5 +27,5 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     text = request.text;
   }
   post({ stage: 'checking' });
-  post({ result: validated(text) });
+  post({ result: toSent(validated(text)) });
 };
