@@ -10,12 +10,15 @@ import { openingPanel } from './opening-panel.ts';
 import type { WorkerReply, WorkerRequest } from './scenario.worker.ts';
 import type { DecodedScenario } from './scenario-param.ts';
 import { fromSent } from './sent-scenario.ts';
-import { buildsInSlices } from './view-limits.ts';
+import { beyondViewLimits, buildsInSlices } from './view-limits.ts';
 
 const STAGES = {
   decoding: 'Unpacking the scenario from the link…',
   checking: 'Checking the scenario against the limits and the validator…',
 } as const;
+
+/** What is being opened, as the panel and a refusal name it. */
+export type Opened = 'the scenario in the URL' | 'the scenario' | 'the file';
 
 /** What is being opened: a link's `s=` value or its inflated text, or a scenario already read. */
 export type LargeSource = WorkerRequest | { readonly read: DecodedScenario & { readonly ok: true } };
@@ -23,6 +26,7 @@ export type LargeSource = WorkerRequest | { readonly read: DecodedScenario & { r
 /** Reads a large `s=` value (or its inflated text) in a worker, until done or cancelled. */
 function readInWorker(
   request: WorkerRequest,
+  what: Opened,
   status: (text: string) => void,
   cancelled: Promise<unknown>,
 ): Promise<DecodedScenario> {
@@ -38,7 +42,7 @@ function readInWorker(
       if ('stage' in reply) status(STAGES[reply.stage]);
       else finish(fromSent(reply.result));
     };
-    worker.onerror = () => finish({ ok: false, message: 'the scenario in the URL could not be read' });
+    worker.onerror = () => finish({ ok: false, message: `${what} could not be read` });
     worker.postMessage(request);
   });
 }
@@ -48,11 +52,7 @@ function readInWorker(
  * at a time when it is large enough, its checkpoints up to `step`. `what` names it in the panel
  * and in the sentence of a cancelled opening. Never throws.
  */
-export async function openLarge(
-  source: LargeSource,
-  step: number,
-  what: 'the scenario in the URL' | 'the scenario',
-): Promise<DecodedScenario> {
+export async function openLarge(source: LargeSource, step: number, what: Opened): Promise<DecodedScenario> {
   const cancelledResult: DecodedScenario = { ok: false, message: `opening ${what} was cancelled` };
   let stopped = false;
   let cancel = () => {};
@@ -62,17 +62,23 @@ export async function openLarge(
       resolve(cancelledResult);
     };
   });
-  const size = 'param' in source ? source.param.length : 'text' in source ? source.text.length : 0;
+  const kB = (text: string) => `${Math.round(text.length / 1000).toLocaleString('en-US')} kB`;
   const title =
-    size > 0
-      ? `Opening the scenario in the link (${Math.round(size / 1000).toLocaleString('en-US')} kB)`
-      : 'Opening the scenario';
+    'param' in source
+      ? `Opening the scenario in the link (${kB(source.param)})`
+      : 'text' in source
+        ? `Opening the scenario in the link (${kB(source.text)})`
+        : 'file' in source
+          ? `Opening the file (${kB(source.file)})`
+          : 'Opening the scenario';
   const panel = openingPanel(title, cancel);
   const open = async (): Promise<DecodedScenario> => {
-    const read = 'read' in source ? source.read : await readInWorker(source, panel.status, cancelled);
+    const read = 'read' in source ? source.read : await readInWorker(source, what, panel.status, cancelled);
     if (!read.ok || stopped) return read;
     const { nodes, pods } = read.scenario;
-    if (!buildsInSlices(nodes.length, pods.length)) return read;
+    // Past the page's limits it is not built: the caller refuses it with its sentence.
+    if (!buildsInSlices(nodes.length, pods.length) || beyondViewLimits(nodes.length, pods.length))
+      return read;
     return (await buildLarge(read.scenario, step, panel.status, () => stopped)) ? read : cancelledResult;
   };
   try {
