@@ -11,7 +11,7 @@ import { watchLongTasks } from './long-tasks.ts';
 const NODES = 1_000;
 const PODS_PER_WORKER = 30;
 
-function bigLink(extra = ''): string {
+function bigFile() {
   const nodes = [
     { name: 'master-1', role: 'master' },
     ...Array.from({ length: NODES - 1 }, (_, i) => ({ name: `node-${i}` })),
@@ -21,14 +21,17 @@ function bigLink(extra = ''): string {
     .flatMap((n) =>
       Array.from({ length: PODS_PER_WORKER }, (_, j) => ({ name: `${n.name}-pod-${j}`, node: n.name })),
     );
-  const file = {
+  return {
     title: 'A thousand nodes',
     vpc: { cidr: '10.0.0.0/8', vswitches: [{ name: 'vsw-a', cidr: '10.0.0.0/16' }], routeQuota: 2_000 },
     cluster: { podCidr: '172.16.0.0/12', nodeCidrMaskSize: 24, serviceCidr: '192.168.0.0/20' },
     nodes,
     pods,
   };
-  return `#/?s=v1.${deflateRawSync(Buffer.from(JSON.stringify(file))).toString('base64url')}${extra}`;
+}
+
+function bigLink(extra = ''): string {
+  return `#/?s=v1.${deflateRawSync(Buffer.from(JSON.stringify(bigFile()))).toString('base64url')}${extra}`;
 }
 
 /** The page's long tasks between two of its marks ({ start, duration }, by its own clock). */
@@ -185,4 +188,39 @@ test('a 1,000-node link at step 60,000 opens without drawing every element: what
   // The next step answers: its world folds from the nearest checkpoint, not from step 0.
   await page.getByRole('button', { name: 'Next step' }).click();
   await expect(steps.locator('[aria-current="step"]')).toContainText('60001');
+});
+
+test('a 1,000-node × 30-pod file is checked in the worker and built a slice at a time: progress within 1 s, the page answers meanwhile', async ({
+  page,
+}) => {
+  await watchLongTasks(page);
+  await page.goto('/#/?preset=article');
+  await expect(page.getByRole('list', { name: 'Construction steps' })).toBeVisible();
+  await page.getByRole('button', { name: 'Files', exact: true }).click();
+  const picked = await page.evaluate(() => performance.now());
+  await page.getByLabel('Import scenario').setInputFiles({
+    name: 'big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bigFile())),
+  });
+  const progress = page.getByRole('progressbar', { name: 'Opening the scenario' });
+  await expect(progress).toBeVisible();
+  await expect(progress).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.getByRole('list', { name: 'Construction steps' })).toContainText(
+    'later steps not listed',
+  );
+  const shown = await page.evaluate(
+    () => performance.getEntriesByName('podpath:progress-shown')[0]?.startTime ?? 0,
+  );
+  const { start, end, tasks } = await longTasksBetween(
+    page,
+    'podpath:progress-shown',
+    'podpath:progress-hidden',
+  );
+  const longest = Math.max(0, ...tasks.map((t) => t.duration));
+  console.log(
+    `file of 1,000 nodes × 30 pods: progress shown ${Math.round(shown - picked)} ms after the pick, panel up ${Math.round(end - start)} ms; its long tasks: ${tasks.map((t) => `${Math.round(t.duration)}@${Math.round(t.start)}`).join(' ') || 'none'}`,
+  );
+  expect(shown - picked).toBeLessThan(1_000);
+  expect(longest).toBeLessThan(200);
 });

@@ -195,7 +195,6 @@ export function Topology(props: TopologyProps) {
   const { x: rx, y: ry, width: rw, height: rh } = seen?.region ?? { x: 0, y: 0, width: 0, height: 0 };
   // Before its size is known, a large diagram draws only what it keeps.
   const drawnScale = seen?.scale ?? 1;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the region's numbers, not its object, which is new each render
   const drawn = useMemo(() => {
     const keep = new Set(touched);
     if (selectedId) keep.add(selectedId);
