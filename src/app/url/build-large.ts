@@ -17,7 +17,7 @@ import { checkpointsUpTo, keepConstruction } from '../../store/index.ts';
 const SLICE_MS = 16;
 
 /** The next task, after the page's pending input and rendering (a message, not a clamped timer). */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -76,6 +76,8 @@ export async function buildLarge(
   }
   keepConstruction(construction);
   void warmTheRest(construction);
+  // The panel goes and the view draws in a task of their own, not in the last slice's.
+  await nextTask();
   return true;
 }
 

@@ -5,7 +5,7 @@
  * time on the page (build-large.ts). Loaded only for such a scenario.
  */
 
-import { buildLarge } from './build-large.ts';
+import { buildLarge, nextTask } from './build-large.ts';
 import { openingPanel } from './opening-panel.ts';
 import type { WorkerReply, WorkerRequest } from './scenario.worker.ts';
 import type { DecodedScenario } from './scenario-param.ts';
@@ -40,7 +40,7 @@ function readInWorker(
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       if ('stage' in reply) status(STAGES[reply.stage]);
-      else finish(fromSent(reply.result));
+      else void fromSent(reply.result, nextTask).then(finish);
     };
     worker.onerror = () => finish({ ok: false, message: `${what} could not be read` });
     worker.postMessage(request);

@@ -16,7 +16,10 @@ export function toSent(decoded: DecodedScenario): SentScenario {
   return { ok: true, scenario: JSON.stringify(decoded.scenario), file: JSON.stringify(decoded.file) };
 }
 
-export function fromSent(sent: SentScenario): DecodedScenario {
+/** Reads a sent scenario back: its scenario, then, in a task of its own, its file. */
+export async function fromSent(sent: SentScenario, nextTask: () => Promise<void>): Promise<DecodedScenario> {
   if (!sent.ok) return sent;
-  return { ok: true, scenario: JSON.parse(sent.scenario) as Scenario, file: JSON.parse(sent.file) };
+  const scenario = JSON.parse(sent.scenario) as Scenario;
+  await nextTask();
+  return { ok: true, scenario, file: JSON.parse(sent.file) };
 }
