@@ -76,8 +76,6 @@ export async function buildLarge(
   }
   keepConstruction(construction);
   void warmTheRest(construction);
-  // The panel goes and the view draws in a task of their own, not in the last slice's.
-  await nextTask();
   return true;
 }
 

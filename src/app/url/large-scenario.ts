@@ -81,9 +81,9 @@ export async function openLarge(source: LargeSource, step: number, what: Opened)
       return read;
     return (await buildLarge(read.scenario, step, panel.status, () => stopped)) ? read : cancelledResult;
   };
-  try {
-    return await Promise.race([open(), cancelled]);
-  } finally {
-    panel.remove();
-  }
+  const result = await Promise.race([open(), cancelled]);
+  panel.remove();
+  // What the caller does with it (the view's first draw) runs in a task after the panel's.
+  await nextTask();
+  return result;
 }
