@@ -16,7 +16,6 @@ import {
 // Only a link with `s=` needs the decoding, the inflating and the worker: they load then.
 import type { LargeSource } from './large-scenario.ts';
 import type { DecodedScenario } from './scenario-param.ts';
-import { buildsInSlices } from './view-limits.ts';
 
 const DEFAULT_PRESET: PresetName = 'article';
 /** A packet walk runs over the finished network: a link with `trace=` and no `step=` opens there. */
@@ -103,13 +102,12 @@ async function readParam(param: string, step: number): Promise<DecodedScenario> 
   const large = async (source: LargeSource) =>
     (await import('./large-scenario.ts')).openLarge(source, step, 'the scenario in the URL');
   if (param.length > LARGE_PARAM && canUseWorker()) return large({ param });
-  const { decodeParamText, validated } = await import('./scenario-param.ts');
+  const { decodeParamText, validated, buildsInSlicesFor } = await import('./scenario-param.ts');
   const decoded = await decodeParamText(param);
   if (!decoded.ok) return decoded;
   if (decoded.text.length > LARGE_TEXT && canUseWorker()) return large({ text: decoded.text });
   const read = validated(decoded.text);
-  const { nodes, pods } = read.ok ? read.scenario : { nodes: [], pods: [] };
-  return read.ok && canUseWorker() && buildsInSlices(nodes.length, pods.length) ? large({ read }) : read;
+  return read.ok && canUseWorker() && buildsInSlicesFor(read.scenario) ? large({ read }) : read;
 }
 
 /** The store's starting values for a location hash (its `s=` scenario decoded). */
