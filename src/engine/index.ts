@@ -15,7 +15,7 @@ export {
 } from './artifacts/index.ts';
 export type { Actor, Change, ChangeKind, Phase, Step } from './construction/changes.ts';
 export { PHASES } from './construction/changes.ts';
-export { type Construction, construct, stateAt } from './construction/construct.ts';
+export { type Construction, construct, constructInSlices, stateAt } from './construction/construct.ts';
 export { stateAfterFrom } from './construction/fold-from.ts';
 export { DATAPLANE_LABELS, DATAPLANES, type Dataplane } from './dataplane/dataplanes.ts';
 export { VXLAN_DEVICE, VXLAN_MTU, VXLAN_VNI } from './dataplane/flannel.ts';

@@ -1,3 +1,4 @@
+export { hasConstruction, keepConstruction } from './constructions.ts';
 export { ExplorerStoreContext, useExplorer, useExplorerStore } from './context.ts';
 export { createExplorerStore, type ExplorerStore } from './create-explorer-store.ts';
 export * from './packet-selectors.ts';
@@ -26,4 +27,4 @@ export { isTheme, THEMES } from './view-slice.ts';
 export { EMPTY_VIEW, type LessonLocation, type ViewState } from './view-state.ts';
 export type { WhatIfSettings } from './what-if-scenario.ts';
 export { hopWithheld, stepWithheld, type Withheld } from './withheld.ts';
-export { worldAt } from './world-cache.ts';
+export { checkpointsUpTo, worldAt } from './world-cache.ts';

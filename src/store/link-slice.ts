@@ -1,5 +1,6 @@
-import { construct, presetScenario } from '../engine/index.ts';
+import { presetScenario } from '../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { constructionOf } from './constructions.ts';
 import { PACKET_CLEARED } from './packet-types.ts';
 import type { WalkRequest } from './packet-walk.ts';
 import { STEP_ANIMATION_MS } from './timing.ts';
@@ -73,7 +74,7 @@ export function createLinkSlice(initial: { preferredLang: Lang }): SliceCreator<
         const source = init.source ?? DEFAULT_SOURCE;
         const scenario = init.scenario ?? presetScenario(source.kind === 'preset' ? source.name : 'article');
         set(
-          { scenario, construction: construct(scenario), source, ...PACKET_CLEARED },
+          { scenario, construction: constructionOf(scenario), source, ...PACKET_CLEARED },
           false,
           'view/scenario',
         );

@@ -1,4 +1,5 @@
-import { construct, presetScenario } from '../engine/index.ts';
+import { presetScenario } from '../engine/index.ts';
+import { constructionOf } from './constructions.ts';
 import { PACKET_CLEARED } from './packet-types.ts';
 import type { ScenarioSlice, SliceCreator } from './types.ts';
 
@@ -17,7 +18,7 @@ export function createScenarioSlice(
 ): SliceCreator<ScenarioSlice> {
   return (set) => ({
     scenario: initial.scenario,
-    construction: construct(initial.scenario),
+    construction: constructionOf(initial.scenario),
     source: initial.source,
     loadError: initial.loadError,
     loadPreset: (name) => {
@@ -25,7 +26,7 @@ export function createScenarioSlice(
       set(
         {
           scenario,
-          construction: construct(scenario),
+          construction: constructionOf(scenario),
           source: { kind: 'preset', name },
           scenarioOrigin: null,
           ...REWOUND,
@@ -36,7 +37,13 @@ export function createScenarioSlice(
     },
     loadScenario: (scenario, source = { kind: 'custom' }, origin) => {
       set(
-        { scenario, construction: construct(scenario), source, scenarioOrigin: origin ?? null, ...REWOUND },
+        {
+          scenario,
+          construction: constructionOf(scenario),
+          source,
+          scenarioOrigin: origin ?? null,
+          ...REWOUND,
+        },
         false,
         'scenario/load',
       );

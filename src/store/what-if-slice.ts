@@ -1,4 +1,4 @@
-import { construct } from '../engine/index.ts';
+import { constructionOf } from './constructions.ts';
 import type { WhatIfSlice } from './packet-types.ts';
 import { walkOf } from './packet-walk.ts';
 import { STEP_ANIMATION_MS } from './timing.ts';
@@ -35,7 +35,7 @@ export function createWhatIfSlice(): SliceCreator<WhatIfSlice> {
         }
         scenario = result.scenario;
       }
-      const construction = construct(scenario);
+      const construction = constructionOf(scenario);
       const total = construction.steps.length;
       // At the end (or walking a packet) the view stays at the end: the new last step, where the
       // walk runs again over the changed network.

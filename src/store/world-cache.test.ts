@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Construction, construct, parseScenario, stateAt, type WorldState } from '../engine/index.ts';
 import { PRESET_NAMES, presetScenario } from '../engine/scenario/presets.ts';
 import { randomScenario } from '../engine/test-support/random-scenario.ts';
-import { foldByCheckpoints, worldAt } from './world-cache.ts';
+import { checkpointsUpTo, foldByCheckpoints, worldAt } from './world-cache.ts';
 
 /** The worlds by checkpoints at the steps of `order`, in that order, against the full folds. */
 function expectFoldsEqual(
@@ -97,4 +97,21 @@ describe('a world reached by checkpoints equals the full fold', () => {
       { numRuns: 500 },
     );
   }, 120_000);
+
+  it('makes the checkpoints one slice at a time, after which a late step folds from the nearest', () => {
+    // 40 nodes × 30 pods: some 5,000 steps, checkpoints 64 steps apart.
+    const scenario = parseScenario({
+      vpc: { cidr: '10.0.0.0/8', vswitches: [{ name: 'vsw-a', cidr: '10.0.0.0/16' }] },
+      cluster: { podCidr: '172.16.0.0/12', nodeCidrMaskSize: 24, serviceCidr: '192.168.0.0/20' },
+      nodes: Array.from({ length: 40 }, (_, i) => ({ name: `n-${i}` })),
+      pods: Array.from({ length: 1200 }, (_, i) => ({ name: `p-${i}`, node: `n-${i % 40}` })),
+    });
+    if (!scenario.ok) throw new Error(JSON.stringify(scenario.errors[0]));
+    const c = construct(scenario.scenario);
+    const late = c.steps.length - 10;
+    const slices = [...checkpointsUpTo(c, late)].length;
+    const spacing = Math.max(64, Math.ceil(c.steps.length / 32));
+    expect(slices).toBe(Math.floor(late / spacing));
+    expect(worldAt(c, late)).toEqual(stateAt(c, late));
+  });
 });

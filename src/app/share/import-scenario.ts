@@ -14,6 +14,9 @@ export type ImportResult =
   | { readonly ok: true; readonly scenario: Scenario; readonly file: unknown }
   | { readonly ok: false; readonly message: string };
 
+/** A file whose text is longer than this is validated in a Web Worker (about 10,000 pods). */
+export const LARGE_FILE = 500_000;
+
 /**
  * Reads and validates a picked file (anything with a name, a size and arrayBuffer()). Larger files
  * than MAX_INPUT_BYTES are refused unread; the bytes must be UTF-8, like every scenario input.
@@ -36,6 +39,12 @@ export async function importScenario(
   }
   const input = decodeInput(bytes);
   if (!input.ok) return refuse(input.reason);
+  if (input.text.length > LARGE_FILE && typeof Worker === 'function' && typeof window !== 'undefined') {
+    // Validated in the Web Worker and built a slice at a time, in the progress panel with Cancel.
+    const { openLarge } = await import('../url/large-scenario.ts');
+    const opened = await openLarge({ file: input.text }, 0, 'the file');
+    return opened.ok ? opened : refuse(opened.message);
+  }
   const result = parseScenario(input.text);
   if (!result.ok) {
     const { path, text: problem } = firstProblem(result.errors);

@@ -3,10 +3,10 @@
  * first, so the URL writer finds its `s=` value as soon as the store holds it.
  */
 import type { Scenario } from '../../engine/index.ts';
-import type { ExplorerStore } from '../../store/index.ts';
+import { type ExplorerStore, hasConstruction } from '../../store/index.ts';
 // Straight from its module, not the store's index: only the editor's lazy chunk needs it.
 import { stepAfterEdit, topologyChanged } from '../../store/step-after-edit.ts';
-import { beyondViewLimits } from '../url/view-limits.ts';
+import { beyondViewLimits, buildsInSlices } from '../url/view-limits.ts';
 import { compressScenarioParam, MAX_COMPRESSED_PARAM } from './scenario-codec.ts';
 
 export interface LoadOptions {
@@ -33,6 +33,16 @@ export async function loadCustomScenario(
   if (tooLarge !== undefined) {
     store.getState().refuseScenario(`the scenario is not shown: ${tooLarge}`);
     return false;
+  }
+  const large = buildsInSlices(scenario.nodes.length, scenario.pods.length);
+  if (large && typeof document !== 'undefined' && !hasConstruction(scenario)) {
+    // Built a slice at a time, in the progress panel with Cancel, so that the page answers meanwhile.
+    const { openLarge } = await import('../url/large-scenario.ts');
+    const opened = await openLarge({ read: { ok: true, scenario, file } }, 0, 'the scenario');
+    if (!opened.ok) {
+      store.getState().refuseScenario(`${opened.message}; the view shown stays`);
+      return false;
+    }
   }
   const param = await compressScenarioParam(file);
   if (options.stillWanted && !options.stillWanted()) return false;

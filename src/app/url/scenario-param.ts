@@ -5,7 +5,7 @@
  */
 import { firstProblem, parseScenario, type Scenario } from '../../engine/index.ts';
 import { decodeVersionedParam, isVersionedParam } from '../share/scenario-codec.ts';
-import { beyondViewLimits } from './view-limits.ts';
+import { beyondViewLimits, buildsInSlices } from './view-limits.ts';
 
 /** The longest uncompressed `s=` value read (about 96 kB of JSON); longer ones are refused unread. */
 export const MAX_SCENARIO_PARAM = 128_000;
@@ -90,4 +90,9 @@ export function validated(text: string): DecodedScenario {
   if (result.ok) return { ok: true, scenario: result.scenario, file: result.file };
   const { path, text: problem } = firstProblem(result.errors);
   return { ok: false, message: `the scenario in the URL is invalid: ${path}: ${problem}` };
+}
+
+/** Whether the page builds this scenario a slice at a time (view-limits.ts), not at once. */
+export function buildsInSlicesFor(scenario: Scenario): boolean {
+  return buildsInSlices(scenario.nodes.length, scenario.pods.length);
 }

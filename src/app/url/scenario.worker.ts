@@ -1,20 +1,34 @@
 /**
  * The Web Worker that opens a large `s=` value off the page's main thread: it inflates and decodes
  * it, checks its size against the page's limits, then validates it, saying which stage it is at.
- * Cancel terminates it (large-scenario.ts).
+ * Cancel terminates it (large-scenario.ts). A large imported file is validated here too.
  */
+import { firstProblem, parseScenario } from '../../engine/index.ts';
 import { decodeParamText, validated } from './scenario-param.ts';
+import { type SentScenario, toSent } from './sent-scenario.ts';
 
-export type WorkerRequest = { readonly param: string } | { readonly text: string };
+export type WorkerRequest =
+  | { readonly param: string }
+  | { readonly text: string }
+  /** The text of an imported file: refused with the first problem's path and reason alone. */
+  | { readonly file: string };
 
-export type WorkerReply =
-  | { readonly stage: 'decoding' | 'checking' }
-  | { readonly result: import('./scenario-param.ts').DecodedScenario };
+export type WorkerReply = { readonly stage: 'decoding' | 'checking' } | { readonly result: SentScenario };
 
 const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  if ('file' in request) {
+    post({ stage: 'checking' });
+    const result = parseScenario(request.file);
+    if (result.ok) post({ result: toSent({ ok: true, scenario: result.scenario, file: result.file }) });
+    else {
+      const { path, text: problem } = firstProblem(result.errors);
+      post({ result: { ok: false, message: `${path}: ${problem}` } });
+    }
+    return;
+  }
   let text: string;
   if ('param' in request) {
     post({ stage: 'decoding' });
@@ -28,5 +42,5 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     text = request.text;
   }
   post({ stage: 'checking' });
-  post({ result: validated(text) });
+  post({ result: toSent(validated(text)) });
 };

@@ -14,6 +14,7 @@ import {
   type ViewState,
 } from '../../store/index.ts';
 // Only a link with `s=` needs the decoding, the inflating and the worker: they load then.
+import type { LargeSource } from './large-scenario.ts';
 import type { DecodedScenario } from './scenario-param.ts';
 
 const DEFAULT_PRESET: PresetName = 'article';
@@ -39,7 +40,7 @@ export function initFromView(
   };
   const rest = {
     ...shell,
-    step: view.step ?? (view.walk ? LAST_STEP : 0),
+    step: stepOf(view),
     selectedId: view.selected,
     tab: view.tab,
     packet: {
@@ -64,14 +65,20 @@ export function initFromView(
   return { ...rest, source: { kind: 'preset', name: view.preset ?? DEFAULT_PRESET } };
 }
 
-/** The scenario of an `s=` value; the one shown when it is the same value, else decoded. */
-async function scenarioOf(param: string | null, current?: ExplorerState): Promise<DecodedScenario | null> {
+/** The step a view opens at. */
+function stepOf(view: ViewState): number {
+  return view.step ?? (view.walk ? LAST_STEP : 0);
+}
+
+/** The scenario of a view's `s=` value; the one shown when it is the same value, else decoded. */
+async function scenarioOf(view: ViewState, current?: ExplorerState): Promise<DecodedScenario | null> {
+  const param = view.scenario;
   if (param === null) return null;
   const origin = current?.source.kind === 'custom' ? current.scenarioOrigin : null;
   if (current && origin?.param === param) {
     return { ok: true, scenario: selectBaseScenario(current), file: origin.file };
   }
-  return readParam(param);
+  return readParam(param, stepOf(view));
 }
 
 /**
@@ -87,22 +94,26 @@ function canUseWorker(): boolean {
   return typeof Worker === 'function' && typeof window !== 'undefined';
 }
 
-/** Decodes and validates an `s=` value; a large one (or one that inflates large) in a Web Worker. */
-async function readParam(param: string): Promise<DecodedScenario> {
-  const inWorker = async (request: { param: string } | { text: string }) =>
-    (await import('./large-scenario.ts')).readInWorker(request);
-  if (param.length > LARGE_PARAM && canUseWorker()) return inWorker({ param });
-  const { decodeParamText, validated } = await import('./scenario-param.ts');
+/**
+ * Decodes and validates an `s=` value; a large one (or one that inflates large) in a Web Worker. A
+ * large scenario is then built a slice at a time, its checkpoints up to `step` (large-scenario.ts).
+ */
+async function readParam(param: string, step: number): Promise<DecodedScenario> {
+  const large = async (source: LargeSource) =>
+    (await import('./large-scenario.ts')).openLarge(source, step, 'the scenario in the URL');
+  if (param.length > LARGE_PARAM && canUseWorker()) return large({ param });
+  const { decodeParamText, validated, buildsInSlicesFor } = await import('./scenario-param.ts');
   const decoded = await decodeParamText(param);
   if (!decoded.ok) return decoded;
-  if (decoded.text.length > LARGE_TEXT && canUseWorker()) return inWorker({ text: decoded.text });
-  return validated(decoded.text);
+  if (decoded.text.length > LARGE_TEXT && canUseWorker()) return large({ text: decoded.text });
+  const read = validated(decoded.text);
+  return read.ok && canUseWorker() && buildsInSlicesFor(read.scenario) ? large({ read }) : read;
 }
 
 /** The store's starting values for a location hash (its `s=` scenario decoded). */
 export async function initFromHash(hash: string): Promise<ExplorerInit> {
   const { view, refused } = readHash(hash);
-  return initFromView(view, await scenarioOf(view.scenario), refused);
+  return initFromView(view, await scenarioOf(view), refused);
 }
 
 /** The store's starting values for the address the page was opened with. */
@@ -116,7 +127,7 @@ export function initFromLocation(): Promise<ExplorerInit> {
  */
 export async function prepareHash(store: ExplorerStore, hash: string): Promise<() => void> {
   const { view, refused } = readHash(hash);
-  const decoded = await scenarioOf(view.scenario, store.getState());
+  const decoded = await scenarioOf(view, store.getState());
   return () => applyDecoded(store, view, decoded, refused);
 }
 

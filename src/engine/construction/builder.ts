@@ -58,6 +58,17 @@ class ConstructionStep implements Step {
 }
 
 /**
+ * A phase that hands back control between its nodes, pods or Services (a bare `yield`), so that
+ * a large construction can be run a slice at a time (constructInSlices) as well as at once.
+ */
+export type Slices = Generator<void, void, unknown>;
+
+/** Runs a phase to its end. */
+export function runAll(phase: Slices): void {
+  while (!phase.next().done);
+}
+
+/**
  * Collects steps in order and keeps a running draft of the world, so that each phase decides
  * from the same state the fold will later reproduce.
  */

@@ -2,7 +2,7 @@ import { allocatorWithGiven } from '../addressing/planned-pod-cidrs.ts';
 import { allocateNext } from '../addressing/range-allocator.ts';
 import { cidr, formatCidr } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
-import { lazyText, type StepBuilder } from './builder.ts';
+import { lazyText, type Slices, type StepBuilder } from './builder.ts';
 import {
   CIDR_ALLOCATION_FAILED,
   cidrNotAvailableMessage,
@@ -15,7 +15,7 @@ import { networkUnavailable } from './network-unavailable.ts';
  * Cluster phase: kubeadm writes the cluster CIDR into kube-controller-manager.yaml; then, in
  * registration order, each kubelet registers its Node and the range allocator gives it a pod CIDR.
  */
-export function buildClusterPhase(b: StepBuilder): void {
+export function* buildClusterPhase(b: StepBuilder): Slices {
   const { cluster, nodes } = b.world.scenario;
   b.emit({
     phase: 'cluster',
@@ -34,6 +34,7 @@ export function buildClusterPhase(b: StepBuilder): void {
     nodes.map((n) => (n.podCidr ? { name: n.name, podCidr: cidr(n.podCidr) } : { name: n.name })),
   );
   for (const spec of nodes) {
+    yield;
     const name = spec.name;
     b.emit({
       phase: 'cluster',

@@ -5,7 +5,7 @@ import { buildTerwayNodePhase } from '../terway/node-phase.ts';
 import { buildTerwayPodPhase } from '../terway/pod-phase.ts';
 import type { WorldState } from '../world/types.ts';
 import { freeze } from './apply.ts';
-import { StepBuilder } from './builder.ts';
+import { runAll, type Slices, StepBuilder } from './builder.ts';
 import type { Step } from './changes.ts';
 import { buildClusterPhase } from './cluster-phase.ts';
 import { stateAfter } from './fold.ts';
@@ -24,24 +24,30 @@ export interface Construction {
   readonly final: WorldState;
 }
 
-function build(scenario: Scenario, record: boolean): StepBuilder {
-  const builder = new StepBuilder(scenario, record);
+/** The phases of a construction, run on `builder`; with `record` false, the world alone. */
+function* phases(builder: StepBuilder, record: boolean): Slices {
+  const scenario = builder.world.scenario;
   const quota: RouteQuota = { limit: scenario.vpc.routeQuota, used: 0 };
   buildInitialPhase(builder, quota);
   const terway = terwayConfigOf(scenario);
   if (terway) {
-    buildTerwayClusterPhase(builder, terway);
-    buildTerwayNodePhase(builder, terway);
-    buildTerwayPodPhase(builder, terway);
-    buildWhatIfPhase(builder);
-    return builder;
+    yield* buildTerwayClusterPhase(builder, terway);
+    yield* buildTerwayNodePhase(builder, terway);
+    yield* buildTerwayPodPhase(builder, terway);
+    yield* buildWhatIfPhase(builder);
+    return;
   }
-  buildClusterPhase(builder);
-  buildNodePhase(builder, quota);
-  if (record) buildPodPhase(builder);
+  yield* buildClusterPhase(builder);
+  yield* buildNodePhase(builder, quota);
+  if (record) yield* buildPodPhase(builder);
   else writePodPhase(builder.world);
-  buildServicePhase(builder);
-  buildWhatIfPhase(builder);
+  yield* buildServicePhase(builder);
+  yield* buildWhatIfPhase(builder);
+}
+
+function build(scenario: Scenario, record: boolean): StepBuilder {
+  const builder = new StepBuilder(scenario, record);
+  runAll(phases(builder, record));
   return builder;
 }
 
@@ -61,6 +67,19 @@ export function construct(scenario: Scenario): Construction {
       return steps;
     },
   };
+}
+
+/**
+ * The same construction, built a slice at a time for a caller that must not block: each `next()`
+ * runs one node's, pod's or Service's steps and yields how many steps are built so far; the
+ * generator returns the construction, its steps all recorded (the world after the last one is the
+ * final world: world-writer.property.test.ts holds the two ways of writing pods equal).
+ */
+export function* constructInSlices(scenario: Scenario): Generator<number, Construction, unknown> {
+  const builder = new StepBuilder(scenario, true);
+  const run = phases(builder, true);
+  while (!run.next().done) yield builder.steps.length;
+  return { scenario, steps: builder.steps, final: freeze(builder.world) };
 }
 
 /** The world after step `n` (0: before anything; clamped to the last step). */

@@ -4,7 +4,7 @@ import { cidr, formatCidr, formatIp } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
 import { flannelBackend } from '../scenario/cni.ts';
 import type { NodeState } from '../world/types.ts';
-import { lazyText, type StepBuilder } from './builder.ts';
+import { lazyText, type Slices, type StepBuilder } from './builder.ts';
 import { emitFlannelLease } from './flannel-lease.ts';
 import type { RouteQuota } from './initial-phase.ts';
 import {
@@ -24,13 +24,14 @@ export const FLANNEL_MTU = 1500;
  * Node phase, per node in registration order: the kube-flannel DaemonSet pod, its install-cni
  * init container, flanneld's lease and subnet.env, its masquerade rules, then the CCM's VPC route.
  */
-export function buildNodePhase(b: StepBuilder, quota: RouteQuota): void {
+export function* buildNodePhase(b: StepBuilder, quota: RouteQuota): Slices {
   const { scenario } = b.world;
   // The one place the Flannel backend changes the construction: alloc's lease and the CCM's VPC
   // route, or vxlan's and host-gw's lease, which programs the nodes and leaves the VPC alone.
   const backend = flannelBackend(scenario) ?? 'alloc';
   const flanneldDown = new Set(scenario.faults.filter((f) => f.kind === 'flanneld-down').map((f) => f.node));
   for (const spec of scenario.nodes) {
+    yield;
     const name = spec.name;
     b.emit({
       phase: 'node',

@@ -13,7 +13,7 @@ import { KUBELET_MAX_PODS } from '../scenario/limits.ts';
 import type { PodSpec } from '../scenario/types.ts';
 import { cniChain } from '../tables/nat-rules.ts';
 import type { NodeState } from '../world/types.ts';
-import { lazyText, type StepBuilder } from './builder.ts';
+import { lazyText, type Slices, type StepBuilder } from './builder.ts';
 import { noIpAddresses, SUBNET_ENV_MISSING, sandboxFailed } from './messages.ts';
 import { emitFullNodePending, emitTaintedPending, type SchedulingMessages } from './pending-pods.ts';
 
@@ -33,7 +33,7 @@ interface NodeCounters {
  * netns, then calls the Flannel CNI plugin, which reads subnet.env and delegates to the bridge
  * plugin (cni0 on the node's first pod, a veth pair) and host-local IPAM (the pod IP).
  */
-export function buildPodPhase(b: StepBuilder): void {
+export function* buildPodPhase(b: StepBuilder): Slices {
   const counters = new Map<string, NodeCounters>();
   const counterOf = (node: string): NodeCounters => {
     let counter = counters.get(node);
@@ -49,6 +49,7 @@ export function buildPodPhase(b: StepBuilder): void {
   const messages: SchedulingMessages = new Map();
   const overflow = podsPastMaxPods(b);
   for (const spec of b.world.scenario.pods) {
+    yield;
     if (tainted(b, spec.node)) {
       emitTaintedPending(b, messages, spec);
       continue;

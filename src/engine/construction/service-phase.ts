@@ -9,9 +9,9 @@ import type { ServiceSpec } from '../scenario/types.ts';
 import { nextClusterIp, nextNodePort } from '../services/cluster-ip.ts';
 import { kubeProxyRules } from '../services/kube-proxy-rules.ts';
 import type { ServiceEndpoint, ServicePortState, ServiceState } from '../world/types.ts';
-import { lazyText, type StepBuilder } from './builder.ts';
+import { lazyText, type Slices, type StepBuilder } from './builder.ts';
 
-export function buildServicePhase(b: StepBuilder): void {
+export function* buildServicePhase(b: StepBuilder): Slices {
   const specs = b.world.scenario.services;
   if (specs === undefined || specs.length === 0) return;
   const serviceCidr = cidr(b.world.scenario.cluster.serviceCidr);
@@ -21,9 +21,16 @@ export function buildServicePhase(b: StepBuilder): void {
   const nodePorts = new Set<string>();
   for (const spec of specs)
     for (const p of spec.ports) if (p.nodePort !== undefined) nodePorts.add(`${p.nodePort}/${p.protocol}`);
-  for (const spec of specs) admit(b, spec, serviceCidr, taken, nodePorts);
-  for (const service of [...b.world.services]) writeSlice(b, service);
+  for (const spec of specs) {
+    yield;
+    admit(b, spec, serviceCidr, taken, nodePorts);
+  }
+  for (const service of [...b.world.services]) {
+    yield;
+    writeSlice(b, service);
+  }
   for (const node of b.world.nodes.values()) {
+    yield;
     if (!node.registered) continue;
     const services = b.world.services;
     const rules = kubeProxyRules(services, cidr(b.world.scenario.cluster.podCidr));

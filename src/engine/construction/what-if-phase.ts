@@ -2,17 +2,18 @@ import { nodePlace, VPC } from '../places.ts';
 import { faultKindsOf } from '../scenario/defaults.ts';
 import type { Fault } from '../scenario/types.ts';
 import { buildTerwayWhatIf } from '../terway/what-if-phase.ts';
-import { lazyText, type StepBuilder } from './builder.ts';
+import { lazyText, type Slices, type StepBuilder } from './builder.ts';
 
 /**
  * Faults that strike a finished cluster, as operator actions after construction. (flanneld-down
  * acts earlier, inside the node phase, because it changes what gets built.)
  */
-export function buildWhatIfPhase(b: StepBuilder): void {
+export function* buildWhatIfPhase(b: StepBuilder): Slices {
   const { scenario } = b.world;
   // A fault of the other CNI does not exist on this cluster (validation refuses it in a file).
   const kinds = faultKindsOf(scenario.cluster.cni?.plugin ?? 'flannel');
   for (const fault of scenario.faults) {
+    yield;
     if (!kinds.includes(fault.kind)) continue;
     if (fault.kind === 'vpc-route-deleted') routeDeleted(b, fault);
     else if (fault.kind === 'masquerade-rules-missing') masqueradeMissing(b, fault);

@@ -1,4 +1,4 @@
-import { lazyText, type StepBuilder } from '../construction/builder.ts';
+import { lazyText, type Slices, type StepBuilder } from '../construction/builder.ts';
 import { UNINITIALIZED_TAINT } from '../construction/messages.ts';
 import { nodePlace } from '../places.ts';
 import type { TerwayConfig } from './config.ts';
@@ -10,7 +10,7 @@ import type { TerwayConfig } from './config.ts';
  */
 // NOTE: derived. cloud-provider-alibaba-cloud pkg/controller/node sets NetworkUnavailable only
 // when it manages routes (route configuration on); a Terway cluster needs no VPC route per node.
-export function buildTerwayClusterPhase(b: StepBuilder, config: TerwayConfig): void {
+export function* buildTerwayClusterPhase(b: StepBuilder, config: TerwayConfig): Slices {
   const vswitches = config.podVswitches?.join(', ') ?? "each node's own vSwitch";
   b.emit({
     phase: 'cluster',
@@ -23,6 +23,7 @@ export function buildTerwayClusterPhase(b: StepBuilder, config: TerwayConfig): v
     ]),
   });
   for (const spec of b.world.scenario.nodes) {
+    yield;
     const name = spec.name;
     b.emit({
       phase: 'cluster',

@@ -1,4 +1,4 @@
-import { lazyText, type StepBuilder } from '../construction/builder.ts';
+import { lazyText, type Slices, type StepBuilder } from '../construction/builder.ts';
 import { nodePlace } from '../places.ts';
 import type { TerwayConfig } from './config.ts';
 import { MAX_AVAILABLE_IP_ANNOTATION, maxAvailableIp } from './eni-limits.ts';
@@ -11,11 +11,12 @@ import { MAX_AVAILABLE_IP_ANNOTATION, maxAvailableIp } from './eni-limits.ts';
 // NOTE: AliyunContainerService/terway hack/init.sh (the init container: copies /usr/bin/terway to
 // /opt/cni/bin, runs `terway-cli cni --output /etc/cni/net.d/10-terway.conflist`, sets
 // net.ipv4.conf.eth0.rp_filter=0); daemon/builder.go (node annotation max-available-ip).
-export function buildTerwayNodePhase(b: StepBuilder, config: TerwayConfig): void {
+export function* buildTerwayNodePhase(b: StepBuilder, config: TerwayConfig): Slices {
   const max = maxAvailableIp(config.eni);
   const { adapters, ipsPerAdapter } = config.eni;
   const type = config.instanceType ? `${config.instanceType}: ` : '';
   for (const spec of b.world.scenario.nodes) {
+    yield;
     const name = spec.name;
     b.emit({
       phase: 'node',

@@ -1,4 +1,4 @@
-import { lazyText, type StepBuilder } from '../construction/builder.ts';
+import { lazyText, type Slices, type StepBuilder } from '../construction/builder.ts';
 import type { Change } from '../construction/changes.ts';
 import {
   emitFullNodePending,
@@ -32,7 +32,7 @@ import { terwayVethName } from './veth-name.ts';
  * attaches a new ENI (CreateNetworkInterface, AttachNetworkInterface), or assigns one more
  * address to it (AssignPrivateIpAddresses); then the plugin builds the veth and policy routing.
  */
-export function buildTerwayPodPhase(b: StepBuilder, config: TerwayConfig): void {
+export function* buildTerwayPodPhase(b: StepBuilder, config: TerwayConfig): Slices {
   const { scenario } = b.world;
   const nodeIps = new Set<number>();
   for (const node of b.world.nodes.values()) nodeIps.add(node.ip);
@@ -45,6 +45,7 @@ export function buildTerwayPodPhase(b: StepBuilder, config: TerwayConfig): void 
   const messages: SchedulingMessages = new Map();
   const overflow = podsPastMaxPods(b);
   for (const spec of scenario.pods) {
+    yield;
     if (tainted(b, spec.node)) {
       emitTaintedPending(b, messages, spec);
       continue;

@@ -20,6 +20,7 @@ import {
 } from '../../layout/index.ts';
 import { chooseLayout } from './compact.ts';
 import { DiagramBody } from './DiagramBody.tsx';
+import { drawnPart, screenRegion } from './drawn.ts';
 import { Legend } from './Legend.tsx';
 import { eased } from './motion.ts';
 import {
@@ -189,6 +190,16 @@ export function Topology(props: TopologyProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs for each new progress, which the source holds
   useLayoutEffect(() => notifyStepProgress(stepProgress), [stepProgress, t]);
   const dot = packetPoint(layout, packet);
+  // A diagram of many elements draws what is on screen and large enough to see (drawn.ts).
+  const seen = size ? screenRegion(layout.width, layout.height, fit, size, view) : null;
+  const { x: rx, y: ry, width: rw, height: rh } = seen?.region ?? { x: 0, y: 0, width: 0, height: 0 };
+  // Before its size is known, a large diagram draws only what it keeps.
+  const drawnScale = seen?.scale ?? 1;
+  const drawn = useMemo(() => {
+    const keep = new Set(touched);
+    if (selectedId) keep.add(selectedId);
+    return drawnPart(layout, { x: rx, y: ry, width: rw, height: rh }, drawnScale, keep);
+  }, [layout, rx, ry, rw, rh, drawnScale, touched, selectedId]);
   // The bar above the diagram holds its controls, so none of them covers the diagram's content;
   // the region named Topology is the diagram itself.
   return (
@@ -217,7 +228,7 @@ export function Topology(props: TopologyProps) {
             <StepProgress value={stepProgress}>
               <g transform={transform}>
                 <DiagramBody
-                  layout={layout}
+                  layout={drawn.layout}
                   entering={entering}
                   touched={touched}
                   selectedId={selectedId}
@@ -235,6 +246,16 @@ export function Topology(props: TopologyProps) {
           </StrokeScale>
         </svg>
         {props.note}
+        {drawn.left > 0 && (
+          <p
+            role="status"
+            className="pointer-events-none absolute bottom-1 left-1 max-w-[90%] rounded bg-white/90 px-2 py-1 text-xs text-slate-800 dark:bg-slate-900/90 dark:text-slate-200"
+          >
+            Too large to draw in full: {drawn.left.toLocaleString('en-US')} of{' '}
+            {layout.elements.length.toLocaleString('en-US')} elements left out at this zoom (too small or off
+            screen); zoom in to draw them.
+          </p>
+        )}
       </section>
     </div>
   );

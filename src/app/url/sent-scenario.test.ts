@@ -1,0 +1,29 @@
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../engine/index.ts';
+import { PRESET_NAMES, PRESETS } from '../../engine/scenario/presets.ts';
+import { randomScenario } from '../../engine/test-support/random-scenario.ts';
+import { fromSent, toSent } from './sent-scenario.ts';
+
+/** What the page reads back from the worker's message is the scenario and file it validated. */
+async function expectSameReadBack(raw: unknown): Promise<void> {
+  const parsed = parseScenario(raw);
+  if (!parsed.ok) throw new Error('invalid scenario');
+  const decoded = { ok: true as const, scenario: parsed.scenario, file: parsed.file };
+  const back = await fromSent(toSent(decoded), async () => {});
+  // Strictly: no key left undefined, no value JSON cannot carry.
+  expect(isDeepStrictEqual(back, decoded)).toBe(true);
+}
+
+describe('the scenario the worker sends as JSON text', () => {
+  it('reads back the same for the presets and 200 random scenarios', async () => {
+    for (const name of PRESET_NAMES) await expectSameReadBack(PRESETS[name]);
+    await fc.assert(fc.asyncProperty(randomScenario, expectSameReadBack), { numRuns: 200 });
+  });
+
+  it('passes a refusal as it is', async () => {
+    const back = await fromSent(toSent({ ok: false, message: 'no' }), async () => {});
+    expect(back).toEqual({ ok: false, message: 'no' });
+  });
+});
