@@ -83,7 +83,7 @@ test('the build ships the scenario schema and no inline script or eval', async (
   expect(html).not.toMatch(/(src|href)="\//);
 });
 
-test('the first load stays within 153 kB gzipped; zoom, packets, panels and players come later (the scenario reader, valibot, the inspector artifacts and the Chinese catalog too)', () => {
+test('the first load stays within 154 kB gzipped; zoom, packets, panels and players come later (the scenario reader, valibot, the inspector artifacts and the Chinese catalog too)', () => {
   const dist = fileURLToPath(new URL('../dist', import.meta.url));
   const assets = firstLoadAssets(dist);
   const gzipKb = assets.reduce((sum, a) => sum + a.gzip, 0) / 1024;
@@ -94,8 +94,10 @@ test('the first load stays within 153 kB gzipped; zoom, packets, panels and play
   // which allows them 3 kB for English readers) add 2.1 kB: the formatter, the catalog loader,
   // the Language control and the first screen's words read by message id (main without them:
   // 150.6 kB, over the 149 it set, after Terway's ENIs and the node's Services); the Chinese
-  // catalog loads only for Chinese.
-  expect(gzipKb).toBeLessThanOrEqual(153);
+  // catalog loads only for Chinese. Then 153.9 kB: Terway's four faults, the ENIs drawn, the
+  // large-scenario build in slices and the big-diagram culling (about 1 kB each of the engine,
+  // layout and topology chunks). The on-demand dataplane construction above takes about 9.6 kB.
+  expect(gzipKb).toBeLessThanOrEqual(154);
   const names = assets.map((a) => a.file).join('\n');
   for (const later of [
     'zoom-behavior',
