@@ -1,4 +1,5 @@
 import type { ElementKind } from '../../layout/index.ts';
+import { selectScenario, useExplorer } from '../../store/index.ts';
 import { FOCUS_RING } from '../styles.ts';
 import { FAILED_STROKE, FILL, RING, STROKE } from './styles.ts';
 
@@ -18,6 +19,13 @@ const SHAPES: readonly (readonly [ElementKind, string])[] = [
   ['nat-gateway', 'NAT gateway: SNAT to its EIP'],
   ['external', 'outside the VPC'],
 ];
+
+/**
+ * Terway's ENI chips (engine/terway/eni-pool.ts Eni: a secondary ENI terwayd attached, every one
+ * of its private addresses a pod's), keyed only when the scenario runs on Terway.
+ */
+const ENI_ENTRY =
+  'ENI (Terway): an elastic network interface terwayd attached to the ECS instance (eth1, eth2…); each of its private IPs is given to a pod';
 
 /** The marks drawn over elements. */
 const MARKS: readonly (readonly [string, string, string?])[] = [
@@ -50,6 +58,10 @@ function Swatch({ className, dash }: { className: string; dash?: string }) {
 
 /** The legend's list (loaded when the legend is first opened, not with the page). */
 export function LegendKey({ id }: { id: string }) {
+  const terway = useExplorer(selectScenario).cluster.cni?.plugin === 'terway';
+  const shapes: readonly (readonly [ElementKind, string])[] = terway
+    ? [...SHAPES.slice(0, 5), ['eni', ENI_ENTRY], ...SHAPES.slice(5)]
+    : SHAPES;
   return (
     <ul
       id={id}
@@ -58,7 +70,7 @@ export function LegendKey({ id }: { id: string }) {
       tabIndex={0}
       className={`min-h-0 overflow-y-auto rounded-lg ${FOCUS_RING} border border-slate-300 bg-white/95 p-2 text-xs shadow-md dark:border-slate-600 dark:bg-slate-900/95`}
     >
-      {SHAPES.map(([kind, label]) => (
+      {shapes.map(([kind, label]) => (
         <li key={kind} className="flex items-center gap-2 py-0.5">
           <Swatch
             className={`${FILL[kind]} ${STROKE[kind]}`}

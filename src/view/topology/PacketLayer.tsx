@@ -1,6 +1,14 @@
 import { useMemo } from 'react';
-import { type Point, packetAnchor, type TopologyLayout } from '../../layout/index.ts';
-import { PILL_HEIGHT, pillWidth, placeLabel, textBoxes } from './label-place.ts';
+import { type Box, type Point, packetAnchor, type TopologyLayout } from '../../layout/index.ts';
+import {
+  type Bounds,
+  DOT_RADIUS,
+  PILL_HEIGHT,
+  pillWidth,
+  placeLabel,
+  placeTag,
+  textBoxes,
+} from './label-place.ts';
 import { BRIEF_PX } from './overview.ts';
 import { PacketDot } from './PacketDot.tsx';
 import type { PacketMarker } from './packet-marker.ts';
@@ -16,25 +24,33 @@ export default function PacketLayer(props: {
   readonly packet: PacketMarker;
   /** The overview's text scale (0 when the detail is drawn). */
   readonly overview: number;
+  /** The part of the layout on screen (drawn.ts seenRegion), when the diagram's size is known. */
+  readonly seen?: Box;
 }) {
-  const { layout, at, packet, overview } = props;
+  const { layout, at, packet, overview, seen } = props;
+  const bounds = seen ? within(layout, seen) : layout;
   const scale = Math.max(1, overview);
   // The diagram's text, for the label to keep off (once per layout and zoom level).
   const texts = useMemo(() => textBoxes(layout, overview > 0 ? BRIEF_PX * overview : 0), [layout, overview]);
-  const labelAt = packet.label ? placeLabel(at, pillWidth(packet.label), scale, texts, layout) : undefined;
+  const labelAt = packet.label ? placeLabel(at, pillWidth(packet.label), scale, texts, bounds) : undefined;
   const tag = packet.service;
   const anchor = tag && packetAnchor(layout, tag.place.at, tag.place.device);
   let tagAt: Point | undefined;
   if (tag && anchor) {
-    // Off the diagram's text and off the packet's own label.
+    // Off the diagram's text, off the packet's dot and its own label, on screen.
     const width = pillWidth(packet.label ?? '') * scale;
-    const pill = labelAt && {
-      x: at.x + labelAt.x - width / 2,
-      y: at.y + labelAt.y - (PILL_HEIGHT * scale) / 2,
-      width,
-      height: PILL_HEIGHT * scale,
-    };
-    tagAt = placeLabel(anchor, pillWidth(tag.label), scale, pill ? [...texts, pill] : texts, layout);
+    const radius = (DOT_RADIUS + 2) * scale;
+    const packetBoxes: Box[] = [
+      { x: at.x - radius, y: at.y - radius, width: radius * 2, height: radius * 2 },
+    ];
+    if (labelAt)
+      packetBoxes.push({
+        x: at.x + labelAt.x - width / 2,
+        y: at.y + labelAt.y - (PILL_HEIGHT * scale) / 2,
+        width,
+        height: PILL_HEIGHT * scale,
+      });
+    tagAt = placeTag(anchor, pillWidth(tag.label), scale, [...texts, ...packetBoxes], bounds);
   }
   return (
     <>
@@ -42,4 +58,16 @@ export default function PacketLayer(props: {
       <PacketDot at={at} dropped={packet.dropped} label={packet.label} labelAt={labelAt} scale={scale} />
     </>
   );
+}
+
+/** The part of the diagram (0, 0 to its size) that `seen` shows. */
+function within(layout: Bounds, seen: Box): Bounds {
+  const x = Math.max(0, seen.x);
+  const y = Math.max(0, seen.y);
+  return {
+    x,
+    y,
+    width: Math.max(0, Math.min(layout.width, seen.x + seen.width) - x),
+    height: Math.max(0, Math.min(layout.height, seen.y + seen.height) - y),
+  };
 }

@@ -20,7 +20,7 @@ import {
 } from '../../layout/index.ts';
 import { chooseLayout } from './compact.ts';
 import { DiagramBody } from './DiagramBody.tsx';
-import { drawnPart, screenRegion } from './drawn.ts';
+import { drawnPart, screenRegion, seenRegion } from './drawn.ts';
 import { Legend } from './Legend.tsx';
 import { eased } from './motion.ts';
 import {
@@ -238,7 +238,13 @@ export function Topology(props: TopologyProps) {
                 {dot && packet && (
                   // Nothing in its place while it loads (it comes with the first packet walk).
                   <Suspense fallback={null}>
-                    <PacketLayer layout={layout} at={dot} packet={packet} overview={overview} />
+                    <PacketLayer
+                      layout={layout}
+                      at={dot}
+                      packet={packet}
+                      overview={overview}
+                      seen={size ? seenRegion(layout.width, layout.height, fit, size, view) : undefined}
+                    />
                   </Suspense>
                 )}
               </g>

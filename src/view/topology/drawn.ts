@@ -56,13 +56,10 @@ export function screenRegion(
   view: { readonly x: number; readonly y: number; readonly k: number },
 ): { readonly region: Box; readonly scale: number } {
   const scale = 2 ** (Math.floor(Math.log2(fit * view.k) * 4) / 4);
-  // The viewBox units on screen (meet: the diagram centred, the rest of the screen around it).
-  const seenWidth = screen.width / fit;
-  const seenHeight = screen.height / fit;
-  const left = ((width - seenWidth) / 2 - view.x) / view.k;
-  const top = ((height - seenHeight) / 2 - view.y) / view.k;
-  const right = left + seenWidth / view.k;
-  const bottom = top + seenHeight / view.k;
+  const seen = seenRegion(width, height, fit, screen, view);
+  const { x: left, y: top } = seen;
+  const right = left + seen.width;
+  const bottom = top + seen.height;
   // A quarter of the screen at the rounded scale: the same units while the zoom stays in its step.
   const qx = screen.width / scale / 4;
   const qy = screen.height / scale / 4;
@@ -70,4 +67,23 @@ export function screenRegion(
   const y = Math.floor(top / qy) * qy;
   const region = { x, y, width: Math.ceil(right / qx) * qx - x, height: Math.ceil(bottom / qy) * qy - y };
   return { region, scale };
+}
+
+/** The region of the layout on screen, exactly (layout units; arguments as screenRegion's). */
+export function seenRegion(
+  width: number,
+  height: number,
+  fit: number,
+  screen: { readonly width: number; readonly height: number },
+  view: { readonly x: number; readonly y: number; readonly k: number },
+): Box {
+  // The viewBox units on screen (meet: the diagram centred, the rest of the screen around it).
+  const seenWidth = screen.width / fit;
+  const seenHeight = screen.height / fit;
+  return {
+    x: ((width - seenWidth) / 2 - view.x) / view.k,
+    y: ((height - seenHeight) / 2 - view.y) / view.k,
+    width: seenWidth / view.k,
+    height: seenHeight / view.k,
+  };
 }

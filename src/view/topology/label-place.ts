@@ -85,19 +85,27 @@ function covered(box: Box, texts: readonly Box[]): number {
   return area;
 }
 
-/**
- * The pill's centre relative to the dot at `at`, in diagram units, for a pill `width` wide drawn
- * `scale` times its size in a `bounds` diagram whose text sits in `texts`.
- */
-export function placeLabel(
+/** Where a pill may go, in diagram units: the diagram, or the part of it on screen. */
+export interface Bounds {
+  readonly x?: number;
+  readonly y?: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The best of `offsets` (nearest first) for a pill `width` × `scale` centred there from `at`. */
+function best(
   at: Point,
+  offsets: Iterable<Point>,
   width: number,
   scale: number,
   texts: readonly Box[],
-  bounds: { readonly width: number; readonly height: number },
-): Point {
-  let best: { offset: Point; cost: number } | undefined;
-  for (const c of candidates(width)) {
+  bounds: Bounds,
+): { offset: Point; cost: number } | undefined {
+  const left = bounds.x ?? 0;
+  const top = bounds.y ?? 0;
+  let found: { offset: Point; cost: number } | undefined;
+  for (const c of offsets) {
     const offset = { x: c.x * scale, y: c.y * scale };
     const box = {
       x: at.x + offset.x - (width * scale) / 2,
@@ -106,10 +114,72 @@ export function placeLabel(
       height: PILL_HEIGHT * scale,
     };
     const outside =
-      box.x < 0 || box.y < 0 || box.x + box.width > bounds.width || box.y + box.height > bounds.height;
+      box.x < left ||
+      box.y < top ||
+      box.x + box.width > left + bounds.width ||
+      box.y + box.height > top + bounds.height;
     const cost = covered(box, texts) + (outside ? 1e6 : 0);
-    if (cost === 0) return offset;
-    if (!best || cost < best.cost) best = { offset, cost };
+    if (cost === 0) return { offset, cost };
+    if (!found || cost < found.cost) found = { offset, cost };
   }
-  return best?.offset ?? { x: 0, y: -(DOT_RADIUS + 4 + PILL_HEIGHT / 2) * scale };
+  return found;
+}
+
+/**
+ * The pill's centre relative to the dot at `at`, in diagram units, for a pill `width` wide drawn
+ * `scale` times its size inside `bounds`, off the text that sits in `texts`.
+ */
+export function placeLabel(
+  at: Point,
+  width: number,
+  scale: number,
+  texts: readonly Box[],
+  bounds: Bounds,
+): Point {
+  return (
+    best(at, candidates(width), width, scale, texts, bounds)?.offset ?? {
+      x: 0,
+      y: -(DOT_RADIUS + 4 + PILL_HEIGHT / 2) * scale,
+    }
+  );
+}
+
+/**
+ * Every place in `bounds` for a pill's centre, on a grid of half its height and a quarter of its
+ * width, nearest to `at` first (offsets at scale 1, as candidates()).
+ */
+function grid(at: Point, width: number, scale: number, bounds: Bounds): Point[] {
+  const w = width * scale;
+  const h = PILL_HEIGHT * scale;
+  const left = (bounds.x ?? 0) + w / 2;
+  const top = (bounds.y ?? 0) + h / 2;
+  const out: Point[] = [];
+  for (let y = top; y <= top + bounds.height - h; y += h / 2) {
+    for (let x = left; x <= left + bounds.width - w; x += w / 4) {
+      out.push({ x: (x - at.x) / scale, y: (y - at.y) / scale });
+    }
+  }
+  return out.sort((a, b) => Math.hypot(a.x, a.y) - Math.hypot(b.x, b.y));
+}
+
+/**
+ * A tag's centre from its anchor (a Service's pill, wide and away from the dot): the nearest place
+ * of placeLabel's ring that covers no text and stays in `bounds`, else the nearest such place
+ * anywhere in `bounds`, else where it covers the least.
+ */
+export function placeTag(
+  at: Point,
+  width: number,
+  scale: number,
+  texts: readonly Box[],
+  bounds: Bounds,
+): Point {
+  const ring = best(at, candidates(width), width, scale, texts, bounds);
+  if (ring?.cost === 0) return ring.offset;
+  // Only the text on screen counts there (a large diagram has tens of thousands of lines).
+  const seen = { x: bounds.x ?? 0, y: bounds.y ?? 0, width: bounds.width, height: bounds.height };
+  const near = texts.filter((t) => overlaps(t, seen));
+  const anywhere = best(at, grid(at, width, scale, bounds), width, scale, near, bounds);
+  if (!anywhere || (ring && ring.cost <= anywhere.cost)) return placeLabel(at, width, scale, texts, bounds);
+  return anywhere.offset;
 }
