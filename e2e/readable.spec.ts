@@ -283,6 +283,38 @@ for (const { name, trace, cni = '' } of [
   });
 }
 
+for (const { size, width, height, embed } of [
+  { size: '800×500 embed', width: 800, height: 500, embed: '&embed=1' },
+  { size: '1280×720 page', width: 1280, height: 720, embed: '' },
+]) {
+  test(`${size}: the Service's tag of a walk to a Service covers no text and stays inside the diagram`, async ({
+    page,
+  }) => {
+    await open(page, `/#/?preset=services&trace=pod:web-1,service:api&hop=5${embed}`, width, height);
+    const tag = diagramSvg(page).locator('[data-service-tag]');
+    await expect(tag).toHaveCount(1);
+    await expect(tag).toHaveAttribute('data-service-tag', /^service api .* → DNAT /);
+    const pill = await tag.locator('rect').evaluate((r) => r.getBoundingClientRect().toJSON() as DOMRect);
+    const frame = await diagramSvg(page).boundingBox();
+    expect(frame).not.toBeNull();
+    if (!frame) return;
+    expect(pill.x).toBeGreaterThanOrEqual(frame.x - 0.5);
+    expect(pill.y).toBeGreaterThanOrEqual(frame.y - 0.5);
+    expect(pill.x + pill.width).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+    expect(pill.y + pill.height).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+    // Every other text of the diagram, the packet's label included (the tag's own text is inside it).
+    const own = await tag.locator('text').textContent();
+    const others = (await drawnTexts(diagramSvg(page))).filter((t) => t.text !== own);
+    const covered = others.filter((t) => boxesOverlap(pill, t.box)).map((t) => t.text);
+    expect(covered, `the tag covers ${covered.join(', ')}`).toEqual([]);
+    const dot = await diagramSvg(page)
+      .locator('[data-packet-dot] > circle')
+      .evaluate((c) => c.getBoundingClientRect().toJSON() as DOMRect);
+    expect(boxesOverlap(pill, dot), 'the tag is under the packet').toBe(false);
+    await page.screenshot({ path: screenshotPath(`readable-service-tag-${width}x${height}`) });
+  });
+}
+
 test('on a 390 px phone nothing scrolls sideways: the header folds into a menu, the editor fits', async ({
   page,
 }) => {

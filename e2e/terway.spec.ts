@@ -87,6 +87,13 @@ test('#/?preset=article&cni=terway builds the article on Terway, with its ENI st
   await expect(page.locator('header')).toContainText(
     'ACK + Flannel, as in the article · on Terway (ENIs, policy routing)',
   );
+  // The legend keys the ENI chips on Terway (the article on Flannel has none: explorer.spec.ts).
+  await page.getByRole('button', { name: 'Legend' }).click();
+  const legend = page.getByRole('list', { name: 'Diagram legend' });
+  await expect(legend.getByRole('listitem')).toHaveCount(19);
+  await expect(legend).toContainText(
+    'ENI (Terway): an elastic network interface terwayd attached to the ECS instance',
+  );
 });
 
 const noSnat = terwayScenario((s) => ({ ...s, faults: [{ kind: 'snat-entry-missing', node: 'node-a' }] }));

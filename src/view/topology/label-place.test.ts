@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { construct } from '../../engine/index.ts';
 import { presetScenario } from '../../engine/scenario/presets.ts';
 import { layoutTopology, overlaps, packetAnchor } from '../../layout/index.ts';
-import { PILL_HEIGHT, pillWidth, placeLabel, textBoxes } from './label-place.ts';
+import { PILL_HEIGHT, pillWidth, placeLabel, placeTag, textBoxes } from './label-place.ts';
 
 const layout = layoutTopology(construct(presetScenario('article')).final, { width: 1000, height: 600 });
 const texts = textBoxes(layout, 0);
@@ -49,5 +49,42 @@ describe('placing the packet label', () => {
     const c = placeLabel(empty, 100, 1, [], layout);
     expect(c.x).toBe(0);
     expect(c.y).toBeLessThan(0);
+  });
+});
+
+describe("placing a Service's tag", () => {
+  const label = 'service api 172.19.1.1:80 → DNAT 172.16.1.2:8080';
+  const width = pillWidth(label);
+  const boxAt = (at: { x: number; y: number }, c: { x: number; y: number }, scale: number) => ({
+    x: at.x + c.x - (width * scale) / 2,
+    y: at.y + c.y - (PILL_HEIGHT * scale) / 2,
+    width: width * scale,
+    height: PILL_HEIGHT * scale,
+  });
+
+  it('keeps off the text and inside the part of the diagram on screen, even where the ring around it is full', () => {
+    const anchor = packetAnchor(layout, 'node:node-a', 'cni0');
+    expect(anchor).toBeDefined();
+    if (!anchor) return;
+    // Zoomed on node-a: a window around the anchor, half the diagram wide, and up to 1.5 times the size.
+    for (const scale of [1, 1.5]) {
+      const seen = {
+        x: anchor.x - layout.width / 4,
+        y: anchor.y - layout.height / 4,
+        width: layout.width / 2,
+        height: layout.height / 2,
+      };
+      const box = boxAt(anchor, placeTag(anchor, width, scale, texts, seen), scale);
+      expect(texts.filter((t) => overlaps(box, t))).toEqual([]);
+      expect(box.x).toBeGreaterThanOrEqual(seen.x);
+      expect(box.y).toBeGreaterThanOrEqual(seen.y);
+      expect(box.x + box.width).toBeLessThanOrEqual(seen.x + seen.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(seen.y + seen.height);
+    }
+  });
+
+  it('takes the ring around its anchor where that is free', () => {
+    const empty = { x: layout.width / 2, y: 4 + 60 };
+    expect(placeTag(empty, 100, 1, [], layout)).toEqual(placeLabel(empty, 100, 1, [], layout));
   });
 });
