@@ -1,4 +1,7 @@
-/** Smoke test of the real entry point in a child process (the rest test the commands in-process). */
+/**
+ * Smoke test of the real entry point as `npm run cli` starts it (scripts/cli.mjs, which runs the
+ * cached bundle of main.ts) in a child process; the rest test the commands in-process.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,14 +14,14 @@ const dir = mkdtempSync(join(tmpdir(), 'podpath-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  return spawnSync(process.execPath, ['scripts/cli.mjs', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 30_000,
   });
 }
 
-describe('src/cli/main.ts', () => {
+describe('src/cli/main.ts through scripts/cli.mjs', () => {
   it('validates a good file (exit 0) and a bad one (exit 1)', () => {
     const good = join(dir, 'article.json');
     const bad = join(dir, 'bad.json');
