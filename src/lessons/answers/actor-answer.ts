@@ -4,7 +4,7 @@ import { ACTOR_LABELS, actorElement, stepNode } from '../actors.ts';
 import type { Proof } from '../resolved.ts';
 import { describeSelector, findStep } from '../select-step.ts';
 import type { StepSelector } from '../types.ts';
-import { type AnswerContext, type ComputedAnswer, labelOf, limitOptions, RuleError } from './context.ts';
+import { type AnswerContext, answered, type ComputedAnswer, limitOptions, RuleError } from './context.ts';
 
 /** The actors a choice offers when the question names none: the ones learners mix up. */
 const DEFAULT_AMONG: readonly Actor[] = [
@@ -59,7 +59,7 @@ export function actorAnswer(
   const answer = `actor:${step.actor}`;
   const all = [...among, step.actor].map((a) => ({ id: `actor:${a}`, label: ACTOR_LABELS[a] }));
   const options = limitOptions(all, answer, 5);
-  return { options, answer, answerLabel: labelOf(options, answer), proof };
+  return answered(options, answer, proof);
 }
 
 /** Whether a click on a diagram element answers a click question: the element or a part of it. */

@@ -11,7 +11,7 @@ import {
 } from '../../engine/index.ts';
 import { findStep } from '../select-step.ts';
 import type { CapacityField } from '../types.ts';
-import { type AnswerContext, type ComputedAnswer, labelOf, limitOptions, RuleError } from './context.ts';
+import { type AnswerContext, answered, type ComputedAnswer, limitOptions, RuleError } from './context.ts';
 
 const CANDIDATE_BLOCKS = 4;
 
@@ -36,19 +36,14 @@ export function podCidrAnswer(ctx: AnswerContext, node: string): ComputedAnswer 
     node,
     ...(given ? { change: 'pod-cidr-allocated' as const } : {}),
   });
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: {
-      element: nodePlace(node),
-      ...(step ? { step: step.index } : {}),
-      artifact: { target: nodePlace(node), name: 'node-spec' },
-      text: given
-        ? `Node ${node} is number ${state.index + 1} to register; the allocator hands out /${mask} blocks of ${podCidr} in order, so it gets ${given}.`
-        : `Every /${mask} block of ${podCidr} is taken when ${node} registers: CIDRNotAvailable.`,
-    },
-  };
+  return answered(options, answer, {
+    element: nodePlace(node),
+    ...(step ? { step: step.index } : {}),
+    artifact: { target: nodePlace(node), name: 'node-spec' },
+    text: given
+      ? `Node ${node} is number ${state.index + 1} to register; the allocator hands out /${mask} blocks of ${podCidr} in order, so it gets ${given}.`
+      : `Every /${mask} block of ${podCidr} is taken when ${node} registers: CIDRNotAvailable.`,
+  });
 }
 
 /** A number from the capacity summary, among the other numbers a learner could confuse it with. */
@@ -78,16 +73,11 @@ export function capacityAnswer(ctx: AnswerContext, field: CapacityField): Comput
     ? { target: VPC, name: 'route-table' }
     : master && { target: nodePlace(master.name), name: 'kube-controller-manager.yaml' };
   const blocks = `${c.podCidr} cut into /${c.nodeCidrMaskSize} blocks gives 2^(${c.nodeCidrMaskSize} − ${c.podCidr.split('/')[1]}) = ${c.nodeCidrBlocks} node CIDRs`;
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: {
-      element: routes ? VPC_ROUTER : controlPlanePart('kcm'),
-      ...(artifact ? { artifact } : {}),
-      text: field === 'nodeCidrBlocks' || field === 'allocatableBlocks' ? `${blocks}.` : c.limitReason,
-    },
-  };
+  return answered(options, answer, {
+    element: routes ? VPC_ROUTER : controlPlanePart('kcm'),
+    ...(artifact ? { artifact } : {}),
+    text: field === 'nodeCidrBlocks' || field === 'allocatableBlocks' ? `${blocks}.` : c.limitReason,
+  });
 }
 
 /** Which limit binds first: the node CIDRs of the cluster CIDR, or the VPC route quota. */
@@ -103,15 +93,10 @@ export function limitAnswer(ctx: AnswerContext): ComputedAnswer {
     actor: c.limitedBy === 'route-quota' ? 'ccm' : 'kube-controller-manager',
     failed: true,
   });
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: {
-      element: controlPlanePart(c.limitedBy === 'route-quota' ? 'ccm' : 'kcm'),
-      ...(hit ? { step: hit.index } : {}),
-      artifact: { target: VPC, name: 'route-table' },
-      text: c.limitReason,
-    },
-  };
+  return answered(options, answer, {
+    element: controlPlanePart(c.limitedBy === 'route-quota' ? 'ccm' : 'kcm'),
+    ...(hit ? { step: hit.index } : {}),
+    artifact: { target: VPC, name: 'route-table' },
+    text: c.limitReason,
+  });
 }

@@ -66,3 +66,8 @@ export function labelOf(options: readonly AnswerOption[], answer: string): strin
   if (!option) throw new RuleError(`the right answer ${answer} is not among the options`);
   return option.label;
 }
+
+/** A computed answer: the options, the right one with its label, and the proof. */
+export function answered(options: readonly AnswerOption[], answer: string, proof: Proof): ComputedAnswer {
+  return { options, answer, answerLabel: labelOf(options, answer), proof };
+}

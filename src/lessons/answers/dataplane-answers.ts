@@ -5,7 +5,7 @@
 import { capacity, construct, type Dataplane, NAT_GATEWAY, VPC, VPC_ROUTER } from '../../engine/index.ts';
 import { compareDataplanes, onDataplane, trace } from '../../engine/packet/index.ts';
 import type { DataplaneFact } from '../types.ts';
-import { type AnswerContext, type ComputedAnswer, labelOf, RuleError } from './context.ts';
+import { type AnswerContext, answered, type ComputedAnswer, RuleError } from './context.ts';
 
 /** What `fact` is on `dataplane` for the lesson's scenario. */
 export function dataplaneAnswer(
@@ -21,15 +21,10 @@ export function dataplaneAnswer(
     if (value === undefined) throw new RuleError('no MTU for this dataplane');
     const options = ['1500', '1480', '1450', '9000'].map((n) => ({ id: `mtu:${n}`, label: n }));
     const answer = `mtu:${value}`;
-    return {
-      options,
-      answer,
-      answerLabel: labelOf(options, answer),
-      proof: {
-        element: null,
-        text: `flanneld on ${dataplane} writes FLANNEL_MTU=${value} to subnet.env and the bridge plugin gives cni0, every veth and every pod that MTU: VXLAN adds 50 bytes of headers (outer IPv4 20, UDP 8, VXLAN 8, inner Ethernet 14) to eth0's 1500.`,
-      },
-    };
+    return answered(options, answer, {
+      element: null,
+      text: `flanneld on ${dataplane} writes FLANNEL_MTU=${value} to subnet.env and the bridge plugin gives cni0, every veth and every pod that MTU: VXLAN adds 50 bytes of headers (outer IPv4 20, UDP 8, VXLAN 8, inner Ethernet 14) to eth0's 1500.`,
+    });
   }
   if (fact === 'node-limit') {
     const here = capacity(scenario);
@@ -39,16 +34,11 @@ export function dataplaneAnswer(
     ];
     const options = numbers.sort((a, b) => a - b).map((n) => ({ id: `n:${n}`, label: String(n) }));
     const answer = `n:${there.nodeLimit}`;
-    return {
-      options,
-      answer,
-      answerLabel: labelOf(options, answer),
-      proof: {
-        element: VPC_ROUTER,
-        artifact: { target: VPC, name: 'route-table' },
-        text: `${there.limitReason} On VPC routes: ${here.limitReason}`,
-      },
-    };
+    return answered(options, answer, {
+      element: VPC_ROUTER,
+      artifact: { target: VPC, name: 'route-table' },
+      text: `${there.limitReason} On VPC routes: ${here.limitReason}`,
+    });
   }
   if (!walk) throw new RuleError('an outcome needs a walk (from, to)');
   const result = trace(construct(onDataplane(scenario, dataplane)).final, walk.from, walk.to, {
@@ -63,13 +53,8 @@ export function dataplaneAnswer(
     { id: `at:${NAT_GATEWAY}`, label: 'At the NAT gateway' },
     { id: `at:${result.from.at}`, label: 'At the sender' },
   ];
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: {
-      element: VPC_ROUTER,
-      text: result.outcome === 'dropped' ? `Dropped: ${result.reason ?? ''}` : 'Delivered.',
-    },
-  };
+  return answered(options, answer, {
+    element: VPC_ROUTER,
+    text: result.outcome === 'dropped' ? `Dropped: ${result.reason ?? ''}` : 'Delivered.',
+  });
 }

@@ -16,7 +16,7 @@ import {
 import type { Proof } from '../resolved.ts';
 import { findStep } from '../select-step.ts';
 import type { StepSelector } from '../types.ts';
-import { type AnswerContext, type ComputedAnswer, labelOf, limitOptions, RuleError } from './context.ts';
+import { type AnswerContext, answered, type ComputedAnswer, limitOptions, RuleError } from './context.ts';
 
 /** Five causes to choose from: enough to think, few enough to read. */
 const DIAGNOSIS_OPTIONS = 5;
@@ -116,10 +116,5 @@ export function diagnosisAnswer(ctx: AnswerContext, subject: string): ComputedAn
   const text = step
     ? `Step ${step.index}: ${step.title}.`
     : `${node.name} shows no trouble in its tables or conditions.`;
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: { ...proof, ...(step ? { step: step.index } : {}), text },
-  };
+  return answered(options, answer, { ...proof, ...(step ? { step: step.index } : {}), text });
 }

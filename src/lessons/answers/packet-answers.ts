@@ -15,8 +15,8 @@ import type { AnswerOption } from '../resolved.ts';
 import { placeLabel } from '../select-hop.ts';
 import {
   type AnswerContext,
+  answered,
   type ComputedAnswer,
-  labelOf,
   limitOptions,
   needHop,
   RuleError,
@@ -59,18 +59,13 @@ export function vpcRouteAnswer(ctx: AnswerContext): ComputedAnswer {
     5,
   );
   const answer = routePlace(entry.destination);
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: {
-      element: answer,
-      hop: number,
-      evidence: hop.evidence,
-      artifact: { target: VPC, name: 'route-table' },
-      text: `Of the VPC route table's entries that contain ${hop.before.dst}, this one has the longest prefix:`,
-    },
-  };
+  return answered(options, answer, {
+    element: answer,
+    hop: number,
+    evidence: hop.evidence,
+    artifact: { target: VPC, name: 'route-table' },
+    text: `Of the VPC route table's entries that contain ${hop.before.dst}, this one has the longest prefix:`,
+  });
 }
 
 function addressesOf(hops: readonly Hop[]): string[] {
@@ -110,20 +105,15 @@ export function addressAnswer(
   const rewrite = packet.hops.slice(0, last).findLastIndex((h) => h.before[field] !== h.after[field]);
   const proofHop = rewrite < 0 ? 1 : rewrite + 1;
   const by = packet.hops[proofHop - 1];
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: {
-      element: by ? by.at : null,
-      hop: proofHop,
-      ...(rewrite >= 0 && by?.evidence ? { evidence: by.evidence } : {}),
-      text:
-        rewrite < 0
-          ? `No hop rewrites the ${field === 'src' ? 'source' : 'destination'}: it is still the sender's ${value}.`
-          : `Hop ${proofHop}, at ${placeLabel(by?.at ?? '')}, rewrites it to ${value}${by?.evidence ? ', by this line:' : '.'}`,
-    },
-  };
+  return answered(options, answer, {
+    element: by ? by.at : null,
+    hop: proofHop,
+    ...(rewrite >= 0 && by?.evidence ? { evidence: by.evidence } : {}),
+    text:
+      rewrite < 0
+        ? `No hop rewrites the ${field === 'src' ? 'source' : 'destination'}: it is still the sender's ${value}.`
+        : `Hop ${proofHop}, at ${placeLabel(by?.at ?? '')}, rewrites it to ${value}${by?.evidence ? ', by this line:' : '.'}`,
+  });
 }
 
 /** The TTL after the stop's hop; the proof lists where it was lowered. */
@@ -142,17 +132,12 @@ export function ttlAnswer(ctx: AnswerContext): ComputedAnswer {
   // The hop that set the answer's TTL: the last that lowered it (the stop's own when none did).
   const last = lowered.at(-1);
   const setBy = last ? packet.hops.indexOf(last) + 1 : number;
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: {
-      element: last ? last.at : hop.at,
-      hop: setBy,
-      text:
-        places.length === 0
-          ? 'No hop routes the packet, so nothing lowers the TTL.'
-          : `The TTL drops by one at each routing hop: ${places.join(', ')}.`,
-    },
-  };
+  return answered(options, answer, {
+    element: last ? last.at : hop.at,
+    hop: setBy,
+    text:
+      places.length === 0
+        ? 'No hop routes the packet, so nothing lowers the TTL.'
+        : `The TTL drops by one at each routing hop: ${places.join(', ')}.`,
+  });
 }

@@ -3,8 +3,8 @@ import { type EvidenceTable, type Hop, routePlace, VPC } from '../../engine/inde
 import { pathOf, placeLabel } from '../select-hop.ts';
 import {
   type AnswerContext,
+  answered,
   type ComputedAnswer,
-  labelOf,
   limitOptions,
   needHop,
   needPacket,
@@ -39,17 +39,12 @@ export function tableAnswer(ctx: AnswerContext): ComputedAnswer {
   const answer = `table:${table}`;
   const all = Object.entries(TABLE_LABELS).map(([id, label]) => ({ id: `table:${id}`, label }));
   const options = limitOptions(all, answer, 4);
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: {
-      element: hop.at,
-      hop: number,
-      evidence: hop.evidence,
-      text: `At hop ${number}, ${placeLabel(hop.at)} reads ${TABLE_LABELS[table]}; this line decides:`,
-    },
-  };
+  return answered(options, answer, {
+    element: hop.at,
+    hop: number,
+    evidence: hop.evidence,
+    text: `At hop ${number}, ${placeLabel(hop.at)} reads ${TABLE_LABELS[table]}; this line decides:`,
+  });
 }
 
 /** The hop whose decision sent the packet to its end: the last one that quotes a table line. */
@@ -78,18 +73,13 @@ export function dropPlaceAnswer(ctx: AnswerContext): ComputedAnswer {
     hop?.evidence?.table === 'vpc-route-table'
       ? entryOfLine(ctx.world.vpc.routeTable, hop.evidence.line)
       : undefined;
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: {
-      element: entry ? routePlace(entry.destination) : hop ? hop.at : null,
-      hop: decider,
-      ...(hop?.evidence ? { evidence: hop.evidence } : {}),
-      ...(entry ? { artifact: { target: VPC, name: 'route-table' } } : {}),
-      text: dropped
-        ? `Dropped: ${trace.reason ?? 'no reason given'}`
-        : `Delivered to ${placeLabel(trace.to.at)} after ${hops.length} hops.`,
-    },
-  };
+  return answered(options, answer, {
+    element: entry ? routePlace(entry.destination) : hop ? hop.at : null,
+    hop: decider,
+    ...(hop?.evidence ? { evidence: hop.evidence } : {}),
+    ...(entry ? { artifact: { target: VPC, name: 'route-table' } } : {}),
+    text: dropped
+      ? `Dropped: ${trace.reason ?? 'no reason given'}`
+      : `Delivered to ${placeLabel(trace.to.at)} after ${hops.length} hops.`,
+  });
 }

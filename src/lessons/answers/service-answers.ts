@@ -16,8 +16,8 @@ import { serviceHook } from '../../engine/packet/index.ts';
 import { pathOf, placeLabel } from '../select-hop.ts';
 import {
   type AnswerContext,
+  answered,
   type ComputedAnswer,
-  labelOf,
   limitOptions,
   needHop,
   RuleError,
@@ -63,21 +63,16 @@ export function serviceRuleAnswer(ctx: AnswerContext): ComputedAnswer {
     (a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
   );
   const verb = rule.target === 'DNAT' ? 'DNATs' : rule.target === 'REJECT' ? 'REJECTs' : 'decides';
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: {
-      element: hop.at,
-      hop: number,
-      evidence: hop.evidence,
-      artifact: {
-        target: nodePlace(node.name),
-        name: rule.table === 'nat' ? 'iptables-nat' : 'iptables-filter',
-      },
-      text: `At hop ${number}, ${node.name}'s ${rule.table} table chain ${rule.chain} ${verb} the packet; the rules before it only jump or mark:`,
+  return answered(options, answer, {
+    element: hop.at,
+    hop: number,
+    evidence: hop.evidence,
+    artifact: {
+      target: nodePlace(node.name),
+      name: rule.table === 'nat' ? 'iptables-nat' : 'iptables-filter',
     },
-  };
+    text: `At hop ${number}, ${node.name}'s ${rule.table} table chain ${rule.chain} ${verb} the packet; the rules before it only jump or mark:`,
+  });
 }
 
 const HOOK_LABELS = {
@@ -102,17 +97,12 @@ export function serviceHookAnswer(ctx: AnswerContext): ComputedAnswer {
     hook === 'PREROUTING'
       ? `The packet comes in to ${placeLabel(hop.at)} by ${hop.deviceIn}: the kernel's first nat hook for it is PREROUTING, whose "-j KUBE-SERVICES" leads to the rule that rewrites it, before the routing decision sees the new destination.`
       : `${placeLabel(hop.at)} sends the packet itself: locally generated packets meet nat OUTPUT, whose "-j KUBE-SERVICES" leads to the rule that rewrites it.`;
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: {
-      element: hop.at,
-      hop: number,
-      ...(hop.evidence ? { evidence: hop.evidence } : {}),
-      text,
-    },
-  };
+  return answered(options, answer, {
+    element: hop.at,
+    hop: number,
+    ...(hop.evidence ? { evidence: hop.evidence } : {}),
+    text,
+  });
 }
 
 /** What a hop rewrote, as words (empty when it rewrote no address). */
@@ -134,17 +124,12 @@ export function hopPlaceAnswer(ctx: AnswerContext): ComputedAnswer {
     answer,
     5,
   );
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: {
-      element: hop.at,
-      hop: number,
-      ...(hop.evidence ? { evidence: hop.evidence } : {}),
-      text: `Hop ${number} happens at ${placeLabel(hop.at)}${rewrite(hop)}${hop.evidence ? `, by this ${hop.evidence.table} line:` : '.'}`,
-    },
-  };
+  return answered(options, answer, {
+    element: hop.at,
+    hop: number,
+    ...(hop.evidence ? { evidence: hop.evidence } : {}),
+    text: `Hop ${number} happens at ${placeLabel(hop.at)}${rewrite(hop)}${hop.evidence ? `, by this ${hop.evidence.table} line:` : '.'}`,
+  });
 }
 
 const FLAG_LABELS = {
@@ -169,18 +154,13 @@ export function bridgeFlagAnswer(ctx: AnswerContext): ComputedAnswer {
     id: `flag:${f}`,
     label: FLAG_LABELS[f],
   }));
-  return {
-    options,
-    answer,
-    answerLabel: labelOf(options, answer),
-    proof: {
-      element: nodePart(node, 'cni0'),
-      hop: number,
-      ...(hop.evidence ? { evidence: hop.evidence } : {}),
-      artifact: { target: nodePlace(node), name: '10-flannel.conf' },
-      text: hairpin
-        ? `cni0 sends the frame out of ${hop.deviceOut}, the port it came in on: the kernel's bridge allows that only on a port in hairpin mode (br_forward.c should_deliver, BR_HAIRPIN_MODE), which the bridge plugin sets from "hairpinMode": true in 10-flannel.conf. cni0's forwarding database says where the frame goes:`
-        : `cni0 sends the frame from ${hop.deviceIn} out of ${hop.deviceOut}, another port: any bridge does that.`,
-    },
-  };
+  return answered(options, answer, {
+    element: nodePart(node, 'cni0'),
+    hop: number,
+    ...(hop.evidence ? { evidence: hop.evidence } : {}),
+    artifact: { target: nodePlace(node), name: '10-flannel.conf' },
+    text: hairpin
+      ? `cni0 sends the frame out of ${hop.deviceOut}, the port it came in on: the kernel's bridge allows that only on a port in hairpin mode (br_forward.c should_deliver, BR_HAIRPIN_MODE), which the bridge plugin sets from "hairpinMode": true in 10-flannel.conf. cni0's forwarding database says where the frame goes:`
+      : `cni0 sends the frame from ${hop.deviceIn} out of ${hop.deviceOut}, another port: any bridge does that.`,
+  });
 }
