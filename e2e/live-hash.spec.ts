@@ -33,7 +33,9 @@ async function settledView(page: Page) {
 async function freshView(page: Page, hash: string) {
   const fresh = await page.context().newPage();
   await fresh.goto(`/${hash}`);
-  await expect(fresh.getByRole('status').first()).toBeVisible();
+  // A status with words in it: while a lesson loads, its parts stand empty for a moment, and on a
+  // busy machine two polls could read that moment as settled.
+  await expect(fresh.getByRole('status').filter({ hasText: /\S/ }).first()).toBeVisible();
   let view = await settledView(fresh);
   // With a walk, its hop's narration is a part of its own that loads after the hop list: on a busy
   // machine the list could stand still for two polls before it came, and the fresh view was taken
