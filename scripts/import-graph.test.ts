@@ -11,8 +11,8 @@ import { importGraph } from './import-graph.mjs';
 /** What each folder may import, besides itself. */
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   engine: [],
-  // The languages, the formatter and the catalogs (docs/i18n.md): beside the engine, under the rest.
-  i18n: [],
+  // The languages and the catalogs (docs/i18n.md): the engine's messages and formatter under them.
+  i18n: ['engine'],
   layout: ['engine'],
   store: ['engine', 'layout', 'i18n'],
   lessons: ['engine'],

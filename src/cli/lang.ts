@@ -1,6 +1,7 @@
+import { english, format, type Text } from '../engine/index.ts';
 import { cli } from '../i18n/en/cli.ts';
 import { timeline } from '../i18n/en/timeline.ts';
-import { isLang, LANGS, type Lang } from '../i18n/lang.ts';
+import { isLang, LANGS, type Lang, localeOf } from '../i18n/lang.ts';
 import { UsageError } from './args.ts';
 
 /** The `--lang` option of the commands that explain: en (the default) or zh. */
@@ -15,9 +16,19 @@ export function langOption(options: ReadonlyMap<string, string>): Lang {
   return value;
 }
 
+interface CliMessages {
+  readonly cli: typeof cli;
+  readonly timeline: typeof timeline;
+  /** The engine's texts (step titles, …) in the language. */
+  readonly say: (text: Text) => string;
+}
+
 /** The CLI's messages and the phases' names in a language (the Chinese catalog loaded when asked). */
-export async function cliMessages(lang: Lang): Promise<{ cli: typeof cli; timeline: typeof timeline }> {
-  if (lang === 'en') return { cli, timeline };
+export async function cliMessages(lang: Lang): Promise<CliMessages> {
+  if (lang === 'en') return { cli, timeline, say: english };
   const zh = await import('../i18n/zh-CN/index.ts');
-  return { cli: zh.cli, timeline: zh.timeline };
+  const locale = localeOf(lang);
+  const say = (text: Text) =>
+    typeof text === 'string' ? text : format(zh.engine[text.id], text.params, locale);
+  return { cli: zh.cli, timeline: zh.timeline, say };
 }

@@ -1,19 +1,40 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { paramsOf } from './format.ts';
+import { ENGINE_PARTS, paramsOf } from '../engine/index.ts';
+import { ENGINE_PARTS_ZH } from './zh-CN/engine/index.ts';
 import * as zh from './zh-CN/index.ts';
 
 const PARTS = readdirSync(new URL('./en/', import.meta.url)).filter((f) => f.endsWith('.ts'));
 
 describe('the catalogs', () => {
   it('have the same parts in English and Chinese', async () => {
-    expect(PARTS.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(Object.keys(zh).sort());
+    expect(PARTS.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(
+      Object.keys(zh)
+        .filter((part) => part !== 'engine')
+        .sort(),
+    );
   });
 
   it.each(PARTS)('%s: the same ids with the same parameters, none empty', async (file) => {
     const part = file.replace(/\.ts$/, '');
     const en = (await import(`./en/${file}`))[part] as Record<string, string>;
     const cn = (zh as Record<string, Record<string, string>>)[part] ?? {};
+    expect(Object.keys(cn).sort()).toEqual(Object.keys(en).sort());
+    for (const [id, message] of Object.entries(en)) {
+      expect({ id, params: paramsOf(cn[id] ?? '') }).toEqual({ id, params: paramsOf(message) });
+      expect(cn[id]?.trim(), id).not.toBe('');
+    }
+  });
+});
+
+describe("the engine's catalogs", () => {
+  it('have the same parts in English and Chinese', () => {
+    expect(Object.keys(ENGINE_PARTS_ZH).sort()).toEqual(Object.keys(ENGINE_PARTS).sort());
+  });
+
+  it.each(Object.keys(ENGINE_PARTS))('%s: the same ids with the same parameters, none empty', (part) => {
+    const en = (ENGINE_PARTS as Record<string, Record<string, string>>)[part] ?? {};
+    const cn = (ENGINE_PARTS_ZH as Record<string, Record<string, string>>)[part] ?? {};
     expect(Object.keys(cn).sort()).toEqual(Object.keys(en).sort());
     for (const [id, message] of Object.entries(en)) {
       expect({ id, params: paramsOf(cn[id] ?? '') }).toEqual({ id, params: paramsOf(message) });

@@ -10,6 +10,7 @@ import {
   useExplorerStore,
 } from '../store/index.ts';
 import { Icon } from './Icons.tsx';
+import { useEngineText } from './i18n/useEngineText.ts';
 import { useMessages } from './i18n/useMessages.ts';
 import { LazyPart } from './LazyPart.tsx';
 import { NarrationBox } from './NarrationBox.tsx';
@@ -70,6 +71,7 @@ function StepNarration() {
   const kept = useExplorer((s) => stepWithheld(s.withheld, s.step));
   const errors = stepErrors(step);
   const { m, f } = useMessages('timeline', timeline);
+  const say = useEngineText();
   if (step && kept)
     return (
       <LazyPart what="The step's note" loading={null}>
@@ -99,9 +101,9 @@ function StepNarration() {
               className={`mt-1 text-lg leading-snug font-semibold ${step.failed ? 'text-red-700 dark:text-red-400' : ''}`}
             >
               {step.failed && <span className="sr-only">Failed: </span>}
-              {step.title}
+              {say(step.titleText)}
             </h2>
-            <p className="mt-1.5 leading-relaxed [overflow-wrap:anywhere]">{step.explanation}</p>
+            <p className="mt-1.5 leading-relaxed [overflow-wrap:anywhere]">{say(step.explanationText)}</p>
             <PresetNotesOfStep step={step} />
             {errors.map((error) => (
               <p

@@ -23,13 +23,14 @@ export function stepSummary(step: Step): StepSummary {
   return { index, phase, actor, title, explanation, target, failed };
 }
 
-/** How the step lines name a phase and mark a failure; English: the phase ids and `(failed)`. */
+/** How the step lines name a phase, say a title and mark a failure; English: the phase ids and `(failed)`. */
 export interface StepWords {
   readonly phase: (phase: Step['phase']) => string;
+  readonly title: (step: Step) => string;
   readonly failed: string;
 }
 
-const ENGLISH: StepWords = { phase: (phase) => phase, failed: '(failed)' };
+const ENGLISH: StepWords = { phase: (phase) => phase, title: (step) => step.title, failed: '(failed)' };
 
 /** One aligned line per step: index, phase, actor, title, and `(failed)` on failures. */
 export function formatStepLines(steps: readonly Step[], words: StepWords = ENGLISH): string[] {
@@ -39,7 +40,7 @@ export function formatStepLines(steps: readonly Step[], words: StepWords = ENGLI
   const actorWidth = Math.max(0, ...steps.map((s) => s.actor.length));
   return steps.map(
     (s, i) =>
-      `${String(s.index).padStart(indexWidth)}  ${padDisplay(phases[i] ?? '', phaseWidth)}  ${s.actor.padEnd(actorWidth)}  ${s.title}${s.failed ? `  ${words.failed}` : ''}`,
+      `${String(s.index).padStart(indexWidth)}  ${padDisplay(phases[i] ?? '', phaseWidth)}  ${s.actor.padEnd(actorWidth)}  ${words.title(s)}${s.failed ? `  ${words.failed}` : ''}`,
   );
 }
 
@@ -62,7 +63,7 @@ export const command: Command = {
   summary: 'list the construction steps: index, phase, actor, title',
   details: [
     '--json prints an array of {index, phase, actor, title, explanation, target, failed}.',
-    '--lang zh names the phases and failures in Chinese (the steps themselves are in English for now).',
+    '--lang zh says the phases, titles and failures in Chinese (--json stays in English).',
   ],
   async run(args, io) {
     const parsed = parseCommandArgs(args, {
@@ -81,7 +82,11 @@ export const command: Command = {
     else if (lang === 'en') io.out(formatStepLines(steps).join('\n'));
     else {
       const m = await cliMessages(lang);
-      const words = { phase: (phase: Step['phase']) => m.timeline[PHASE_NAMES[phase]], failed: m.cli.failed };
+      const words: StepWords = {
+        phase: (phase) => m.timeline[PHASE_NAMES[phase]],
+        title: (step) => m.say(step.titleText),
+        failed: m.cli.failed,
+      };
       io.out(formatStepLines(steps, words).join('\n'));
     }
     return EXIT.ok;

@@ -1,3 +1,4 @@
+import { english, type Text } from '../messages/message.ts';
 import type { PlaceId } from '../places.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { applyChange, type Draft, emptyDraft } from './apply.ts';
@@ -11,7 +12,7 @@ export interface StepInput {
   readonly failed?: boolean;
   readonly changes: readonly Change[];
   /** Returns [title, explanation]. Lazy: a 150,000-pod scenario makes ~600,000 steps. */
-  readonly text: () => readonly [string, string];
+  readonly text: () => readonly [Text, Text];
 }
 
 /**
@@ -20,7 +21,7 @@ export interface StepInput {
  * also keeps transpilers that preserve function names (tsx, for the CLI) from attaching a name
  * to each of the ~600,000 closures a 150,000-pod scenario creates.
  */
-export function lazyText(text: () => readonly [string, string]): () => readonly [string, string] {
+export function lazyText(text: () => readonly [Text, Text]): () => readonly [Text, Text] {
   return text;
 }
 
@@ -31,7 +32,7 @@ class ConstructionStep implements Step {
   readonly target: PlaceId;
   readonly failed: boolean;
   readonly changes: readonly Change[];
-  readonly #text: () => readonly [string, string];
+  readonly #text: () => readonly [Text, Text];
 
   constructor(index: number, input: StepInput) {
     this.index = index;
@@ -44,10 +45,18 @@ class ConstructionStep implements Step {
   }
 
   get title(): string {
-    return this.#text()[0];
+    return english(this.#text()[0]);
   }
 
   get explanation(): string {
+    return english(this.#text()[1]);
+  }
+
+  get titleText(): Text {
+    return this.#text()[0];
+  }
+
+  get explanationText(): Text {
     return this.#text()[1];
   }
 

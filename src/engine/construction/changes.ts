@@ -2,6 +2,7 @@
  * A construction step's effects, as data. Each change is tagged by `kind`; `applyChange`
  * (apply.ts) folds them into the world state. The UI animates by kind.
  */
+import type { Text } from '../messages/message.ts';
 import type { Cidr } from '../net/ipv4.ts';
 import type { PlaceId } from '../places.ts';
 import type { TerwayChange } from '../terway/state.ts';
@@ -122,8 +123,12 @@ export interface Step {
   readonly index: number;
   readonly phase: Phase;
   readonly actor: Actor;
+  /** In English (the CLI, the golden files); `titleText` and `explanationText` are the messages. */
   readonly title: string;
   readonly explanation: string;
+  /** The title and explanation as the engine's messages, for the view to put in the page's language. */
+  readonly titleText: Text;
+  readonly explanationText: Text;
   /** The diagram element the step touched: `vpc`, `node:NAME`, `pod:NAME`, `vswitch:NAME`, `nat-gateway`. */
   readonly target: PlaceId;
   /** Whether this step is a failure (an error event, a refused route, a failed CNI ADD). */

@@ -1,5 +1,6 @@
 import { allocatorWithGiven } from '../addressing/planned-pod-cidrs.ts';
 import { allocateNext } from '../addressing/range-allocator.ts';
+import { message } from '../messages/message.ts';
 import { cidr, formatCidr } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
 import { lazyText, type Slices, type StepBuilder } from './builder.ts';
@@ -23,8 +24,8 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
     target: 'control-plane',
     changes: [{ kind: 'controller-manager-configured' }],
     text: lazyText(() => [
-      `Cluster CIDR ${cluster.podCidr} written into kube-controller-manager.yaml`,
-      `The cluster CIDR chosen in the console travels to the provisioning script on the master, which hands it to kubeadm. kubeadm writes it into the static-pod manifest of kube-controller-manager: --allocate-node-cidrs=true --cluster-cidr=${cluster.podCidr} --node-cidr-mask-size=${cluster.nodeCidrMaskSize}. From now on the controller can cut the cluster CIDR into /${cluster.nodeCidrMaskSize} blocks, one per node.`,
+      message('clusterCidrTitle', { podCidr: cluster.podCidr }),
+      message('clusterCidr', { podCidr: cluster.podCidr, maskSize: cluster.nodeCidrMaskSize }),
     ]),
   });
   const allocator = allocatorWithGiven(

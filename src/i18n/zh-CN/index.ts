@@ -3,6 +3,7 @@
 export { about } from './about.ts';
 export { cli } from './cli.ts';
 export { editor } from './editor.ts';
+export { engine } from './engine/index.ts';
 export { files } from './files.ts';
 export { glossary } from './glossary.ts';
 export { header } from './header.ts';

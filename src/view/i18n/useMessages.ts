@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import { format, type Params } from '../../engine/index.ts';
 import { type Catalog, onCatalogLoaded, type Part, zhCatalog } from '../../i18n/catalog.ts';
-import { format, type Params } from '../../i18n/format.ts';
 import { type Lang, localeOf } from '../../i18n/lang.ts';
 import { selectLang, useExplorer } from '../../store/index.ts';
 

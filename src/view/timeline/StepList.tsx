@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { PHASES, type Step } from '../../engine/index.ts';
+import { type Params, PHASES, type Step } from '../../engine/index.ts';
 import { timeline } from '../../i18n/en/timeline.ts';
-import type { Params } from '../../i18n/format.ts';
 import { selectStepIndex, selectSteps, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { useEngineText } from '../i18n/useEngineText.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { PHASE_LABELS } from './phase-labels.ts';
 import { type TimelineGroup, TimelineList } from './TimelineList.tsx';
@@ -10,6 +10,7 @@ import { type TimelineGroup, TimelineList } from './TimelineList.tsx';
 /** A step's title and actor; a red marker when it failed. */
 function StepText({ item: step }: { readonly item: Step; readonly current: boolean }) {
   const { m } = useMessages('timeline', timeline);
+  const say = useEngineText();
   return (
     <>
       <span className={`block ${step.failed ? 'font-medium text-red-700 dark:text-red-400' : ''}`}>
@@ -19,7 +20,7 @@ function StepText({ item: step }: { readonly item: Step; readonly current: boole
             className="mr-1.5 inline-block size-2 rounded-full bg-red-600 align-middle"
           />
         )}
-        {step.title}
+        {say(step.titleText)}
       </span>
       <span className="block text-xs text-slate-600 dark:text-slate-400">
         {step.actor}
