@@ -20,7 +20,7 @@ export { stateAfterFrom } from './construction/fold-from.ts';
 export { DATAPLANE_LABELS, DATAPLANES, type Dataplane } from './dataplane/dataplanes.ts';
 export { VXLAN_DEVICE, VXLAN_MTU, VXLAN_VNI } from './dataplane/flannel.ts';
 export { containerId } from './ids.ts';
-export { ENGINE_EN, ENGINE_PARTS, type EngineMessageId } from './messages/en/index.ts';
+export { ENGINE_PARTS, type EngineMessageId } from './messages/en/index.ts';
 export { format, type Params, paramsOf } from './messages/format.ts';
 export { english, type Message, message, type Text } from './messages/message.ts';
 export { broadcastOf, cidr, contains, formatCidr, formatIp, maskOf, parseIp, sizeOf } from './net/ipv4.ts';

@@ -1,5 +1,6 @@
 import { allocatorWithGiven } from '../addressing/planned-pod-cidrs.ts';
 import { allocateNext } from '../addressing/range-allocator.ts';
+import { steps } from '../messages/en/steps.ts';
 import { message } from '../messages/message.ts';
 import { cidr, formatCidr } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
@@ -24,8 +25,8 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
     target: 'control-plane',
     changes: [{ kind: 'controller-manager-configured' }],
     text: lazyText(() => [
-      message('clusterCidrTitle', { podCidr: cluster.podCidr }),
-      message('clusterCidr', { podCidr: cluster.podCidr, maskSize: cluster.nodeCidrMaskSize }),
+      message(steps, 'clusterCidrTitle', { podCidr: cluster.podCidr }),
+      message(steps, 'clusterCidr', { podCidr: cluster.podCidr, maskSize: cluster.nodeCidrMaskSize }),
     ]),
   });
   const allocator = allocatorWithGiven(

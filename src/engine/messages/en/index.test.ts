@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_EN, ENGINE_PARTS } from './index.ts';
+import { ENGINE_PARTS } from './index.ts';
 
 describe("the engine's English catalog", () => {
-  it('has each id in one part only, and every part in the table', () => {
+  it('has each id in one part only', () => {
     const ids = Object.values(ENGINE_PARTS).flatMap((part) => Object.keys(part));
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(Object.keys(ENGINE_EN).sort()).toEqual([...ids].sort());
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 /**
- * The engine's English catalog: every part in one table, keyed by message id (ids are unique
- * across parts: en/index.test.ts). Each part has its Chinese twin in i18n/zh-CN/engine/.
+ * The engine's English catalog, every part (ids are unique across parts: en/index.test.ts). Only
+ * the tests and the Chinese catalog's types read this table: the engine's code imports the part it
+ * says, so a part loaded on demand brings its own words. Each part has its Chinese twin in
+ * i18n/zh-CN/engine/.
  */
 import { steps } from './steps.ts';
 
 export const ENGINE_PARTS = { steps } as const;
-
-export const ENGINE_EN: Readonly<Record<EngineMessageId, string>> = { ...steps };
 
 type Parts = typeof ENGINE_PARTS;
 
