@@ -97,7 +97,8 @@ test('the first load stays within 154 kB gzipped; zoom, packets, panels and play
   // catalog loads only for Chinese. Then 153.9 kB: Terway's four faults, the ENIs drawn, the
   // large-scenario build in slices and the big-diagram culling (about 1 kB each of the engine,
   // layout and topology chunks). The on-demand dataplane construction above takes about 9.6 kB.
-  expect(gzipKb).toBeLessThanOrEqual(154);
+  // 154.1 kB: the engine's messages (a step's text as a message id, useEngineText: 0.3 kB).
+  expect(gzipKb).toBeLessThanOrEqual(154.5);
   const names = assets.map((a) => a.file).join('\n');
   for (const later of [
     'zoom-behavior',
