@@ -28,8 +28,8 @@ describe('steps', () => {
     const io = captureIo({ 'f.json': articleWithFaults([{ kind: 'flanneld-down', node: 'node-a' }]) });
     expect(await command.run(['f.json', '--lang', 'zh'], io)).toBe(0);
     const lines = io.stdout().trimEnd().split('\n');
-    expect(lines[0]).toBe(' 1  初始        cloud                    VPC 192.168.0.0/16 created');
-    expect(io.stdout()).toMatch(/flanneld on node-a never starts {2}（失败）\n/);
+    expect(lines[0]).toBe(' 1  初始        cloud                    专有网络 VPC 192.168.0.0/16 已创建');
+    expect(io.stdout()).toMatch(/node-a 上的 flanneld 始终未能启动 {2}（失败）\n/);
     expect(lines.some((line) => line.includes('  容器组 Pod  '))).toBe(true);
   });
 

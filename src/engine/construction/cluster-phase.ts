@@ -47,8 +47,8 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
         { kind: 'node-taint-added', node: name, taint: UNINITIALIZED_TAINT },
       ],
       text: lazyText(() => [
-        `kubelet on ${name} registers Node ${name}`,
-        `kubelet creates the Node object. Its spec.podCIDR is still empty. kubelet runs with --cloud-provider=external, so it registers the node with the taint ${UNINITIALIZED_TAINT}: no ordinary pod may be scheduled there until the cloud controller manager has initialized it.`,
+        message(steps, 'registerTitle', { node: name }),
+        message(steps, 'register', { taint: UNINITIALIZED_TAINT }),
       ]),
     });
     // NOTE: cloud-provider-alibaba-cloud pkg/controller/node: the node controller removes the
@@ -75,8 +75,12 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
         },
       ],
       text: lazyText(() => [
-        `CCM initializes Node ${name}: NetworkUnavailable=True`,
-        `The cloud controller manager's node controller finds ECS ${b.world.nodes.get(name)?.instanceId ?? ''} behind ${name}, sets its provider id and labels, and lifts the uninitialized taint. Because it also manages the VPC routes, it sets the condition NetworkUnavailable=True (NoRouteCreated, "Node created without a route"); kube-controller-manager's node lifecycle controller turns that condition into the taint ${NETWORK_UNAVAILABLE_TAINT}. Only pods that tolerate it, like kube-flannel, can land on ${name} until a route to its pods exists.`,
+        message(steps, 'initNodeTitle', { node: name }),
+        message(steps, 'initNode', {
+          id: b.world.nodes.get(name)?.instanceId ?? '',
+          node: name,
+          taint: NETWORK_UNAVAILABLE_TAINT,
+        }),
       ]),
     });
     const given = spec.podCidr !== undefined;
@@ -89,10 +93,15 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
         target: nodePlace(name),
         changes: [{ kind: 'pod-cidr-allocated', node: name, podCidr: block }],
         text: lazyText(() => [
-          `${name} gets pod CIDR ${text}`,
+          message(steps, 'podCidrTitle', { node: name, block: text }),
           given
-            ? `The allocator had assigned ${text} to ${name}: the cluster was imported with this block in spec.podCIDR. When kube-controller-manager starts, its range allocator marks every block a Node already holds as used (occupyCIDRs), so blocks are never handed out twice and the other nodes get the free ones. Every pod on ${name} gets its address from this block.`
-            : `The range allocator in kube-controller-manager takes the next free /${block.prefix} block of ${cluster.podCidr}, going round-robin in registration order, and sets spec.podCIDR and spec.podCIDRs of ${name} to ${text} (log: "Set node PodCIDR"). Every pod on ${name} will get its address from this block.`,
+            ? message(steps, 'podCidrGiven', { node: name, block: text })
+            : message(steps, 'podCidr', {
+                node: name,
+                block: text,
+                prefix: block.prefix,
+                podCidr: cluster.podCidr,
+              }),
         ]),
       });
     } else {
@@ -114,8 +123,13 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
           },
         ],
         text: lazyText(() => [
-          `${name} gets no pod CIDR: CIDRNotAvailable`,
-          `Every /${cluster.nodeCidrMaskSize} block of ${cluster.podCidr} is taken. The allocator logs "${CIDR_ALLOCATION_FAILED}" and records the event CIDRNotAvailable on ${name}. The node stays without a pod CIDR; the controller keeps retrying, but nothing frees up unless a node is deleted.`,
+          message(steps, 'noPodCidrTitle', { node: name }),
+          message(steps, 'noPodCidr', {
+            node: name,
+            maskSize: cluster.nodeCidrMaskSize,
+            podCidr: cluster.podCidr,
+            error: CIDR_ALLOCATION_FAILED,
+          }),
         ]),
       });
     }

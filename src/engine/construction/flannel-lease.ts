@@ -14,6 +14,8 @@ import {
   peerTables,
   type RouteFailure,
 } from '../dataplane/peers.ts';
+import { steps } from '../messages/en/steps.ts';
+import { message, type Text } from '../messages/message.ts';
 import { type Cidr, cidr, formatCidr, formatIp } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
 import type { NodeState } from '../world/types.ts';
@@ -100,19 +102,29 @@ function newFailures(world: NodeWorld, node: NodeState, podCidr: Cidr): LoggedFa
   return out;
 }
 
-function vxlanText(world: NodeWorld, node: NodeState, mtu: number): [string, string] {
+function vxlanText(world: NodeWorld, node: NodeState, mtu: number): [Text, Text] {
   const lease = node.flannelLease;
   const vtep = lease?.vtep;
   const podCidr = node.podCidr;
-  if (!vtep || !podCidr) return [`flanneld on ${node.name} takes its lease`, ''];
+  if (!vtep || !podCidr) return [message(steps, 'leaseTitle', { node: node.name }), ''];
   const peers = peerTables(world, node).fdb.map((f) => f.node);
-  const learned =
-    peers.length === 0
-      ? 'No other node has a lease yet, so flannel.1 has no route, neighbour or FDB entry for now.'
-      : `It also adds the same three entries for each of the ${peers.length} node${peers.length === 1 ? '' : 's'} already up (${listed(peers)}), and each of their flanneld adds them for ${node.name}.`;
   return [
-    `flanneld on ${node.name} creates flannel.1 and takes its lease`,
-    `flanneld (--kube-subnet-mgr, backend "vxlan") creates the VXLAN device ${VXLAN_DEVICE} on ${node.name}: VNI ${VXLAN_VNI}, local ${formatIp(node.ip)} dev eth0, UDP port ${VXLAN_PORT}, MTU ${mtu} (eth0's 1500 minus 50 bytes of headers), MAC ${vtep.mac}, and the address ${formatIp(vtep.address)}/32, its pod CIDR's first address. It publishes the lease in the Node's annotations (backend-type vxlan, backend-data with the VtepMAC, public-ip ${formatIp(lease.publicIp)}), writes /run/flannel/subnet.env with FLANNEL_SUBNET=${formatIp(gatewayOf(podCidr))}/${podCidr.prefix} and FLANNEL_MTU=${mtu}, and sets NetworkUnavailable=False (FlannelIsUp). For every other node's lease it adds, in this order, a permanent neighbour (that node's flannel.1 address → its VTEP MAC), an FDB entry (that MAC → that node's eth0 address) and the route "<pod CIDR> via <its .0> dev flannel.1 onlink". ${learned} The VPC route table gets nothing: the VPC only ever sees packets between node addresses.`,
+    message(steps, 'vxlanTitle', { node: node.name }),
+    message(steps, 'vxlan', {
+      device: VXLAN_DEVICE,
+      node: node.name,
+      vni: VXLAN_VNI,
+      ip: formatIp(node.ip),
+      port: VXLAN_PORT,
+      mtu,
+      mac: vtep.mac,
+      vtep: formatIp(vtep.address),
+      publicIp: formatIp(lease.publicIp),
+      gateway: formatIp(gatewayOf(podCidr)),
+      prefix: podCidr.prefix,
+      peers: peers.length,
+      list: listed(peers),
+    }),
   ];
 }
 
@@ -121,21 +133,25 @@ function hostGwText(
   node: NodeState,
   mtu: number,
   failures: readonly LoggedFailure[],
-): [string, string] {
+): [Text, Text] {
   const podCidr = node.podCidr;
-  if (!podCidr) return [`flanneld on ${node.name} takes its lease`, ''];
+  if (!podCidr) return [message(steps, 'leaseTitle', { node: node.name }), ''];
   const peers = peerTables(world, node).routes.length;
   const quoted = failures.slice(0, QUOTED_ERRORS).map((f) => `flanneld on ${f.by}: "${f.error}"`);
-  const more = failures.length > QUOTED_ERRORS ? ` (and ${failures.length - QUOTED_ERRORS} more)` : '';
-  const failed =
-    failures.length === 0
-      ? ''
-      : ` Some routes cannot be added: their next hop is in another vSwitch, not on eth0's link, and the kernel refuses a gateway it has no link route to. ${quoted.join('; ')}${more}. flanneld logs the error and goes on; those nodes' pods cannot reach each other.`;
   return [
-    failures.length === 0
-      ? `flanneld on ${node.name} takes its lease (host-gw)`
-      : `flanneld on ${node.name} takes its lease (host-gw): routes refused`,
-    `flanneld (--kube-subnet-mgr, backend "host-gw") publishes its lease (backend-type host-gw, public-ip ${formatIp(node.ip)}), writes /run/flannel/subnet.env with FLANNEL_SUBNET=${formatIp(gatewayOf(podCidr))}/${podCidr.prefix} and FLANNEL_MTU=${mtu}, and sets NetworkUnavailable=False (FlannelIsUp). Every flanneld adds a route "${formatCidr(podCidr)} via ${formatIp(node.ip)} dev eth0" and ${node.name} adds one via each other node (${peers} so far): the next hop is the other node itself. On a VPC that does not help: the VPC answers every ARP with its own MAC, so the frame goes to the vRouter, which forwards by the destination IP, a pod address it has no entry for.${failed}`,
+    message(steps, failures.length === 0 ? 'hostGwTitle' : 'hostGwRefusedTitle', { node: node.name }),
+    message(steps, 'hostGw', {
+      ip: formatIp(node.ip),
+      gateway: formatIp(gatewayOf(podCidr)),
+      prefix: podCidr.prefix,
+      mtu,
+      podCidr: formatCidr(podCidr),
+      node: node.name,
+      peers,
+      failed: failures.length,
+      errors: quoted.join('; '),
+      more: Math.max(0, failures.length - QUOTED_ERRORS),
+    }),
   ];
 }
 

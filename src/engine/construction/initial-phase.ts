@@ -1,5 +1,7 @@
 import { vswitchGateway } from '../addressing/vswitch.ts';
 import { instanceId, macAddress } from '../ids.ts';
+import { steps } from '../messages/en/steps.ts';
+import { message } from '../messages/message.ts';
 import { cidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { NAT_GATEWAY, nodePlace, VPC, vswitchPlace } from '../places.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -67,8 +69,8 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
       },
     ],
     text: lazyText(() => [
-      `VPC ${vpc.cidr} created`,
-      `The VPC is a private network of ${vpc.cidr} with its own virtual router (vRouter). The vRouter forwards by a route table; Alibaba Cloud puts a system entry for ${CLOUD_SERVICE_CIDR} (its cloud services) there from the start.`,
+      message(steps, 'vpcTitle', { cidr: vpc.cidr }),
+      message(steps, 'vpc', { cidr: vpc.cidr, cloud: CLOUD_SERVICE_CIDR }),
     ]),
   });
   for (const vswitch of vpc.vswitches) {
@@ -89,8 +91,12 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
         { kind: 'vpc-route-added', entry },
       ],
       text: lazyText(() => [
-        `vSwitch ${vswitch.name} ${vswitch.cidr} created`,
-        `A vSwitch is a subnet of the VPC in one zone. The cloud adds a system route ${vswitch.cidr} → ${vswitch.name} so the vRouter can reach every instance on it. The vSwitch keeps its first address and its last three for itself; its gateway is ${formatIp(vswitchGateway(cidr(vswitch.cidr)))}.`,
+        message(steps, 'vswitchTitle', { name: vswitch.name, cidr: vswitch.cidr }),
+        message(steps, 'vswitch', {
+          name: vswitch.name,
+          cidr: vswitch.cidr,
+          gateway: formatIp(vswitchGateway(cidr(vswitch.cidr))),
+        }),
       ]),
     });
   }
@@ -102,8 +108,15 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
       target: nodePlace(spec.name),
       changes: [{ kind: 'ecs-created', node }],
       text: lazyText(() => [
-        `ECS ${node.instanceId} (${spec.name}) created at ${spec.ip}`,
-        `The ECS instance that will become ${spec.role === 'master' ? 'the control-plane node' : 'the worker node'} ${spec.name} gets eth0 ${spec.ip}/${node.ipPrefix} from vSwitch ${spec.vswitch}, and a default route via the vSwitch gateway ${formatIp(node.defaultGateway)}. It knows nothing of Kubernetes yet.`,
+        message(steps, 'ecsTitle', { id: node.instanceId, node: spec.name, ip: spec.ip }),
+        message(steps, 'ecs', {
+          master: spec.role === 'master' ? 1 : 0,
+          node: spec.name,
+          ip: spec.ip,
+          prefix: node.ipPrefix,
+          vswitch: spec.vswitch,
+          gateway: formatIp(node.defaultGateway),
+        }),
       ]),
     });
   });
@@ -114,10 +127,7 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
       actor: 'cloud',
       target: NAT_GATEWAY,
       changes: [{ kind: 'nat-gateway-created' }],
-      text: lazyText(() => [
-        `NAT gateway created with EIP ${eip}`,
-        `A NAT gateway with the elastic IP ${eip} gives private addresses of the VPC a way out: it rewrites their source to ${eip} (SNAT). It is used only once a route sends traffic to it.`,
-      ]),
+      text: lazyText(() => [message(steps, 'natTitle', { eip }), message(steps, 'nat', { eip })]),
     });
   }
   for (const route of vpc.customRoutes) buildCustomRoute(b, quota, route.destination, route.nextHop);
@@ -127,7 +137,6 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
   const toNat = nextHop === 'nat-gateway';
   const nodeName = toNat ? undefined : nextHop.replace(/^instance:/, '');
   const node = nodeName === undefined ? undefined : b.world.nodes.get(nodeName);
-  const label = toNat ? 'the NAT gateway' : `instance ${node?.instanceId} (${nodeName})`;
   if (quota.used >= quota.limit) {
     b.emit({
       phase: 'initial',
@@ -136,8 +145,8 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
       failed: true,
       changes: [],
       text: lazyText(() => [
-        `Custom route ${destination} refused: QuotaExceeded`,
-        `The route table already holds ${quota.limit} custom entries, its quota. CreateRouteEntry answered HTTP 400 ${ROUTE_QUOTA_EXCEEDED}`,
+        message(steps, 'routeRefusedTitle', { destination }),
+        message(steps, 'routeRefused', { limit: quota.limit, error: ROUTE_QUOTA_EXCEEDED }),
       ]),
     });
     return;
@@ -159,8 +168,16 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
     target: toNat ? NAT_GATEWAY : VPC,
     changes: [{ kind: 'vpc-route-added', entry }],
     text: lazyText(() => [
-      `Custom route ${destination} → ${toNat ? 'NAT gateway' : nodeName}`,
-      `A custom entry sends ${destination} to ${label}. ${destination === '0.0.0.0/0' ? 'Anything the VPC has no more specific route for now leaves through the NAT gateway. ' : ''}Custom entries count against the route table's quota of ${quota.limit}: with this one, ${used} ${used === 1 ? 'is' : 'are'} in use.`,
+      message(steps, 'routeTitle', { destination, nat: toNat ? 1 : 0, node: String(nodeName) }),
+      message(steps, 'route', {
+        destination,
+        nat: toNat ? 1 : 0,
+        id: String(node?.instanceId),
+        node: String(nodeName),
+        all: destination === '0.0.0.0/0' ? 1 : 0,
+        limit: quota.limit,
+        used,
+      }),
     ]),
   });
 }

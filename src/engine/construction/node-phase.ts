@@ -1,5 +1,7 @@
 import { gatewayOf } from '../addressing/host-local.ts';
 import { routeTableId } from '../ids.ts';
+import { steps } from '../messages/en/steps.ts';
+import { message } from '../messages/message.ts';
 import { cidr, formatCidr, formatIp } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
 import { flannelBackend } from '../scenario/cni.ts';
@@ -39,8 +41,8 @@ export function* buildNodePhase(b: StepBuilder, quota: RouteQuota): Slices {
       target: nodePlace(name),
       changes: [{ kind: 'flanneld-status', node: name, status: 'scheduled' }],
       text: lazyText(() => [
-        `kube-flannel pod scheduled on ${name}`,
-        `The kube-flannel DaemonSet puts one pod on every node, ${name} included. It runs in the host's network namespace (hostNetwork) and tolerates the network-unavailable taint: it is part of building the network, so it cannot wait for it.`,
+        message(steps, 'flannelPodTitle', { node: name }),
+        message(steps, 'flannelPod', { node: name }),
       ]),
     });
     b.emit({
@@ -48,10 +50,7 @@ export function* buildNodePhase(b: StepBuilder, quota: RouteQuota): Slices {
       actor: 'install-cni',
       target: nodePlace(name),
       changes: [{ kind: 'cni-conf-installed', node: name }],
-      text: lazyText(() => [
-        `install-cni copies 10-flannel.conf to ${name}`,
-        `Before flanneld starts, the pod's init container install-cni copies the CNI configuration from the kube-flannel ConfigMap to /etc/cni/net.d/10-flannel.conf on the host. kubelet will read it to know which CNI plugin builds each pod's network: type "flannel".`,
-      ]),
+      text: lazyText(() => [message(steps, 'installCniTitle', { node: name }), message(steps, 'installCni')]),
     });
     const node = b.world.nodes.get(name) as NodeState;
     if (flanneldDown.has(name)) {
@@ -87,8 +86,8 @@ function emitFlanneldNeverStarted(b: StepBuilder, name: string): void {
     failed: true,
     changes: [{ kind: 'flanneld-status', node: name, status: 'failed', error }],
     text: lazyText(() => [
-      `flanneld on ${name} never starts`,
-      `What-if: flanneld on ${name} never gets as far as its lease, so subnet.env is never written and no masquerade rules are added: pods placed there fail their CNI ADD and stay in ContainerCreating. (One that dies after setup leaves subnet.env and its rules, and alloc-mode traffic goes on.)`,
+      message(steps, 'neverStartsTitle', { node: name }),
+      message(steps, 'neverStarts', { node: name }),
     ]),
   });
 }
@@ -101,8 +100,8 @@ function emitFlanneldFailure(b: StepBuilder, name: string, error: string): void 
     failed: true,
     changes: [{ kind: 'flanneld-status', node: name, status: 'failed', error }],
     text: lazyText(() => [
-      `flanneld on ${name} fails`,
-      `flanneld exits with: ${error}. It never writes /run/flannel/subnet.env on ${name}, so every pod placed there will fail its CNI ADD and stay in ContainerCreating.`,
+      message(steps, 'flanneldFailsTitle', { node: name }),
+      message(steps, 'flanneldFails', { node: name, error }),
     ]),
   });
 }
@@ -132,8 +131,14 @@ function emitLease(b: StepBuilder, node: NodeState): void {
       },
     ],
     text: lazyText(() => [
-      `flanneld on ${node.name} writes subnet.env`,
-      `flanneld (--kube-subnet-mgr, backend "alloc") reads its lease straight from spec.podCIDR of ${node.name}, ${formatCidr(podCidr)}, and writes /run/flannel/subnet.env: FLANNEL_SUBNET=${formatIp(gateway)}/${podCidr.prefix}, FLANNEL_MTU=${FLANNEL_MTU}. The alloc backend builds no tunnel and no route: there is no flannel.1 device and no encapsulation. flanneld builds the channels; it does not touch pods.`,
+      message(steps, 'subnetEnvTitle', { node: node.name }),
+      message(steps, 'subnetEnv', {
+        node: node.name,
+        podCidr: formatCidr(podCidr),
+        gateway: formatIp(gateway),
+        prefix: podCidr.prefix,
+        mtu: FLANNEL_MTU,
+      }),
     ]),
   });
 }
@@ -146,8 +151,8 @@ function emitMasquerade(b: StepBuilder, name: string): void {
     target: nodePlace(name),
     changes: [{ kind: 'masquerade-rules-added', node: name }],
     text: lazyText(() => [
-      `flanneld on ${name} adds masquerade rules`,
-      `Started with --ip-masq, flanneld adds nat POSTROUTING rules on ${name}: traffic between addresses of ${podCidr} is left alone, while a pod talking to anything outside it gets its source rewritten to the node's eth0 address (MASQUERADE). That is how pods reach the Internet or other ECS instances with replies finding their way back.`,
+      message(steps, 'masqTitle', { node: name }),
+      message(steps, 'masq', { node: name, podCidr }),
     ]),
   });
 }
@@ -165,8 +170,8 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
       // pod CIDR gets updateNetworkingCondition(false), NetworkUnavailable=True.
       changes: [networkUnavailable(name, 'RouteController failed to create a route')],
       text: lazyText(() => [
-        `No VPC route for ${name}: it has no pod CIDR`,
-        `The CCM's route controller creates routes only for nodes with spec.podCIDR set. ${name} has none, so it records NetworkUnavailable=True (NoRouteCreated), the node keeps the ${NETWORK_UNAVAILABLE_TAINT} taint and the VPC has no way to reach pods there.`,
+        message(steps, 'noVpcRouteTitle', { node: name }),
+        message(steps, 'noVpcRoute', { node: name, taint: NETWORK_UNAVAILABLE_TAINT }),
       ]),
     });
     return;
@@ -193,8 +198,15 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
         networkUnavailable(name, 'RouteController failed to create a route'),
       ],
       text: lazyText(() => [
-        `VPC route for ${name} refused: QuotaExceeded`,
-        `The CCM asks the VPC for ${destination} → ${node.instanceId}, but the route table already holds its quota of ${quota.limit} custom entries. The API answers HTTP 400 ${ROUTE_QUOTA_EXCEEDED} The CCM records CreateRouteFailed and ${name} keeps NetworkUnavailable=True and with it the ${NETWORK_UNAVAILABLE_TAINT} taint, so the scheduler places no ordinary pod there: this is where a Flannel VPC-route cluster stops growing.`,
+        message(steps, 'vpcRouteRefusedTitle', { node: name }),
+        message(steps, 'vpcRouteRefused', {
+          destination,
+          id: node.instanceId,
+          limit: quota.limit,
+          error: ROUTE_QUOTA_EXCEEDED,
+          node: name,
+          taint: NETWORK_UNAVAILABLE_TAINT,
+        }),
       ]),
     });
     return;
@@ -241,8 +253,15 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
       { kind: 'node-taint-removed', node: name, taint: NETWORK_UNAVAILABLE_TAINT },
     ],
     text: lazyText(() => [
-      `CCM adds VPC route ${destination} → ${name}`,
-      `The Cloud Controller Manager, not flanneld, writes the VPC route table in ACK: ${destination} → ECS ${node.instanceId}. The vRouter now knows where every pod of ${name} lives, so packets for them travel the VPC as plain IP packets, with no encapsulation. NetworkUnavailable turns False (RouteCreated), and kube-controller-manager's node lifecycle controller lifts the ${NETWORK_UNAVAILABLE_TAINT} taint: ordinary pods may now be scheduled on ${name}. Custom entries used: ${used} of ${quota.limit}.`,
+      message(steps, 'vpcRouteTitle', { destination, node: name }),
+      message(steps, 'vpcRoute', {
+        destination,
+        id: node.instanceId,
+        node: name,
+        taint: NETWORK_UNAVAILABLE_TAINT,
+        used,
+        limit: quota.limit,
+      }),
     ]),
   });
 }

@@ -2,6 +2,8 @@
  * The pod-phase steps of pods kube-scheduler leaves Pending: bound to a tainted node, or to a
  * node that already holds its maxPods. No kubelet sees them, so no sandbox, netns, CNI call or IP.
  */
+import { steps } from '../messages/en/steps.ts';
+import { message as say } from '../messages/message.ts';
 import { nodePlace, podPlace } from '../places.ts';
 import { KUBELET_MAX_PODS } from '../scenario/limits.ts';
 import type { PodSpec } from '../scenario/types.ts';
@@ -58,8 +60,8 @@ export function emitTaintedPending(b: StepBuilder, cache: SchedulingMessages, sp
     failed: true,
     changes: pendingChanges(spec, message),
     text: lazyText(() => [
-      `${name} stays Pending: ${node} is tainted`,
-      `${name} may only run on ${node}, and ${node} still carries the taint ${taint}, which ${name} does not tolerate. kube-scheduler binds it nowhere and records FailedScheduling: "${message}" No kubelet sees the pod, so no sandbox, no network namespace and no CNI call happen; it stays Pending until the taint is lifted.`,
+      say(steps, 'taintedTitle', { pod: name, node }),
+      say(steps, 'tainted', { pod: name, node, taint, error: message }),
     ]),
   });
 }
@@ -79,16 +81,22 @@ export function emitFullNodePending(
   for (const spec of specs) changes.push(...pendingChanges(spec, message));
   const first = specs[0] as PodSpec;
   const count = specs.length;
-  const one = count === 1;
   b.emit({
     phase: 'pod',
     actor: 'kube-scheduler',
-    target: one ? podPlace(first.name) : nodePlace(node),
+    target: count === 1 ? podPlace(first.name) : nodePlace(node),
     failed: true,
     changes,
     text: lazyText(() => [
-      `${one ? `${first.name} stays` : `${count} pods stay`} Pending: ${node} is full`,
-      `${node} already has ${KUBELET_MAX_PODS} pods bound (kubelet's maxPods, kube-flannel included): kube-scheduler's NodeResourcesFit filter refuses more ("Too many pods") and preemption finds nothing to evict, so ${first.name}${one ? '' : ` and the ${count - 1} after it`} stay${one ? 's' : ''} Pending with FailedScheduling "${message}" No kubelet sees ${one ? 'it' : 'them'}: no sandbox, netns, CNI call or IP.`,
+      say(steps, 'fullTitle', { count, pod: first.name, node }),
+      say(steps, 'full', {
+        node,
+        max: KUBELET_MAX_PODS,
+        pod: first.name,
+        count,
+        after: count - 1,
+        error: message,
+      }),
     ]),
   });
 }

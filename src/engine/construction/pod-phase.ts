@@ -7,6 +7,8 @@ import {
 } from '../addressing/host-local.ts';
 import { devicesBeforeCni0 } from '../dataplane/flannel.ts';
 import { containerId, macAddress, vethName } from '../ids.ts';
+import { steps } from '../messages/en/steps.ts';
+import { message } from '../messages/message.ts';
 import { formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { nodePlace, podPlace } from '../places.ts';
 import { KUBELET_MAX_PODS } from '../scenario/limits.ts';
@@ -102,8 +104,8 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
     target,
     changes: [{ kind: 'pod-sandbox-created', pod: name, node: nodeName, containers }],
     text: lazyText(() => [
-      `Sandbox for ${name} on ${nodeName}: a new network namespace`,
-      `${name} is bound to ${nodeName}. kubelet asks the container runtime for a sandbox (the pause container), which owns a fresh network namespace. ${containers.length > 1 ? `All ${containers.length} containers (${containers.join(', ')}) will join it and share one lo and one eth0.` : `Its container ${containers[0]} will join it.`} For now the namespace holds only lo.`,
+      message(steps, 'sandboxTitle', { pod: name, node: nodeName }),
+      message(steps, 'sandbox', { pod: name, node: nodeName, ...containersOf(containers) }),
     ]),
   });
   const node = b.world.nodes.get(nodeName) as NodeState;
@@ -120,8 +122,8 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
         { kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error },
       ],
       text: lazyText(() => [
-        `CNI ADD for ${name} fails: no subnet.env`,
-        `kubelet runs the Flannel CNI plugin (type "flannel" in 10-flannel.conf). Its first move is to read /run/flannel/subnet.env, which flanneld has not written on ${nodeName}: "${SUBNET_ENV_MISSING}" The runtime tears the sandbox down again; kubelet records FailedCreatePodSandBox and retries, and ${name} stays in ContainerCreating.`,
+        message(steps, 'noSubnetEnvTitle', { pod: name }),
+        message(steps, 'noSubnetEnv', { pod: name, node: nodeName, error: SUBNET_ENV_MISSING }),
       ]),
     });
     return;
@@ -133,8 +135,15 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
     target,
     changes: [{ kind: 'cni-delegate-written', pod: name }],
     text: lazyText(() => [
-      `Flannel CNI reads subnet.env and delegates to bridge`,
-      `kubelet calls the Flannel CNI plugin with ADD. The plugin, a binary on the node and not the flanneld pod, reads subnet.env and turns it into a config for the bridge plugin: bridge cni0 as the pods' gateway, host-local IPAM over ${formatCidr(podCidr)}, a route to ${formatCidr(subnetEnv.network)}, MTU ${subnetEnv.mtu}, and ipMasq ${!subnetEnv.ipMasq} (the opposite of FLANNEL_IPMASQ: ${subnetEnv.ipMasq ? 'flanneld already masquerades' : 'flanneld does not masquerade, so the bridge plugin must'}). It saves that config under /var/lib/cni/flannel/${containerId(name).slice(0, 12)}… and runs bridge. flanneld built the channel; the CNI plugin now builds this pod's branch.`,
+      message(steps, 'delegateTitle'),
+      message(steps, 'delegate', {
+        podCidr: formatCidr(podCidr),
+        network: formatCidr(subnetEnv.network),
+        mtu: subnetEnv.mtu,
+        bridgeMasq: String(!subnetEnv.ipMasq),
+        masq: subnetEnv.ipMasq ? 1 : 0,
+        id: containerId(name).slice(0, 12),
+      }),
     ]),
   });
   if (!node.cni0) {
@@ -153,8 +162,14 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
         },
       ],
       text: lazyText(() => [
-        `bridge plugin creates cni0 on ${nodeName} (${formatIp(gateway)}/${podCidr.prefix})`,
-        `${name} is the first pod on ${nodeName}, so the bridge plugin creates the Linux bridge cni0, gives it the gateway address ${formatIp(gateway)}/${podCidr.prefix} (it also makes sure net.ipv4.ip_forward is 1, which kubeadm already required of the node). The kernel adds the connected route ${formatCidr(podCidr)} dev cni0. The CNI plugin made it, yet cni0 belongs to the node's network: every later pod on ${nodeName} plugs into the same bridge.`,
+        message(steps, 'cni0Title', { node: nodeName, gateway: formatIp(gateway), prefix: podCidr.prefix }),
+        message(steps, 'cni0', {
+          pod: name,
+          node: nodeName,
+          gateway: formatIp(gateway),
+          prefix: podCidr.prefix,
+          podCidr: formatCidr(podCidr),
+        }),
       ]),
     });
   }
@@ -175,8 +190,8 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       },
     ],
     text: lazyText(() => [
-      `veth pair ${hostName} ↔ eth0 for ${name}`,
-      `The bridge plugin creates a veth pair: a virtual cable with two ends. One end becomes eth0 inside ${name}'s namespace; the other, ${hostName}, stays on ${nodeName} and is attached to cni0 with hairpin mode on. Frames from the pod now reach the bridge.`,
+      message(steps, 'vethTitle', { veth: hostName, pod: name }),
+      message(steps, 'veth', { veth: hostName, pod: name, node: nodeName }),
     ]),
   });
   if (!counter.range) {
@@ -202,8 +217,8 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
         },
       ],
       text: lazyText(() => [
-        `No IP left for ${name} on ${nodeName}`,
-        `host-local has handed out every usable address of ${formatCidr(podCidr)} (all but the network, the gateway and the broadcast) and answers "${cniError}". The ADD fails, the sandbox and its veth are torn down, and ${name} stays in ContainerCreating.`,
+        message(steps, 'noIpTitle', { pod: name, node: nodeName }),
+        message(steps, 'noIp', { podCidr: formatCidr(podCidr), error: cniError, pod: name }),
       ]),
     });
     return;
@@ -217,8 +232,28 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       { kind: 'pod-phase', pod: name, phase: 'Running' },
     ],
     text: lazyText(() => [
-      `${name} gets IP ${formatIp(ip)}`,
-      `${given ? `The allocator had assigned ${formatIp(ip)} to ${name}: the cluster was imported with this pod IP, which host-local keeps reserved in /var/lib/cni/networks/cbr0/${formatIp(ip)}, so no other pod gets it.` : `host-local IPAM hands out the next free address of ${formatCidr(podCidr)} after the last one it gave, skipping the gateway, and records it in /var/lib/cni/networks/cbr0/${formatIp(ip)}.`} The bridge plugin puts ${formatIp(ip)}/${podCidr.prefix} on the pod's eth0 with routes to ${formatCidr(subnetEnv.network)} and a default via ${formatIp(subnetEnv.gateway)}.${subnetEnv.ipMasq ? '' : ` FLANNEL_IPMASQ=false, so the Flannel CNI plugin gave the bridge plugin ipMasq: true: it adds the nat chain ${cniChain(name)} for ${formatIp(ip)}, which accepts traffic to ${formatCidr(podCidr)} and masquerades everything else that is not multicast, other nodes' pods included.`} ${name} is Running.`,
+      message(steps, 'podIpTitle', { pod: name, ip: formatIp(ip) }),
+      message(steps, 'podIp', {
+        given: given ? 1 : 0,
+        ip: formatIp(ip),
+        pod: name,
+        podCidr: formatCidr(podCidr),
+        prefix: podCidr.prefix,
+        network: formatCidr(subnetEnv.network),
+        gateway: formatIp(subnetEnv.gateway),
+        masq: subnetEnv.ipMasq ? 1 : 0,
+        chain: subnetEnv.ipMasq ? '' : cniChain(name),
+      }),
     ]),
   });
+}
+
+/**
+ * A sandbox's containers as its explanation names them: a count (1 for one container: "Its
+ * container …") and their names.
+ */
+export function containersOf(containers: readonly string[]): { count: number; containers: string } {
+  return containers.length > 1
+    ? { count: containers.length, containers: containers.join(', ') }
+    : { count: 1, containers: String(containers[0]) };
 }

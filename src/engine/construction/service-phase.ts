@@ -3,6 +3,8 @@
  * each Service and gives it its cluster IP (and node ports); the EndpointSlice controller lists
  * the ready pods behind it; then kube-proxy on every node writes them into iptables.
  */
+import { serviceSteps } from '../messages/en/serviceSteps.ts';
+import { message } from '../messages/message.ts';
 import { cidr, formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { CONTROL_PLANE, controlPlanePart, nodePlace } from '../places.ts';
 import type { ServiceSpec } from '../scenario/types.ts';
@@ -40,8 +42,8 @@ export function* buildServicePhase(b: StepBuilder): Slices {
       target: nodePlace(node.name),
       changes: [{ kind: 'kube-proxy-synced', node: node.name }],
       text: lazyText(() => [
-        `kube-proxy on ${node.name} writes ${services.length} Service${services.length === 1 ? '' : 's'} into iptables`,
-        `kube-proxy (a DaemonSet pod on the host network, iptables mode) watches Services and EndpointSlices and rewrites its chains with one iptables-restore: ${rules.natChains.length} nat chains and ${rules.nat.length} nat rules. PREROUTING and OUTPUT jump to KUBE-SERVICES, which sends each cluster IP and port to its KUBE-SVC- chain; that chain picks an endpoint with statistic-mode probabilities and its KUBE-SEP- chain DNATs to the pod. POSTROUTING jumps to KUBE-POSTROUTING first, which masquerades what KUBE-MARK-MASQ marked, before flanneld's rules. A Service without endpoints gets a REJECT in the filter table instead.`,
+        message(serviceSteps, 'kubeProxyTitle', { node: node.name, count: services.length }),
+        message(serviceSteps, 'kubeProxy', { chains: rules.natChains.length, rules: rules.nat.length }),
       ]),
     });
   }
@@ -65,8 +67,11 @@ function admit(
       failed: true,
       changes: [],
       text: lazyText(() => [
-        `kube-apiserver refuses Service ${key}: no cluster IP left`,
-        `Every address of the service CIDR ${formatCidr(serviceCidr)} is taken: "failed to allocate a serviceIP: range is full".`,
+        message(serviceSteps, 'noClusterIpTitle', { service: key }),
+        message(serviceSteps, 'noClusterIp', {
+          serviceCidr: formatCidr(serviceCidr),
+          error: 'failed to allocate a serviceIP: range is full',
+        }),
       ]),
     });
     return;
@@ -91,10 +96,6 @@ function admit(
     clusterIp,
     ports,
   };
-  const how =
-    given !== undefined
-      ? `the Service asks for ${formatIp(given)}, inside the service CIDR ${formatCidr(serviceCidr)}, and the apiserver reserves it`
-      : `the Service asks for no address, so the apiserver's allocator takes a free one from the upper part of ${formatCidr(serviceCidr)} (the lower part is kept for Services that ask; the real allocator picks at random there, the model takes the lowest free address)`;
   const np = ports.filter((p) => p.nodePort !== undefined).map((p) => `${p.nodePort}/${p.protocol}`);
   b.emit({
     phase: 'service',
@@ -102,8 +103,16 @@ function admit(
     target: CONTROL_PLANE,
     changes: [{ kind: 'service-created', service }],
     text: lazyText(() => [
-      `kube-apiserver gives Service ${key} the cluster IP ${formatIp(clusterIp)}`,
-      `${spec.type} Service ${key}: ${how}. The cluster IP is no interface's address: no node or pod holds it, it lives only in the rules kube-proxy writes.${np.length > 0 ? ` It also gets the node port${np.length === 1 ? '' : 's'} ${np.join(', ')} on every node.` : ''}`,
+      message(serviceSteps, 'clusterIpTitle', { service: key, ip: formatIp(clusterIp) }),
+      message(serviceSteps, 'clusterIp', {
+        type: spec.type,
+        service: key,
+        given: given !== undefined ? 1 : 0,
+        ip: formatIp(clusterIp),
+        serviceCidr: formatCidr(serviceCidr),
+        ports: np.length,
+        nodePorts: np.join(', '),
+      }),
     ]),
   });
 }
@@ -129,9 +138,16 @@ function writeSlice(b: StepBuilder, service: ServiceState): void {
     changes: [{ kind: 'endpoint-slice-written', service: key, endpoints }],
     text: lazyText(() => [
       endpoints.length === 0
-        ? `EndpointSlice of ${key}: no ready endpoints`
-        : `EndpointSlice of ${key}: ${endpoints.map((e) => `${e.pod} ${formatIp(e.ip)}`).join(', ')}`,
-      `The EndpointSlice controller (in kube-controller-manager) lists the pods the Service selects, with their pod IPs, ready ones only.${notReady.length > 0 ? ` Not listed as ready: ${notReady.join(', ')} (not Running with an address).` : ''}${endpoints.length === 0 ? ' With no ready endpoint, kube-proxy writes no DNAT for the Service: its filter-table REJECT answers "connection refused".' : ''}`,
+        ? message(serviceSteps, 'sliceEmptyTitle', { service: key })
+        : message(serviceSteps, 'sliceTitle', {
+            service: key,
+            endpoints: endpoints.map((e) => `${e.pod} ${formatIp(e.ip)}`).join(', '),
+          }),
+      message(serviceSteps, 'slice', {
+        notReady: notReady.length,
+        pods: notReady.join(', '),
+        ready: endpoints.length,
+      }),
     ]),
   });
 }

@@ -1,3 +1,5 @@
+import { whatIfSteps } from '../messages/en/whatIfSteps.ts';
+import { message } from '../messages/message.ts';
 import { nodePlace, VPC } from '../places.ts';
 import { faultKindsOf } from '../scenario/defaults.ts';
 import type { Fault } from '../scenario/types.ts';
@@ -33,8 +35,8 @@ function routeDeleted(b: StepBuilder, fault: Fault): void {
       target: nodePlace(name),
       changes: [],
       text: lazyText(() => [
-        `No VPC route of ${name} to delete`,
-        `The what-if deletes ${name}'s VPC route, but the route table has none for it: it never got one.`,
+        message(whatIfSteps, 'noRouteToDeleteTitle', { node: name }),
+        message(whatIfSteps, 'noRouteToDelete', { node: name }),
       ]),
     });
     return;
@@ -49,8 +51,12 @@ function routeDeleted(b: StepBuilder, fault: Fault): void {
       { kind: 'node-vpc-route', node: name, status: 'deleted' },
     ],
     text: lazyText(() => [
-      `What-if: VPC route ${entry.destination} → ${name} deleted`,
-      `Someone deletes the custom entry ${entry.destination} → ${entry.nextHop} from the VPC route table. The vRouter no longer knows where ${name}'s pods live: packets for them now match only the less specific entries. (The CCM's route controller would put the entry back at its next reconcile; this shows the moment before it does.)`,
+      message(whatIfSteps, 'routeDeletedTitle', { destination: entry.destination, node: name }),
+      message(whatIfSteps, 'routeDeleted', {
+        destination: entry.destination,
+        nextHop: entry.nextHop,
+        node: name,
+      }),
     ]),
   });
 }
@@ -65,8 +71,8 @@ function masqueradeMissing(b: StepBuilder, fault: Fault): void {
     failed: true,
     changes: node?.masqueradeRules ? [{ kind: 'masquerade-rules-removed', node: name }] : [],
     text: lazyText(() => [
-      `What-if: masquerade rules missing on ${name}`,
-      `The nat POSTROUTING rules flanneld added on ${name} are gone (flushed by hand, or flanneld started without --ip-masq). Pods there still send to the Internet, but their packets keep a private pod source address that nobody outside can answer.`,
+      message(whatIfSteps, 'masqMissingTitle', { node: name }),
+      message(whatIfSteps, 'masqMissing', { node: name }),
     ]),
   });
 }
@@ -81,8 +87,8 @@ function cni0Down(b: StepBuilder, fault: Fault): void {
       target: nodePlace(name),
       changes: [],
       text: lazyText(() => [
-        `No cni0 on ${name} to take down`,
-        `cni0 appears with a node's first pod; ${name} has none.`,
+        message(whatIfSteps, 'noCni0Title', { node: name }),
+        message(whatIfSteps, 'noCni0', { node: name }),
       ]),
     });
     return;
@@ -94,8 +100,8 @@ function cni0Down(b: StepBuilder, fault: Fault): void {
     failed: true,
     changes: [{ kind: 'cni0-set-down', node: name }],
     text: lazyText(() => [
-      `What-if: cni0 down on ${name}`,
-      `Someone runs ip link set cni0 down on ${name}. The bridge stops forwarding and the kernel withdraws the connected route to the pod CIDR: pods on ${name} are cut off from each other, from the node and from the rest of the cluster.`,
+      message(whatIfSteps, 'cni0DownTitle', { node: name }),
+      message(whatIfSteps, 'cni0Down', { node: name }),
     ]),
   });
 }

@@ -1,5 +1,8 @@
 import { lazyText, type Slices, type StepBuilder } from '../construction/builder.ts';
 import { UNINITIALIZED_TAINT } from '../construction/messages.ts';
+import { steps } from '../messages/en/steps.ts';
+import { terwaySteps } from '../messages/en/terwaySteps.ts';
+import { message } from '../messages/message.ts';
 import { nodePlace } from '../places.ts';
 import type { TerwayConfig } from './config.ts';
 
@@ -11,15 +14,18 @@ import type { TerwayConfig } from './config.ts';
 // NOTE: derived. cloud-provider-alibaba-cloud pkg/controller/node sets NetworkUnavailable only
 // when it manages routes (route configuration on); a Terway cluster needs no VPC route per node.
 export function* buildTerwayClusterPhase(b: StepBuilder, config: TerwayConfig): Slices {
-  const vswitches = config.podVswitches?.join(', ') ?? "each node's own vSwitch";
+  const vswitches = config.podVswitches?.join(', ');
   b.emit({
     phase: 'cluster',
     actor: 'kubeadm',
     target: 'control-plane',
     changes: [{ kind: 'controller-manager-configured' }],
     text: lazyText(() => [
-      'Control plane configured for Terway: pod vSwitches instead of a pod CIDR',
-      `The cluster is created with the Terway network plugin. Instead of a cluster CIDR to cut into one block per node, it is given pod vSwitches (${vswitches}): every pod will get a private address of the VPC itself, taken from an ENI in one of them. kube-controller-manager has no per-node pod CIDR to allocate.`,
+      message(terwaySteps, 'tControlPlaneTitle'),
+      message(terwaySteps, 'tControlPlane', {
+        own: vswitches === undefined ? 1 : 0,
+        vswitches: vswitches ?? '',
+      }),
     ]),
   });
   for (const spec of b.world.scenario.nodes) {
@@ -34,8 +40,8 @@ export function* buildTerwayClusterPhase(b: StepBuilder, config: TerwayConfig): 
         { kind: 'node-taint-added', node: name, taint: UNINITIALIZED_TAINT },
       ],
       text: lazyText(() => [
-        `kubelet on ${name} registers Node ${name}`,
-        `kubelet creates the Node object with --cloud-provider=external, so it carries the taint ${UNINITIALIZED_TAINT} until the cloud controller manager has initialized it. On Terway the node will never need a spec.podCIDR.`,
+        message(steps, 'registerTitle', { node: name }),
+        message(terwaySteps, 'tRegister', { taint: UNINITIALIZED_TAINT }),
       ]),
     });
     b.emit({
@@ -56,8 +62,8 @@ export function* buildTerwayClusterPhase(b: StepBuilder, config: TerwayConfig): 
         },
       ],
       text: lazyText(() => [
-        `CCM initializes Node ${name}`,
-        `The cloud controller manager's node controller finds ECS ${b.world.nodes.get(name)?.instanceId ?? ''} behind ${name}, sets its provider id and labels, and lifts the uninitialized taint. With Terway it manages no VPC routes, so it sets no NetworkUnavailable condition: nothing has to be written into the VPC route table for ${name}'s pods to be reachable.`,
+        message(terwaySteps, 'tInitNodeTitle', { node: name }),
+        message(terwaySteps, 'tInitNode', { id: b.world.nodes.get(name)?.instanceId ?? '', node: name }),
       ]),
     });
   }

@@ -1,4 +1,6 @@
 import { lazyText, type Slices, type StepBuilder } from '../construction/builder.ts';
+import { terwaySteps } from '../messages/en/terwaySteps.ts';
+import { message } from '../messages/message.ts';
 import { nodePlace } from '../places.ts';
 import type { TerwayConfig } from './config.ts';
 import { MAX_AVAILABLE_IP_ANNOTATION, maxAvailableIp } from './eni-limits.ts';
@@ -14,7 +16,7 @@ import { MAX_AVAILABLE_IP_ANNOTATION, maxAvailableIp } from './eni-limits.ts';
 export function* buildTerwayNodePhase(b: StepBuilder, config: TerwayConfig): Slices {
   const max = maxAvailableIp(config.eni);
   const { adapters, ipsPerAdapter } = config.eni;
-  const type = config.instanceType ? `${config.instanceType}: ` : '';
+  const type = config.instanceType ?? '';
   for (const spec of b.world.scenario.nodes) {
     yield;
     const name = spec.name;
@@ -24,8 +26,8 @@ export function* buildTerwayNodePhase(b: StepBuilder, config: TerwayConfig): Sli
       target: nodePlace(name),
       changes: [{ kind: 'terway', change: { kind: 'terwayd-status', node: name, status: 'scheduled' } }],
       text: lazyText(() => [
-        `terway-eniip pod scheduled on ${name}`,
-        `The terway-eniip DaemonSet puts one pod on every node, ${name} included, in the host's network namespace. It holds terwayd, the daemon that owns the node's ENIs and hands pod addresses out of them.`,
+        message(terwaySteps, 'tDaemonTitle', { node: name }),
+        message(terwaySteps, 'tDaemon', { node: name }),
       ]),
     });
     b.emit({
@@ -37,8 +39,8 @@ export function* buildTerwayNodePhase(b: StepBuilder, config: TerwayConfig): Sli
         { kind: 'terway', change: { kind: 'conflist-written', node: name } },
       ],
       text: lazyText(() => [
-        `Init container writes 10-terway.conflist on ${name}`,
-        `The terway-eniip pod's init container copies the terway CNI binary to /opt/cni/bin and writes /etc/cni/net.d/10-terway.conflist: kubelet will run type "terway" for every pod on ${name}. It also turns reverse-path filtering off on eth0 (rp_filter=0): replies to pods will come back on other interfaces than the ones the requests left by.`,
+        message(terwaySteps, 'tConflistTitle', { node: name }),
+        message(terwaySteps, 'tConflist', { node: name }),
       ]),
     });
     b.emit({
@@ -50,8 +52,16 @@ export function* buildTerwayNodePhase(b: StepBuilder, config: TerwayConfig): Sli
         { kind: 'terway', change: { kind: 'max-available-ip', node: name, value: max } },
       ],
       text: lazyText(() => [
-        `terwayd on ${name}: ${MAX_AVAILABLE_IP_ANNOTATION}=${max}`,
-        `terwayd starts and asks ECS (DescribeInstanceTypes) what the instance can hold: ${type}${adapters} ENIs of ${ipsPerAdapter} private addresses each. eth0 stays the node's own, so pods can have (${adapters} − 1) × ${ipsPerAdapter} = ${max} addresses; terwayd writes that into the node annotation ${MAX_AVAILABLE_IP_ANNOTATION}. It creates no ENI yet: the first pod will ask for one. No VPC route and no masquerade rule are made for ${name}.`,
+        message(terwaySteps, 'tMaxIpTitle', { node: name, annotation: MAX_AVAILABLE_IP_ANNOTATION, max }),
+        message(terwaySteps, 'tMaxIp', {
+          typed: type ? 1 : 0,
+          type,
+          adapters,
+          ips: ipsPerAdapter,
+          max,
+          annotation: MAX_AVAILABLE_IP_ANNOTATION,
+          node: name,
+        }),
       ]),
     });
   }

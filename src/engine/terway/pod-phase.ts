@@ -5,8 +5,11 @@ import {
   emitTaintedPending,
   type SchedulingMessages,
 } from '../construction/pending-pods.ts';
-import { podsPastMaxPods, tainted } from '../construction/pod-phase.ts';
+import { containersOf, podsPastMaxPods, tainted } from '../construction/pod-phase.ts';
 import { containerId, macAddress } from '../ids.ts';
+import { steps } from '../messages/en/steps.ts';
+import { terwaySteps } from '../messages/en/terwaySteps.ts';
+import { message } from '../messages/message.ts';
 import { formatCidr, formatIp } from '../net/ipv4.ts';
 import { nodePlace, podPlace } from '../places.ts';
 import type { PodSpec } from '../scenario/types.ts';
@@ -87,8 +90,8 @@ function emitVswitchesRunDry(b: StepBuilder, node: string, vswitches: readonly s
     target: nodePlace(node),
     changes: [],
     text: lazyText(() => [
-      `What-if: ${names} has no address left for ${node}'s pods`,
-      `When ${node} asks for its first pod address, other instances and ENIs have taken every free address of ${names}. Running pods keep theirs; any pod needing a new one there, on any node, finds none.`,
+      message(terwaySteps, 'tDryTitle', { vswitches: names, node }),
+      message(terwaySteps, 'tDry', { vswitches: names, node }),
     ]),
   });
 }
@@ -101,8 +104,8 @@ function emitSandbox(b: StepBuilder, spec: PodSpec): void {
     target: podPlace(name),
     changes: [{ kind: 'pod-sandbox-created', pod: name, node, containers }],
     text: lazyText(() => [
-      `Sandbox for ${name} on ${node}: a new network namespace`,
-      `${name} is bound to ${node}. kubelet asks the container runtime for a sandbox (the pause container), which owns a fresh network namespace shared by ${containers.length > 1 ? `all ${containers.length} containers (${containers.join(', ')})` : `its container ${containers[0]}`}. kubelet then runs the CNI plugin of 10-terway.conflist, type "terway", which asks terwayd on the node for an address over its socket /var/run/eni/eni.socket (AllocIP).`,
+      message(steps, 'sandboxTitle', { pod: name, node }),
+      message(terwaySteps, 'tSandbox', { pod: name, node, ...containersOf(containers) }),
     ]),
   });
 }
@@ -122,8 +125,13 @@ function emitEniCalls(b: StepBuilder, node: NodeState, allocation: Allocation & 
       target: nodePlace(name),
       changes: [],
       text: lazyText(() => [
-        `terwayd creates ENI ${eni.id} in ${eni.vswitch}`,
-        `${name} has no ENI with a free address, so terwayd calls CreateNetworkInterface: vSwitch ${eni.vswitch} (${formatCidr(eni.vswitchCidr)}), the cluster's security group, SourceDestCheck off (the ENI will carry pods' addresses, not only its own), one private address. ECS picks ${formatIp(ip)} in ${eni.vswitch}, a VPC address like the nodes' own.`,
+        message(terwaySteps, 'tCreateEniTitle', { eni: eni.id, vswitch: eni.vswitch }),
+        message(terwaySteps, 'tCreateEni', {
+          node: name,
+          vswitch: eni.vswitch,
+          cidr: formatCidr(eni.vswitchCidr),
+          ip: formatIp(ip),
+        }),
       ]),
     });
     b.emit({
@@ -132,8 +140,14 @@ function emitEniCalls(b: StepBuilder, node: NodeState, allocation: Allocation & 
       target: nodePlace(name),
       changes: [eniChange(name, eni)],
       text: lazyText(() => [
-        `ENI ${eni.id} attached to ${name} as ${eni.device}`,
-        `terwayd calls AttachNetworkInterface and waits until the instance metadata service lists the ENI's MAC ${eni.mac} with its address. The node sees a new network interface, ${eni.device} (ifindex ${eni.ifindex}); its policy-routing table will be ${eniTableId(eni.ifindex)} (1000 + ifindex). The VPC now delivers ${formatIp(ip)} to this ENI, with no route table entry: the address belongs to the vSwitch.`,
+        message(terwaySteps, 'tAttachTitle', { eni: eni.id, node: name, device: eni.device }),
+        message(terwaySteps, 'tAttach', {
+          mac: eni.mac,
+          device: eni.device,
+          ifindex: eni.ifindex,
+          table: eniTableId(eni.ifindex),
+          ip: formatIp(ip),
+        }),
       ]),
     });
     return;
@@ -144,8 +158,14 @@ function emitEniCalls(b: StepBuilder, node: NodeState, allocation: Allocation & 
     target: nodePlace(name),
     changes: [eniChange(name, eni)],
     text: lazyText(() => [
-      `terwayd assigns ${formatIp(ip)} to ${eni.device} (${eni.id})`,
-      `${eni.device} has room (${eni.ips.length - 1} of its addresses are in use), so terwayd calls AssignPrivateIpAddresses on ${eni.id}: ECS adds ${formatIp(ip)}, a secondary private address in ${eni.vswitch}, and the VPC will deliver it to this ENI.`,
+      message(terwaySteps, 'tAssignTitle', { ip: formatIp(ip), device: eni.device, eni: eni.id }),
+      message(terwaySteps, 'tAssign', {
+        device: eni.device,
+        used: eni.ips.length - 1,
+        eni: eni.id,
+        ip: formatIp(ip),
+        vswitch: eni.vswitch,
+      }),
     ]),
   });
 }
@@ -192,8 +212,17 @@ function emitPodNetwork(
       },
     ],
     text: lazyText(() => [
-      `${name} gets ${ipText} on eth0, routed by policy via ${eni.device}`,
-      `terwayd answers with ${ipText} on ${eni.device}. The terway plugin creates a veth pair: eth0 in ${name} with ${ipText}/32, a route "default via 169.254.1.1 dev eth0 onlink" and a permanent neighbour entry for 169.254.1.1 with the MAC of the host end, ${hostName} on ${node.name}. No bridge and no connected subnet: every packet of the pod goes to the node. On the node it adds "${ipText} dev ${hostName} scope link" to the main table and two rules: ${TO_CONTAINER_PRIORITY}: to ${ipText} lookup main (traffic for the pod goes to its veth) and ${FROM_CONTAINER_PRIORITY}: from ${ipText} lookup ${table} (traffic from the pod leaves by ${eni.device}, the ENI that owns its address, to the vSwitch gateway). ${name} is Running.`,
+      message(terwaySteps, 'tPodIpTitle', { pod: name, ip: ipText, device: eni.device }),
+      message(terwaySteps, 'tPodIp', {
+        ip: ipText,
+        device: eni.device,
+        pod: name,
+        veth: hostName,
+        node: node.name,
+        toPriority: TO_CONTAINER_PRIORITY,
+        fromPriority: FROM_CONTAINER_PRIORITY,
+        table,
+      }),
     ]),
   });
 }
@@ -219,19 +248,14 @@ function emitAllocFailed(
         { kind: 'node-condition-set', node, condition: SUFFICIENT_IP_CONDITION },
       ],
       text: lazyText(() => [
-        `vSwitch ${failure.vswitch} has no address left: InvalidVSwitchId.IpNotEnough`,
-        `terwayd needs one more address for ${name}, but ECS answers "${ecsError}" (HTTP 403). terwayd records AllocIPFailed on ${node}, blocks the vSwitch for a while, and sets the node condition SufficientIP=False (InsufficientIP, "node has insufficient IP"). Every pod vSwitch of ${node} is out of addresses: a Terway node cannot start pods once its vSwitches are full, however many ENIs it may still attach.`,
+        message(terwaySteps, 'tIpNotEnoughTitle', { vswitch: failure.vswitch }),
+        message(terwaySteps, 'tIpNotEnough', { pod: name, error: ecsError, node }),
       ]),
     });
   }
   if (failure.reason === 'eni-quota-exceeded' && firstOnNode) emitEniQuotaExceeded(b, name, node);
   const error = terwaySandboxFailed(containerId(name), cniError);
-  const why =
-    failure.reason === 'enis-full'
-      ? `every ENI the instance type allows is attached and holds all the addresses it may: the node is at its max-available-ip`
-      : failure.reason === 'eni-quota-exceeded'
-        ? `${node} has no ENI of its own and ECS refuses to attach one (${ENI_PER_INSTANCE_LIMIT})`
-        : `no ENI of ${node} can get another address: vSwitch ${failure.vswitch} has none left`;
+  const why = failure.reason === 'enis-full' ? 0 : failure.reason === 'eni-quota-exceeded' ? 1 : 2;
   b.emit({
     phase: 'pod',
     actor: 'terway-cni',
@@ -243,8 +267,16 @@ function emitAllocFailed(
       { kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error },
     ],
     text: lazyText(() => [
-      `No address for ${name}: ${NO_ENI_CAN_HANDLE}`,
-      `terwayd answers AllocIP with "${NO_ENI_CAN_HANDLE}": ${why}. The terway plugin fails the ADD with "${cniError}" and records AllocIPFailed on the pod; the runtime tears the sandbox down and ${name} stays in ContainerCreating, retried by kubelet.`,
+      message(terwaySteps, 'tNoAddressTitle', { pod: name, error: NO_ENI_CAN_HANDLE }),
+      message(terwaySteps, 'tNoAddress', {
+        error: NO_ENI_CAN_HANDLE,
+        why,
+        node,
+        code: ENI_PER_INSTANCE_LIMIT,
+        vswitch: 'vswitch' in failure ? failure.vswitch : '',
+        cniError,
+        pod: name,
+      }),
     ]),
   });
 }
@@ -265,8 +297,8 @@ function emitEniQuotaExceeded(b: StepBuilder, pod: string, node: string): void {
     failed: true,
     changes: [allocIpFailed(`Node/${node}`, ecsError)],
     text: lazyText(() => [
-      `ECS refuses a new ENI on ${node}: ${ENI_PER_INSTANCE_LIMIT}`,
-      `What-if: ENIs terwayd did not create take every ENI slot of ECS ${instance}. For ${pod}, CreateNetworkInterface answers ${ENI_PER_INSTANCE_LIMIT}; terwayd records AllocIPFailed on ${node} and waits a minute. No pod of ${node} gets an address.`,
+      message(terwaySteps, 'tEniRefusedTitle', { node, code: ENI_PER_INSTANCE_LIMIT }),
+      message(terwaySteps, 'tEniRefused', { id: instance, pod, code: ENI_PER_INSTANCE_LIMIT, node }),
     ]),
   });
 }

@@ -1,4 +1,6 @@
 import { lazyText, type StepBuilder } from '../construction/builder.ts';
+import { whatIfSteps } from '../messages/en/whatIfSteps.ts';
+import { message } from '../messages/message.ts';
 import { NAT_GATEWAY, nodePlace } from '../places.ts';
 import type { Fault } from '../scenario/types.ts';
 import { podVswitchesOf, terwayConfigOf } from './config.ts';
@@ -26,8 +28,8 @@ function snatEntryMissing(b: StepBuilder, name: string): void {
     failed: true,
     changes: [],
     text: lazyText(() => [
-      `What-if: no SNAT entry for ${vswitches}, the pod vSwitch of ${name}`,
-      `The NAT gateway has only ECS-instance SNAT entries for the nodes in ${vswitches}, none for the vSwitch itself. A pod's packet keeps its ENI address as source (no masquerade on a Terway node) and matches no entry: pods are offline while their nodes are online.`,
+      message(whatIfSteps, 'noSnatTitle', { vswitches, node: name }),
+      message(whatIfSteps, 'noSnat', { vswitches }),
     ]),
   });
 }
@@ -41,8 +43,8 @@ function securityGroupDenies(b: StepBuilder, name: string): void {
     failed: true,
     changes: [],
     text: lazyText(() => [
-      `What-if: ${name}'s ENIs in security group ${group}, which admits nothing from the cluster`,
-      `The ENIs terwayd attached to ${name} are in ${group} (eni_conf security_groups), an enterprise group with no inbound rule for the cluster: ECS drops every new packet for ${name}'s pods from the VPC. eth0 keeps the cluster's group, and answers still come in: groups are stateful.`,
+      message(whatIfSteps, 'groupDeniesTitle', { node: name, group }),
+      message(whatIfSteps, 'groupDenies', { node: name, group }),
     ]),
   });
 }

@@ -4,9 +4,12 @@
  * says, so a part loaded on demand brings its own words. Each part has its Chinese twin in
  * i18n/zh-CN/engine/.
  */
+import { serviceSteps } from './serviceSteps.ts';
 import { steps } from './steps.ts';
+import { terwaySteps } from './terwaySteps.ts';
+import { whatIfSteps } from './whatIfSteps.ts';
 
-export const ENGINE_PARTS = { steps } as const;
+export const ENGINE_PARTS = { steps, terwaySteps, serviceSteps, whatIfSteps } as const;
 
 type Parts = typeof ENGINE_PARTS;
 
