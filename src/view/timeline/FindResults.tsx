@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { navTools } from '../../i18n/en/navTools.ts';
 import { layoutTopology } from '../../layout/index.ts';
 import { selectSteps, selectWorld, useExplorer, useExplorerStore, worldAt } from '../../store/index.ts';
+import { useEngineText } from '../i18n/useEngineText.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { MUTED } from '../styles.ts';
 import { type Found, findSteps } from './find-step.ts';
@@ -27,7 +28,8 @@ export default function FindResults({ id, query, onDone }: Props) {
     () => layoutTopology(worldAt(construction, construction.steps.length)).elements,
     [construction],
   );
-  const found = useMemo(() => findSteps(steps, elements, query), [steps, elements, query]);
+  const say = useEngineText();
+  const found = useMemo(() => findSteps(steps, elements, query, 8, say), [steps, elements, query, say]);
   const go = (match: Found) => {
     const s = store.getState();
     if (match.kind === 'step') s.goTo(match.step);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { construct } from '../../engine/index.ts';
+import { construct, format, type Text } from '../../engine/index.ts';
 import { presetScenario } from '../../engine/scenario/presets.ts';
+import { engine } from '../../i18n/zh-CN/engine/index.ts';
 import { layoutTopology } from '../../layout/index.ts';
 import { findSteps } from './find-step.ts';
 
@@ -21,6 +22,15 @@ describe('findSteps', () => {
     expect(step).not.toBeNull();
     expect(c.steps[(step ?? 0) - 1]?.target).toBe('pod:api-1');
     expect(found.filter((f) => f.kind === 'step').length).toBeGreaterThan(1);
+  });
+
+  it('finds a step by the words it shows in Chinese, and still by its English ones', () => {
+    const zh = (text: Text) =>
+      typeof text === 'string' ? text : format(engine[text.id], text.params, 'zh-CN');
+    const [first] = findSteps(c.steps, elements, 'api-1 获得', 8, zh);
+    expect(first).toMatchObject({ kind: 'step', title: 'api-1 获得 IP 172.16.1.2' });
+    const [english] = findSteps(c.steps, elements, 'api-1 gets IP', 8, zh);
+    expect(english).toMatchObject({ kind: 'step', title: 'api-1 获得 IP 172.16.1.2' });
   });
 
   it('finds nothing for a blank query, and at most the limit', () => {

@@ -1,8 +1,9 @@
 /**
  * "Find step": the steps whose title or actor, and the diagram elements whose name, hold every
- * word typed, for a scenario of any size.
+ * word typed, for a scenario of any size. A title is searched as shown (in the page's language)
+ * and in English, the words of the CLI and of the docs.
  */
-import type { Step } from '../../engine/index.ts';
+import { english, type Step, type Text } from '../../engine/index.ts';
 import type { TopologyElement } from '../../layout/index.ts';
 
 export type Found =
@@ -29,13 +30,14 @@ const holds = (text: string, wanted: readonly string[]) => {
 
 /**
  * Up to `limit` matches for `query`: elements named exactly so first, then steps in order, then
- * the other elements. Nothing for a blank query.
+ * the other elements. Nothing for a blank query. `say` puts a title in the page's language.
  */
 export function findSteps(
   steps: readonly Step[],
   elements: readonly TopologyElement[],
   query: string,
   limit = 8,
+  say: (text: Text) => string = english,
 ): Found[] {
   const wanted = words(query);
   if (wanted.length === 0) return [];
@@ -59,8 +61,10 @@ export function findSteps(
   const out: Found[] = [...exact];
   for (const step of steps) {
     if (out.length >= limit) break;
-    if (holds(`${step.title} ${step.actor}`, wanted)) {
-      out.push({ kind: 'step', step: step.index, title: step.title, actor: step.actor });
+    const shown = say(step.titleText);
+    const inEnglish = step.title;
+    if (holds(`${shown} ${step.actor}`, wanted) || (shown !== inEnglish && holds(inEnglish, wanted))) {
+      out.push({ kind: 'step', step: step.index, title: shown, actor: step.actor });
     }
   }
   return [...out, ...partial].slice(0, limit);

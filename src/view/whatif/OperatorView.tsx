@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { selectSteps, stepWithheld, useExplorer } from '../../store/index.ts';
+import { useEngineText } from '../i18n/useEngineText.ts';
 import { MUTED } from '../styles.ts';
 import { operatorObservations } from './operator-view.ts';
 
@@ -11,6 +12,7 @@ import { operatorObservations } from './operator-view.ts';
 export function OperatorView({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   const steps = useExplorer(selectSteps);
   const withheld = useExplorer((s) => s.withheld);
+  const say = useEngineText();
   const observations = useMemo(
     () => operatorObservations(steps).filter((o) => !stepWithheld(withheld, o.step)),
     [steps, withheld],
@@ -25,7 +27,7 @@ export function OperatorView({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
       <ul className="flex flex-col gap-2 text-sm">
         {observations.map((o) => (
           <li key={o.step}>
-            <span className="font-medium">{o.title}</span>
+            <span className="font-medium">{say(o.title)}</span>
             <span className={`text-xs ${MUTED}`}>
               {' '}
               · step {o.step}, {o.actor}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { construct, PRESETS, parseScenario } from '../../engine/index.ts';
+import { construct, english, PRESETS, parseScenario } from '../../engine/index.ts';
 import { operatorObservations } from './operator-view.ts';
 
 const article = PRESETS.article as { vpc: object; cluster: object };
@@ -17,7 +17,7 @@ describe('operator observations', () => {
 
   it('gives the operator action of a deleted VPC route', () => {
     const [o] = observe({ ...article, faults: [{ kind: 'vpc-route-deleted', node: 'node-b' }] });
-    expect(o).toMatchObject({
+    expect(o && { ...o, title: english(o.title) }).toMatchObject({
       actor: 'operator',
       title: 'What-if: VPC route 172.16.1.0/25 → node-b deleted',
     });

@@ -3,11 +3,12 @@
  * operator action of the what-if, a refused route, a failed CNI ADD) with the events, node
  * conditions and error messages it recorded, in the engine's words.
  */
-import type { Change, Step } from '../../engine/index.ts';
+import type { Change, Step, Text } from '../../engine/index.ts';
 
 export interface Observation {
   readonly step: number;
-  readonly title: string;
+  /** The step's title, said in the page's language by the view. */
+  readonly title: Text;
   readonly actor: string;
   /** `Warning CreateRouteFailed Node/node-b: …`, `node-b NetworkUnavailable=True (…)`, CNI errors. */
   readonly messages: readonly string[];
@@ -49,7 +50,7 @@ export function operatorObservations(steps: readonly Step[]): Observation[] {
         messages.push(message);
       }
     }
-    out.push({ step: step.index, title: step.title, actor: step.actor, messages });
+    out.push({ step: step.index, title: step.titleText, actor: step.actor, messages });
   }
   return out;
 }
