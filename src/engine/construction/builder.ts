@@ -1,4 +1,6 @@
-import { english, type Text } from '../messages/message.ts';
+import type { EngineMessageId } from '../messages/en/index.ts';
+import type { Params } from '../messages/format.ts';
+import { english, message, type Text } from '../messages/message.ts';
 import type { PlaceId } from '../places.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { applyChange, type Draft, emptyDraft } from './apply.ts';
@@ -23,6 +25,18 @@ export interface StepInput {
  */
 export function lazyText(text: () => readonly [Text, Text]): () => readonly [Text, Text] {
   return text;
+}
+
+/**
+ * A step's title and explanation: the messages `IDTitle` and `ID` of the catalog part `part`,
+ * given the same parameters (one object for both keeps the engine's first-load chunk small).
+ */
+export function titled<P extends Readonly<Record<string, string>>>(
+  part: P,
+  id: keyof P & EngineMessageId & string,
+  params?: Params,
+): readonly [Text, Text] {
+  return [message(part, `${id}Title` as keyof P & EngineMessageId, params), message(part, id, params)];
 }
 
 class ConstructionStep implements Step {

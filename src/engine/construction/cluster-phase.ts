@@ -4,7 +4,7 @@ import { steps } from '../messages/en/steps.ts';
 import { message } from '../messages/message.ts';
 import { cidr, formatCidr } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
-import { lazyText, type Slices, type StepBuilder } from './builder.ts';
+import { lazyText, type Slices, type StepBuilder, titled } from './builder.ts';
 import {
   CIDR_ALLOCATION_FAILED,
   cidrNotAvailableMessage,
@@ -24,10 +24,9 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
     actor: 'kubeadm',
     target: 'control-plane',
     changes: [{ kind: 'controller-manager-configured' }],
-    text: lazyText(() => [
-      message(steps, 'clusterCidrTitle', { podCidr: cluster.podCidr }),
-      message(steps, 'clusterCidr', { podCidr: cluster.podCidr, maskSize: cluster.nodeCidrMaskSize }),
-    ]),
+    text: lazyText(() =>
+      titled(steps, 'clusterCidr', { podCidr: cluster.podCidr, maskSize: cluster.nodeCidrMaskSize }),
+    ),
   });
   const allocator = allocatorWithGiven(
     cidr(cluster.podCidr),
@@ -46,10 +45,7 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
         { kind: 'node-registered', node: name },
         { kind: 'node-taint-added', node: name, taint: UNINITIALIZED_TAINT },
       ],
-      text: lazyText(() => [
-        message(steps, 'registerTitle', { node: name }),
-        message(steps, 'register', { taint: UNINITIALIZED_TAINT }),
-      ]),
+      text: lazyText(() => titled(steps, 'register', { node: name, taint: UNINITIALIZED_TAINT })),
     });
     // NOTE: cloud-provider-alibaba-cloud pkg/controller/node: the node controller removes the
     // uninitialized taint and, with route configuration on, sets NetworkUnavailable=True
@@ -74,14 +70,13 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
           },
         },
       ],
-      text: lazyText(() => [
-        message(steps, 'initNodeTitle', { node: name }),
-        message(steps, 'initNode', {
-          id: b.world.nodes.get(name)?.instanceId ?? '',
+      text: lazyText(() =>
+        titled(steps, 'initNode', {
           node: name,
+          id: b.world.nodes.get(name)?.instanceId ?? '',
           taint: NETWORK_UNAVAILABLE_TAINT,
         }),
-      ]),
+      ),
     });
     const given = spec.podCidr !== undefined;
     const block = given ? cidr(spec.podCidr as string) : allocateNext(allocator);
@@ -122,15 +117,14 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
             },
           },
         ],
-        text: lazyText(() => [
-          message(steps, 'noPodCidrTitle', { node: name }),
-          message(steps, 'noPodCidr', {
+        text: lazyText(() =>
+          titled(steps, 'noPodCidr', {
             node: name,
             maskSize: cluster.nodeCidrMaskSize,
             podCidr: cluster.podCidr,
             error: CIDR_ALLOCATION_FAILED,
           }),
-        ]),
+        ),
       });
     }
   }

@@ -1,12 +1,11 @@
 import { vswitchGateway } from '../addressing/vswitch.ts';
 import { instanceId, macAddress } from '../ids.ts';
 import { steps } from '../messages/en/steps.ts';
-import { message } from '../messages/message.ts';
 import { cidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { NAT_GATEWAY, nodePlace, VPC, vswitchPlace } from '../places.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { NodeState, VpcRouteEntry } from '../world/types.ts';
-import { lazyText, type StepBuilder } from './builder.ts';
+import { lazyText, type StepBuilder, titled } from './builder.ts';
 import { REGION, ROUTE_QUOTA_EXCEEDED } from './messages.ts';
 
 /** The system entry Alibaba Cloud adds for its cloud services range. */
@@ -68,10 +67,7 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
         },
       },
     ],
-    text: lazyText(() => [
-      message(steps, 'vpcTitle', { cidr: vpc.cidr }),
-      message(steps, 'vpc', { cidr: vpc.cidr, cloud: CLOUD_SERVICE_CIDR }),
-    ]),
+    text: lazyText(() => titled(steps, 'vpc', { cidr: vpc.cidr, cloud: CLOUD_SERVICE_CIDR })),
   });
   for (const vswitch of vpc.vswitches) {
     const entry: VpcRouteEntry = {
@@ -90,14 +86,13 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
         { kind: 'vswitch-created', vswitch: vswitch.name },
         { kind: 'vpc-route-added', entry },
       ],
-      text: lazyText(() => [
-        message(steps, 'vswitchTitle', { name: vswitch.name, cidr: vswitch.cidr }),
-        message(steps, 'vswitch', {
+      text: lazyText(() =>
+        titled(steps, 'vswitch', {
           name: vswitch.name,
           cidr: vswitch.cidr,
           gateway: formatIp(vswitchGateway(cidr(vswitch.cidr))),
         }),
-      ]),
+      ),
     });
   }
   scenario.nodes.forEach((spec, index) => {
@@ -107,17 +102,17 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
       actor: 'cloud',
       target: nodePlace(spec.name),
       changes: [{ kind: 'ecs-created', node }],
-      text: lazyText(() => [
-        message(steps, 'ecsTitle', { id: node.instanceId, node: spec.name, ip: spec.ip }),
-        message(steps, 'ecs', {
-          master: spec.role === 'master' ? 1 : 0,
+      text: lazyText(() =>
+        titled(steps, 'ecs', {
+          id: node.instanceId,
           node: spec.name,
           ip: spec.ip,
+          master: spec.role === 'master' ? 1 : 0,
           prefix: node.ipPrefix,
           vswitch: spec.vswitch,
           gateway: formatIp(node.defaultGateway),
         }),
-      ]),
+      ),
     });
   });
   if (vpc.natGateway) {
@@ -127,7 +122,7 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
       actor: 'cloud',
       target: NAT_GATEWAY,
       changes: [{ kind: 'nat-gateway-created' }],
-      text: lazyText(() => [message(steps, 'natTitle', { eip }), message(steps, 'nat', { eip })]),
+      text: lazyText(() => titled(steps, 'nat', { eip })),
     });
   }
   for (const route of vpc.customRoutes) buildCustomRoute(b, quota, route.destination, route.nextHop);
@@ -144,10 +139,9 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
       target: VPC,
       failed: true,
       changes: [],
-      text: lazyText(() => [
-        message(steps, 'routeRefusedTitle', { destination }),
-        message(steps, 'routeRefused', { limit: quota.limit, error: ROUTE_QUOTA_EXCEEDED }),
-      ]),
+      text: lazyText(() =>
+        titled(steps, 'routeRefused', { destination, limit: quota.limit, error: ROUTE_QUOTA_EXCEEDED }),
+      ),
     });
     return;
   }
@@ -167,17 +161,16 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
     actor: 'cloud',
     target: toNat ? NAT_GATEWAY : VPC,
     changes: [{ kind: 'vpc-route-added', entry }],
-    text: lazyText(() => [
-      message(steps, 'routeTitle', { destination, nat: toNat ? 1 : 0, node: String(nodeName) }),
-      message(steps, 'route', {
+    text: lazyText(() =>
+      titled(steps, 'route', {
         destination,
         nat: toNat ? 1 : 0,
-        id: String(node?.instanceId),
         node: String(nodeName),
+        id: String(node?.instanceId),
         all: destination === '0.0.0.0/0' ? 1 : 0,
         limit: quota.limit,
         used,
       }),
-    ]),
+    ),
   });
 }

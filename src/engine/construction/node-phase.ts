@@ -1,12 +1,11 @@
 import { gatewayOf } from '../addressing/host-local.ts';
 import { routeTableId } from '../ids.ts';
 import { steps } from '../messages/en/steps.ts';
-import { message } from '../messages/message.ts';
 import { cidr, formatCidr, formatIp } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
 import { flannelBackend } from '../scenario/cni.ts';
 import type { NodeState } from '../world/types.ts';
-import { lazyText, type Slices, type StepBuilder } from './builder.ts';
+import { lazyText, type Slices, type StepBuilder, titled } from './builder.ts';
 import { emitFlannelLease } from './flannel-lease.ts';
 import type { RouteQuota } from './initial-phase.ts';
 import {
@@ -40,17 +39,14 @@ export function* buildNodePhase(b: StepBuilder, quota: RouteQuota): Slices {
       actor: 'daemonset-controller',
       target: nodePlace(name),
       changes: [{ kind: 'flanneld-status', node: name, status: 'scheduled' }],
-      text: lazyText(() => [
-        message(steps, 'flannelPodTitle', { node: name }),
-        message(steps, 'flannelPod', { node: name }),
-      ]),
+      text: lazyText(() => titled(steps, 'flannelPod', { node: name })),
     });
     b.emit({
       phase: 'node',
       actor: 'install-cni',
       target: nodePlace(name),
       changes: [{ kind: 'cni-conf-installed', node: name }],
-      text: lazyText(() => [message(steps, 'installCniTitle', { node: name }), message(steps, 'installCni')]),
+      text: lazyText(() => titled(steps, 'installCni', { node: name })),
     });
     const node = b.world.nodes.get(name) as NodeState;
     if (flanneldDown.has(name)) {
@@ -85,10 +81,7 @@ function emitFlanneldNeverStarted(b: StepBuilder, name: string): void {
     target: nodePlace(name),
     failed: true,
     changes: [{ kind: 'flanneld-status', node: name, status: 'failed', error }],
-    text: lazyText(() => [
-      message(steps, 'neverStartsTitle', { node: name }),
-      message(steps, 'neverStarts', { node: name }),
-    ]),
+    text: lazyText(() => titled(steps, 'neverStarts', { node: name })),
   });
 }
 
@@ -99,10 +92,7 @@ function emitFlanneldFailure(b: StepBuilder, name: string, error: string): void 
     target: nodePlace(name),
     failed: true,
     changes: [{ kind: 'flanneld-status', node: name, status: 'failed', error }],
-    text: lazyText(() => [
-      message(steps, 'flanneldFailsTitle', { node: name }),
-      message(steps, 'flanneldFails', { node: name, error }),
-    ]),
+    text: lazyText(() => titled(steps, 'flanneldFails', { node: name, error })),
   });
 }
 
@@ -130,16 +120,15 @@ function emitLease(b: StepBuilder, node: NodeState): void {
         },
       },
     ],
-    text: lazyText(() => [
-      message(steps, 'subnetEnvTitle', { node: node.name }),
-      message(steps, 'subnetEnv', {
+    text: lazyText(() =>
+      titled(steps, 'subnetEnv', {
         node: node.name,
         podCidr: formatCidr(podCidr),
         gateway: formatIp(gateway),
         prefix: podCidr.prefix,
         mtu: FLANNEL_MTU,
       }),
-    ]),
+    ),
   });
 }
 
@@ -150,10 +139,7 @@ function emitMasquerade(b: StepBuilder, name: string): void {
     actor: 'flanneld',
     target: nodePlace(name),
     changes: [{ kind: 'masquerade-rules-added', node: name }],
-    text: lazyText(() => [
-      message(steps, 'masqTitle', { node: name }),
-      message(steps, 'masq', { node: name, podCidr }),
-    ]),
+    text: lazyText(() => titled(steps, 'masq', { node: name, podCidr })),
   });
 }
 
@@ -169,10 +155,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
       // NOTE: cloud-provider-alibaba-cloud pkg/controller/route syncCloudRoute: a node without a
       // pod CIDR gets updateNetworkingCondition(false), NetworkUnavailable=True.
       changes: [networkUnavailable(name, 'RouteController failed to create a route')],
-      text: lazyText(() => [
-        message(steps, 'noVpcRouteTitle', { node: name }),
-        message(steps, 'noVpcRoute', { node: name, taint: NETWORK_UNAVAILABLE_TAINT }),
-      ]),
+      text: lazyText(() => titled(steps, 'noVpcRoute', { node: name, taint: NETWORK_UNAVAILABLE_TAINT })),
     });
     return;
   }
@@ -197,17 +180,16 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
         },
         networkUnavailable(name, 'RouteController failed to create a route'),
       ],
-      text: lazyText(() => [
-        message(steps, 'vpcRouteRefusedTitle', { node: name }),
-        message(steps, 'vpcRouteRefused', {
+      text: lazyText(() =>
+        titled(steps, 'vpcRouteRefused', {
+          node: name,
           destination,
           id: node.instanceId,
           limit: quota.limit,
           error: ROUTE_QUOTA_EXCEEDED,
-          node: name,
           taint: NETWORK_UNAVAILABLE_TAINT,
         }),
-      ]),
+      ),
     });
     return;
   }
@@ -252,16 +234,15 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
       },
       { kind: 'node-taint-removed', node: name, taint: NETWORK_UNAVAILABLE_TAINT },
     ],
-    text: lazyText(() => [
-      message(steps, 'vpcRouteTitle', { destination, node: name }),
-      message(steps, 'vpcRoute', {
+    text: lazyText(() =>
+      titled(steps, 'vpcRoute', {
         destination,
-        id: node.instanceId,
         node: name,
+        id: node.instanceId,
         taint: NETWORK_UNAVAILABLE_TAINT,
         used,
         limit: quota.limit,
       }),
-    ]),
+    ),
   });
 }

@@ -8,14 +8,13 @@ import {
 import { devicesBeforeCni0 } from '../dataplane/flannel.ts';
 import { containerId, macAddress, vethName } from '../ids.ts';
 import { steps } from '../messages/en/steps.ts';
-import { message } from '../messages/message.ts';
 import { formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { nodePlace, podPlace } from '../places.ts';
 import { KUBELET_MAX_PODS } from '../scenario/limits.ts';
 import type { PodSpec } from '../scenario/types.ts';
 import { cniChain } from '../tables/nat-rules.ts';
 import type { NodeState } from '../world/types.ts';
-import { lazyText, type Slices, type StepBuilder } from './builder.ts';
+import { lazyText, type Slices, type StepBuilder, titled } from './builder.ts';
 import { noIpAddresses, SUBNET_ENV_MISSING, sandboxFailed } from './messages.ts';
 import { emitFullNodePending, emitTaintedPending, type SchedulingMessages } from './pending-pods.ts';
 
@@ -103,10 +102,9 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
     actor: 'kubelet',
     target,
     changes: [{ kind: 'pod-sandbox-created', pod: name, node: nodeName, containers }],
-    text: lazyText(() => [
-      message(steps, 'sandboxTitle', { pod: name, node: nodeName }),
-      message(steps, 'sandbox', { pod: name, node: nodeName, ...containersOf(containers) }),
-    ]),
+    text: lazyText(() =>
+      titled(steps, 'sandbox', { pod: name, node: nodeName, ...containersOf(containers) }),
+    ),
   });
   const node = b.world.nodes.get(nodeName) as NodeState;
   const subnetEnv = node.subnetEnv;
@@ -121,10 +119,9 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
         { kind: 'sandbox-torn-down', pod: name },
         { kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error },
       ],
-      text: lazyText(() => [
-        message(steps, 'noSubnetEnvTitle', { pod: name }),
-        message(steps, 'noSubnetEnv', { pod: name, node: nodeName, error: SUBNET_ENV_MISSING }),
-      ]),
+      text: lazyText(() =>
+        titled(steps, 'noSubnetEnv', { pod: name, node: nodeName, error: SUBNET_ENV_MISSING }),
+      ),
     });
     return;
   }
@@ -134,9 +131,8 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
     actor: 'flannel-cni',
     target,
     changes: [{ kind: 'cni-delegate-written', pod: name }],
-    text: lazyText(() => [
-      message(steps, 'delegateTitle'),
-      message(steps, 'delegate', {
+    text: lazyText(() =>
+      titled(steps, 'delegate', {
         podCidr: formatCidr(podCidr),
         network: formatCidr(subnetEnv.network),
         mtu: subnetEnv.mtu,
@@ -144,7 +140,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
         masq: subnetEnv.ipMasq ? 1 : 0,
         id: containerId(name).slice(0, 12),
       }),
-    ]),
+    ),
   });
   if (!node.cni0) {
     const gateway = subnetEnv.gateway;
@@ -161,16 +157,15 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
           prefix: podCidr.prefix,
         },
       ],
-      text: lazyText(() => [
-        message(steps, 'cni0Title', { node: nodeName, gateway: formatIp(gateway), prefix: podCidr.prefix }),
-        message(steps, 'cni0', {
-          pod: name,
+      text: lazyText(() =>
+        titled(steps, 'cni0', {
           node: nodeName,
           gateway: formatIp(gateway),
           prefix: podCidr.prefix,
+          pod: name,
           podCidr: formatCidr(podCidr),
         }),
-      ]),
+      ),
     });
   }
   const hostName = vethName(name);
@@ -189,10 +184,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
         ifindex,
       },
     ],
-    text: lazyText(() => [
-      message(steps, 'vethTitle', { veth: hostName, pod: name }),
-      message(steps, 'veth', { veth: hostName, pod: name, node: nodeName }),
-    ]),
+    text: lazyText(() => titled(steps, 'veth', { veth: hostName, pod: name, node: nodeName })),
   });
   if (!counter.range) {
     counter.range = createHostLocalRange(podCidr);
@@ -216,10 +208,9 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
           error: sandboxFailed(containerId(name), cniError),
         },
       ],
-      text: lazyText(() => [
-        message(steps, 'noIpTitle', { pod: name, node: nodeName }),
-        message(steps, 'noIp', { podCidr: formatCidr(podCidr), error: cniError, pod: name }),
-      ]),
+      text: lazyText(() =>
+        titled(steps, 'noIp', { pod: name, node: nodeName, podCidr: formatCidr(podCidr), error: cniError }),
+      ),
     });
     return;
   }
@@ -231,12 +222,11 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
       { kind: 'pod-ip-assigned', pod: name, ip },
       { kind: 'pod-phase', pod: name, phase: 'Running' },
     ],
-    text: lazyText(() => [
-      message(steps, 'podIpTitle', { pod: name, ip: formatIp(ip) }),
-      message(steps, 'podIp', {
-        given: given ? 1 : 0,
-        ip: formatIp(ip),
+    text: lazyText(() =>
+      titled(steps, 'podIp', {
         pod: name,
+        ip: formatIp(ip),
+        given: given ? 1 : 0,
         podCidr: formatCidr(podCidr),
         prefix: podCidr.prefix,
         network: formatCidr(subnetEnv.network),
@@ -244,7 +234,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
         masq: subnetEnv.ipMasq ? 1 : 0,
         chain: subnetEnv.ipMasq ? '' : cniChain(name),
       }),
-    ]),
+    ),
   });
 }
 

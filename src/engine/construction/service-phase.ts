@@ -11,7 +11,7 @@ import type { ServiceSpec } from '../scenario/types.ts';
 import { nextClusterIp, nextNodePort } from '../services/cluster-ip.ts';
 import { kubeProxyRules } from '../services/kube-proxy-rules.ts';
 import type { ServiceEndpoint, ServicePortState, ServiceState } from '../world/types.ts';
-import { lazyText, type Slices, type StepBuilder } from './builder.ts';
+import { lazyText, type Slices, type StepBuilder, titled } from './builder.ts';
 
 export function* buildServicePhase(b: StepBuilder): Slices {
   const specs = b.world.scenario.services;
@@ -41,10 +41,14 @@ export function* buildServicePhase(b: StepBuilder): Slices {
       actor: 'kube-proxy',
       target: nodePlace(node.name),
       changes: [{ kind: 'kube-proxy-synced', node: node.name }],
-      text: lazyText(() => [
-        message(serviceSteps, 'kubeProxyTitle', { node: node.name, count: services.length }),
-        message(serviceSteps, 'kubeProxy', { chains: rules.natChains.length, rules: rules.nat.length }),
-      ]),
+      text: lazyText(() =>
+        titled(serviceSteps, 'kubeProxy', {
+          node: node.name,
+          count: services.length,
+          chains: rules.natChains.length,
+          rules: rules.nat.length,
+        }),
+      ),
     });
   }
 }
@@ -66,13 +70,13 @@ function admit(
       target: CONTROL_PLANE,
       failed: true,
       changes: [],
-      text: lazyText(() => [
-        message(serviceSteps, 'noClusterIpTitle', { service: key }),
-        message(serviceSteps, 'noClusterIp', {
+      text: lazyText(() =>
+        titled(serviceSteps, 'noClusterIp', {
+          service: key,
           serviceCidr: formatCidr(serviceCidr),
           error: 'failed to allocate a serviceIP: range is full',
         }),
-      ]),
+      ),
     });
     return;
   }
@@ -102,18 +106,17 @@ function admit(
     actor: 'kube-apiserver',
     target: CONTROL_PLANE,
     changes: [{ kind: 'service-created', service }],
-    text: lazyText(() => [
-      message(serviceSteps, 'clusterIpTitle', { service: key, ip: formatIp(clusterIp) }),
-      message(serviceSteps, 'clusterIp', {
-        type: spec.type,
+    text: lazyText(() =>
+      titled(serviceSteps, 'clusterIp', {
         service: key,
-        given: given !== undefined ? 1 : 0,
         ip: formatIp(clusterIp),
+        type: spec.type,
+        given: given !== undefined ? 1 : 0,
         serviceCidr: formatCidr(serviceCidr),
         ports: np.length,
         nodePorts: np.join(', '),
       }),
-    ]),
+    ),
   });
 }
 

@@ -1,10 +1,9 @@
 import { whatIfSteps } from '../messages/en/whatIfSteps.ts';
-import { message } from '../messages/message.ts';
 import { nodePlace, VPC } from '../places.ts';
 import { faultKindsOf } from '../scenario/defaults.ts';
 import type { Fault } from '../scenario/types.ts';
 import { buildTerwayWhatIf } from '../terway/what-if-phase.ts';
-import { lazyText, type Slices, type StepBuilder } from './builder.ts';
+import { lazyText, type Slices, type StepBuilder, titled } from './builder.ts';
 
 /**
  * Faults that strike a finished cluster, as operator actions after construction. (flanneld-down
@@ -34,10 +33,7 @@ function routeDeleted(b: StepBuilder, fault: Fault): void {
       actor: 'operator',
       target: nodePlace(name),
       changes: [],
-      text: lazyText(() => [
-        message(whatIfSteps, 'noRouteToDeleteTitle', { node: name }),
-        message(whatIfSteps, 'noRouteToDelete', { node: name }),
-      ]),
+      text: lazyText(() => titled(whatIfSteps, 'noRouteToDelete', { node: name })),
     });
     return;
   }
@@ -50,14 +46,13 @@ function routeDeleted(b: StepBuilder, fault: Fault): void {
       { kind: 'vpc-route-removed', destination: entry.destination },
       { kind: 'node-vpc-route', node: name, status: 'deleted' },
     ],
-    text: lazyText(() => [
-      message(whatIfSteps, 'routeDeletedTitle', { destination: entry.destination, node: name }),
-      message(whatIfSteps, 'routeDeleted', {
+    text: lazyText(() =>
+      titled(whatIfSteps, 'routeDeleted', {
         destination: entry.destination,
-        nextHop: entry.nextHop,
         node: name,
+        nextHop: entry.nextHop,
       }),
-    ]),
+    ),
   });
 }
 
@@ -70,10 +65,7 @@ function masqueradeMissing(b: StepBuilder, fault: Fault): void {
     target: nodePlace(name),
     failed: true,
     changes: node?.masqueradeRules ? [{ kind: 'masquerade-rules-removed', node: name }] : [],
-    text: lazyText(() => [
-      message(whatIfSteps, 'masqMissingTitle', { node: name }),
-      message(whatIfSteps, 'masqMissing', { node: name }),
-    ]),
+    text: lazyText(() => titled(whatIfSteps, 'masqMissing', { node: name })),
   });
 }
 
@@ -86,10 +78,7 @@ function cni0Down(b: StepBuilder, fault: Fault): void {
       actor: 'operator',
       target: nodePlace(name),
       changes: [],
-      text: lazyText(() => [
-        message(whatIfSteps, 'noCni0Title', { node: name }),
-        message(whatIfSteps, 'noCni0', { node: name }),
-      ]),
+      text: lazyText(() => titled(whatIfSteps, 'noCni0', { node: name })),
     });
     return;
   }
@@ -99,9 +88,6 @@ function cni0Down(b: StepBuilder, fault: Fault): void {
     target: nodePlace(name),
     failed: true,
     changes: [{ kind: 'cni0-set-down', node: name }],
-    text: lazyText(() => [
-      message(whatIfSteps, 'cni0DownTitle', { node: name }),
-      message(whatIfSteps, 'cni0Down', { node: name }),
-    ]),
+    text: lazyText(() => titled(whatIfSteps, 'cni0Down', { node: name })),
   });
 }

@@ -1,4 +1,4 @@
-import { lazyText, type Slices, type StepBuilder } from '../construction/builder.ts';
+import { lazyText, type Slices, type StepBuilder, titled } from '../construction/builder.ts';
 import { UNINITIALIZED_TAINT } from '../construction/messages.ts';
 import { steps } from '../messages/en/steps.ts';
 import { terwaySteps } from '../messages/en/terwaySteps.ts';
@@ -20,13 +20,12 @@ export function* buildTerwayClusterPhase(b: StepBuilder, config: TerwayConfig): 
     actor: 'kubeadm',
     target: 'control-plane',
     changes: [{ kind: 'controller-manager-configured' }],
-    text: lazyText(() => [
-      message(terwaySteps, 'tControlPlaneTitle'),
-      message(terwaySteps, 'tControlPlane', {
+    text: lazyText(() =>
+      titled(terwaySteps, 'tControlPlane', {
         own: vswitches === undefined ? 1 : 0,
         vswitches: vswitches ?? '',
       }),
-    ]),
+    ),
   });
   for (const spec of b.world.scenario.nodes) {
     yield;
@@ -61,10 +60,9 @@ export function* buildTerwayClusterPhase(b: StepBuilder, config: TerwayConfig): 
           },
         },
       ],
-      text: lazyText(() => [
-        message(terwaySteps, 'tInitNodeTitle', { node: name }),
-        message(terwaySteps, 'tInitNode', { id: b.world.nodes.get(name)?.instanceId ?? '', node: name }),
-      ]),
+      text: lazyText(() =>
+        titled(terwaySteps, 'tInitNode', { node: name, id: b.world.nodes.get(name)?.instanceId ?? '' }),
+      ),
     });
   }
 }

@@ -1,6 +1,5 @@
-import { lazyText, type Slices, type StepBuilder } from '../construction/builder.ts';
+import { lazyText, type Slices, type StepBuilder, titled } from '../construction/builder.ts';
 import { terwaySteps } from '../messages/en/terwaySteps.ts';
-import { message } from '../messages/message.ts';
 import { nodePlace } from '../places.ts';
 import type { TerwayConfig } from './config.ts';
 import { MAX_AVAILABLE_IP_ANNOTATION, maxAvailableIp } from './eni-limits.ts';
@@ -25,10 +24,7 @@ export function* buildTerwayNodePhase(b: StepBuilder, config: TerwayConfig): Sli
       actor: 'daemonset-controller',
       target: nodePlace(name),
       changes: [{ kind: 'terway', change: { kind: 'terwayd-status', node: name, status: 'scheduled' } }],
-      text: lazyText(() => [
-        message(terwaySteps, 'tDaemonTitle', { node: name }),
-        message(terwaySteps, 'tDaemon', { node: name }),
-      ]),
+      text: lazyText(() => titled(terwaySteps, 'tDaemon', { node: name })),
     });
     b.emit({
       phase: 'node',
@@ -38,10 +34,7 @@ export function* buildTerwayNodePhase(b: StepBuilder, config: TerwayConfig): Sli
         { kind: 'cni-conf-installed', node: name },
         { kind: 'terway', change: { kind: 'conflist-written', node: name } },
       ],
-      text: lazyText(() => [
-        message(terwaySteps, 'tConflistTitle', { node: name }),
-        message(terwaySteps, 'tConflist', { node: name }),
-      ]),
+      text: lazyText(() => titled(terwaySteps, 'tConflist', { node: name })),
     });
     b.emit({
       phase: 'node',
@@ -51,18 +44,17 @@ export function* buildTerwayNodePhase(b: StepBuilder, config: TerwayConfig): Sli
         { kind: 'terway', change: { kind: 'terwayd-status', node: name, status: 'running' } },
         { kind: 'terway', change: { kind: 'max-available-ip', node: name, value: max } },
       ],
-      text: lazyText(() => [
-        message(terwaySteps, 'tMaxIpTitle', { node: name, annotation: MAX_AVAILABLE_IP_ANNOTATION, max }),
-        message(terwaySteps, 'tMaxIp', {
+      text: lazyText(() =>
+        titled(terwaySteps, 'tMaxIp', {
+          node: name,
+          annotation: MAX_AVAILABLE_IP_ANNOTATION,
+          max,
           typed: type ? 1 : 0,
           type,
           adapters,
           ips: ipsPerAdapter,
-          max,
-          annotation: MAX_AVAILABLE_IP_ANNOTATION,
-          node: name,
         }),
-      ]),
+      ),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { lazyText, type Slices, type StepBuilder } from '../construction/builder.ts';
+import { lazyText, type Slices, type StepBuilder, titled } from '../construction/builder.ts';
 import type { Change } from '../construction/changes.ts';
 import {
   emitFullNodePending,
@@ -89,10 +89,7 @@ function emitVswitchesRunDry(b: StepBuilder, node: string, vswitches: readonly s
     actor: 'operator',
     target: nodePlace(node),
     changes: [],
-    text: lazyText(() => [
-      message(terwaySteps, 'tDryTitle', { vswitches: names, node }),
-      message(terwaySteps, 'tDry', { vswitches: names, node }),
-    ]),
+    text: lazyText(() => titled(terwaySteps, 'tDry', { vswitches: names, node })),
   });
 }
 
@@ -124,31 +121,32 @@ function emitEniCalls(b: StepBuilder, node: NodeState, allocation: Allocation & 
       actor: 'terwayd',
       target: nodePlace(name),
       changes: [],
-      text: lazyText(() => [
-        message(terwaySteps, 'tCreateEniTitle', { eni: eni.id, vswitch: eni.vswitch }),
-        message(terwaySteps, 'tCreateEni', {
-          node: name,
+      text: lazyText(() =>
+        titled(terwaySteps, 'tCreateEni', {
+          eni: eni.id,
           vswitch: eni.vswitch,
+          node: name,
           cidr: formatCidr(eni.vswitchCidr),
           ip: formatIp(ip),
         }),
-      ]),
+      ),
     });
     b.emit({
       phase: 'pod',
       actor: 'terwayd',
       target: nodePlace(name),
       changes: [eniChange(name, eni)],
-      text: lazyText(() => [
-        message(terwaySteps, 'tAttachTitle', { eni: eni.id, node: name, device: eni.device }),
-        message(terwaySteps, 'tAttach', {
-          mac: eni.mac,
+      text: lazyText(() =>
+        titled(terwaySteps, 'tAttach', {
+          eni: eni.id,
+          node: name,
           device: eni.device,
+          mac: eni.mac,
           ifindex: eni.ifindex,
           table: eniTableId(eni.ifindex),
           ip: formatIp(ip),
         }),
-      ]),
+      ),
     });
     return;
   }
@@ -157,16 +155,15 @@ function emitEniCalls(b: StepBuilder, node: NodeState, allocation: Allocation & 
     actor: 'terwayd',
     target: nodePlace(name),
     changes: [eniChange(name, eni)],
-    text: lazyText(() => [
-      message(terwaySteps, 'tAssignTitle', { ip: formatIp(ip), device: eni.device, eni: eni.id }),
-      message(terwaySteps, 'tAssign', {
-        device: eni.device,
-        used: eni.ips.length - 1,
-        eni: eni.id,
+    text: lazyText(() =>
+      titled(terwaySteps, 'tAssign', {
         ip: formatIp(ip),
+        device: eni.device,
+        eni: eni.id,
+        used: eni.ips.length - 1,
         vswitch: eni.vswitch,
       }),
-    ]),
+    ),
   });
 }
 
@@ -211,19 +208,18 @@ function emitPodNetwork(
         },
       },
     ],
-    text: lazyText(() => [
-      message(terwaySteps, 'tPodIpTitle', { pod: name, ip: ipText, device: eni.device }),
-      message(terwaySteps, 'tPodIp', {
+    text: lazyText(() =>
+      titled(terwaySteps, 'tPodIp', {
+        pod: name,
         ip: ipText,
         device: eni.device,
-        pod: name,
         veth: hostName,
         node: node.name,
         toPriority: TO_CONTAINER_PRIORITY,
         fromPriority: FROM_CONTAINER_PRIORITY,
         table,
       }),
-    ]),
+    ),
   });
 }
 
@@ -247,10 +243,9 @@ function emitAllocFailed(
         { kind: 'terway', change: { kind: 'insufficient-ip', node } },
         { kind: 'node-condition-set', node, condition: SUFFICIENT_IP_CONDITION },
       ],
-      text: lazyText(() => [
-        message(terwaySteps, 'tIpNotEnoughTitle', { vswitch: failure.vswitch }),
-        message(terwaySteps, 'tIpNotEnough', { pod: name, error: ecsError, node }),
-      ]),
+      text: lazyText(() =>
+        titled(terwaySteps, 'tIpNotEnough', { vswitch: failure.vswitch, pod: name, error: ecsError, node }),
+      ),
     });
   }
   if (failure.reason === 'eni-quota-exceeded' && firstOnNode) emitEniQuotaExceeded(b, name, node);
@@ -266,18 +261,17 @@ function emitAllocFailed(
       { kind: 'sandbox-torn-down', pod: name },
       { kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error },
     ],
-    text: lazyText(() => [
-      message(terwaySteps, 'tNoAddressTitle', { pod: name, error: NO_ENI_CAN_HANDLE }),
-      message(terwaySteps, 'tNoAddress', {
+    text: lazyText(() =>
+      titled(terwaySteps, 'tNoAddress', {
+        pod: name,
         error: NO_ENI_CAN_HANDLE,
         why,
         node,
         code: ENI_PER_INSTANCE_LIMIT,
         vswitch: 'vswitch' in failure ? failure.vswitch : '',
         cniError,
-        pod: name,
       }),
-    ]),
+    ),
   });
 }
 
@@ -296,10 +290,9 @@ function emitEniQuotaExceeded(b: StepBuilder, pod: string, node: string): void {
     target: nodePlace(node),
     failed: true,
     changes: [allocIpFailed(`Node/${node}`, ecsError)],
-    text: lazyText(() => [
-      message(terwaySteps, 'tEniRefusedTitle', { node, code: ENI_PER_INSTANCE_LIMIT }),
-      message(terwaySteps, 'tEniRefused', { id: instance, pod, code: ENI_PER_INSTANCE_LIMIT, node }),
-    ]),
+    text: lazyText(() =>
+      titled(terwaySteps, 'tEniRefused', { node, code: ENI_PER_INSTANCE_LIMIT, id: instance, pod }),
+    ),
   });
 }
 

@@ -1,6 +1,5 @@
-import { lazyText, type StepBuilder } from '../construction/builder.ts';
+import { lazyText, type StepBuilder, titled } from '../construction/builder.ts';
 import { whatIfSteps } from '../messages/en/whatIfSteps.ts';
-import { message } from '../messages/message.ts';
 import { NAT_GATEWAY, nodePlace } from '../places.ts';
 import type { Fault } from '../scenario/types.ts';
 import { podVswitchesOf, terwayConfigOf } from './config.ts';
@@ -27,10 +26,7 @@ function snatEntryMissing(b: StepBuilder, name: string): void {
     target: NAT_GATEWAY,
     failed: true,
     changes: [],
-    text: lazyText(() => [
-      message(whatIfSteps, 'noSnatTitle', { vswitches, node: name }),
-      message(whatIfSteps, 'noSnat', { vswitches }),
-    ]),
+    text: lazyText(() => titled(whatIfSteps, 'noSnat', { vswitches, node: name })),
   });
 }
 
@@ -42,9 +38,6 @@ function securityGroupDenies(b: StepBuilder, name: string): void {
     target: nodePlace(name),
     failed: true,
     changes: [],
-    text: lazyText(() => [
-      message(whatIfSteps, 'groupDeniesTitle', { node: name, group }),
-      message(whatIfSteps, 'groupDenies', { node: name, group }),
-    ]),
+    text: lazyText(() => titled(whatIfSteps, 'groupDenies', { node: name, group })),
   });
 }
