@@ -64,7 +64,7 @@ export function CompareCard({ embed = false }: { embed?: boolean }) {
           <span className="sr-only"> the comparison</span>
         </button>
       </div>
-      <LazyPart what="The comparison">
+      <LazyPart part="comparison">
         <CompareTable dataplanes={compare} onShow={show} shown={shown} />
       </LazyPart>
     </section>
