@@ -18,7 +18,8 @@ export const lessons = {
   clickIt: 'Click it in the diagram (or move to it with Tab and press Enter).',
   right: 'Right.',
   wrong: 'Not quite.',
-  theAnswer: 'The answer is {answer}.',
+  /** After the verdict: the space that follows "Not quite." is English's. */
+  theAnswer: ' The answer is {answer}.',
   proof: 'Proof: ',
   matched: 'Matched line: ',
   showProof: 'Show the proof',

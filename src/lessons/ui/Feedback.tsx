@@ -24,7 +24,6 @@ export function Feedback({ question, right, onShowProof, onRetry }: Props) {
         <span className="font-semibold">{right ? m.right : m.wrong}</span>
         {!right && (
           <>
-            {' '}
             {before}
             <span className="font-semibold">{question.answerLabel}</span>
             {after}
