@@ -133,7 +133,7 @@ function StepNarration() {
       </div>
       {step && (
         <LazyPart part="glossary" loading={null}>
-          <NarrationTerms text={`${step.title} ${step.explanation}`} />
+          <NarrationTerms text={`${say(step.titleText)} ${say(step.explanationText)}`} />
         </LazyPart>
       )}
     </NarrationBox>

@@ -15,6 +15,7 @@ export { lessonAnswers } from './lesson-texts/answers.ts';
 export { lessonWords } from './lesson-texts/index.ts';
 export { lessons } from './lessons.ts';
 export { navTools } from './navTools.ts';
+export { opening } from './opening.ts';
 export { outline } from './outline.ts';
 export { parts } from './parts.ts';
 export { regions } from './regions.ts';
