@@ -2,6 +2,7 @@
 
 export { about } from './about.ts';
 export { cli } from './cli.ts';
+export { dataplane } from './dataplane.ts';
 export { diagram } from './diagram.ts';
 export { editor } from './editor.ts';
 export { editorLists } from './editorLists.ts';
@@ -15,6 +16,7 @@ export { lessonAnswers } from './lesson-texts/answers.ts';
 export { lessonWords } from './lesson-texts/index.ts';
 export { lessons } from './lessons.ts';
 export { navTools } from './navTools.ts';
+export { notes } from './notes.ts';
 export { opening } from './opening.ts';
 export { outline } from './outline.ts';
 export { parts } from './parts.ts';
