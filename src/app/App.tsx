@@ -40,11 +40,11 @@ export function App({ init }: { init: ExplorerInit }) {
   return (
     <ExplorerStoreContext value={store}>
       {embed ? (
-        <LazyPart what="The embedded explorer">
+        <LazyPart part="embed">
           <EmbedRoot />
         </LazyPart>
       ) : present ? (
-        <LazyPart what="Presentation mode">
+        <LazyPart part="present">
           <PresentationView />
         </LazyPart>
       ) : (

@@ -35,7 +35,7 @@ const CompareCard = lazy(() =>
   import('../view/dataplane/CompareCard.tsx').then((m) => ({ default: m.CompareCard })),
 );
 const compareCard = (
-  <LazyPart what="The comparison">
+  <LazyPart part="comparison">
     <CompareCard />
   </LazyPart>
 );
@@ -83,7 +83,7 @@ export function Explorer() {
             aria-label={m.tablesAndInspector}
             className="order-3 flex min-w-0 flex-col gap-3 p-3 pt-0 xl:p-1.5 min-[112.5rem]:w-[28rem] min-[112.5rem]:shrink-0 min-[112.5rem]:overflow-y-auto min-[112.5rem]:border-l min-[112.5rem]:border-slate-200 min-[112.5rem]:p-3 dark:min-[112.5rem]:border-slate-800"
           >
-            <LazyPart what="The tables and inspector">
+            <LazyPart part="side">
               <SidePanels />
             </LazyPart>
           </aside>
@@ -99,10 +99,7 @@ export function Explorer() {
               <Narration />
             </div>
           )}
-          <LazyPart
-            what="The section buttons and Find step"
-            loading={<div className="h-[4.5rem] shrink-0" />}
-          >
+          <LazyPart part="sections" loading={<div className="h-[4.5rem] shrink-0" />}>
             <NavTools navId={NAV_ID} />
           </LazyPart>
           <nav
@@ -111,7 +108,7 @@ export function Explorer() {
             className="max-h-[40dvh] min-h-0 overflow-y-auto border-b border-slate-200 lg:max-h-none lg:flex-1 lg:border-b-0 dark:border-slate-800"
           >
             <StepList />
-            <LazyPart what="The Traffic and What-if panels">
+            <LazyPart part="panels">
               <TrafficPanel />
               <DataplanePanel />
               <WhatIfPanel />

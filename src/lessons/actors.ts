@@ -11,28 +11,29 @@ import {
   type Step,
   type WorldState,
 } from '../engine/index.ts';
+import { type LessonText, said } from './said.ts';
 import { changeNode, changePod } from './select-step.ts';
 
-export const ACTOR_LABELS: Readonly<Record<Actor, string>> = {
-  cloud: 'the cloud (VPC and ECS APIs)',
+export const ACTOR_LABELS: Readonly<Record<Actor, LessonText>> = {
+  cloud: said('actorCloud'),
   kubeadm: 'kubeadm',
   kubelet: 'kubelet',
-  'kube-controller-manager': 'kube-controller-manager (range allocator)',
+  'kube-controller-manager': said('actorKcm'),
   'kube-scheduler': 'kube-scheduler',
-  'daemonset-controller': 'the DaemonSet controller',
-  'install-cni': 'install-cni (init container of the kube-flannel pod)',
+  'daemonset-controller': said('actorDaemonset'),
+  'install-cni': said('actorInstallCni'),
   flanneld: 'flanneld',
-  ccm: 'the Cloud Controller Manager (CCM)',
-  'container-runtime': 'the container runtime',
-  'flannel-cni': 'the Flannel CNI plugin',
-  'bridge-plugin': 'the bridge CNI plugin',
-  'host-local': 'host-local IPAM',
-  terwayd: 'terwayd (the terway-eniip pod)',
-  'terway-cni': 'the Terway CNI plugin',
-  'kube-apiserver': 'kube-apiserver (Service cluster IP allocator)',
-  'endpointslice-controller': 'the EndpointSlice controller (in kube-controller-manager)',
-  'kube-proxy': 'kube-proxy (iptables mode)',
-  operator: 'an operator',
+  ccm: said('ccm'),
+  'container-runtime': said('actorRuntime'),
+  'flannel-cni': said('actorFlannelCni'),
+  'bridge-plugin': said('actorBridge'),
+  'host-local': said('actorHostLocal'),
+  terwayd: said('actorTerwayd'),
+  'terway-cni': said('actorTerwayCni'),
+  'kube-apiserver': said('actorApiserver'),
+  'endpointslice-controller': said('actorEndpointslice'),
+  'kube-proxy': said('actorKubeProxy'),
+  operator: said('actorOperator'),
 };
 
 /** The node a step happened on: from its changes, its target node, or its target pod's node. */

@@ -5,7 +5,7 @@ export { isRightClick } from './answers/index.ts';
 export { type AskedView, type AskedWithheld, askedView, decidingHop, passedAsked } from './asked.ts';
 export { LESSONS, lessonById } from './catalog/index.ts';
 export { checkLesson, type DiagramIds } from './check.ts';
-export { elementLabel } from './element-label.ts';
+export { elementLabel, elementSaid } from './element-label.ts';
 export { resolveLesson } from './resolve.ts';
 export type {
   AnswerOption,
@@ -16,4 +16,6 @@ export type {
   ResolvedStop,
 } from './resolved.ts';
 export { LessonError, walkHopNumber } from './resolved.ts';
+export { englishOf, type LessonText, type Saying, sayLesson } from './said.ts';
+export { fillTemplate } from './template.ts';
 export type { Lesson, Question, Stop } from './types.ts';

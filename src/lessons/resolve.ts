@@ -110,6 +110,7 @@ function resolveQuestion(
       options: computed.options,
       answer: computed.answer,
       answerLabel: computed.answerLabel,
+      answerSaid: computed.answerSaid,
       explanation: fill(q.explanation, { answer: computed.answerLabel }),
       proof: computed.proof,
       expect: q.expect,

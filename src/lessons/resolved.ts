@@ -4,12 +4,15 @@
  * shows only this; it never works an answer out itself.
  */
 import type { Construction, Evidence, Scenario, Trace } from '../engine/index.ts';
+import type { LessonText } from './said.ts';
 import type { Lesson, PacketExpectation } from './types.ts';
 
 export interface AnswerOption {
   /** Stable id: `route:172.16.1.0/25`, `ip:192.168.0.10`, `at:vpc-router`, `actor:flanneld`, … */
   readonly id: string;
+  /** In English; `said` in words of any language (none: the label is a value, an address). */
   readonly label: string;
+  readonly said?: LessonText;
 }
 
 /** What proves an answer: the place to highlight and the evidence to quote. */
@@ -24,8 +27,10 @@ export interface Proof {
   readonly evidence?: Evidence;
   /** The inspector artifact that shows it (`subnet.env` on `node:node-a`). */
   readonly artifact?: { readonly target: string; readonly name: string };
-  /** One sentence naming the proof ("row 172.16.1.0/25 → i-… of the VPC route table"). */
+  /** One sentence naming the proof ("row 172.16.1.0/25 → i-… of the VPC route table"), in English. */
   readonly text: string;
+  /** The same sentence as a message (lessons/said.ts). */
+  readonly said: LessonText;
 }
 
 export interface ResolvedQuestion {
@@ -35,6 +40,8 @@ export interface ResolvedQuestion {
   /** The id of the right option (for `click`: a diagram element id). */
   readonly answer: string;
   readonly answerLabel: string;
+  /** The right answer's label as a message. */
+  readonly answerSaid: LessonText;
   readonly explanation: string;
   readonly proof: Proof;
   /** The author's expectation, for the lesson test only. */

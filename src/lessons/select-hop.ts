@@ -1,5 +1,6 @@
 /** Finding a hop of a trace by what happens there, and the path a packet takes, place by place. */
 import { type Hop, NAT_GATEWAY, parsePlace, type Trace, VPC_ROUTER } from '../engine/index.ts';
+import { type LessonText, said } from './said.ts';
 import type { HopSelector } from './types.ts';
 
 /** The hops of one direction of a trace (the reply's are empty when there is none). */
@@ -31,12 +32,12 @@ export function pathOf(hops: readonly Hop[]): string[] {
 }
 
 /** A place in words, for options and proofs. */
-export function placeLabel(at: string): string {
+export function placeLabel(at: string): LessonText {
   const place = parsePlace(at);
-  if (place?.kind === VPC_ROUTER) return 'the VPC router';
-  if (place?.kind === NAT_GATEWAY) return 'the NAT gateway';
-  if (place?.kind === 'node') return `node ${place.name}`;
-  if (place?.kind === 'pod') return `pod ${place.name}`;
-  if (place?.kind === 'external') return `${place.name} (outside)`;
+  if (place?.kind === VPC_ROUTER) return said('vpcRouter');
+  if (place?.kind === NAT_GATEWAY) return said('natGateway');
+  if (place?.kind === 'node') return said('nodeNamed', { name: place.name });
+  if (place?.kind === 'pod') return said('podNamed', { name: place.name });
+  if (place?.kind === 'external') return said('outside', { name: place.name });
   return place?.name || at;
 }

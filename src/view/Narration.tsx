@@ -12,7 +12,7 @@ import {
 import { Icon } from './Icons.tsx';
 import { useEngineText } from './i18n/useEngineText.ts';
 import { useMessages } from './i18n/useMessages.ts';
-import { LazyPart } from './LazyPart.tsx';
+import { LazyPart, Loading } from './LazyPart.tsx';
 import { NarrationBox } from './NarrationBox.tsx';
 import { PresetNotesOfStep } from './PresetNotes.tsx';
 import { stepErrors } from './step-errors.ts';
@@ -45,15 +45,19 @@ export function Narration() {
   const walkError = useExplorer(selectShownWalkError);
   if (walkError !== null)
     return (
-      <LazyPart what="The walk's error" loading={null}>
+      <LazyPart part="walkError" loading={null}>
         <WalkErrorNarration reason={walkError} />
       </LazyPart>
     );
   if (!walking) return <StepNarration />;
   return (
     <LazyPart
-      what="The packet walk's narration"
-      loading={<NarrationBox className={MUTED}>Loading the packet walk…</NarrationBox>}
+      part="walk"
+      loading={
+        <NarrationBox className={MUTED}>
+          <Loading part="walkLoading" />
+        </NarrationBox>
+      }
     >
       <HopNarration />
     </LazyPart>
@@ -74,7 +78,7 @@ function StepNarration() {
   const say = useEngineText();
   if (step && kept)
     return (
-      <LazyPart what="The step's note" loading={null}>
+      <LazyPart part="stepNote" loading={null}>
         <KeptBackNarration what={f(m.stepOf, { n: step.index, total })} />
       </LazyPart>
     );
@@ -121,15 +125,15 @@ function StepNarration() {
             </p>
             <h2 className="mt-1 text-lg font-semibold">{m.nothingBuilt}</h2>
             <p className="mt-1.5 leading-relaxed">{m.pressPlay}</p>
-            <LazyPart what="The phases' outline">
+            <LazyPart part="outline">
               <PhaseOutline />
             </LazyPart>
           </>
         )}
       </div>
       {step && (
-        <LazyPart what="The glossary" loading={null}>
-          <NarrationTerms text={`${step.title} ${step.explanation}`} />
+        <LazyPart part="glossary" loading={null}>
+          <NarrationTerms text={`${say(step.titleText)} ${say(step.explanationText)}`} />
         </LazyPart>
       )}
     </NarrationBox>

@@ -1,3 +1,5 @@
+import { notes } from '../i18n/en/notes.ts';
+import { useMessages } from './i18n/useMessages.ts';
 import { NarrationBox } from './NarrationBox.tsx';
 
 export { NarrationTerms } from './glossary/NarrationTerms.tsx';
@@ -9,11 +11,13 @@ import { MUTED } from './styles.ts';
  * the last step's story. Not a live region: the Traffic panel announces the same reason.
  */
 export function WalkErrorNarration({ reason }: { reason: string }) {
+  const { m } = useMessages('notes', notes);
   return (
     <NarrationBox className="border-l-4 border-l-red-600 dark:border-l-red-500">
-      <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>Traffic</p>
+      <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>{m.traffic}</p>
       <h2 className="mt-1 text-lg leading-snug font-semibold text-red-700 dark:text-red-400">
-        <span className="sr-only">Failed: </span>Nothing was sent
+        <span className="sr-only">{m.failed}</span>
+        {m.nothingSent}
       </h2>
       <p className="mt-1.5 leading-relaxed">{reason.charAt(0).toUpperCase() + reason.slice(1)}.</p>
     </NarrationBox>
@@ -25,13 +29,12 @@ export function WalkErrorNarration({ reason }: { reason: string }) {
  * words would give the answer away.
  */
 export function KeptBackNarration({ what }: { readonly what: string }) {
+  const { m } = useMessages('notes', notes);
   return (
     <NarrationBox>
       <div role="status" aria-live="polite" aria-atomic="true" data-kept-back>
         <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>{what}</p>
-        <p className="mt-1.5 leading-relaxed">
-          Kept back until you answer the lesson's question: its story would give the answer away.
-        </p>
+        <p className="mt-1.5 leading-relaxed">{m.keptBack}</p>
       </div>
     </NarrationBox>
   );

@@ -33,7 +33,7 @@ export function ScenarioTools() {
       <FileMenu />
       <CopyLink />
       {editing && (
-        <LazyPart what="The scenario editor">
+        <LazyPart part="editor">
           <EditorPanel onClose={close} />
         </LazyPart>
       )}

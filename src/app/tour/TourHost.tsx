@@ -11,7 +11,7 @@ const Tour = lazy(() => import('./Tour.tsx').then((m) => ({ default: m.Tour })))
 /** The tour, while it is open. */
 export function TourHost() {
   return useTourOpen() ? (
-    <LazyPart what="The tour">
+    <LazyPart part="tour">
       <Tour onClose={closeTour} />
     </LazyPart>
   ) : null;

@@ -5,17 +5,25 @@
  * time on the page (build-large.ts). Loaded only for such a scenario.
  */
 
+import { format } from '../../engine/index.ts';
+import { zhCatalog } from '../../i18n/catalog.ts';
+import { opening } from '../../i18n/en/opening.ts';
 import { buildLarge, nextTask } from './build-large.ts';
-import { openingPanel } from './opening-panel.ts';
+import { type OpeningWords, openingPanel } from './opening-panel.ts';
 import type { WorkerReply, WorkerRequest } from './scenario.worker.ts';
 import type { DecodedScenario } from './scenario-param.ts';
 import { fromSent } from './sent-scenario.ts';
 import { beyondViewLimits, buildsInSlices } from './view-limits.ts';
 
-const STAGES = {
-  decoding: 'Unpacking the scenario from the link…',
-  checking: 'Checking the scenario against the limits and the validator…',
-} as const;
+/**
+ * The panel's words in the page's language: Chinese once the page says it is (`<html lang>`, set
+ * by the app) and its catalog is here. A link opened on the first load is read before the app
+ * decides its language, so its panel speaks English.
+ */
+function openingWords(): OpeningWords {
+  const zh = document.documentElement.lang === 'zh-CN' ? zhCatalog() : null;
+  return zh?.opening ?? opening;
+}
 
 /** What is being opened, as the panel and a refusal name it. */
 export type Opened = 'the scenario in the URL' | 'the scenario' | 'the file';
@@ -26,6 +34,7 @@ export type LargeSource = WorkerRequest | { readonly read: DecodedScenario & { r
 /** Reads a large `s=` value (or its inflated text) in a worker, until done or cancelled. */
 function readInWorker(
   request: WorkerRequest,
+  words: OpeningWords,
   what: Opened,
   status: (text: string) => void,
   cancelled: Promise<unknown>,
@@ -39,7 +48,7 @@ function readInWorker(
     void cancelled.then(() => worker.terminate());
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
-      if ('stage' in reply) status(STAGES[reply.stage]);
+      if ('stage' in reply) status(words[reply.stage]);
       else void fromSent(reply.result, nextTask).then(finish);
     };
     worker.onerror = () => finish({ ok: false, message: `${what} could not be read` });
@@ -63,17 +72,19 @@ export async function openLarge(source: LargeSource, step: number, what: Opened)
     };
   });
   const kB = (text: string) => `${Math.round(text.length / 1000).toLocaleString('en-US')} kB`;
+  const words = openingWords();
   const title =
     'param' in source
-      ? `Opening the scenario in the link (${kB(source.param)})`
+      ? format(words.link, { size: kB(source.param) })
       : 'text' in source
-        ? `Opening the scenario in the link (${kB(source.text)})`
+        ? format(words.link, { size: kB(source.text) })
         : 'file' in source
-          ? `Opening the file (${kB(source.file)})`
-          : 'Opening the scenario';
-  const panel = openingPanel(title, cancel);
+          ? format(words.file, { size: kB(source.file) })
+          : words.panel;
+  const panel = openingPanel(title, words, cancel);
   const open = async (): Promise<DecodedScenario> => {
-    const read = 'read' in source ? source.read : await readInWorker(source, what, panel.status, cancelled);
+    const read =
+      'read' in source ? source.read : await readInWorker(source, words, what, panel.status, cancelled);
     if (!read.ok || stopped) return read;
     const { nodes, pods } = read.scenario;
     // Past the page's limits it is not built: the caller refuses it with its sentence.

@@ -7,6 +7,7 @@ export const header = {
   linkCopied: 'Link copied',
   tooLargeForLink: 'Too large for a link: export the scenario',
   tour: 'Tour',
+  lessons: 'Lessons',
   about: 'About',
   scenario: 'Scenario',
   presetArticle: 'Article: 3 nodes',

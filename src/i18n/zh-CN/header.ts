@@ -8,6 +8,7 @@ export const header: Translation<typeof en> = {
   copyLink: '复制链接',
   linkCopied: '链接已复制',
   tooLargeForLink: '场景过大，无法放入链接：请导出场景',
+  lessons: '课程',
   tour: '导览',
   about: '关于',
   scenario: '场景',

@@ -2,9 +2,19 @@
 import { type Actor, type ChangeKind, nodePlace, type Step, VPC } from '../../engine/index.ts';
 import { ACTOR_LABELS, actorElement, stepNode } from '../actors.ts';
 import type { Proof } from '../resolved.ts';
+import { englishOf, said } from '../said.ts';
 import { describeSelector, findStep } from '../select-step.ts';
 import type { StepSelector } from '../types.ts';
-import { type AnswerContext, answered, type ComputedAnswer, limitOptions, RuleError } from './context.ts';
+import {
+  type AnswerContext,
+  answered,
+  type ComputedAnswer,
+  limitOptions,
+  option,
+  proofOf,
+  RuleError,
+  type SaidProof,
+} from './context.ts';
 
 /** The actors a choice offers when the question names none: the ones learners mix up. */
 const DEFAULT_AMONG: readonly Actor[] = [
@@ -47,17 +57,24 @@ export function actorAnswer(
   const element = actorElement(step, world);
   const node = stepNode(step, world);
   const artifact = artifactOf(step, node, selector.change);
-  const proof: Proof = {
+  const proof: SaidProof = {
     element,
     step: step.index,
     ...(artifact ? { artifact } : {}),
-    text: `Step ${step.index}, "${step.title}", is done by ${ACTOR_LABELS[step.actor]}.`,
+    said: said('doneBy', { n: step.index, title: step.titleText, actor: ACTOR_LABELS[step.actor] }),
   };
   if (ctx.kind === 'click') {
-    return { options: [], answer: element, answerLabel: ACTOR_LABELS[step.actor], proof };
+    const actor = ACTOR_LABELS[step.actor];
+    return {
+      options: [],
+      answer: element,
+      answerLabel: englishOf(actor),
+      answerSaid: actor,
+      proof: proofOf(proof),
+    };
   }
   const answer = `actor:${step.actor}`;
-  const all = [...among, step.actor].map((a) => ({ id: `actor:${a}`, label: ACTOR_LABELS[a] }));
+  const all = [...among, step.actor].map((a) => option(`actor:${a}`, ACTOR_LABELS[a]));
   const options = limitOptions(all, answer, 5);
   return answered(options, answer, proof);
 }

@@ -9,9 +9,17 @@ import {
   VPC,
   VPC_ROUTER,
 } from '../../engine/index.ts';
+import { said } from '../said.ts';
 import { findStep } from '../select-step.ts';
 import type { CapacityField } from '../types.ts';
-import { type AnswerContext, answered, type ComputedAnswer, limitOptions, RuleError } from './context.ts';
+import {
+  type AnswerContext,
+  answered,
+  type ComputedAnswer,
+  limitOptions,
+  option,
+  RuleError,
+} from './context.ts';
 
 const CANDIDATE_BLOCKS = 4;
 
@@ -29,7 +37,7 @@ export function podCidrAnswer(ctx: AnswerContext, node: string): ComputedAnswer 
   const all = [...blocks, ...(given ? [given] : [])].map((b) => ({ id: `cidr:${b}`, label: b }));
   const options = [
     ...(given ? limitOptions(all, answer, CANDIDATE_BLOCKS) : all),
-    { id: 'cidr:none', label: 'None: the range allocator has no block left' },
+    option('cidr:none', said('noBlock')),
   ];
   const step = findStep(ctx.construction.steps, {
     actor: 'kube-controller-manager',
@@ -40,9 +48,9 @@ export function podCidrAnswer(ctx: AnswerContext, node: string): ComputedAnswer 
     element: nodePlace(node),
     ...(step ? { step: step.index } : {}),
     artifact: { target: nodePlace(node), name: 'node-spec' },
-    text: given
-      ? `Node ${node} is number ${state.index + 1} to register; the allocator hands out /${mask} blocks of ${podCidr} in order, so it gets ${given}.`
-      : `Every /${mask} block of ${podCidr} is taken when ${node} registers: CIDRNotAvailable.`,
+    said: given
+      ? said('blockGiven', { node, n: state.index + 1, mask, podCidr, given })
+      : said('blocksTaken', { mask, podCidr, node }),
   });
 }
 
@@ -72,21 +80,23 @@ export function capacityAnswer(ctx: AnswerContext, field: CapacityField): Comput
   const artifact = routes
     ? { target: VPC, name: 'route-table' }
     : master && { target: nodePlace(master.name), name: 'kube-controller-manager.yaml' };
-  const blocks = `${c.podCidr} cut into /${c.nodeCidrMaskSize} blocks gives 2^(${c.nodeCidrMaskSize} − ${c.podCidr.split('/')[1]}) = ${c.nodeCidrBlocks} node CIDRs`;
+  const blocks = said('blocksCount', {
+    podCidr: c.podCidr,
+    mask: c.nodeCidrMaskSize,
+    prefix: c.podCidr.split('/')[1] ?? '',
+    blocks: c.nodeCidrBlocks,
+  });
   return answered(options, answer, {
     element: routes ? VPC_ROUTER : controlPlanePart('kcm'),
     ...(artifact ? { artifact } : {}),
-    text: field === 'nodeCidrBlocks' || field === 'allocatableBlocks' ? `${blocks}.` : c.limitReason,
+    said: field === 'nodeCidrBlocks' || field === 'allocatableBlocks' ? blocks : c.limitReason,
   });
 }
 
 /** Which limit binds first: the node CIDRs of the cluster CIDR, or the VPC route quota. */
 export function limitAnswer(ctx: AnswerContext): ComputedAnswer {
   const c = capacity(ctx.construction.scenario);
-  const options = [
-    { id: 'limit:cidr', label: 'The node CIDRs the cluster CIDR can be cut into' },
-    { id: 'limit:route-quota', label: 'The custom entries the VPC route table may hold' },
-  ];
+  const options = [option('limit:cidr', said('limitCidr')), option('limit:route-quota', said('limitRoutes'))];
   const answer = `limit:${c.limitedBy}`;
   // The first step that runs into it: a route the CCM cannot add, or a node with no block left.
   const hit = findStep(ctx.construction.steps, {
@@ -97,6 +107,6 @@ export function limitAnswer(ctx: AnswerContext): ComputedAnswer {
     element: controlPlanePart(c.limitedBy === 'route-quota' ? 'ccm' : 'kcm'),
     ...(hit ? { step: hit.index } : {}),
     artifact: { target: VPC, name: 'route-table' },
-    text: c.limitReason,
+    said: c.limitReason,
   });
 }

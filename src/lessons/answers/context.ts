@@ -1,6 +1,7 @@
 /** What an answer rule reads, and what it gives back. */
 import type { Construction, Hop, Trace, WorldState } from '../../engine/index.ts';
 import type { AnswerOption, Proof } from '../resolved.ts';
+import { englishOf, type LessonText } from '../said.ts';
 
 export interface StopPacket {
   readonly trace: Trace;
@@ -23,7 +24,21 @@ export interface ComputedAnswer {
   readonly options: readonly AnswerOption[];
   readonly answer: string;
   readonly answerLabel: string;
+  readonly answerSaid: LessonText;
   readonly proof: Proof;
+}
+
+/** A proof as a rule gives it: its sentence as a message, the English made from it. */
+export type SaidProof = Omit<Proof, 'text'>;
+
+/** A proof with its sentence in English. */
+export function proofOf(proof: SaidProof): Proof {
+  return { ...proof, text: englishOf(proof.said) };
+}
+
+/** An option in words: its English label and the message. */
+export function option(id: string, said: LessonText): AnswerOption {
+  return { id, label: englishOf(said), said };
 }
 
 /** Thrown by a rule that cannot apply to its stop; resolve.ts adds where it happened. */
@@ -60,14 +75,21 @@ export function limitOptions(
   return sort ? chosen.sort(sort) : chosen;
 }
 
-/** The label of the right option, or a RuleError when the options lack it. */
-export function labelOf(options: readonly AnswerOption[], answer: string): string {
-  const option = options.find((o) => o.id === answer);
-  if (!option) throw new RuleError(`the right answer ${answer} is not among the options`);
-  return option.label;
+/** The right option, or a RuleError when the options lack it. */
+function rightOf(options: readonly AnswerOption[], answer: string): AnswerOption {
+  const right = options.find((o) => o.id === answer);
+  if (!right) throw new RuleError(`the right answer ${answer} is not among the options`);
+  return right;
 }
 
 /** A computed answer: the options, the right one with its label, and the proof. */
-export function answered(options: readonly AnswerOption[], answer: string, proof: Proof): ComputedAnswer {
-  return { options, answer, answerLabel: labelOf(options, answer), proof };
+export function answered(options: readonly AnswerOption[], answer: string, proof: SaidProof): ComputedAnswer {
+  const right = rightOf(options, answer);
+  return {
+    options,
+    answer,
+    answerLabel: right.label,
+    answerSaid: right.said ?? right.label,
+    proof: proofOf(proof),
+  };
 }

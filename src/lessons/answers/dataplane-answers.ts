@@ -4,8 +4,9 @@
  */
 import { capacity, construct, type Dataplane, NAT_GATEWAY, VPC, VPC_ROUTER } from '../../engine/index.ts';
 import { compareDataplanes, onDataplane, trace } from '../../engine/packet/index.ts';
+import { said } from '../said.ts';
 import type { DataplaneFact } from '../types.ts';
-import { type AnswerContext, answered, type ComputedAnswer, RuleError } from './context.ts';
+import { type AnswerContext, answered, type ComputedAnswer, option, RuleError } from './context.ts';
 
 /** What `fact` is on `dataplane` for the lesson's scenario. */
 export function dataplaneAnswer(
@@ -23,7 +24,7 @@ export function dataplaneAnswer(
     const answer = `mtu:${value}`;
     return answered(options, answer, {
       element: null,
-      text: `flanneld on ${dataplane} writes FLANNEL_MTU=${value} to subnet.env and the bridge plugin gives cni0, every veth and every pod that MTU: VXLAN adds 50 bytes of headers (outer IPv4 20, UDP 8, VXLAN 8, inner Ethernet 14) to eth0's 1500.`,
+      said: said('mtuOn', { dataplane, mtu: value }),
     });
   }
   if (fact === 'node-limit') {
@@ -37,7 +38,7 @@ export function dataplaneAnswer(
     return answered(options, answer, {
       element: VPC_ROUTER,
       artifact: { target: VPC, name: 'route-table' },
-      text: `${there.limitReason} On VPC routes: ${here.limitReason}`,
+      said: said('limitsCompared', { there: there.limitReason, here: here.limitReason }),
     });
   }
   if (!walk) throw new RuleError('an outcome needs a walk (from, to)');
@@ -48,13 +49,16 @@ export function dataplaneAnswer(
   const last = result.hops.at(-1);
   const answer = result.outcome === 'dropped' && last ? `at:${last.at}` : 'delivered';
   const options = [
-    { id: 'delivered', label: 'Nowhere: it is delivered' },
-    { id: `at:${VPC_ROUTER}`, label: 'At the VPC router' },
-    { id: `at:${NAT_GATEWAY}`, label: 'At the NAT gateway' },
-    { id: `at:${result.from.at}`, label: 'At the sender' },
+    option('delivered', said('delivered')),
+    option(`at:${VPC_ROUTER}`, said('atVpcRouter')),
+    option(`at:${NAT_GATEWAY}`, said('atNatGateway')),
+    option(`at:${result.from.at}`, said('atSender')),
   ];
   return answered(options, answer, {
     element: VPC_ROUTER,
-    text: result.outcome === 'dropped' ? `Dropped: ${result.reason ?? ''}` : 'Delivered.',
+    said:
+      result.outcome === 'dropped'
+        ? said('droppedBecause', { reason: result.reason ?? '' })
+        : said('deliveredShort'),
   });
 }

@@ -14,9 +14,17 @@ import {
   type WorldState,
 } from '../../engine/index.ts';
 import type { Proof } from '../resolved.ts';
+import { type LessonText, said } from '../said.ts';
 import { findStep } from '../select-step.ts';
 import type { StepSelector } from '../types.ts';
-import { type AnswerContext, answered, type ComputedAnswer, limitOptions, RuleError } from './context.ts';
+import {
+  type AnswerContext,
+  answered,
+  type ComputedAnswer,
+  limitOptions,
+  option,
+  RuleError,
+} from './context.ts';
 
 /** Five causes to choose from: enough to think, few enough to read. */
 const DIAGNOSIS_OPTIONS = 5;
@@ -30,14 +38,14 @@ export type Cause =
   | 'masquerade-missing'
   | 'healthy';
 
-export const CAUSE_LABELS: Readonly<Record<Cause, string>> = {
-  'cidr-not-available': 'The range allocator had no pod CIDR left for it',
-  'route-quota-exceeded': 'The VPC route table was full: its route was refused',
-  'flanneld-down': 'flanneld is not running there, so subnet.env was never written',
-  'vpc-route-deleted': 'Its VPC route entry was deleted',
-  'cni0-down': 'Its cni0 bridge is down',
-  'masquerade-missing': 'Its iptables masquerade rules are missing',
-  healthy: 'Nothing: its network is healthy',
+export const CAUSE_LABELS: Readonly<Record<Cause, LessonText>> = {
+  'cidr-not-available': said('causeCidr'),
+  'route-quota-exceeded': said('causeQuota'),
+  'flanneld-down': said('causeFlanneld'),
+  'vpc-route-deleted': said('causeRouteDeleted'),
+  'cni0-down': said('causeCni0'),
+  'masquerade-missing': said('causeMasquerade'),
+  healthy: said('causeNone'),
 };
 
 /** The cause a node shows; the first that applies, root causes before their consequences. */
@@ -56,7 +64,7 @@ export function diagnose(world: WorldState, node: NodeState): Cause {
 }
 
 /** Where each cause shows: the step that caused it, the element and the artifact. */
-function proofOf(cause: Cause, node: string): { step?: StepSelector; proof: Omit<Proof, 'text'> } {
+function proofOf(cause: Cause, node: string): { step?: StepSelector; proof: Omit<Proof, 'text' | 'said'> } {
   const spec = { target: nodePlace(node), name: 'node-spec' };
   switch (cause) {
     case 'cidr-not-available':
@@ -106,15 +114,12 @@ export function diagnosisAnswer(ctx: AnswerContext, subject: string): ComputedAn
   if (!node) throw new RuleError(`no node to diagnose for ${subject}`);
   const cause = diagnose(world, node);
   const answer = `cause:${cause}`;
-  const all = (Object.keys(CAUSE_LABELS) as Cause[]).map((c) => ({
-    id: `cause:${c}`,
-    label: CAUSE_LABELS[c],
-  }));
+  const all = (Object.keys(CAUSE_LABELS) as Cause[]).map((c) => option(`cause:${c}`, CAUSE_LABELS[c]));
   const options = limitOptions(all, answer, DIAGNOSIS_OPTIONS);
   const { step: selector, proof } = proofOf(cause, node.name);
   const step = selector ? findStep(ctx.construction.steps, selector) : undefined;
   const text = step
-    ? `Step ${step.index}: ${step.title}.`
-    : `${node.name} shows no trouble in its tables or conditions.`;
-  return answered(options, answer, { ...proof, ...(step ? { step: step.index } : {}), text });
+    ? said('stepSays', { n: step.index, title: step.titleText })
+    : said('noTrouble', { node: node.name });
+  return answered(options, answer, { ...proof, ...(step ? { step: step.index } : {}), said: text });
 }

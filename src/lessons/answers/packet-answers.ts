@@ -12,6 +12,7 @@ import {
   type VpcRouteEntry,
 } from '../../engine/index.ts';
 import type { AnswerOption } from '../resolved.ts';
+import { type LessonText, listOf, said } from '../said.ts';
 import { placeLabel } from '../select-hop.ts';
 import {
   type AnswerContext,
@@ -19,19 +20,20 @@ import {
   type ComputedAnswer,
   limitOptions,
   needHop,
+  option,
   RuleError,
 } from './context.ts';
 
-function routeLabel(entry: VpcRouteEntry): string {
+function routeLabel(entry: VpcRouteEntry): LessonText {
   const to =
     entry.nextHopType === 'instance'
-      ? `${entry.node ?? ''} (${entry.nextHop})`
+      ? said('routeToInstance', { node: entry.node ?? '', instance: entry.nextHop })
       : entry.nextHopType === 'nat-gateway'
-        ? 'the NAT gateway'
+        ? said('natGateway')
         : entry.nextHopType === 'local'
-          ? `vSwitch ${entry.vswitch ?? entry.nextHop}`
-          : 'cloud services';
-  return `${entry.destination} → ${to}`;
+          ? said('routeToVswitch', { name: entry.vswitch ?? entry.nextHop })
+          : said('cloudServices');
+  return said('routeTo', { destination: entry.destination, to });
 }
 
 function contains(entry: VpcRouteEntry, ip: number): boolean {
@@ -54,7 +56,7 @@ export function vpcRouteAnswer(ctx: AnswerContext): ComputedAnswer {
   // Every entry that contains the destination competes; the node routes are the tempting ones.
   const candidates = routes.filter((e) => contains(e, dst) || e.nextHopType === 'instance');
   const options = limitOptions(
-    candidates.map((e) => ({ id: routePlace(e.destination), label: routeLabel(e) })),
+    candidates.map((e) => option(routePlace(e.destination), routeLabel(e))),
     routePlace(entry.destination),
     5,
   );
@@ -64,7 +66,7 @@ export function vpcRouteAnswer(ctx: AnswerContext): ComputedAnswer {
     hop: number,
     evidence: hop.evidence,
     artifact: { target: VPC, name: 'route-table' },
-    text: `Of the VPC route table's entries that contain ${hop.before.dst}, this one has the longest prefix:`,
+    said: said('longestPrefix', { dst: hop.before.dst }),
   });
 }
 
@@ -109,10 +111,14 @@ export function addressAnswer(
     element: by ? by.at : null,
     hop: proofHop,
     ...(rewrite >= 0 && by?.evidence ? { evidence: by.evidence } : {}),
-    text:
+    said:
       rewrite < 0
-        ? `No hop rewrites the ${field === 'src' ? 'source' : 'destination'}: it is still the sender's ${value}.`
-        : `Hop ${proofHop}, at ${placeLabel(by?.at ?? '')}, rewrites it to ${value}${by?.evidence ? ', by this line:' : '.'}`,
+        ? said(field === 'src' ? 'srcKept' : 'dstKept', { value })
+        : said(by?.evidence ? 'rewrittenBy' : 'rewritten', {
+            hop: proofHop,
+            place: placeLabel(by?.at ?? ''),
+            value,
+          }),
   });
 }
 
@@ -135,9 +141,6 @@ export function ttlAnswer(ctx: AnswerContext): ComputedAnswer {
   return answered(options, answer, {
     element: last ? last.at : hop.at,
     hop: setBy,
-    text:
-      places.length === 0
-        ? 'No hop routes the packet, so nothing lowers the TTL.'
-        : `The TTL drops by one at each routing hop: ${places.join(', ')}.`,
+    said: places.length === 0 ? said('ttlKept') : said('ttlLowered', { places: listOf(places) }),
   });
 }

@@ -1,5 +1,6 @@
 /** Answers about where a packet's fate is decided: the table at a hop, the place of a drop. */
 import { type EvidenceTable, type Hop, routePlace, VPC } from '../../engine/index.ts';
+import { type LessonText, said } from '../said.ts';
 import { pathOf, placeLabel } from '../select-hop.ts';
 import {
   type AnswerContext,
@@ -8,27 +9,28 @@ import {
   limitOptions,
   needHop,
   needPacket,
+  option,
   RuleError,
 } from './context.ts';
 import { entryOfLine } from './packet-answers.ts';
 
 /** The tables, in the order options offer them, named as an operator would. */
-const TABLE_LABELS: Readonly<Record<EvidenceTable, string>> = {
-  fdb: "the bridge's forwarding database (bridge fdb)",
-  'vtep-neigh': "flannel.1's neighbour table (ip neigh)",
-  'vtep-fdb': "flannel.1's forwarding database (bridge fdb dev flannel.1)",
-  'node-routes': "the node's routing table (ip route)",
-  'vpc-route-table': 'the VPC route table',
-  nat: 'the iptables nat rules',
-  filter: 'the iptables filter rules',
-  'pod-routes': "the pod's routing table",
-  'local-routes': 'the local routing table',
-  'snat-table': "the NAT gateway's SNAT table",
-  conntrack: 'the conntrack table',
-  'ip-rules': "the node's policy-routing rules (ip rule)",
-  'policy-routes': "an ENI's own routing table (ip route show table N)",
-  neighbours: "the pod's neighbour table (ip neigh)",
-  'security-group': "the security group of a node's ENIs",
+const TABLE_LABELS: Readonly<Record<EvidenceTable, LessonText>> = {
+  fdb: said('tableFdb'),
+  'vtep-neigh': said('tableVtepNeigh'),
+  'vtep-fdb': said('tableVtepFdb'),
+  'node-routes': said('tableNodeRoutes'),
+  'vpc-route-table': said('tableVpcRoutes'),
+  nat: said('tableNat'),
+  filter: said('tableFilter'),
+  'pod-routes': said('tablePodRoutes'),
+  'local-routes': said('tableLocalRoutes'),
+  'snat-table': said('tableSnat'),
+  conntrack: said('tableConntrack'),
+  'ip-rules': said('tableIpRules'),
+  'policy-routes': said('tablePolicyRoutes'),
+  neighbours: said('tableNeighbours'),
+  'security-group': said('tableSecurityGroup'),
 };
 
 /** "Which table decides this hop?" */
@@ -37,13 +39,13 @@ export function tableAnswer(ctx: AnswerContext): ComputedAnswer {
   const table = hop.evidence?.table;
   if (!table || !hop.evidence) throw new RuleError(`hop ${number} quotes no table`);
   const answer = `table:${table}`;
-  const all = Object.entries(TABLE_LABELS).map(([id, label]) => ({ id: `table:${id}`, label }));
+  const all = Object.entries(TABLE_LABELS).map(([id, label]) => option(`table:${id}`, label));
   const options = limitOptions(all, answer, 4);
   return answered(options, answer, {
     element: hop.at,
     hop: number,
     evidence: hop.evidence,
-    text: `At hop ${number}, ${placeLabel(hop.at)} reads ${TABLE_LABELS[table]}; this line decides:`,
+    said: said('tableReads', { hop: number, place: placeLabel(hop.at), table: TABLE_LABELS[table] }),
   });
 }
 
@@ -63,8 +65,8 @@ export function dropPlaceAnswer(ctx: AnswerContext): ComputedAnswer {
   // The sender is no candidate: a packet always leaves it.
   const places = [...pathOf(hops).slice(1), trace.to.at];
   const all = [
-    ...places.map((at) => ({ id: `at:${at}`, label: `At ${placeLabel(at)}` })),
-    { id: 'delivered', label: 'Nowhere: it is delivered' },
+    ...places.map((at) => option(`at:${at}`, said('atPlace', { place: placeLabel(at) }))),
+    option('delivered', said('delivered')),
   ];
   const options = limitOptions(all, answer, 5);
   const decider = decidingHop(hops);
@@ -78,8 +80,8 @@ export function dropPlaceAnswer(ctx: AnswerContext): ComputedAnswer {
     hop: decider,
     ...(hop?.evidence ? { evidence: hop.evidence } : {}),
     ...(entry ? { artifact: { target: VPC, name: 'route-table' } } : {}),
-    text: dropped
-      ? `Dropped: ${trace.reason ?? 'no reason given'}`
-      : `Delivered to ${placeLabel(trace.to.at)} after ${hops.length} hops.`,
+    said: dropped
+      ? said('droppedBecause', { reason: trace.reason ?? said('noReason') })
+      : said('deliveredAfter', { place: placeLabel(trace.to.at), hops: hops.length }),
   });
 }

@@ -13,6 +13,7 @@ import {
   nodePlace,
 } from '../../engine/index.ts';
 import { serviceHook } from '../../engine/packet/index.ts';
+import { type LessonText, listOf, said } from '../said.ts';
 import { pathOf, placeLabel } from '../select-hop.ts';
 import {
   type AnswerContext,
@@ -20,6 +21,7 @@ import {
   type ComputedAnswer,
   limitOptions,
   needHop,
+  option,
   RuleError,
 } from './context.ts';
 
@@ -62,7 +64,8 @@ export function serviceRuleAnswer(ctx: AnswerContext): ComputedAnswer {
     RULE_OPTIONS,
     (a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
   );
-  const verb = rule.target === 'DNAT' ? 'DNATs' : rule.target === 'REJECT' ? 'REJECTs' : 'decides';
+  const verb =
+    rule.target === 'DNAT' ? 'ruleDnats' : rule.target === 'REJECT' ? 'ruleRejects' : 'ruleDecides';
   return answered(options, answer, {
     element: hop.at,
     hop: number,
@@ -71,15 +74,15 @@ export function serviceRuleAnswer(ctx: AnswerContext): ComputedAnswer {
       target: nodePlace(node.name),
       name: rule.table === 'nat' ? 'iptables-nat' : 'iptables-filter',
     },
-    text: `At hop ${number}, ${node.name}'s ${rule.table} table chain ${rule.chain} ${verb} the packet; the rules before it only jump or mark:`,
+    said: said(verb, { hop: number, node: node.name, table: rule.table, chain: rule.chain }),
   });
 }
 
 const HOOK_LABELS = {
-  PREROUTING: 'nat PREROUTING: as the packet arrives, before the routing decision',
-  OUTPUT: 'nat OUTPUT: a packet the node itself sends',
-  POSTROUTING: 'nat POSTROUTING: as the packet leaves the node',
-  INPUT: 'nat INPUT: a packet delivered to the node itself',
+  PREROUTING: 'hookPrerouting',
+  OUTPUT: 'hookOutput',
+  POSTROUTING: 'hookPostrouting',
+  INPUT: 'hookInput',
 } as const;
 
 /** "In which hook does the node meet that rule?": PREROUTING for a pod's packet, OUTPUT for the node's own. */
@@ -89,29 +92,46 @@ export function serviceHookAnswer(ctx: AnswerContext): ComputedAnswer {
     throw new RuleError(`hop ${number} is no Service DNAT or REJECT`);
   const hook = serviceHook(hop);
   const answer = `hook:${hook}`;
-  const options = (Object.keys(HOOK_LABELS) as (keyof typeof HOOK_LABELS)[]).map((h) => ({
-    id: `hook:${h}`,
-    label: HOOK_LABELS[h],
-  }));
+  const options = (Object.keys(HOOK_LABELS) as (keyof typeof HOOK_LABELS)[]).map((h) =>
+    option(`hook:${h}`, said(HOOK_LABELS[h])),
+  );
   const text =
     hook === 'PREROUTING'
-      ? `The packet comes in to ${placeLabel(hop.at)} by ${hop.deviceIn}: the kernel's first nat hook for it is PREROUTING, whose "-j KUBE-SERVICES" leads to the rule that rewrites it, before the routing decision sees the new destination.`
-      : `${placeLabel(hop.at)} sends the packet itself: locally generated packets meet nat OUTPUT, whose "-j KUBE-SERVICES" leads to the rule that rewrites it.`;
+      ? said('hookIn', { place: placeLabel(hop.at), device: hop.deviceIn ?? '' })
+      : said('hookOut', { place: placeLabel(hop.at) });
   return answered(options, answer, {
     element: hop.at,
     hop: number,
     ...(hop.evidence ? { evidence: hop.evidence } : {}),
-    text,
+    said: text,
   });
 }
 
-/** What a hop rewrote, as words (empty when it rewrote no address). */
-function rewrite(hop: Hop): string {
+/** What a hop rewrote, as words (none when it rewrote no address). */
+function rewrite(hop: Hop): LessonText | undefined {
   const parts = [
-    hop.before.src !== hop.after.src ? `the source ${hop.before.src} becomes ${hop.after.src}` : '',
-    hop.before.dst !== hop.after.dst ? `the destination ${hop.before.dst} becomes ${hop.after.dst}` : '',
-  ].filter(Boolean);
-  return parts.length ? `: ${parts.join(', ')}` : '';
+    hop.before.src !== hop.after.src
+      ? said('srcBecomes', { before: hop.before.src, after: hop.after.src })
+      : undefined,
+    hop.before.dst !== hop.after.dst
+      ? said('dstBecomes', { before: hop.before.dst, after: hop.after.dst })
+      : undefined,
+  ].filter((part) => part !== undefined);
+  return parts.length ? listOf(parts) : undefined;
+}
+
+/** "Hop N happens at PLACE", with what it rewrote and the line that did it. */
+function hopHappens(hop: Hop, number: number): LessonText {
+  const rewrites = rewrite(hop);
+  const place = placeLabel(hop.at);
+  const table = hop.evidence?.table;
+  if (rewrites === undefined)
+    return table
+      ? said('hopHappensBy', { hop: number, place, table })
+      : said('hopHappens', { hop: number, place });
+  return table
+    ? said('hopRewritesBy', { hop: number, place, rewrites, table })
+    : said('hopRewrites', { hop: number, place, rewrites });
 }
 
 /** "Where does this hop happen?": the place of the stop's hop, among the places its path visits. */
@@ -120,7 +140,7 @@ export function hopPlaceAnswer(ctx: AnswerContext): ComputedAnswer {
   const answer = `at:${hop.at}`;
   const places = pathOf(packet.hops);
   const options = limitOptions(
-    places.map((at) => ({ id: `at:${at}`, label: `At ${placeLabel(at)}` })),
+    places.map((at) => option(`at:${at}`, said('atPlace', { place: placeLabel(at) }))),
     answer,
     5,
   );
@@ -128,15 +148,15 @@ export function hopPlaceAnswer(ctx: AnswerContext): ComputedAnswer {
     element: hop.at,
     hop: number,
     ...(hop.evidence ? { evidence: hop.evidence } : {}),
-    text: `Hop ${number} happens at ${placeLabel(hop.at)}${rewrite(hop)}${hop.evidence ? `, by this ${hop.evidence.table} line:` : '.'}`,
+    said: hopHappens(hop, number),
   });
 }
 
 const FLAG_LABELS = {
-  hairpinMode: '"hairpinMode": true in 10-flannel.conf, which turns on hairpin_mode on every cni0 port',
-  isDefaultGateway: '"isDefaultGateway": true in 10-flannel.conf, which makes cni0 the pods\' gateway',
-  mark: "kube-proxy's 0x4000 mark (KUBE-MARK-MASQ)",
-  none: 'Nothing: a bridge may send a frame out of any port, the one it came in on too',
+  hairpinMode: 'flagHairpin',
+  isDefaultGateway: 'flagGateway',
+  mark: 'flagMark',
+  none: 'flagNone',
 } as const;
 
 /**
@@ -150,17 +170,16 @@ export function bridgeFlagAnswer(ctx: AnswerContext): ComputedAnswer {
     throw new RuleError(`hop ${number} is no bridge hop`);
   const hairpin = hop.deviceIn === hop.deviceOut;
   const answer = hairpin ? 'flag:hairpinMode' : 'flag:none';
-  const options = (Object.keys(FLAG_LABELS) as (keyof typeof FLAG_LABELS)[]).map((f) => ({
-    id: `flag:${f}`,
-    label: FLAG_LABELS[f],
-  }));
+  const options = (Object.keys(FLAG_LABELS) as (keyof typeof FLAG_LABELS)[]).map((f) =>
+    option(`flag:${f}`, said(FLAG_LABELS[f])),
+  );
   return answered(options, answer, {
     element: nodePart(node, 'cni0'),
     hop: number,
     ...(hop.evidence ? { evidence: hop.evidence } : {}),
     artifact: { target: nodePlace(node), name: '10-flannel.conf' },
-    text: hairpin
-      ? `cni0 sends the frame out of ${hop.deviceOut}, the port it came in on: the kernel's bridge allows that only on a port in hairpin mode (br_forward.c should_deliver, BR_HAIRPIN_MODE), which the bridge plugin sets from "hairpinMode": true in 10-flannel.conf. cni0's forwarding database says where the frame goes:`
-      : `cni0 sends the frame from ${hop.deviceIn} out of ${hop.deviceOut}, another port: any bridge does that.`,
+    said: hairpin
+      ? said('hairpinNeeded', { port: hop.deviceOut ?? '' })
+      : said('anyPort', { in: hop.deviceIn, out: hop.deviceOut ?? '' }),
   });
 }

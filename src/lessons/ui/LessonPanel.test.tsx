@@ -1,5 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { createExplorerStore, ExplorerStoreContext } from '../../store/index.ts';
 import { LESSONS, type ResolvedLesson, resolveLesson } from '../index.ts';
 import { LessonPanel } from './LessonPanel.tsx';
 
@@ -16,19 +17,21 @@ function render(
   if (!stop) throw new Error('no stop');
   // React marks text boundaries with comments; the text a reader sees has none.
   return renderToString(
-    <LessonPanel
-      lesson={lesson}
-      stop={stop}
-      seen={[1]}
-      given={given}
-      embed={embed}
-      onGo={noop}
-      onChoose={noop}
-      onRetry={noop}
-      onShowProof={noop}
-      onExit={noop}
-      onPicker={noop}
-    />,
+    <ExplorerStoreContext value={createExplorerStore({ devtools: false })}>
+      <LessonPanel
+        lesson={lesson}
+        stop={stop}
+        seen={[1]}
+        given={given}
+        embed={embed}
+        onGo={noop}
+        onChoose={noop}
+        onRetry={noop}
+        onShowProof={noop}
+        onExit={noop}
+        onPicker={noop}
+      />
+    </ExplorerStoreContext>,
   ).replaceAll('<!-- -->', '');
 }
 

@@ -1,3 +1,5 @@
+import { lessons as en } from '../../i18n/en/lessons.ts';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { MUTED, PANEL } from '../../view/styles.ts';
 import type { ResolvedLesson, ResolvedStop } from '../index.ts';
 import { type GivenAnswer, QuestionCard } from './QuestionCard.tsx';
@@ -24,22 +26,23 @@ export function LessonPanel(props: Props) {
   const { lesson, stop, seen, given, embed } = props;
   const total = lesson.stops.length;
   const last = stop.number === total;
+  const { m, f } = useMessages('lessons', en);
   return (
     <section
-      aria-label={`Lesson: ${lesson.title}`}
+      aria-label={f(m.panel, { title: lesson.title })}
       data-lesson-panel
       className={`${PANEL} flex flex-col ${embed ? 'min-h-0' : 'shrink-0 xl:max-h-[50dvh]'}`}
     >
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2 px-4 pt-4">
         <div className="min-w-0 flex-1">
           <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>
-            Lesson · Stop {stop.number} of {total}
+            {f(m.counter, { n: stop.number, total })}
           </p>
           <h2 className="text-lg leading-snug font-semibold">{lesson.title}</h2>
         </div>
         {!embed && (
           <button type="button" onClick={props.onExit} className={LESSON_BUTTON}>
-            Exit lesson
+            {m.exit}
           </button>
         )}
       </div>
@@ -66,14 +69,14 @@ export function LessonPanel(props: Props) {
           />
         )}
       </div>
-      <nav aria-label="Lesson navigation" className="flex flex-wrap items-center gap-2 px-4 py-3">
+      <nav aria-label={m.navigation} className="flex flex-wrap items-center gap-2 px-4 py-3">
         <button
           type="button"
           disabled={stop.number <= 1}
           onClick={() => props.onGo(stop.number - 1)}
           className={LESSON_BUTTON}
         >
-          Previous stop
+          {m.previous}
         </button>
         <button
           type="button"
@@ -81,14 +84,14 @@ export function LessonPanel(props: Props) {
           onClick={() => props.onGo(stop.number + 1)}
           className={PRIMARY_BUTTON}
         >
-          Next stop
+          {m.next}
         </button>
         {last && (
           <p className={`text-sm ${MUTED}`}>
-            End of the lesson.{' '}
+            {m.end}{' '}
             {!embed && (
               <button type="button" onClick={props.onPicker} className={LINK_BUTTON}>
-                Choose another lesson
+                {m.another}
               </button>
             )}
           </p>

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
+import { lessons as en } from '../../i18n/en/lessons.ts';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { FOCUS_RING, MUTED } from '../../view/styles.ts';
 import { LESSON_BUTTON, PRIMARY_BUTTON } from './styles.ts';
 
@@ -23,6 +25,7 @@ interface Props {
 export function LessonPicker({ lessons, onOpen, onReset, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const { m, f } = useMessages('lessons', en);
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
@@ -38,26 +41,26 @@ export function LessonPicker({ lessons, onOpen, onReset, onClose }: Props) {
     >
       <div className="flex items-center gap-3 border-b border-slate-200 px-5 py-3 dark:border-slate-800">
         <h2 id={titleId} className="text-lg font-semibold">
-          Lessons
+          {m.title}
         </h2>
-        <p className={`text-sm ${MUTED}`}>Guided tours, each with questions to check yourself.</p>
+        <p className={`text-sm ${MUTED}`}>{m.intro}</p>
         <button type="button" onClick={onClose} className={`ml-auto ${LESSON_BUTTON}`}>
-          Close
+          {m.close}
         </button>
       </div>
       <ol className="flex max-h-[65dvh] flex-col gap-2 overflow-y-auto px-5 py-3">
         {lessons.map((lesson) => {
-          const verb = lesson.seen === 0 ? 'Start' : lesson.seen === lesson.stops ? 'Review' : 'Continue';
+          const verb = lesson.seen === 0 ? m.start : lesson.seen === lesson.stops ? m.review : m.resume;
           return (
             <li key={lesson.id} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
               <div className="flex flex-wrap items-baseline gap-x-3">
                 <h3 className="font-semibold">{lesson.title}</h3>
                 <p className={`text-xs tabular-nums ${MUTED}`}>
-                  {lesson.seen} of {lesson.stops} stops seen
+                  {f(m.seen, { seen: lesson.seen, total: lesson.stops })}
                 </p>
                 <button
                   type="button"
-                  aria-label={`${verb} lesson: ${lesson.title}`}
+                  aria-label={f(m.open, { verb, title: lesson.title })}
                   onClick={() => onOpen(lesson.id, lesson.resumeAt)}
                   className={`ml-auto ${PRIMARY_BUTTON}`}
                 >
@@ -76,14 +79,14 @@ export function LessonPicker({ lessons, onOpen, onReset, onClose }: Props) {
         })}
       </ol>
       <div className="flex items-center gap-3 border-t border-slate-200 px-5 py-3 dark:border-slate-800">
-        <p className={`text-xs ${MUTED}`}>Progress is kept in this browser only.</p>
+        <p className={`text-xs ${MUTED}`}>{m.kept}</p>
         <button
           type="button"
           disabled={!anySeen}
           onClick={onReset}
           className={`ml-auto ${LESSON_BUTTON} ${FOCUS_RING}`}
         >
-          Reset progress
+          {m.reset}
         </button>
       </div>
     </dialog>

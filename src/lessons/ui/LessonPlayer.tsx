@@ -6,6 +6,7 @@ import { applyAsked, applyStop, showProof, showWhenPassed } from './apply-stop.t
 import { LessonPanel } from './LessonPanel.tsx';
 import { checkedAnswer, isRightAnswer } from './progress-check.ts';
 import { useClickAnswer } from './useClickAnswer.ts';
+import { useLessonInLanguage } from './useLessonLanguage.ts';
 
 interface Props {
   readonly lesson: ResolvedLesson;
@@ -40,6 +41,8 @@ export function LessonPlayer({ lesson, location, embed }: Props) {
   const mine = useExplorer((s) => lessonProgress(s.progress, lesson.id));
   // What was stored is the learner's choice; whether it is right, the lesson says again.
   const given = stop ? checkedAnswer(stop.question, mine.answers[String(stop.number)]) : null;
+  // What the panel says, in the page's language; the stops shown and answers checked are the same.
+  const shown = useLessonInLanguage(lesson);
 
   // Declared before the click listener: the stop's own selection is no answer. It runs for each
   // location, so the same stop opened again by a link is shown again, as a fresh load shows it.
@@ -84,8 +87,8 @@ export function LessonPlayer({ lesson, location, embed }: Props) {
   if (!stop) return null;
   return (
     <LessonPanel
-      lesson={lesson}
-      stop={stop}
+      lesson={shown}
+      stop={shown.stops[stop.number - 1] ?? stop}
       seen={mine.seen}
       given={given}
       embed={embed}

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { useExplorer } from '../../store/index.ts';
-import { LazyPart } from '../../view/LazyPart.tsx';
+import { LazyPart, Loading } from '../../view/LazyPart.tsx';
 
 const LessonsUi = lazy(() => import('./LessonsUi.tsx'));
 
@@ -13,8 +13,12 @@ export function LessonsHost({ embed = false }: { embed?: boolean }) {
   if (!open) return null;
   return (
     <LazyPart
-      what="The lesson player"
-      loading={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the lesson…</p>}
+      part="lessons"
+      loading={
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          <Loading part="lessonLoading" />
+        </p>
+      }
     >
       <LessonsUi embed={embed} />
     </LazyPart>

@@ -2,10 +2,13 @@
  * The lesson UI, loaded lazily: the player of the open lesson and the lesson picker. The main
  * bundle holds only the host that loads this; which lesson is open is the explorer store's.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { onCatalogLoaded, zhCatalog } from '../../i18n/catalog.ts';
+import { lessons as en } from '../../i18n/en/lessons.ts';
 import { type LessonLocation, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { completion, lessonProgress } from '../../store/progress.ts';
 import { pruneProgress } from '../../store/progress-prune.ts';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { PANEL } from '../../view/styles.ts';
 import { LESSONS } from '../index.ts';
 import { type LessonEntry, LessonPicker } from './LessonPicker.tsx';
@@ -19,9 +22,10 @@ const CATALOG = progressCatalog(LESSONS);
 function OpenLesson({ location, embed }: { location: LessonLocation; embed: boolean }) {
   const store = useExplorerStore();
   const load = useResolvedLesson(location.lesson);
+  const { m } = useMessages('lessons', en);
   if (!load.ok) {
     return (
-      <section aria-label="Lesson" className={`${PANEL} p-4`}>
+      <section aria-label={m.lesson} className={`${PANEL} p-4`}>
         <p>{load.message}</p>
         {!embed && (
           <button
@@ -29,7 +33,7 @@ function OpenLesson({ location, embed }: { location: LessonLocation; embed: bool
             onClick={() => store.getState().showLessonPicker(true)}
             className={LINK_BUTTON}
           >
-            Choose a lesson
+            {m.chooseLesson}
           </button>
         )}
       </section>
@@ -41,22 +45,26 @@ function OpenLesson({ location, embed }: { location: LessonLocation; embed: bool
 function Picker() {
   const store = useExplorerStore();
   const progress = useExplorer((s) => s.progress);
+  const { lang } = useMessages('lessons', en);
+  const zh = useSyncExternalStore(onCatalogLoaded, zhCatalog, zhCatalog);
+  const words = lang === 'zh' ? zh?.lessonWords : undefined;
   const entries = useMemo<LessonEntry[]>(
     () =>
       LESSONS.map((lesson) => {
+        const own = words?.[lesson.id];
         const total = lesson.stops.length;
         const seen = lessonProgress(progress, lesson.id).seen;
         const next = Array.from({ length: total }, (_, i) => i + 1).find((n) => !seen.includes(n));
         return {
           id: lesson.id,
-          title: lesson.title,
-          summary: lesson.summary,
+          title: own?.title ?? lesson.title,
+          summary: own?.summary ?? lesson.summary,
           stops: total,
           seen: completion(progress, lesson.id, total).seen,
           resumeAt: next ?? 1,
         };
       }),
-    [progress],
+    [progress, words],
   );
   return (
     <LessonPicker
@@ -80,15 +88,12 @@ export default function LessonsUi({ embed }: { embed: boolean }) {
   const location = useExplorer((s) => s.lesson);
   const pickerOpen = useExplorer((s) => s.lessonPicker);
   const kept = useExplorer((s) => s.progressKept);
+  const { m } = useMessages('lessons', en);
   return (
     <>
       {location && <OpenLesson location={location} embed={embed} />}
       {pickerOpen && !embed && <Picker />}
-      {!kept && (
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          Progress is kept for this visit only: this browser does not let the page store it.
-        </p>
-      )}
+      {!kept && <p className="text-xs text-slate-600 dark:text-slate-400">{m.notKept}</p>}
     </>
   );
 }

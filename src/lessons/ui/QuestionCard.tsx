@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
+import { lessons as en } from '../../i18n/en/lessons.ts';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { FOCUS_RING, MUTED } from '../../view/styles.ts';
-import { elementLabel, type ResolvedQuestion } from '../index.ts';
+import { elementSaid, type ResolvedQuestion } from '../index.ts';
 import { Feedback } from './Feedback.tsx';
+import { useLessonSay } from './useLessonLanguage.ts';
 
 export interface GivenAnswer {
   readonly choice: string;
@@ -29,6 +32,8 @@ const LONG_OPTION = 60;
 /** A question: options to pick (or an element to click in the diagram) and immediate feedback. */
 export function QuestionCard({ question, given, onChoose, onShowProof, onRetry }: Props) {
   const promptId = useId();
+  const { m, f } = useMessages('lessons', en);
+  const say = useLessonSay();
   // Table lines (a kube-proxy rule) read as code; long options take the full width.
   const code = question.options.every((o) => o.id.startsWith('rule:'));
   const wide = code || question.options.some((o) => o.label.length > LONG_OPTION);
@@ -40,7 +45,7 @@ export function QuestionCard({ question, given, onChoose, onShowProof, onRetry }
   return (
     <section aria-labelledby={promptId} className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">
       <h4 id={promptId} className="font-semibold">
-        <span className={`mr-1.5 text-xs font-semibold tracking-wide uppercase ${MUTED}`}>Question</span>
+        <span className={`mr-1.5 text-xs font-semibold tracking-wide uppercase ${MUTED}`}>{m.question}</span>
         {question.prompt}
       </h4>
       {question.kind === 'choice' ? (
@@ -58,17 +63,15 @@ export function QuestionCard({ question, given, onChoose, onShowProof, onRetry }
                 className={`rounded-lg border px-3 py-1.5 text-left ${code ? 'font-mono text-xs break-all' : 'text-sm'} ${FOCUS_RING} ${optionTone(option.id, question, given)}`}
               >
                 {option.label}
-                {given && option.id === question.answer && <span className="sr-only"> (right answer)</span>}
-                {chosen && option.id !== question.answer && <span className="sr-only"> (your answer)</span>}
+                {given && option.id === question.answer && <span className="sr-only">{m.rightAnswer}</span>}
+                {chosen && option.id !== question.answer && <span className="sr-only">{m.yourAnswer}</span>}
               </button>
             );
           })}
         </fieldset>
       ) : (
         <p className={`mt-1 text-sm ${MUTED}`}>
-          {given
-            ? `You picked ${elementLabel(given.choice)}.`
-            : 'Click it in the diagram (or move to it with Tab and press Enter).'}
+          {given ? f(m.picked, { element: say(elementSaid(given.choice)) }) : m.clickIt}
         </p>
       )}
       <div ref={feedback} aria-live="polite">

@@ -1,3 +1,5 @@
+import { lessons as en } from '../../i18n/en/lessons.ts';
+import { useMessages } from '../../view/i18n/useMessages.ts';
 import { FOCUS_RING } from '../../view/styles.ts';
 
 interface Props {
@@ -10,18 +12,19 @@ interface Props {
 
 /** The lesson's stops as a row of numbered buttons: seen ones filled, the current one ringed. */
 export function StopList({ titles, current, seen, onGo }: Props) {
+  const { m, f } = useMessages('lessons', en);
   return (
-    <ol aria-label="Lesson stops" className="flex flex-wrap gap-1">
+    <ol aria-label={m.stops} className="flex flex-wrap gap-1">
       {titles.map((title, i) => {
         const number = i + 1;
         const here = number === current;
         const done = seen.includes(number);
         return (
-          <li key={title} aria-current={here ? 'step' : undefined}>
+          <li key={number} aria-current={here ? 'step' : undefined}>
             <button
               type="button"
               title={title}
-              aria-label={`Stop ${number}: ${title}${done ? ' (seen)' : ''}`}
+              aria-label={f(done ? m.stopSeen : m.stop, { n: number, title })}
               onClick={() => onGo(number)}
               className={`flex size-7 items-center justify-center rounded-full text-xs font-semibold tabular-nums ${FOCUS_RING} ${
                 here

@@ -1,11 +1,13 @@
 import { lazy } from 'react';
 import { DATAPLANE_LABELS, type Dataplane, flannelBackend } from '../../engine/index.ts';
+import { dataplane as en } from '../../i18n/en/dataplane.ts';
 import {
   type ExplorerState,
   selectWhatIfSettings,
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { LazyPart } from '../LazyPart.tsx';
 import { FOCUS_RING, MUTED, PANEL } from '../styles.ts';
 
@@ -37,6 +39,7 @@ export function CompareCard({ embed = false }: { embed?: boolean }) {
   const compare = useExplorer(selectCompare);
   const shown = useExplorer(selectShown);
   const show = useShowDataplane();
+  const { m, f } = useMessages('dataplane', en);
   if (!compare) return null;
   const [a = 'alloc', b = 'alloc'] = compare;
   return (
@@ -48,11 +51,12 @@ export function CompareCard({ embed = false }: { embed?: boolean }) {
       <div className="flex items-start gap-2">
         <div className="min-w-0 flex-1">
           <h2 id="compare-title" className="text-sm leading-snug font-semibold">
-            {a} and {b} compared
+            {f(m.compared, { a, b })}
           </h2>
           <p className={`text-xs ${MUTED}`}>
-            {DATAPLANE_LABELS[a]} and {DATAPLANE_LABELS[b]}: differences marked. The diagram shows{' '}
-            <strong className="font-semibold">{shown}</strong>; a column’s button switches it.
+            {f(m.differences, { a: DATAPLANE_LABELS[a], b: DATAPLANE_LABELS[b] })}
+            <strong className="font-semibold">{shown}</strong>
+            {m.switches}
           </p>
         </div>
         <button
@@ -60,11 +64,11 @@ export function CompareCard({ embed = false }: { embed?: boolean }) {
           onClick={() => store.getState().setCompare(null)}
           className={`shrink-0 rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
         >
-          Close
-          <span className="sr-only"> the comparison</span>
+          {m.close}
+          <span className="sr-only">{m.closeWhat}</span>
         </button>
       </div>
-      <LazyPart what="The comparison">
+      <LazyPart part="comparison">
         <CompareTable dataplanes={compare} onShow={show} shown={shown} />
       </LazyPart>
     </section>

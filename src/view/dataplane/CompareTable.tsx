@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import type { Dataplane } from '../../engine/index.ts';
 import { compareDataplanes } from '../../engine/packet/index.ts';
+import { dataplane as en } from '../../i18n/en/dataplane.ts';
 import { selectBaseScenario, selectWalkRequest, useExplorer } from '../../store/index.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { BUTTON, OFF, ON } from './buttons.ts';
 
 /** The engine's facts of two dataplanes side by side, what differs marked; a column's button shows it. */
@@ -16,13 +18,14 @@ export function CompareTable({
 }) {
   const base = useExplorer(selectBaseScenario);
   const walk = useExplorer(selectWalkRequest);
+  const { m, f } = useMessages('dataplane', en);
   const comparison = useMemo(() => compareDataplanes(base, dataplanes, walk), [base, dataplanes, walk]);
   return (
-    <table aria-label="Compare dataplanes" className="w-full text-left text-xs">
+    <table aria-label={m.table} className="w-full text-left text-xs">
       <thead>
         <tr>
           <th scope="col" className="py-1 pr-1 align-bottom font-medium">
-            <span className="sr-only">Fact</span>
+            <span className="sr-only">{m.fact}</span>
           </th>
           {dataplanes.map((d, i) => (
             <th key={d} scope="col" className="px-1 py-1 align-bottom font-medium">
@@ -30,7 +33,7 @@ export function CompareTable({
                 type="button"
                 aria-pressed={shown === d}
                 onClick={() => onShow(d)}
-                title={`Show the cluster on ${comparison.labels[i]}`}
+                title={f(m.showOn, { label: comparison.labels[i] ?? d })}
                 className={`${BUTTON} ${shown === d ? ON : OFF}`}
               >
                 {d}
@@ -50,7 +53,7 @@ export function CompareTable({
                 {row.differs ? (
                   <mark className="rounded bg-amber-100 px-0.5 text-amber-950 dark:bg-amber-500/25 dark:text-amber-50">
                     {value}
-                    {i === 0 && <span className="sr-only"> (differs)</span>}
+                    {i === 0 && <span className="sr-only">{m.differs}</span>}
                   </mark>
                 ) : (
                   value

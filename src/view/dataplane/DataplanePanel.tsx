@@ -1,5 +1,7 @@
 import { DATAPLANE_LABELS, DATAPLANES, type Dataplane, flannelBackend } from '../../engine/index.ts';
+import { dataplane as en } from '../../i18n/en/dataplane.ts';
 import { type ExplorerState, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING, MUTED, NAV_HEADING } from '../styles.ts';
 import { BUTTON, OFF, ON } from './buttons.ts';
 import { useShowDataplane } from './CompareCard.tsx';
@@ -17,16 +19,15 @@ export function DataplanePanel() {
   const shown = useExplorer(selectShown);
   const compare = useExplorer(selectCompare);
   const show = useShowDataplane();
+  const { m, f } = useMessages('dataplane', en);
   return (
     <section aria-labelledby="dataplane-title" className="flex flex-col gap-2 p-2 pt-0">
       <h2 id="dataplane-title" tabIndex={-1} className={`${NAV_HEADING} outline-none`}>
-        Dataplane
+        {m.title}
       </h2>
       <div className="flex flex-col gap-2 px-2">
-        <p className={`text-xs ${MUTED}`}>
-          The same cluster on another Flannel backend: the steps and the walk follow.
-        </p>
-        <fieldset aria-label="Dataplane" className="flex flex-wrap gap-1">
+        <p className={`text-xs ${MUTED}`}>{m.intro}</p>
+        <fieldset aria-label={m.title} className="flex flex-wrap gap-1">
           {DATAPLANES.map((d) => (
             <button
               key={d}
@@ -41,7 +42,7 @@ export function DataplanePanel() {
           ))}
         </fieldset>
         <label className="flex items-center gap-2 text-xs">
-          <span>Compare with</span>
+          <span>{m.compareWith}</span>
           <select
             value={compare?.find((d) => d !== shown) ?? ''}
             onChange={(e) => {
@@ -50,7 +51,7 @@ export function DataplanePanel() {
             }}
             className={`rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`}
           >
-            <option value="">(nothing)</option>
+            <option value="">{m.nothing}</option>
             {DATAPLANES.filter((d) => d !== shown).map((d) => (
               <option key={d} value={d}>
                 {d}
@@ -60,8 +61,7 @@ export function DataplanePanel() {
         </label>
         {compare && (
           <p className={`text-xs ${MUTED}`}>
-            The comparison of {compare.join(' and ')} is shown beside the diagram (under it on a narrow
-            window).
+            {f(m.shownBeside, { a: compare[0] ?? '', b: compare[1] ?? '' })}
           </p>
         )}
       </div>

@@ -1,4 +1,6 @@
 import { type ReactNode, useRef } from 'react';
+import { editorLists } from '../../i18n/en/editorLists.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING } from '../styles.ts';
 import { appendItem, type DocPath, getIn, moveItem, pathText, removeItem } from './doc-path.ts';
 import { useEditor } from './editor-context.ts';
@@ -12,7 +14,7 @@ interface Props {
   readonly legend: string;
   readonly path: DocPath;
   /** Names the item type in button labels: "Add node", "Remove node node-a". */
-  readonly noun: string;
+  readonly noun: 'node' | 'pod' | 'vswitch' | 'route';
   readonly newItem: (items: readonly unknown[]) => unknown;
   readonly renderItem: (index: number, name: string) => ReactNode;
   /** Items keep their order and can be moved (nodes: the order is registration order). */
@@ -23,6 +25,8 @@ interface Props {
 /** A list in the form (vSwitches, routes, nodes, pods): its rows, their buttons, and "Add". */
 export function ListSection(props: Props) {
   const { doc, edit } = useEditor();
+  const { m, f } = useMessages('editorLists', editorLists);
+  const noun = m[props.noun];
   const list = getIn(doc, props.path);
   const items: readonly unknown[] = Array.isArray(list) ? list : [];
   const at = pathText(props.path);
@@ -50,7 +54,7 @@ export function ListSection(props: Props) {
                   <>
                     <button
                       type="button"
-                      aria-label={`Move ${props.noun} ${name} up`}
+                      aria-label={f(m.moveUp, { noun, name })}
                       disabled={i === 0}
                       onClick={() => edit((d) => moveItem(d, props.path, i, i - 1))}
                       className={SMALL_BUTTON}
@@ -59,7 +63,7 @@ export function ListSection(props: Props) {
                     </button>
                     <button
                       type="button"
-                      aria-label={`Move ${props.noun} ${name} down`}
+                      aria-label={f(m.moveDown, { noun, name })}
                       disabled={i === items.length - 1}
                       onClick={() => edit((d) => moveItem(d, props.path, i, i + 1))}
                       className={SMALL_BUTTON}
@@ -70,14 +74,14 @@ export function ListSection(props: Props) {
                 )}
                 <button
                   type="button"
-                  aria-label={`Remove ${props.noun} ${name}`}
+                  aria-label={f(m.removeItem, { noun, name })}
                   onClick={() => {
                     edit((d) => removeItem(d, props.path, i));
                     add.current?.focus();
                   }}
                   className={SMALL_BUTTON}
                 >
-                  Remove
+                  {m.remove}
                 </button>
               </div>
             </li>
@@ -90,7 +94,7 @@ export function ListSection(props: Props) {
         onClick={() => edit((d) => appendItem(d, props.path, props.newItem(items)))}
         className={SMALL_BUTTON}
       >
-        Add {props.noun}
+        {f(m.add, { noun })}
       </button>
     </fieldset>
   );

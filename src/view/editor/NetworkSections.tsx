@@ -1,5 +1,6 @@
 import { DEFAULTS, NODE_MASK_MAX, NODE_MASK_MIN } from '../../engine/index.ts';
 import { editor } from '../../i18n/en/editor.ts';
+import { editorLists } from '../../i18n/en/editorLists.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { CheckboxField, SelectField, TextField } from './fields.tsx';
 import { freshName, LEGEND, ListSection, SECTION } from './ListSection.tsx';
@@ -9,6 +10,7 @@ const MASKS = Array.from({ length: NODE_MASK_MAX - NODE_MASK_MIN + 1 }, (_, i) =
 /** The VPC: its CIDR, route quota, NAT gateway and vSwitches. */
 export function VpcSection() {
   const { m, f } = useMessages('editor', editor);
+  const { m: l, f: lf } = useMessages('editorLists', editorLists);
   return (
     <fieldset className={SECTION}>
       <legend className={LEGEND}>VPC</legend>
@@ -31,18 +33,18 @@ export function VpcSection() {
         />
       </div>
       <ListSection
-        legend="vSwitches"
-        noun="vSwitch"
+        legend={l.vswitches}
+        noun="vswitch"
         path={['vpc', 'vswitches']}
         newItem={(items) => ({ name: freshName(items, 'vsw'), cidr: '' })}
         renderItem={(i, name) => (
           <div className="grid grid-cols-2 gap-2">
             <TextField
-              label={<Labelled row={`vSwitch ${name}`} field="Name" />}
+              label={<Labelled row={lf(l.vswitchRow, { name })} field={l.name} />}
               path={['vpc', 'vswitches', i, 'name']}
             />
             <TextField
-              label={<Labelled row={`vSwitch ${name}`} field="CIDR" />}
+              label={<Labelled row={lf(l.vswitchRow, { name })} field={l.cidr} />}
               path={['vpc', 'vswitches', i, 'cidr']}
             />
           </div>
@@ -54,23 +56,24 @@ export function VpcSection() {
 
 /** Custom routes of the VPC route table; they share the route quota with the node routes. */
 export function RoutesSection() {
+  const { m: l, f: lf } = useMessages('editorLists', editorLists);
   return (
     <ListSection
-      legend="Custom routes"
+      legend={l.routes}
       noun="route"
       path={['vpc', 'customRoutes']}
-      hint="They count against the route quota, together with one route per node."
+      hint={l.routesHint}
       newItem={() => ({ destination: '0.0.0.0/0', nextHop: 'nat-gateway' })}
       renderItem={(i) => (
         <div className="grid grid-cols-2 gap-2">
           <TextField
-            label={<Labelled row={`Route ${i + 1}`} field="Destination" />}
+            label={<Labelled row={lf(l.routeRow, { n: i + 1 })} field={l.destination} />}
             path={['vpc', 'customRoutes', i, 'destination']}
           />
           <TextField
-            label={<Labelled row={`Route ${i + 1}`} field="Next hop" />}
+            label={<Labelled row={lf(l.routeRow, { n: i + 1 })} field={l.nextHop} />}
             path={['vpc', 'customRoutes', i, 'nextHop']}
-            placeholder="nat-gateway or instance:NODE"
+            placeholder={l.nextHopHint}
           />
         </div>
       )}

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { editorLists } from '../../i18n/en/editorLists.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { type DocPath, getIn, pathText } from './doc-path.ts';
 import { fieldId, useEditor } from './editor-context.ts';
 import { FieldErrors, useInvalid } from './FieldErrors.tsx';
@@ -24,35 +26,39 @@ function namesIn(doc: unknown, path: DocPath): string[] {
 export function NodesSection() {
   const { doc } = useEditor();
   const vswitches = namesIn(doc, ['vpc', 'vswitches']).map((name) => ({ value: name, label: name }));
+  const { m, f } = useMessages('editorLists', editorLists);
   return (
     <ListSection
-      legend="Nodes"
+      legend={m.nodes}
       noun="node"
       path={['nodes']}
       ordered
-      hint="In registration order: the range allocator gives each node the next free block."
+      hint={m.nodesHint}
       newItem={(items) => ({ name: freshName(items, 'node') })}
       renderItem={(i, name) => (
         <div className="grid grid-cols-2 gap-2">
-          <TextField label={<Labelled row={`Node ${name}`} field="Name" />} path={['nodes', i, 'name']} />
+          <TextField
+            label={<Labelled row={f(m.nodeRow, { name })} field={m.name} />}
+            path={['nodes', i, 'name']}
+          />
           <SelectField
-            label={<Labelled row={`Node ${name}`} field="Role" />}
+            label={<Labelled row={f(m.nodeRow, { name })} field={m.role} />}
             path={['nodes', i, 'role']}
             choices={ROLES}
-            emptyLabel="worker (default)"
+            emptyLabel={m.workerDefault}
             defaultChoice="worker"
           />
           <TextField
-            label={<Labelled row={`Node ${name}`} field="IP" />}
+            label={<Labelled row={f(m.nodeRow, { name })} field={m.ip} />}
             path={['nodes', i, 'ip']}
             optional
-            placeholder="next free (default)"
+            placeholder={m.nextFree}
           />
           <SelectField
-            label={<Labelled row={`Node ${name}`} field="vSwitch" />}
+            label={<Labelled row={f(m.nodeRow, { name })} field={m.vswitchField} />}
             path={['nodes', i, 'vswitch']}
             choices={vswitches}
-            emptyLabel="the first (default)"
+            emptyLabel={m.firstDefault}
           />
         </div>
       )}
@@ -64,21 +70,25 @@ export function NodesSection() {
 export function PodsSection() {
   const { doc } = useEditor();
   const nodes = namesIn(doc, ['nodes']).map((name) => ({ value: name, label: name }));
+  const { m, f } = useMessages('editorLists', editorLists);
   return (
     <ListSection
-      legend="Pods"
+      legend={m.pods}
       noun="pod"
       path={['pods']}
       newItem={(items) => ({ name: freshName(items, 'pod'), node: nodes.at(-1)?.value ?? '' })}
       renderItem={(i, name) => (
         <div className="grid grid-cols-2 gap-2">
-          <TextField label={<Labelled row={`Pod ${name}`} field="Name" />} path={['pods', i, 'name']} />
+          <TextField
+            label={<Labelled row={f(m.podRow, { name })} field={m.name} />}
+            path={['pods', i, 'name']}
+          />
           <SelectField
-            label={<Labelled row={`Pod ${name}`} field="Node" />}
+            label={<Labelled row={f(m.podRow, { name })} field={m.nodeField} />}
             path={['pods', i, 'node']}
             choices={nodes}
           />
-          <ContainersField row={`Pod ${name}`} path={['pods', i, 'containers']} />
+          <ContainersField row={f(m.podRow, { name })} path={['pods', i, 'containers']} />
         </div>
       )}
     />
@@ -105,6 +115,7 @@ function ContainersField({ row, path }: { readonly row: string; readonly path: D
       ? ''
       : JSON.stringify(value);
   const [text, setText] = useState(joined);
+  const { m } = useMessages('editorLists', editorLists);
   useEffect(() => {
     setText((typed) => (splitNames(typed).join(', ') === joined ? typed : joined));
   }, [joined]);
@@ -114,7 +125,7 @@ function ContainersField({ row, path }: { readonly row: string; readonly path: D
         htmlFor={fieldId(at)}
         className="mb-0.5 block text-xs font-medium text-slate-600 dark:text-slate-400"
       >
-        <Labelled row={row} field="Containers" />
+        <Labelled row={row} field={m.containers} />
       </label>
       <input
         id={fieldId(at)}
@@ -122,7 +133,7 @@ function ContainersField({ row, path }: { readonly row: string; readonly path: D
         spellCheck={false}
         autoComplete="off"
         value={text}
-        placeholder="app (default); names separated by commas"
+        placeholder={m.containersHint}
         onChange={(event) => {
           setText(event.target.value);
           const names = splitNames(event.target.value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, termsIn } from './glossary.ts';
+import { GLOSSARY, termName, termsIn } from './glossary.ts';
 
 describe('the glossary', () => {
   it('has the words a newcomer meets, each with a one-line source', () => {
@@ -16,5 +16,17 @@ describe('the glossary', () => {
     const found = termsIn('The frame crosses the veth pair and arrives at cni0; the vRouter matches.');
     expect(found.map((e) => e.term)).toEqual(['vRouter', 'cni0', 'veth']);
     expect(termsIn('vethdb5f0a12 → cni0x')).toEqual([]);
+  });
+
+  it('finds them in the Chinese narration by their Chinese words too, and names them in Chinese', () => {
+    const found = termsIn('数据包经 eth0 到达 VPC 路由器，再由交换机送往 cni0；conntrack 记着它。', 'zh');
+    expect(found.map((e) => e.term)).toEqual(['vRouter', 'vSwitch', 'cni0', 'conntrack']);
+    expect(found.map((e) => termName(e, 'zh'))).toEqual([
+      'vRouter',
+      '交换机 vSwitch',
+      'cni0',
+      'conntrack（连接跟踪）',
+    ]);
+    expect(termsIn('到达 VPC 路由器', 'en')).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ export interface GlossaryEntry {
   readonly term: string;
   /** How the word is written in the narration (whole words, case-sensitive). */
   readonly spellings: readonly string[];
+  /** Its name and spellings in the Chinese narration, where they differ (Alibaba Cloud's terms). */
+  readonly zh?: { readonly term: string; readonly spellings: readonly string[] };
   /** Its meaning, a message of the glossary's catalog (i18n/en/glossary.ts). */
   readonly meaning: Exclude<keyof typeof glossary, 'terms' | 'source'>;
   readonly source: string;
@@ -20,12 +22,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     spellings: ['vRouter', 'VPC router'],
     meaning: 'vRouter',
     source: 'Alibaba Cloud VPC API, CreateRouteEntry (route table of a vRouter, 200 custom entries)',
+    zh: { term: 'vRouter', spellings: ['VPC 路由器'] },
   },
   {
     term: 'vSwitch',
     spellings: ['vSwitch', 'vSwitches'],
     meaning: 'vSwitch',
     source: 'Alibaba Cloud VPC docs, route tables (system routes per vSwitch)',
+    zh: { term: '交换机 vSwitch', spellings: ['交换机'] },
   },
   {
     term: 'CCM',
@@ -38,6 +42,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     spellings: ['pod CIDR', 'podCIDR', 'range allocator'],
     meaning: 'podCidr',
     source: 'kubernetes/kubernetes, pkg/controller/nodeipam/ipam/range_allocator.go',
+    zh: { term: 'Pod CIDR', spellings: ['Pod CIDR', '范围分配器'] },
   },
   {
     term: 'subnet.env',
@@ -68,18 +73,21 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     spellings: ['FDB', 'fdb', 'forwarding database'],
     meaning: 'fdb',
     source: 'Linux, net/bridge/br_fdb.c; iproute2, bridge fdb',
+    zh: { term: 'FDB（转发数据库）', spellings: ['转发数据库'] },
   },
   {
     term: 'MASQUERADE',
     spellings: ['MASQUERADE', 'masquerade', 'masquerades', 'SNAT'],
     meaning: 'masquerade',
     source: 'Linux, net/netfilter/xt_MASQUERADE.c; flannel, network/iptables.go',
+    zh: { term: 'MASQUERADE（地址伪装）', spellings: ['地址伪装'] },
   },
   {
     term: 'conntrack',
     spellings: ['conntrack', 'connection tracking'],
     meaning: 'conntrack',
     source: 'Linux, net/netfilter/nf_conntrack_core.c',
+    zh: { term: 'conntrack（连接跟踪）', spellings: ['连接跟踪'] },
   },
   {
     term: 'TTL',
@@ -89,11 +97,16 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
 ];
 
-/** The entries whose words the text uses, in glossary order. */
-export function termsIn(text: string): GlossaryEntry[] {
+/** The entries whose words the text uses, in glossary order; in Chinese, by their Chinese words too. */
+export function termsIn(text: string, lang: 'en' | 'zh' = 'en'): GlossaryEntry[] {
   return GLOSSARY.filter((entry) =>
-    entry.spellings.some((word) =>
+    [...entry.spellings, ...(lang === 'zh' ? (entry.zh?.spellings ?? []) : [])].some((word) =>
       new RegExp(`(^|[^\\w-])${word.replace(/[.]/g, '\\.')}($|[^\\w-])`).test(text),
     ),
   );
+}
+
+/** The entry's name as the page's language writes it. */
+export function termName(entry: GlossaryEntry, lang: 'en' | 'zh'): string {
+  return lang === 'zh' ? (entry.zh?.term ?? entry.term) : entry.term;
 }

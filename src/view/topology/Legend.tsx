@@ -1,5 +1,7 @@
 import { lazy, useId, useState } from 'react';
+import { diagram } from '../../i18n/en/diagram.ts';
 import { Icon } from '../Icons.tsx';
+import { useMessages } from '../i18n/useMessages.ts';
 import { LazyPart } from '../LazyPart.tsx';
 import { CONTROL_BUTTON } from './ZoomControls.tsx';
 
@@ -9,6 +11,7 @@ const LegendKey = lazy(() => import('./LegendKey.tsx').then((m) => ({ default: m
 export function Legend() {
   const [open, setOpen] = useState(false);
   const id = useId();
+  const { m } = useMessages('diagram', diagram);
   return (
     <div className="relative">
       <button
@@ -19,12 +22,12 @@ export function Legend() {
         className={CONTROL_BUTTON}
       >
         <Icon name="legend" className="size-4 @md:hidden" />
-        <span className="@max-md:sr-only">Legend</span>
+        <span className="@max-md:sr-only">{m.legend}</span>
       </button>
       {open && (
         // Below the button, over the diagram's top-right, scrolling within the window.
         <div className="absolute top-full right-0 mt-1 flex max-h-[min(24rem,70dvh)] w-72 max-w-[90vw] flex-col">
-          <LazyPart what="The legend">
+          <LazyPart part="legend">
             <LegendKey id={id} />
           </LazyPart>
         </div>

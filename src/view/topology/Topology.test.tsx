@@ -3,13 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { construct, stateAt } from '../../engine/index.ts';
 import { layoutTopology } from '../../layout/index.ts';
 import { ARTICLE } from '../../layout/test-fixtures.ts';
+import { createExplorerStore, ExplorerStoreContext } from '../../store/index.ts';
 import { Topology } from './Topology.tsx';
 
 const c = construct(ARTICLE);
 const last = c.steps[c.steps.length - 1];
 
+/** The diagram reads its words in the page's language from the explorer's store. */
+const inStore = (node: React.ReactNode) =>
+  renderToString(
+    <ExplorerStoreContext value={createExplorerStore({ devtools: false })}>{node}</ExplorerStoreContext>,
+  );
+
 function render(step: number, progress = 1, selectedId: string | null = null) {
-  return renderToString(
+  return inStore(
     <Topology
       world={stateAt(c, step)}
       step={c.steps[step - 1]}
@@ -64,7 +71,7 @@ describe('<Topology> rendered on the server', () => {
         p.node === 'node-b' ? { ...p, node: '<b>x</b>', name: '<img src=x onerror=alert(1)>' } : p,
       ),
     };
-    const out = renderToString(
+    const out = inStore(
       <Topology
         world={construct(hostile).final}
         step={undefined}
@@ -121,7 +128,7 @@ describe('<Topology> animates what the step created with progress', () => {
 describe('<Topology> marks failures', () => {
   it('CIDRNotAvailable, failed flanneld and a stuck pod are red with a badge', () => {
     const scenario = { ...ARTICLE, cluster: { ...ARTICLE.cluster, podCidr: '172.16.0.0/24' } };
-    const out = renderToString(
+    const out = inStore(
       <Topology
         world={construct(scenario).final}
         step={undefined}

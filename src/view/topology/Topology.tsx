@@ -10,6 +10,7 @@ import {
   useState,
 } from 'react';
 import type { Step, WorldState } from '../../engine/index.ts';
+import { diagram } from '../../i18n/en/diagram.ts';
 import {
   BRIEF_FONT,
   enteringIds,
@@ -18,6 +19,7 @@ import {
   type TopologyLayout,
   touchedIds,
 } from '../../layout/index.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { chooseLayout } from './compact.ts';
 import { DiagramBody } from './DiagramBody.tsx';
 import { drawnPart, screenRegion, seenRegion } from './drawn.ts';
@@ -104,6 +106,7 @@ function packetPoint(layout: TopologyLayout, packet: PacketMarker | undefined) {
 export function Topology(props: TopologyProps) {
   const { world, step, selectedId, progress, highlightIds, packet, zoomRequest, className } = props;
   const quiet = props.quietCauses ?? false;
+  const { m } = useMessages('diagram', diagram);
   const boxRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useContainerSize(boxRef);
@@ -214,12 +217,12 @@ export function Topology(props: TopologyProps) {
       </div>
       <section
         ref={boxRef}
-        aria-label="Topology"
+        aria-label={m.region}
         className="relative min-h-0 w-full flex-1 overflow-hidden [contain:strict]"
       >
         <svg
           ref={svgRef}
-          aria-label="Network topology"
+          aria-label={m.svg}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           preserveAspectRatio="xMidYMid meet"
           className="block h-full w-full touch-none select-none"

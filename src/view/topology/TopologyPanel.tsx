@@ -95,7 +95,7 @@ export function TopologyPanel({
         note={
           <>
             {!walk.active && !step && (
-              <LazyPart what="The note on what is coming">
+              <LazyPart part="coming">
                 <ComingNote />
               </LazyPart>
             )}

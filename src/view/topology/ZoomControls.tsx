@@ -1,4 +1,6 @@
+import { diagram } from '../../i18n/en/diagram.ts';
 import { Icon } from '../Icons.tsx';
+import { useMessages } from '../i18n/useMessages.ts';
 import type { ZoomKind } from './zoom-behavior.ts';
 
 /** The look of the buttons in the diagram's bar (zoom, legend). */
@@ -7,17 +9,18 @@ export const CONTROL_BUTTON =
 
 /** Zoom buttons in the diagram's bar; wheel, drag and pinch work on the diagram itself. */
 export function ZoomControls({ onZoom }: { onZoom: (kind: ZoomKind) => void }) {
+  const { m } = useMessages('diagram', diagram);
   return (
     <div className="flex gap-1 @max-md:gap-0.5">
-      <button type="button" className={CONTROL_BUTTON} aria-label="Zoom in" onClick={() => onZoom('in')}>
+      <button type="button" className={CONTROL_BUTTON} aria-label={m.zoomIn} onClick={() => onZoom('in')}>
         +
       </button>
-      <button type="button" className={CONTROL_BUTTON} aria-label="Zoom out" onClick={() => onZoom('out')}>
+      <button type="button" className={CONTROL_BUTTON} aria-label={m.zoomOut} onClick={() => onZoom('out')}>
         −
       </button>
       <button type="button" className={CONTROL_BUTTON} onClick={() => onZoom('fit')}>
         <Icon name="fit" className="size-4 @xl:hidden" />
-        <span className="@max-xl:sr-only">Fit to view</span>
+        <span className="@max-xl:sr-only">{m.fit}</span>
       </button>
     </div>
   );
