@@ -102,9 +102,7 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
     actor: 'kubelet',
     target,
     changes: [{ kind: 'pod-sandbox-created', pod: name, node: nodeName, containers }],
-    text: lazyText(() =>
-      titled(steps, 'sandbox', { pod: name, node: nodeName, ...containersOf(containers) }),
-    ),
+    text: lazyText(() => titled(steps, 'sandbox', containersOf(containers, { pod: name, node: nodeName }))),
   });
   const node = b.world.nodes.get(nodeName) as NodeState;
   const subnetEnv = node.subnetEnv;
@@ -242,8 +240,11 @@ function buildPod(b: StepBuilder, spec: PodSpec, counter: NodeCounters): void {
  * A sandbox's containers as its explanation names them: a count (1 for one container: "Its
  * container …") and their names.
  */
-export function containersOf(containers: readonly string[]): { count: number; containers: string } {
-  return containers.length > 1
-    ? { count: containers.length, containers: containers.join(', ') }
-    : { count: 1, containers: String(containers[0]) };
+export function containersOf(
+  containers: readonly string[],
+  params: Record<string, string | number> = {},
+): Record<string, string | number> {
+  params.count = containers.length > 1 ? containers.length : 1;
+  params.containers = containers.length > 1 ? containers.join(', ') : String(containers[0]);
+  return params;
 }

@@ -102,7 +102,7 @@ function emitSandbox(b: StepBuilder, spec: PodSpec): void {
     changes: [{ kind: 'pod-sandbox-created', pod: name, node, containers }],
     text: lazyText(() => [
       message(steps, 'sandboxTitle', { pod: name, node }),
-      message(terwaySteps, 'tSandbox', { pod: name, node, ...containersOf(containers) }),
+      message(terwaySteps, 'tSandbox', containersOf(containers, { pod: name, node })),
     ]),
   });
 }
