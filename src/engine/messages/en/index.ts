@@ -4,12 +4,14 @@
  * says, so a part loaded on demand brings its own words. Each part has its Chinese twin in
  * i18n/zh-CN/engine/.
  */
+import { fileShape } from './fileShape.ts';
 import { serviceSteps } from './serviceSteps.ts';
 import { steps } from './steps.ts';
 import { terwaySteps } from './terwaySteps.ts';
+import { validation } from './validation.ts';
 import { whatIfSteps } from './whatIfSteps.ts';
 
-export const ENGINE_PARTS = { steps, terwaySteps, serviceSteps, whatIfSteps } as const;
+export const ENGINE_PARTS = { steps, terwaySteps, serviceSteps, whatIfSteps, fileShape, validation } as const;
 
 type Parts = typeof ENGINE_PARTS;
 

@@ -1,15 +1,26 @@
 /** The engine's messages in Chinese: the same parts and ids as engine/messages/en/. */
 import type { EngineMessageId } from '../../../engine/index.ts';
+import { fileShape } from './fileShape.ts';
 import { serviceSteps } from './serviceSteps.ts';
 import { steps } from './steps.ts';
 import { terwaySteps } from './terwaySteps.ts';
+import { validation } from './validation.ts';
 import { whatIfSteps } from './whatIfSteps.ts';
 
-export const ENGINE_PARTS_ZH = { steps, terwaySteps, serviceSteps, whatIfSteps } as const;
+export const ENGINE_PARTS_ZH = {
+  steps,
+  terwaySteps,
+  serviceSteps,
+  whatIfSteps,
+  fileShape,
+  validation,
+} as const;
 
 export const engine: Readonly<Record<EngineMessageId, string>> = {
   ...steps,
   ...terwaySteps,
   ...serviceSteps,
   ...whatIfSteps,
+  ...fileShape,
+  ...validation,
 };
