@@ -1,4 +1,4 @@
-import { validation } from '../messages/en/validation.ts';
+import { refusals } from '../messages/en/refusals.ts';
 import { english, type Message, message } from '../messages/message.ts';
 import type { ScenarioError } from './types.ts';
 
@@ -13,8 +13,8 @@ export function firstProblem(errors: readonly ScenarioError[]): {
   reason: Message;
 } {
   const first = errors[0];
-  const reason = message(validation, 'firstProblem', {
-    problem: first?.reason ?? first?.message ?? message(validation, 'invalid'),
+  const reason = message(refusals, 'firstProblem', {
+    problem: first?.reason ?? first?.message ?? message(refusals, 'invalid'),
     rest: errors.length - 1,
   });
   return { path: first?.path ?? '(root)', text: english(reason), reason };

@@ -3,7 +3,7 @@
  * the terminal, so beyond its length it must be one line of characters every one of those can
  * carry and that reads as what it is.
  */
-import { fileShape } from '../messages/en/fileShape.ts';
+import { title as titleWords } from '../messages/en/title.ts';
 import { type Message, message } from '../messages/message.ts';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
@@ -21,10 +21,10 @@ function codePoint(match: string): string {
 
 /** Why the title cannot be used, or undefined when it can. */
 export function titleProblem(title: string): Message | undefined {
-  if (CONTROL.test(title)) return message(fileShape, 'titleControl');
+  if (CONTROL.test(title)) return message(titleWords, 'titleControl');
   const bidi = BIDI.exec(title);
-  if (bidi) return message(fileShape, 'titleBidi', { code: codePoint(bidi[0]) });
+  if (bidi) return message(titleWords, 'titleBidi', { code: codePoint(bidi[0]) });
   const bad = NOT_A_CHARACTER.exec(title);
-  if (bad) return message(fileShape, 'titleNotCharacter', { code: codePoint(bad[0]) });
+  if (bad) return message(titleWords, 'titleNotCharacter', { code: codePoint(bad[0]) });
   return undefined;
 }

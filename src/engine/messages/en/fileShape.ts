@@ -43,11 +43,6 @@ export const fileShape = {
   notCidr: '{value} is not an IPv4 CIDR; write it as address/prefix, e.g. "192.168.0.0/16"',
   prefixTooLong: '{value} has prefix length /{prefix}; an IPv4 prefix length is 0 to 32',
   prefixLeadingZero: '{value} writes its prefix length with a leading zero; write /{prefix}',
-  titleControl: 'contains control characters (such as NUL or a line break); keep the title to one plain line',
-  titleBidi:
-    'contains {code}, a bidirectional control character that makes text read in another order; remove it',
-  titleNotCharacter:
-    'contains {code}, which is not a character: the page, SVG and PNG exports cannot carry it; remove it',
   unreadable:
     'the scenario could not be read; pass JSON text or plain JSON data (objects, arrays, strings, numbers)',
   inputTooLong: 'the scenario is {length} characters long; the engine reads at most {max}',

@@ -1,12 +1,9 @@
 /**
  * The scenario's values that do not fit together (scenario/validate-*.ts): addresses and blocks
- * against the VPC, the cluster and each other, names that refer to each other, quotas; and the
- * one-line summary of a refused scenario (first-problem.ts). Texts quoted from real components
+ * against the VPC, the cluster and each other, names that refer to each other, quotas. Texts quoted from real components
  * (kube-controller-manager, the apiserver) are parameters (`{printed}`), as they print them.
  */
 export const validation = {
-  firstProblem: '{problem}{rest, plural, =0 {} one { (and # more problem)} other { (and # more problems)}}',
-  invalid: 'the scenario is invalid',
   eipInVpc: '{ip} is inside the VPC {cidr}; an EIP is a public address outside the VPC',
   snatUnknown: '"{name}" is not a vSwitch of the VPC; an SNAT entry names one of its vSwitches: {vswitches}',
   snatTwice: '"{name}" is listed twice; a vSwitch can be in one SNAT entry only',

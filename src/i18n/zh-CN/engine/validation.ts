@@ -2,8 +2,6 @@ import type { ENGINE_PARTS } from '../../../engine/index.ts';
 import type { Translation } from '../../catalog.ts';
 
 export const validation: Translation<typeof ENGINE_PARTS.validation> = {
-  firstProblem: '{problem}{rest, plural, =0 {} other {（另有 # 个问题）}}',
-  invalid: '场景无效',
   eipInVpc: '{ip} 位于专有网络 VPC {cidr} 之内；弹性公网 IP 是 VPC 之外的公网地址',
   snatUnknown: '"{name}" 不是该 VPC 的交换机；SNAT 条目只能指定该 VPC 的交换机：{vswitches}',
   snatTwice: '"{name}" 列出了两次；一个交换机只能属于一条 SNAT 条目',
