@@ -25,7 +25,7 @@ export default defineConfig({
           groups: [
             {
               name: 'engine',
-              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity|artifacts[\\/]|terway[\\/](packet[\\/]|artifacts|render|capacity))/,
+              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity|messages[\\/]en[\\/]loading|artifacts[\\/]|terway[\\/](packet[\\/]|artifacts|render|capacity))/,
               priority: 2,
             },
             // The inspector's artifact texts (Flannel's and Terway's) load with the inspector: in the
@@ -47,14 +47,14 @@ export default defineConfig({
             // lazy parts came and went, each move a chunk's overhead more in the first load.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
             { name: 'packet-engine', test: /src[\\/]engine[\\/](terway[\\/])?packet[\\/]/, priority: 1 },
-            // The scenario reader (the schema, the validation passes, ip-num's Validator) loads when a
+            // The scenario reader (the schema, the validation passes and their words, ip-num's Validator) loads when a
             // scenario is read from a link, a file, the editor or a what-if: the built site carries
             // the presets parsed (scripts/vite-plugins.ts parsedPresets). valibot itself is not in it:
             // stored lesson progress is read with valibot too (when some is stored), so its small
             // chunk is shared. cni.ts (which CNI a scenario names) is read by the construction.
             {
               name: 'scenario-reader',
-              test: /src[\\/]engine[\\/]scenario[\\/](?!types|defaults|preset|limits|json-value|input-text|title-text|first-problem|cni\.ts)[^\\/]+$|[\\/]node_modules[\\/]ip-num[\\/]/,
+              test: /src[\\/]engine[\\/](scenario[\\/](?!types|defaults|preset|limits|json-value|input-text|title-text|first-problem|cni\.ts)[^\\/]+|messages[\\/]en[\\/](fileShape|validation)\.ts)$|[\\/]node_modules[\\/]ip-num[\\/]/,
               priority: 3,
             },
             // The cluster importer (Files → Import from a cluster) uses the packet engine for its

@@ -1,4 +1,4 @@
-import { english, format, type Text } from '../engine/index.ts';
+import { english, sayIn, type Text } from '../engine/index.ts';
 import { cli } from '../i18n/en/cli.ts';
 import { timeline } from '../i18n/en/timeline.ts';
 import { isLang, LANGS, type Lang, localeOf } from '../i18n/lang.ts';
@@ -28,7 +28,6 @@ export async function cliMessages(lang: Lang): Promise<CliMessages> {
   if (lang === 'en') return { cli, timeline, say: english };
   const zh = await import('../i18n/zh-CN/index.ts');
   const locale = localeOf(lang);
-  const say = (text: Text) =>
-    typeof text === 'string' ? text : format(zh.engine[text.id], text.params, locale);
+  const say = (text: Text) => sayIn(text, (m) => zh.engine[m.id], locale);
   return { cli: zh.cli, timeline: zh.timeline, say };
 }

@@ -21,8 +21,10 @@ export { DATAPLANE_LABELS, DATAPLANES, type Dataplane } from './dataplane/datapl
 export { VXLAN_DEVICE, VXLAN_MTU, VXLAN_VNI } from './dataplane/flannel.ts';
 export { containerId } from './ids.ts';
 export { ENGINE_PARTS, type EngineMessageId } from './messages/en/index.ts';
+export { loading } from './messages/en/loading.ts';
+export { refusals } from './messages/en/refusals.ts';
 export { format, type Params, paramsOf } from './messages/format.ts';
-export { english, type Message, message, type Text } from './messages/message.ts';
+export { english, type Message, type MessageParams, message, sayIn, type Text } from './messages/message.ts';
 export { broadcastOf, cidr, contains, formatCidr, formatIp, maskOf, parseIp, sizeOf } from './net/ipv4.ts';
 // The packet engine's types only: the app loads its code on demand (store/tracer.ts); Node
 // code imports `trace` from './packet/index.ts'.

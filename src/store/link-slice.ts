@@ -1,4 +1,4 @@
-import { presetScenario } from '../engine/index.ts';
+import { message, presetScenario, refusals, type Text } from '../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { constructionOf } from './constructions.ts';
 import { PACKET_CLEARED } from './packet-types.ts';
@@ -31,17 +31,20 @@ function clampStep(state: ExplorerState, step: number | undefined): number {
  */
 function notApplied(
   state: ExplorerState,
-  refused: readonly string[],
+  refused: readonly Text[],
   walk: WalkRequest | null,
   step: number,
-): string | null {
+): Text | null {
   const total = state.construction.steps.length;
   const early =
     walk !== null && step < total
-      ? [`trace=${walk.from},${walk.to}: a walk shows at the last step (${total}), not at step=${step}`]
+      ? [message(refusals, 'walkAtEnd', { from: walk.from, to: walk.to, total, step })]
       : [];
   const all = [...refused, ...early, ...(state.whatIfError === null ? [] : [state.whatIfError])];
-  return all.length === 0 ? null : all.join('; ');
+  return all.reduce<Text | null>(
+    (joined, next) => (joined === null ? next : message(refusals, 'andThen', { first: joined, next })),
+    null,
+  );
 }
 
 export function createLinkSlice(initial: { preferredLang: Lang }): SliceCreator<LinkSlice> {

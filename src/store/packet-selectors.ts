@@ -2,6 +2,7 @@
  * Narrow selectors for the packet walk and the what-if, and the timeline: what the playback
  * controls and keys drive (construction steps, or the hops of an active walk).
  */
+import type { Text } from '../engine/index.ts';
 import { hopProgressOf } from './packet-timing.ts';
 import { type PacketWalk, type WalkHop, walkOf } from './packet-walk.ts';
 import type { ExplorerState } from './types.ts';
@@ -13,7 +14,7 @@ const NO_WHAT_IF: WhatIfSettings = {};
 export const selectWalkRequest = (s: ExplorerState) => s.walk;
 export const selectHopIndex = (s: ExplorerState): number => s.hop;
 export const selectWalkPlaying = (s: ExplorerState): boolean => s.walkPlaying;
-export const selectWhatIfError = (s: ExplorerState): string | null => s.whatIfError;
+export const selectWhatIfError = (s: ExplorerState): Text | null => s.whatIfError;
 export const selectWhatIfSettings = (s: ExplorerState): WhatIfSettings => s.whatIf?.settings ?? NO_WHAT_IF;
 
 /** The scenario before any what-if: what a share link or the editor should start from. */

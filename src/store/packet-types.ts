@@ -1,5 +1,5 @@
 /** The packet walk's and the what-if's parts of the explorer store (issue 5). */
-import type { Scenario } from '../engine/index.ts';
+import type { Scenario, Text } from '../engine/index.ts';
 import type { WalkRequest } from './packet-walk.ts';
 import type { WhatIfSettings } from './what-if-scenario.ts';
 
@@ -44,8 +44,11 @@ export interface PacketSlice {
 export interface WhatIfSlice {
   /** The applied what-if and the scenario it was applied to; null when none is applied. */
   readonly whatIf: { readonly base: Scenario; readonly settings: WhatIfSettings } | null;
-  /** The engine's sentence for the last what-if it refused (the shown scenario stays). */
-  readonly whatIfError: string | null;
+  /**
+   * Why the last what-if or parts of the link were not applied (the shown scenario stays): the
+   * engine's sentence, the link's; several joined by "; " (shown after "Not applied: ").
+   */
+  readonly whatIfError: Text | null;
   /** Applies the settings to the base scenario (replacing earlier ones); empty settings undo it. */
   setWhatIf(settings: WhatIfSettings): void;
 }
@@ -56,7 +59,7 @@ export interface PacketInit {
   readonly walk?: WalkRequest | null;
   readonly hop?: number;
   /** The walk and what-if parts the URL codec could not read, each with why (readHash). */
-  readonly refused?: readonly string[];
+  readonly refused?: readonly Text[];
 }
 
 /** What loading another scenario resets: no walk, no what-if. */

@@ -2,7 +2,7 @@
  * Narrow selectors over the explorer store, defined once so components subscribe to exactly what
  * they draw. Worlds come from the engine's fold through a small cache (world-cache.ts).
  */
-import { DATAPLANE_LABELS, type Step, type WorldState } from '../engine/index.ts';
+import { DATAPLANE_LABELS, type Step, type Text, type WorldState } from '../engine/index.ts';
 import { isWalkActive } from './packet-selectors.ts';
 import { progressOf } from './timing.ts';
 import type { ExplorerState } from './types.ts';
@@ -56,4 +56,4 @@ export const selectClockRunning = (s: ExplorerState): boolean => s.playing || se
 export const selectScenarioRouteQuota = (s: ExplorerState): number => s.scenario.vpc.routeQuota;
 
 /** Why the last scenario offered was refused, or null. */
-export const selectLoadError = (s: ExplorerState): string | null => s.loadError;
+export const selectLoadError = (s: ExplorerState): Text | null => s.loadError;

@@ -1,6 +1,6 @@
 /** The explorer store's shape: one store made of four slices (STYLE.md: thin zustand store). */
 import type { StateCreator } from 'zustand/vanilla';
-import type { Construction, Dataplane, PresetName, Scenario } from '../engine/index.ts';
+import type { Construction, Dataplane, PresetName, Scenario, Text } from '../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { PacketInit, PacketSlice, WhatIfSlice } from './packet-types.ts';
 import type { Progress } from './progress.ts';
@@ -18,7 +18,7 @@ export interface ScenarioSlice {
   readonly construction: Construction;
   readonly source: ScenarioSource;
   /** Why the last scenario offered (URL, file, editor) was refused; the shown one stays. */
-  readonly loadError: string | null;
+  readonly loadError: Text | null;
   /** Builds a preset and rewinds to step 0 with nothing selected. */
   loadPreset(name: PresetName): void;
   /**
@@ -27,7 +27,7 @@ export interface ScenarioSlice {
    */
   loadScenario(scenario: Scenario, source?: ScenarioSource, origin?: ScenarioOrigin): void;
   /** Keeps the current scenario and says why another one was refused. */
-  refuseScenario(message: string): void;
+  refuseScenario(message: Text): void;
 }
 
 /** What ties a custom scenario to a link: its `s=` value (null: too large for one) and its file. */
@@ -160,7 +160,7 @@ export interface ExplorerInit {
   readonly progressKept?: boolean;
   readonly speed?: number;
   readonly reducedMotion?: boolean;
-  readonly loadError?: string | null;
+  readonly loadError?: Text | null;
   /** The custom scenario's `s=` value and file. */
   readonly scenarioOrigin?: ScenarioOrigin | null;
   /** The inspector's open artifact. */

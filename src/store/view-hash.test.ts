@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATAPLANES, type Dataplane } from '../engine/dataplane/dataplanes.ts';
+import { english } from '../engine/messages/message.ts';
 import { PRESET_NAMES } from '../engine/scenario/presets.ts';
 import { FAULT_KINDS } from '../engine/scenario/types.ts';
 import { formatHash, parseHash, readHash } from './view-hash.ts';
 import { EMPTY_VIEW, type ViewState } from './view-state.ts';
 
 const view = (partial: Partial<ViewState>): ViewState => ({ ...EMPTY_VIEW, ...partial });
+/** What a hash's refusals say, in English ("Not applied: …"). */
+const refusedOf = (hash: string) => readHash(hash).refused.map(english);
 
 describe('parseHash: scenario, step and selection', () => {
   it('reads preset, step and selection', () => {
@@ -88,12 +91,14 @@ describe('parseHash: walk and what-if', () => {
   });
 
   it('refuses an endpoint that is not pod:NAME, or one without a walk', () => {
-    expect(readHash('#/?trace=pod:web-1,service:api&ep=api-2').refused).toEqual([
+    expect(refusedOf('#/?trace=pod:web-1,service:api&ep=api-2')).toEqual([
       'ep="api-2": an endpoint is ep=pod:NAME',
     ]);
     const alone = readHash('#/?ep=pod:api-2');
     expect(alone.view.walk).toBeNull();
-    expect(alone.refused[0]).toMatch(/^ep="pod:api-2": an endpoint is chosen for a walk to a Service/);
+    expect(refusedOf('#/?ep=pod:api-2')[0]).toMatch(
+      /^ep="pod:api-2": an endpoint is chosen for a walk to a Service/,
+    );
   });
 
   it('reads quota and clustermask, and an empty faults list as "no faults"', () => {
@@ -120,9 +125,7 @@ describe('parseHash: walk and what-if', () => {
     const view = parseHash('#/?preset=services&noep=kube-system/kube-dns');
     expect(view.whatIf).toEqual({ noEndpoints: 'kube-system/kube-dns' });
     expect(formatHash(view)).toBe('#/?preset=services&noep=kube-system/kube-dns');
-    expect(readHash('#/?noep=%3Cb%3E').refused).toEqual([
-      'noep="<b>": not a Service name ([NAMESPACE/]NAME)',
-    ]);
+    expect(refusedOf('#/?noep=%3Cb%3E')).toEqual(['noep="<b>": not a Service name ([NAMESPACE/]NAME)']);
   });
 
   it('drops unknown fault kinds and bad node names', () => {
@@ -149,7 +152,7 @@ describe('readHash: what it could not read, and why', () => {
       'trace="<img src=x onerror=alert(1)>,pod:web-1": "<img src=x onerror=alert(1)>" is not an endpoint',
     ],
   ])('%s', (query, sentence) => {
-    const { refused } = readHash(`#/?preset=article&${query}`);
+    const refused = refusedOf(`#/?preset=article&${query}`);
     expect(refused).toHaveLength(1);
     expect(refused[0]).toContain(sentence);
   });
@@ -162,9 +165,9 @@ describe('readHash: what it could not read, and why', () => {
   });
 
   it('spells out invisible characters and cuts long values in what it quotes', () => {
-    const [bidi] = readHash('#/?faults=%E2%80%AEx:node-a').refused;
+    const [bidi] = refusedOf('#/?faults=%E2%80%AEx:node-a');
     expect(bidi).toContain('"\\u202ex" is not a fault kind');
-    const [long] = readHash(`#/?trace=${'a'.repeat(500)}`).refused;
+    const [long] = refusedOf(`#/?trace=${'a'.repeat(500)}`);
     expect(long?.length).toBeLessThan(200);
   });
 
@@ -376,10 +379,8 @@ describe('lang', () => {
   it('reads lang=zh and lang=en, and refuses another language with a reason', () => {
     expect(readHash('#/?lang=zh')).toMatchObject({ view: { lang: 'zh' }, refused: [] });
     expect(readHash('#/?lang=en')).toMatchObject({ view: { lang: 'en' }, refused: [] });
-    expect(readHash('#/?preset=article&lang=fr')).toMatchObject({
-      view: { lang: null },
-      refused: ['lang="fr": not a language; use en, zh'],
-    });
+    expect(readHash('#/?preset=article&lang=fr')).toMatchObject({ view: { lang: null } });
+    expect(refusedOf('#/?preset=article&lang=fr')).toEqual(['lang="fr": not a language; use en, zh']);
     expect(formatHash({ ...EMPTY_VIEW, preset: 'article', lang: 'zh' })).toBe('#/?preset=article&lang=zh');
   });
 });

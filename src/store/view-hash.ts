@@ -27,8 +27,13 @@ import {
   FAULT_KINDS,
   type Fault,
   type FaultKind,
+  type Message,
+  type MessageParams,
+  message,
   PRESET_NAMES,
   type PresetName,
+  refusals,
+  type Text,
 } from '../engine/index.ts';
 import { isLang, LANGS, type Lang } from '../i18n/lang.ts';
 import type { WalkRequest } from './packet-walk.ts';
@@ -99,67 +104,66 @@ function shown(text: string): string {
   return JSON.stringify(cut).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-const ENDPOINTS = 'pod:NAME[/CONTAINER], node:NAME, external:NAME or an IPv4 address';
+const say = (id: keyof typeof refusals, params?: MessageParams): Message => message(refusals, id, params);
+const endpointForms = () => say('endpointForms');
 
 function readMatching(text: string | null, pattern: RegExp): string | null {
   return text !== null && pattern.test(text) ? text : null;
 }
 
 /** `ep=pod:NAME`, only beside a walk: the engine says whether that pod is an endpoint. */
-function readChosenEndpoint(text: string | null, walk: boolean, refused: string[]): string | null {
+function readChosenEndpoint(text: string | null, walk: boolean, refused: Text[]): string | null {
   if (text === null) return null;
   if (!ENDPOINT_POD.test(text)) {
-    refused.push(`ep=${shown(text)}: an endpoint is ep=pod:NAME`);
+    refused.push(say('epNotPod', { value: shown(text) }));
     return null;
   }
   if (!walk) {
-    refused.push(
-      `ep=${shown(text)}: an endpoint is chosen for a walk to a Service (trace=FROM,service:NAME)`,
-    );
+    refused.push(say('epWithoutWalk', { value: shown(text) }));
     return null;
   }
   return text;
 }
 
-function readWalk(params: URLSearchParams, refused: string[]): WalkRequest | null {
+function readWalk(params: URLSearchParams, refused: Text[]): WalkRequest | null {
   const walk = readEndpoints(params.get('trace'), refused);
   const endpoint = readChosenEndpoint(params.get('ep'), walk !== null, refused);
   return walk && endpoint !== null ? { ...walk, endpoint } : walk;
 }
 
-function readEndpoints(text: string | null, refused: string[]): WalkRequest | null {
+function readEndpoints(text: string | null, refused: Text[]): WalkRequest | null {
   if (text === null) return null;
   const parts = text.split(',');
   const [from, to] = parts;
   if (parts.length !== 2 || !from || !to) {
-    refused.push(`trace=${shown(text)}: a walk is trace=FROM,TO (${ENDPOINTS})`);
+    refused.push(say('traceForm', { value: shown(text), forms: endpointForms() }));
     return null;
   }
   const bad = [from, to].find((endpoint) => !ENDPOINT.test(endpoint));
   if (bad !== undefined) {
-    refused.push(`trace=${shown(text)}: ${shown(bad)} is not an endpoint (${ENDPOINTS})`);
+    refused.push(say('traceEndpoint', { value: shown(text), bad: shown(bad), forms: endpointForms() }));
     return null;
   }
   return { from, to };
 }
 
-function readFaults(text: string, refused: string[]): Fault[] {
+function readFaults(text: string, refused: Text[]): Fault[] {
   const faults: Fault[] = [];
   const items = text.split(',');
-  if (items.length > MAX_FAULTS) refused.push(`faults: only the first ${MAX_FAULTS} are read`);
+  if (items.length > MAX_FAULTS) refused.push(say('faultsCapped', { max: MAX_FAULTS }));
   for (const item of items.slice(0, MAX_FAULTS)) {
     if (item === '' && items.length === 1) continue;
     const colon = item.indexOf(':');
     const kind = item.slice(0, colon);
     const node = item.slice(colon + 1);
     if (colon <= 0) {
-      refused.push(`faults=${shown(item)}: a fault is KIND:NODE`);
+      refused.push(say('faultForm', { value: shown(item) }));
     } else if (!(FAULT_KINDS as readonly string[]).includes(kind)) {
       refused.push(
-        `faults=${shown(item)}: ${shown(kind)} is not a fault kind; the kinds are ${FAULT_KINDS.join(', ')}`,
+        say('faultKindUnknown', { value: shown(item), kind: shown(kind), kinds: FAULT_KINDS.join(', ') }),
       );
     } else if (!NODE_NAME.test(node)) {
-      refused.push(`faults=${shown(item)}: ${shown(node)} is not a node name`);
+      refused.push(say('faultNodeName', { value: shown(item), node: shown(node) }));
     } else {
       faults.push({ kind: kind as FaultKind, node });
     }
@@ -168,42 +172,42 @@ function readFaults(text: string, refused: string[]): Fault[] {
 }
 
 /** A what-if number: any number goes on to the engine, which applies it or says why not. */
-function readNumber(params: URLSearchParams, name: string, refused: string[]): number | null {
+function readNumber(params: URLSearchParams, name: string, refused: Text[]): number | null {
   const text = params.get(name);
   if (text === null) return null;
   if (!NUMBER.test(text)) {
-    refused.push(`${name}=${shown(text)}: not a number`);
+    refused.push(say('paramNotNumber', { name, value: shown(text) }));
     return null;
   }
   const value = Number(text);
   if (!Number.isFinite(value)) {
-    refused.push(`${name}=${shown(text)}: too large for a number`);
+    refused.push(say('paramTooLarge', { name, value: shown(text) }));
     return null;
   }
   // -0 reads as 0, so that the value written back is the value read.
   return value === 0 ? 0 : value;
 }
 
-function readCni(text: string | null, refused: string[]): Dataplane | null {
+function readCni(text: string | null, refused: Text[]): Dataplane | null {
   if (text === null) return null;
   if ((DATAPLANES as readonly string[]).includes(text)) return text as Dataplane;
-  refused.push(`cni=${shown(text)}: not a dataplane; use ${DATAPLANES.join(', ')}`);
+  refused.push(say('notDataplane', { value: shown(text), options: DATAPLANES.join(', ') }));
   return null;
 }
 
 /** `compare=A,B`: two different dataplanes. */
-function readCompare(text: string | null, refused: string[]): readonly Dataplane[] | null {
+function readCompare(text: string | null, refused: Text[]): readonly Dataplane[] | null {
   if (text === null) return null;
   const parts = text.split(',');
   const known = parts.filter((p): p is Dataplane => (DATAPLANES as readonly string[]).includes(p));
   if (parts.length !== 2 || known.length !== 2 || known[0] === known[1]) {
-    refused.push(`compare=${shown(text)}: compare two different dataplanes of ${DATAPLANES.join(', ')}`);
+    refused.push(say('compareTwo', { value: shown(text), options: DATAPLANES.join(', ') }));
     return null;
   }
   return known;
 }
 
-function readWhatIf(params: URLSearchParams, refused: string[]): WhatIfSettings | null {
+function readWhatIf(params: URLSearchParams, refused: Text[]): WhatIfSettings | null {
   const faults = params.get('faults');
   const routeQuota = readNumber(params, 'quota', refused);
   const clusterMask = readNumber(params, 'clustermask', refused);
@@ -221,16 +225,16 @@ function readWhatIf(params: URLSearchParams, refused: string[]): WhatIfSettings 
 }
 
 /** `noep=[NAMESPACE/]NAME`: the engine says whether the scenario has that Service. */
-function readService(text: string | null, refused: string[]): string | null {
+function readService(text: string | null, refused: Text[]): string | null {
   if (text === null) return null;
   if (SERVICE_NAME.test(text)) return text;
-  refused.push(`noep=${shown(text)}: not a Service name ([NAMESPACE/]NAME)`);
+  refused.push(say('noepName', { value: shown(text) }));
   return null;
 }
 
-function readLang(text: string | null, refused: string[]): Lang | null {
+function readLang(text: string | null, refused: Text[]): Lang | null {
   if (text === null || isLang(text)) return text;
-  refused.push(`lang=${shown(text)}: not a language; use ${LANGS.join(', ')}`);
+  refused.push(say('notLanguage', { value: shown(text), options: LANGS.join(', ') }));
   return null;
 }
 
@@ -246,13 +250,13 @@ function readLesson(params: URLSearchParams): LessonLocation | null {
 /** A hash as read: the view, and a sentence for each walk or what-if part it had to drop. */
 export interface ReadHash {
   readonly view: ViewState;
-  readonly refused: readonly string[];
+  readonly refused: readonly Text[];
 }
 
 /** Reads the view from a location hash, and says what of its walk and what-if it could not read. */
 export function readHash(hash: string): ReadHash {
   const params = paramsOf(hash);
-  const refused: string[] = [];
+  const refused: Text[] = [];
   const scenarioText = params.get('s');
   const scenario = scenarioText && scenarioText.length > 0 ? scenarioText : null;
   const preset = params.get('preset');

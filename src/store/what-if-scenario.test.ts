@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../engine/index.ts';
 import { presetScenario } from '../engine/scenario/presets.ts';
 import {
   applyWhatIf,
@@ -9,6 +10,10 @@ import {
   type WhatIfResult,
   whatIfReady,
 } from './what-if-scenario.ts';
+
+/** A refusal with its sentence in English. */
+const inEnglish = (result: WhatIfResult | undefined) =>
+  result && !result.ok ? { ok: false, message: english(result.message) } : result;
 
 const article = presetScenario('article');
 
@@ -40,7 +45,7 @@ describe('what-if scenario', () => {
   it('reports the first engine error with its path', () => {
     const result = applied({ faults: [{ kind: 'cni0-down', node: 'node-z' }] });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(/^faults\[0\]\.node: /);
+    expect(!result.ok && english(result.message)).toMatch(/^faults\[0\]\.node: /);
   });
 
   it('compares settings by value', () => {
@@ -57,12 +62,12 @@ describe('what-if scenario', () => {
     expect(api?.endpoints).toEqual([]);
     const dns = applyWhatIf(services, { noEndpoints: 'kube-system/kube-dns' });
     expect(dns?.ok && dns.scenario.services?.find((s) => s.name === 'kube-dns')?.endpoints).toEqual([]);
-    expect(applyWhatIf(services, { noEndpoints: 'nope' })).toEqual({
+    expect(inEnglish(applyWhatIf(services, { noEndpoints: 'nope' }))).toEqual({
       ok: false,
       message:
         'noep=nope: no Service named "nope" in this scenario (its Services: kube-dns, api, web, legacy)',
     });
-    expect(applied({ noEndpoints: 'api' })).toEqual({
+    expect(inEnglish(applied({ noEndpoints: 'api' }))).toEqual({
       ok: false,
       message: 'noep=api: no Service named "api" in this scenario (it declares no Services)',
     });

@@ -11,9 +11,13 @@ import {
   firstProblem,
   flannelBackend,
   loadScenarioReader,
+  type Message,
+  message,
+  refusals,
   type Scenario,
   type ScenarioReader,
   type ServiceSpec,
+  type Text,
 } from '../engine/index.ts';
 
 let reader: ScenarioReader | undefined;
@@ -38,7 +42,7 @@ export interface WhatIfSettings {
 
 export type WhatIfResult =
   | { readonly ok: true; readonly scenario: Scenario }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: Text };
 
 function sameFaults(a: readonly Fault[], b: readonly Fault[]): boolean {
   return a.length === b.length && a.every((f, i) => f.kind === b[i]?.kind && f.node === b[i]?.node);
@@ -91,15 +95,17 @@ function isService(service: ServiceSpec, ref: string): boolean {
 }
 
 /** The scenario's Services with the named one's endpoints emptied; a sentence when there is none such. */
-function withoutEndpoints(base: Scenario, ref: string | undefined): Scenario['services'] | string {
+function withoutEndpoints(base: Scenario, ref: string | undefined): Scenario['services'] | Message {
   const services = base.services;
   if (ref === undefined) return services;
   const matching = (services ?? []).filter((s) => isService(s, ref));
   if (matching.length === 1) return services?.map((s) => (isService(s, ref) ? { ...s, endpoints: [] } : s));
   const names = (services ?? []).map((s) => s.name);
   return matching.length > 1
-    ? `noep=${ref}: Services named ${ref} exist in several namespaces; write noep=NAMESPACE/${ref}`
-    : `noep=${ref}: no Service named ${JSON.stringify(ref)} in this scenario${names.length ? ` (its Services: ${names.join(', ')})` : ' (it declares no Services)'}`;
+    ? message(refusals, 'noepAmbiguous', { ref })
+    : names.length
+      ? message(refusals, 'noepNone', { ref, quoted: JSON.stringify(ref), names: names.join(', ') })
+      : message(refusals, 'noepNoServices', { ref, quoted: JSON.stringify(ref) });
 }
 
 /** The faults that exist on the dataplane the settings switch to: Flannel's or Terway's. */
@@ -113,7 +119,7 @@ function faultsOn(settings: WhatIfSettings, faults: readonly Fault[]): readonly 
 export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfResult | undefined {
   if (!reader) return undefined;
   const services = withoutEndpoints(base, settings.noEndpoints);
-  if (typeof services === 'string') return { ok: false, message: services };
+  if (services !== undefined && !Array.isArray(services)) return { ok: false, message: services as Message };
   const network = base.cluster.podCidr.split('/')[0];
   const file = {
     ...base,
@@ -134,6 +140,6 @@ export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfRes
   };
   const parsed = reader.parseScenario(file);
   if (parsed.ok) return { ok: true, scenario: parsed.scenario };
-  const { path, text } = firstProblem(parsed.errors);
-  return { ok: false, message: `${path}: ${text}` };
+  const { path, reason } = firstProblem(parsed.errors);
+  return { ok: false, message: message(refusals, 'atPath', { path, problem: reason }) };
 }

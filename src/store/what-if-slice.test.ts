@@ -1,5 +1,6 @@
 import '../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
+import { english } from '../engine/index.ts';
 import { createExplorerStore } from './create-explorer-store.ts';
 import {
   selectBaseScenario,
@@ -41,7 +42,7 @@ describe('what-if', () => {
     const store = createExplorerStore({ devtools: false });
     const construction = store.getState().construction;
     store.getState().setWhatIf({ clusterMask: 26 });
-    expect(store.getState().whatIfError).toMatch(/^cluster\.podCidr: .*node-cidr-mask-size/);
+    expect(english(store.getState().whatIfError ?? '')).toMatch(/^cluster\.podCidr: .*node-cidr-mask-size/);
     expect(store.getState().construction).toBe(construction);
     store.getState().setWhatIf({ routeQuota: 3 });
     expect(store.getState().whatIfError).toBeNull();

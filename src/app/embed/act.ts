@@ -4,7 +4,7 @@
  * an error here, and nothing changes.
  */
 
-import { parsePlace, type Scenario } from '../../engine/index.ts';
+import { english, parsePlace, type Scenario } from '../../engine/index.ts';
 import type { ExplorerStore } from '../../store/index.ts';
 import { loadCustomScenario } from '../share/load-custom.ts';
 import { type ErrorEvent, errorEvent, type HostMessage } from './messages.ts';
@@ -20,7 +20,7 @@ export async function actOnHostMessage(
       const loaded = await loadCustomScenario(store, message.scenario, message.file);
       // Refused as past what the page builds: the host hears why, as for any refused message.
       const refusal = store.getState().loadError;
-      return loaded || refusal === null ? undefined : errorEvent(refusal, 'scenario');
+      return loaded || refusal === null ? undefined : errorEvent(english(refusal), 'scenario');
     }
     case 'podpath:set-preset':
       state.loadPreset(message.preset);

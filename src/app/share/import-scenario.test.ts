@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../engine/index.ts';
 import { MAX_INPUT_BYTES } from '../../engine/scenario/input-text.ts';
 import { PRESETS } from '../../engine/scenario/presets.ts';
-import { importScenario } from './import-scenario.ts';
+import { type ImportResult, importScenario } from './import-scenario.ts';
+
+/** A refusal with its sentence in English. */
+const inEnglish = (result: ImportResult) =>
+  result.ok ? result : { ok: false, message: english(result.message) };
 
 const pickedBytes = (name: string, bytes: Uint8Array) => ({
   name,
@@ -27,13 +32,13 @@ describe('importScenario', () => {
   ])('refuses a file that is %s with the file, the path and the reason', async (_, text, why) => {
     const result = await importScenario(picked('<b>bad</b>.json', text));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(/^The file "<b>bad<\/b>\.json" was not imported: /);
-    expect(!result.ok && result.message).toMatch(why);
+    expect(!result.ok && english(result.message)).toMatch(/^The file "<b>bad<\/b>\.json" was not imported: /);
+    expect(!result.ok && english(result.message)).toMatch(why);
   });
 
   it('refuses a file that is not UTF-8 instead of reading it with replacement characters', async () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('{"title": "'), 0xff, 0x22, 0x7d]);
-    expect(await importScenario(pickedBytes('latin1.json', bytes))).toEqual({
+    expect(inEnglish(await importScenario(pickedBytes('latin1.json', bytes)))).toEqual({
       ok: false,
       message: 'The file "latin1.json" was not imported: it is not UTF-8 text (byte 12 is not)',
     });
@@ -46,7 +51,7 @@ describe('importScenario', () => {
       return new ArrayBuffer(0);
     };
     const file = { name: 'big.json', size: MAX_INPUT_BYTES + 1, arrayBuffer };
-    expect(await importScenario(file)).toMatchObject({ ok: false, message: /bytes/ });
+    expect(inEnglish(await importScenario(file))).toMatchObject({ ok: false, message: /bytes/ });
     expect(read).toBe(false);
   });
 });

@@ -5,14 +5,18 @@
 import {
   decodeInput,
   firstProblem,
+  loading,
   MAX_INPUT_BYTES,
+  message,
   parseScenario,
+  refusals,
   type Scenario,
+  type Text,
 } from '../../engine/index.ts';
 
 export type ImportResult =
   | { readonly ok: true; readonly scenario: Scenario; readonly file: unknown }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: Text };
 
 /** A file whose text is longer than this is validated in a Web Worker (about 10,000 pods). */
 export const LARGE_FILE = 500_000;
@@ -25,9 +29,9 @@ export async function importScenario(
   picked: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
 ): Promise<ImportResult> {
   const name = JSON.stringify(picked.name.length > 60 ? `${picked.name.slice(0, 60)}…` : picked.name);
-  const refuse = (why: string): ImportResult => ({
+  const refuse = (why: Text): ImportResult => ({
     ok: false,
-    message: `The file ${name} was not imported: ${why}`,
+    message: message(loading, 'fileNotImported', { name, why }),
   });
   if (picked.size > MAX_INPUT_BYTES)
     return refuse(`it is ${picked.size} bytes; at most ${MAX_INPUT_BYTES} are read`);
@@ -47,8 +51,8 @@ export async function importScenario(
   }
   const result = parseScenario(input.text);
   if (!result.ok) {
-    const { path, text: problem } = firstProblem(result.errors);
-    return refuse(`${path}: ${problem}`);
+    const { path, reason } = firstProblem(result.errors);
+    return refuse(message(refusals, 'atPath', { path, problem: reason }));
   }
   return { ok: true, scenario: result.scenario, file: result.file };
 }

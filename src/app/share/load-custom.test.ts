@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../engine/index.ts';
+import { english, parseScenario } from '../../engine/index.ts';
 import { PRESETS } from '../../engine/scenario/presets.ts';
 import { createExplorerStore } from '../../store/index.ts';
 import { loadCustomScenario } from './load-custom.ts';
@@ -19,7 +19,7 @@ describe('loadCustomScenario', () => {
     const before = store.getState().scenario;
     expect(await loadCustomScenario(store, parsed.scenario, file)).toBe(false);
     expect(store.getState().scenario).toBe(before);
-    expect(store.getState().loadError).toContain(
+    expect(english(store.getState().loadError ?? '')).toContain(
       'the scenario is not shown: it has 1,001 nodes and 0 pods, more than this page builds step by step',
     );
   });

@@ -2,7 +2,7 @@
  * Loading a scenario the user supplied (editor, file, host page): it is compressed for the URL
  * first, so the URL writer finds its `s=` value as soon as the store holds it.
  */
-import type { Scenario } from '../../engine/index.ts';
+import { message, refusals, type Scenario } from '../../engine/index.ts';
 import { type ExplorerStore, hasConstruction } from '../../store/index.ts';
 // Straight from its module, not the store's index: only the editor's lazy chunk needs it.
 import { stepAfterEdit, topologyChanged } from '../../store/step-after-edit.ts';
@@ -40,7 +40,7 @@ export async function loadCustomScenario(
     const { openLarge } = await import('../url/large-scenario.ts');
     const opened = await openLarge({ read: { ok: true, scenario, file } }, 0, 'the scenario');
     if (!opened.ok) {
-      store.getState().refuseScenario(`${opened.message}; the view shown stays`);
+      store.getState().refuseScenario(message(refusals, 'viewStays', { reason: opened.message }));
       return false;
     }
   }

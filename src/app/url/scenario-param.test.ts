@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../engine/index.ts';
 import { PRESETS } from '../../engine/scenario/presets.ts';
 import { compressScenarioParam } from '../share/scenario-codec.ts';
 import {
@@ -26,13 +27,13 @@ describe('scenario parameter', () => {
   ])('refuses a parameter that is %s with a message', (_, param) => {
     const decoded = decodeScenarioParam(param);
     expect(decoded.ok).toBe(false);
-    expect(!decoded.ok && decoded.message).toMatch(/scenario in the URL/);
+    expect(!decoded.ok && english(decoded.message)).toMatch(/scenario in the URL/);
   });
 
   it('reports the first validation error with its path', () => {
     const decoded = decodeScenarioParam(encodeScenarioParam({ vpc: {} }));
     expect(decoded.ok).toBe(false);
-    expect(!decoded.ok && decoded.message).toMatch(/invalid: \S+: /);
+    expect(!decoded.ok && english(decoded.message)).toMatch(/invalid: \S+: /);
   });
 
   it('refuses a scenario past what the page builds, before validating it, and says so', async () => {
@@ -50,6 +51,6 @@ describe('scenario parameter', () => {
     // The same through a compressed link, read inline where there is no worker (Node).
     const read = await readScenarioParam(await compressScenarioParam(file));
     expect(read.ok).toBe(false);
-    expect(!read.ok && read.message).toContain('more than this page builds');
+    expect(!read.ok && english(read.message)).toContain('more than this page builds');
   });
 });

@@ -3,7 +3,14 @@
  * share/scenario-codec.ts); the older form, a scenario file as base64url-encoded UTF-8 JSON, is
  * still read. Decoding never throws: a bad parameter gives a sentence for the user.
  */
-import { firstProblem, parseScenario, type Scenario } from '../../engine/index.ts';
+import {
+  firstProblem,
+  loading,
+  message,
+  parseScenario,
+  type Scenario,
+  type Text,
+} from '../../engine/index.ts';
 import { decodeVersionedParam, isVersionedParam } from '../share/scenario-codec.ts';
 import { beyondViewLimits, buildsInSlices } from './view-limits.ts';
 
@@ -12,7 +19,7 @@ export const MAX_SCENARIO_PARAM = 128_000;
 
 export type DecodedScenario =
   | { readonly ok: true; readonly scenario: Scenario; readonly file: unknown }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: Text };
 
 /** Encodes a scenario file in the older, uncompressed form (links now use compressScenarioParam). */
 export function encodeScenarioParam(scenarioFile: unknown): string {
@@ -88,8 +95,8 @@ export function validated(text: string): DecodedScenario {
   if (tooLarge) return tooLarge;
   const result = parseScenario(text);
   if (result.ok) return { ok: true, scenario: result.scenario, file: result.file };
-  const { path, text: problem } = firstProblem(result.errors);
-  return { ok: false, message: `the scenario in the URL is invalid: ${path}: ${problem}` };
+  const { path, reason } = firstProblem(result.errors);
+  return { ok: false, message: message(loading, 'urlInvalid', { path, problem: reason }) };
 }
 
 /** Whether the page builds this scenario a slice at a time (view-limits.ts), not at once. */

@@ -3,7 +3,7 @@
  * it, checks its size against the page's limits, then validates it, saying which stage it is at.
  * Cancel terminates it (large-scenario.ts). A large imported file is validated here too.
  */
-import { firstProblem, parseScenario } from '../../engine/index.ts';
+import { firstProblem, message, parseScenario, refusals } from '../../engine/index.ts';
 import { decodeParamText, validated } from './scenario-param.ts';
 import { type SentScenario, toSent } from './sent-scenario.ts';
 
@@ -24,8 +24,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     const result = parseScenario(request.file);
     if (result.ok) post({ result: toSent({ ok: true, scenario: result.scenario, file: result.file }) });
     else {
-      const { path, text: problem } = firstProblem(result.errors);
-      post({ result: { ok: false, message: `${path}: ${problem}` } });
+      const { path, reason } = firstProblem(result.errors);
+      post({ result: { ok: false, message: message(refusals, 'atPath', { path, problem: reason }) } });
     }
     return;
   }

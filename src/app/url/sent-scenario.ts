@@ -1,4 +1,4 @@
-import type { Scenario } from '../../engine/index.ts';
+import type { Scenario, Text } from '../../engine/index.ts';
 import type { DecodedScenario } from './scenario-param.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { DecodedScenario } from './scenario-param.ts';
  */
 export type SentScenario =
   | { readonly ok: true; readonly scenario: string; readonly file: string }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: Text };
 
 export function toSent(decoded: DecodedScenario): SentScenario {
   if (!decoded.ok) return decoded;

@@ -1,5 +1,6 @@
 import '../../test-support/packet-engine.ts';
 import { describe, expect, it } from 'vitest';
+import { english } from '../../engine/index.ts';
 import { PRESETS } from '../../engine/scenario/presets.ts';
 import { createExplorerStore, formatHash, selectViewState } from '../../store/index.ts';
 import { compressScenarioParam } from '../share/scenario-codec.ts';
@@ -41,7 +42,7 @@ describe('initFromHash', () => {
     expect(good.step).toBe(3);
     const bad = (await storeFor('#/?s=e30&step=3')).getState();
     expect(bad.source).toEqual({ kind: 'preset', name: 'article' });
-    expect(bad.loadError).toMatch(/invalid.*; the article is shown instead$/);
+    expect(bad.loadError && english(bad.loadError)).toMatch(/invalid.*; the article is shown instead$/);
   });
 
   it('remembers the s= value and the file of a compressed scenario, so the link is written back', async () => {
@@ -86,7 +87,7 @@ describe('applyHash', () => {
     const store = await storeFor('#/?preset=article&step=7');
     await applyHash(store, '#/?s=AAAA&step=1');
     expect(store.getState()).toMatchObject({ step: 7, source: { kind: 'preset', name: 'article' } });
-    expect(store.getState().loadError).toMatch(/scenario in the URL.*; the view shown stays$/);
+    expect(english(store.getState().loadError ?? '')).toMatch(/scenario in the URL.*; the view shown stays$/);
   });
 
   it.each([
@@ -118,7 +119,7 @@ describe('a link whose walk or what-if is not applied says why', () => {
     ['step=0&trace=pod:web-1,pod:api-1', 'a walk shows at the last step'],
   ])('%s', async (query, sentence) => {
     const s = (await storeFor(`#/?preset=article&${query}`)).getState();
-    expect(s.whatIfError).toContain(sentence);
+    expect(english(s.whatIfError ?? '')).toContain(sentence);
     expect(s.whatIf).toBeNull();
   });
 

@@ -4,7 +4,7 @@
  * a fresh load of that hash shows. A bad URL never breaks the page: unknown values fall back to
  * defaults and a refused scenario leaves a message.
  */
-import type { PresetName } from '../../engine/index.ts';
+import { message, type PresetName, refusals, type Text } from '../../engine/index.ts';
 import {
   type ExplorerInit,
   type ExplorerState,
@@ -28,7 +28,7 @@ const LAST_STEP = Number.MAX_SAFE_INTEGER;
 export function initFromView(
   view: ViewState,
   decoded: DecodedScenario | null,
-  refused: readonly string[] = [],
+  refused: readonly Text[] = [],
 ): ExplorerInit {
   const shell = {
     lesson: view.lesson,
@@ -52,7 +52,7 @@ export function initFromView(
   };
   if (view.scenario !== null && decoded) {
     if (!decoded.ok) {
-      const loadError = `${decoded.message}; the article is shown instead`;
+      const loadError = message(refusals, 'articleInstead', { reason: decoded.message });
       return { ...shell, source: { kind: 'preset', name: DEFAULT_PRESET }, loadError };
     }
     return {
@@ -135,10 +135,11 @@ function applyDecoded(
   store: ExplorerStore,
   view: ViewState,
   decoded: DecodedScenario | null,
-  refused: readonly string[],
+  refused: readonly Text[],
 ): void {
   // A broken scenario in a new address keeps the view shown, and says why.
-  if (decoded && !decoded.ok) store.getState().refuseScenario(`${decoded.message}; the view shown stays`);
+  if (decoded && !decoded.ok)
+    store.getState().refuseScenario(message(refusals, 'viewStays', { reason: decoded.message }));
   else store.getState().applyView(initFromView(view, decoded, refused));
 }
 

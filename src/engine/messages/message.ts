@@ -12,8 +12,14 @@ export interface Message {
   readonly id: EngineMessageId;
   /** The English template of `id`. */
   readonly en: string;
-  readonly params: Params;
+  readonly params: MessageParams;
 }
+
+/**
+ * A message's parameters: values, or messages said in the same language (a noun such as "a
+ * node", a value's kind such as "a number (3)").
+ */
+export type MessageParams = Readonly<Record<string, string | number | Message>>;
 
 /**
  * A text of the engine: a message, or English words not yet moved into the catalogs (their count
@@ -21,18 +27,34 @@ export interface Message {
  */
 export type Text = string | Message;
 
-const NO_PARAMS: Params = Object.freeze({});
+const NO_PARAMS: MessageParams = Object.freeze({});
 
 /** Message `id` of the English catalog part `part`, with its parameters. */
 export function message<P extends Readonly<Record<string, string>>>(
   part: P,
   id: keyof P & EngineMessageId,
-  params: Params = NO_PARAMS,
+  params: MessageParams = NO_PARAMS,
 ): Message {
   return { id, en: part[id] as string, params };
 }
 
+/**
+ * A text in a language: `template` gives a message's template in it (its parameters that are
+ * messages are said the same way first).
+ */
+export function sayIn(text: Text, template: (message: Message) => string, locale: string): string {
+  if (typeof text === 'string') return text;
+  let params: Params = text.params as Params;
+  for (const key in text.params) {
+    const value = text.params[key];
+    if (typeof value === 'object') params = { ...params, [key]: sayIn(value, template, locale) };
+  }
+  return format(template(text), params, locale);
+}
+
+const englishTemplate = (m: Message) => m.en;
+
 /** A text in English, word for word what the engine printed before its messages had ids. */
 export function english(text: Text): string {
-  return typeof text === 'string' ? text : format(text.en, text.params, 'en');
+  return sayIn(text, englishTemplate, 'en');
 }

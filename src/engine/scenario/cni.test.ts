@@ -14,6 +14,10 @@ const read = (cni: unknown) =>
     }),
   );
 
+/** A refusal's paths and English sentences (each problem's message, `reason`, is tested in messages.test.ts). */
+const withoutReasons = (result: ReturnType<typeof parseScenario>) =>
+  result.ok ? result : { ok: false, errors: result.errors.map(({ path, message }) => ({ path, message })) };
+
 describe('cluster.cni', () => {
   it('is left out of a scenario that does not name it, which runs the default (alloc)', () => {
     const result = parseScenario(PRESETS.article);
@@ -37,7 +41,7 @@ describe('cluster.cni', () => {
   });
 
   it('names an unknown backend or plugin with its path and the names it takes', () => {
-    expect(read({ plugin: 'flannel', backend: 'udp' })).toEqual({
+    expect(withoutReasons(read({ plugin: 'flannel', backend: 'udp' }))).toEqual({
       ok: false,
       errors: [
         {
@@ -46,7 +50,7 @@ describe('cluster.cni', () => {
         },
       ],
     });
-    expect(read({ plugin: 'calico' })).toEqual({
+    expect(withoutReasons(read({ plugin: 'calico' }))).toEqual({
       ok: false,
       errors: [
         {

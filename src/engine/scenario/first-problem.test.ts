@@ -6,7 +6,11 @@ import { PRESETS } from './presets.ts';
 describe('firstProblem', () => {
   it('names the first problem and counts the rest, in the singular or plural', () => {
     const one = { path: 'nodes[0].ip', message: 'is bad' };
-    expect(firstProblem([one])).toEqual({ path: 'nodes[0].ip', text: 'is bad' });
+    expect(firstProblem([one])).toMatchObject({ path: 'nodes[0].ip', text: 'is bad' });
+    expect(firstProblem([one]).reason).toMatchObject({
+      id: 'firstProblem',
+      params: { problem: 'is bad', rest: 0 },
+    });
     expect(firstProblem([one, one]).text).toBe('is bad (and 1 more problem)');
     expect(firstProblem([one, one, one]).text).toBe('is bad (and 2 more problems)');
   });

@@ -3,6 +3,8 @@
  * and labels in the diagram, so they follow the Kubernetes rules.
  */
 import * as v from 'valibot';
+import { fileShape } from '../messages/en/fileShape.ts';
+import { type Message, message } from '../messages/message.ts';
 import { indexPath, keyPath, quote, stringProblem } from './read-json.ts';
 import type { Reporter } from './report.ts';
 
@@ -14,17 +16,9 @@ const SUBDOMAIN = new RegExp(`^${LABEL_TEXT}(\\.${LABEL_TEXT})*$`);
 
 export type NameRule = 'label' | 'subdomain';
 
-const RULES: Record<NameRule, { max: number; pattern: RegExp; text: string }> = {
-  label: {
-    max: 63,
-    pattern: LABEL,
-    text: 'a DNS-1123 label: lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters',
-  },
-  subdomain: {
-    max: 253,
-    pattern: SUBDOMAIN,
-    text: 'a DNS-1123 subdomain: lowercase letters, digits, "-" and ".", each part starting and ending with a letter or digit, at most 253 characters',
-  },
+const RULES: Record<NameRule, { max: number; pattern: RegExp; text: 'labelRule' | 'subdomainRule' }> = {
+  label: { max: 63, pattern: LABEL, text: 'labelRule' },
+  subdomain: { max: 253, pattern: SUBDOMAIN, text: 'subdomainRule' },
 };
 
 /** Whether `name` satisfies the rule (length checked first, so hostile strings cost nothing). */
@@ -44,15 +38,21 @@ function suggestion(name: string, rule: NameRule): string | undefined {
 }
 
 /** Checks a name already known to be a string; reports at `path` and says what it should be. */
-export function checkName(r: Reporter, name: string, path: string, what: string, rule: NameRule): boolean {
+export function checkName(r: Reporter, name: string, path: string, what: Message, rule: NameRule): boolean {
   if (isValidName(name, rule)) return true;
   const { max, text } = RULES[rule];
+  const must = message(fileShape, text);
   if (name.length > max) {
-    r.error(path, `this ${what} is ${name.length} characters long; it must be ${text}`);
+    r.error(path, message(fileShape, 'nameTooLong', { what, length: name.length, rule: must }));
     return false;
   }
   const fix = suggestion(name, rule);
-  r.error(path, `${quote(name)} is not a valid ${what}; it must be ${text}${fix ? `, e.g. "${fix}"` : ''}`);
+  r.error(
+    path,
+    fix
+      ? message(fileShape, 'badNameFix', { name: quote(name), what, rule: must, fix })
+      : message(fileShape, 'badName', { name: quote(name), what, rule: must }),
+  );
   return false;
 }
 
@@ -67,12 +67,12 @@ export function nameText(rule: NameRule, typeProblem = stringProblem) {
 }
 
 /** Remembers where each name was first seen, to report duplicates with their first place. */
-export function createNameIndex(what: string): (r: Reporter, name: string, path: string) => boolean {
+export function createNameIndex(what: Message): (r: Reporter, name: string, path: string) => boolean {
   const seen = new Map<string, string>();
   return (r, name, path) => {
     const first = seen.get(name);
     if (first !== undefined) {
-      r.error(path, `${what} ${quote(name)} is used twice (first at ${first}); each ${what} must be unique`);
+      r.error(path, message(fileShape, 'usedTwice', { what, name: quote(name), first }));
       return false;
     }
     seen.set(name, path);
@@ -85,7 +85,7 @@ export function createNameIndex(what: string): (r: Reporter, name: string, path:
  * name and writes a path only for a duplicate, so a 150,000-pod list builds no path strings.
  */
 export function createListNameIndex(
-  what: string,
+  what: Message,
   listPath: string,
 ): (r: Reporter, name: string, index: number) => boolean {
   const seen = new Map<string, number>();
@@ -95,7 +95,7 @@ export function createListNameIndex(
     if (first !== undefined) {
       r.error(
         pathOf(index),
-        `${what} ${quote(name)} is used twice (first at ${pathOf(first)}); each ${what} must be unique`,
+        message(fileShape, 'usedTwice', { what, name: quote(name), first: pathOf(first) }),
       );
       return false;
     }

@@ -7,12 +7,16 @@
 // The Validator module alone: the package index pulls in all of ip-num (CommonJS, not tree-shaken).
 import { Validator } from 'ip-num/dist/src/Validator.js';
 import * as v from 'valibot';
+import { fileShape } from '../messages/en/fileShape.ts';
+import { type Message, type MessageParams, message } from '../messages/message.ts';
 import { type Cidr, formatCidr, formatIp, parseCidr, parseIp } from '../net/ipv4.ts';
-import { quote, text } from './read-json.ts';
+import { quote, said, text } from './read-json.ts';
 import type { Reporter } from './report.ts';
 
 /** Longer than any dotted quad with a prefix; longer text is refused before any parsing. */
 const MAX_ADDRESS_TEXT = 24;
+
+const say = (id: keyof typeof fileShape, params?: MessageParams): Message => message(fileShape, id, params);
 
 // For the JSON Schema only: the checks below are the authority.
 const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
@@ -49,8 +53,7 @@ export function ipAddress() {
       (value) => ipFromText(value) !== undefined,
       (issue) => {
         const value = issue.input as string;
-        const hint = value.includes('/') ? '; write a single address without a /prefix' : '';
-        return `${quote(value)} is not an IPv4 address such as "192.168.0.10"${hint}`;
+        return said(issue, say(value.includes('/') ? 'notIpPrefix' : 'notIp', { value: quote(value) }));
       },
     ),
     v.metadata({ pattern: IPV4_PATTERN }),
@@ -63,7 +66,7 @@ export function cidrBlock() {
     text(),
     v.check(
       (value) => cidrFromText(value) !== undefined,
-      (issue) => cidrProblem(issue.input as string),
+      (issue) => said(issue, cidrProblem(issue.input as string)),
     ),
     v.metadata({ pattern: CIDR_PATTERN }),
   );
@@ -80,7 +83,10 @@ export function networkCidr(r: Reporter, text: string | undefined, at: string): 
   if (parsed.hostBits) {
     r.error(
       at,
-      `${formatIp(parsed.address)}/${parsed.cidr.prefix} has host bits set; the network address is ${formatCidr(parsed.cidr)}`,
+      say('hostBits', {
+        cidr: `${formatIp(parsed.address)}/${parsed.cidr.prefix}`,
+        network: formatCidr(parsed.cidr),
+      }),
     );
     return undefined;
   }
@@ -88,18 +94,17 @@ export function networkCidr(r: Reporter, text: string | undefined, at: string): 
 }
 
 /** Says what is wrong with text that is not a CIDR, as precisely as it cheaply can. */
-function cidrProblem(text: string): string {
+function cidrProblem(text: string): Message {
+  const value = quote(text);
   const slash = text.indexOf('/');
   if (slash < 0) {
-    return ipFromText(text) !== undefined
-      ? `${quote(text)} has no prefix length; a CIDR looks like "${text}/24"`
-      : `${quote(text)} is not an IPv4 CIDR; write it as address/prefix, e.g. "192.168.0.0/16"`;
+    return ipFromText(text) !== undefined ? say('noPrefix', { value, text }) : say('notCidr', { value });
   }
   const prefix = text.slice(slash + 1);
   if (ipFromText(text.slice(0, slash)) !== undefined && /^\d{1,3}$/.test(prefix)) {
     return Number(prefix) > 32
-      ? `${quote(text)} has prefix length /${prefix}; an IPv4 prefix length is 0 to 32`
-      : `${quote(text)} writes its prefix length with a leading zero; write /${Number(prefix)}`;
+      ? say('prefixTooLong', { value, prefix })
+      : say('prefixLeadingZero', { value, prefix: Number(prefix) });
   }
-  return `${quote(text)} is not an IPv4 CIDR; write it as address/prefix, e.g. "192.168.0.0/16"`;
+  return say('notCidr', { value });
 }

@@ -230,7 +230,11 @@ describe('parseScenario: messages', () => {
     const pods = Array.from({ length: 500 }, () => ({ name: 'X', node: 'node-a' }));
     const list = errors(edit({ pods }));
     expect(list).toHaveLength(201);
-    expect(list[200]).toEqual({ path: '(root)', message: expect.stringContaining('only the first 200') });
+    expect(list[200]).toEqual({
+      path: '(root)',
+      message: expect.stringContaining('only the first 200'),
+      reason: expect.objectContaining({ id: 'tooManyProblems' }),
+    });
   });
 });
 

@@ -2,6 +2,8 @@
  * Scenario file → resolved Scenario (DESIGN.md §3.1). Every problem is reported with its path and
  * a sentence; nothing the user can type makes this throw.
  */
+import { fileShape } from '../messages/en/fileShape.ts';
+import { english, type Message, type MessageParams, message } from '../messages/message.ts';
 import { formatCidr, formatIp } from '../net/ipv4.ts';
 import { MAX_ERRORS, MAX_INPUT_CHARS, ROOT_PATH } from './limits.ts';
 import { inReadingOrder, type SchemaError } from './problem-order.ts';
@@ -10,7 +12,7 @@ import {
   isObject,
   issuePath,
   type JsonObject,
-  kindOf,
+  kindText,
   readWith,
   UNKNOWN_KEY,
   written,
@@ -27,6 +29,8 @@ import { validateRoutes } from './validate-routes.ts';
 import { validateServices } from './validate-services.ts';
 import { validateVpc } from './validate-vpc.ts';
 
+const say = (id: keyof typeof fileShape, params?: MessageParams): Message => message(fileShape, id, params);
+
 /**
  * Parses a scenario given as JSON text or as an already-parsed value, applies the documented
  * defaults, and returns either the resolved scenario or every problem found.
@@ -36,45 +40,43 @@ export function parseScenario(input: unknown): ParseResult {
     return parseUnguarded(input);
   } catch {
     // A getter or proxy in a pre-parsed value can throw; JSON data never does.
-    return fail(
-      'the scenario could not be read; pass JSON text or plain JSON data (objects, arrays, strings, numbers)',
-    );
+    return fail(say('unreadable'));
   }
 }
 
-function fail(message: string): ParseResult {
-  return { ok: false, errors: [{ path: ROOT_PATH, message }] };
+function fail(reason: Message): ParseResult {
+  return { ok: false, errors: [{ path: ROOT_PATH, message: english(reason), reason }] };
 }
 
 function parseUnguarded(input: unknown): ParseResult {
   let value: unknown = input;
   if (typeof input === 'string') {
     if (input.length > MAX_INPUT_CHARS) {
-      return fail(
-        `the scenario is ${input.length} characters long; the engine reads at most ${MAX_INPUT_CHARS}`,
-      );
+      return fail(say('inputTooLong', { length: input.length, max: MAX_INPUT_CHARS }));
     }
     const decoded = decodeJson(input);
-    if (!decoded.ok) return fail(`the scenario is not valid JSON: ${decoded.reason}`);
+    if (!decoded.ok) return fail(say('notJson', { reason: decoded.reason }));
     value = decoded.value;
   }
   if (!isObject(value)) {
     return fail(
-      `a scenario must be a JSON object ({ "vpc": …, "cluster": …, "nodes": … }), but this is ${kindOf(value)}`,
+      say('notScenarioObject', { example: '{ "vpc": …, "cluster": …, "nodes": … }', kind: kindText(value) }),
     );
   }
   const checked = validateRoot(value);
   return checked.ok ? { ok: true, scenario: checked.scenario, file: value } : checked;
 }
 
-function decodeJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+function decodeJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string | Message } {
   // A byte-order mark is common in files saved by Windows editors; JSON.parse refuses it.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, reason: 'the text is empty' };
+  if (body.trim() === '') return { ok: false, reason: say('emptyText') };
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : 'the parser gave no reason';
+    // The JavaScript engine's own words stay as it printed them.
+    if (!(error instanceof Error)) return { ok: false, reason: say('noParserReason') };
+    const reason = error.message;
     return { ok: false, reason: reason.length > 200 ? `${reason.slice(0, 200)}…` : reason };
   }
 }
@@ -110,7 +112,10 @@ function validateRoot(
   const fromSchema = new Map<Section, SchemaError[]>(SECTIONS.map((s) => [s, []]));
   for (const issue of read.issues) {
     const unknownKey = issue.type === UNKNOWN_KEY;
-    fromSchema.get(sectionOf(issue))?.push({ path: issuePath(issue), message: issue.message, unknownKey });
+    const error = { path: issuePath(issue), message: issue.message, unknownKey };
+    fromSchema
+      .get(sectionOf(issue))
+      ?.push(issue.reason === undefined ? error : { ...error, reason: issue.reason });
   }
   const r = createReporter();
   const errors: ScenarioError[] = [];
@@ -152,7 +157,7 @@ function validateRoot(
 
   if (errors.length > 0 || !read.ok) return { ok: false, errors: capped(errors) };
   if (!vpc.cidr || !cluster.podCidr || !cluster.serviceCidr) {
-    return { ok: false, errors: [{ path: ROOT_PATH, message: 'the scenario is incomplete' }] };
+    return fail(say('incomplete'));
   }
   const { title, vpc: vpcFile } = read.value as ScenarioFile;
   return {
@@ -185,11 +190,6 @@ function validateRoot(
 /** Past MAX_ERRORS problems, listing more helps nobody: the first ones, and a note. */
 function capped(errors: readonly ScenarioError[]): readonly ScenarioError[] {
   if (errors.length <= MAX_ERRORS) return errors;
-  return [
-    ...errors.slice(0, MAX_ERRORS),
-    {
-      path: ROOT_PATH,
-      message: `more than ${MAX_ERRORS} problems; only the first ${MAX_ERRORS} are listed`,
-    },
-  ];
+  const reason = say('tooManyProblems', { max: MAX_ERRORS });
+  return [...errors.slice(0, MAX_ERRORS), { path: ROOT_PATH, message: english(reason), reason }];
 }

@@ -60,6 +60,11 @@ export interface SchemaError extends ScenarioError {
   readonly unknownKey: boolean;
 }
 
+/** A problem as listed: its path and sentence, without how it was found. */
+function problem({ path, message, reason }: ScenarioError): ScenarioError {
+  return reason === undefined ? { path, message } : { path, message, reason };
+}
+
 const TOKEN = /([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
 
 /**
@@ -103,15 +108,16 @@ export function inReadingOrder(
   fromPasses: readonly PassError[],
 ): ScenarioError[] {
   // One side alone is in reading order already (the schema's, when it found one problem).
-  if (fromSchema.length === 0) return fromPasses.map(({ path, message }) => ({ path, message }));
-  if (fromPasses.length === 0 && fromSchema.length === 1) {
-    return fromSchema.map(({ path, message }) => ({ path, message }));
-  }
+  if (fromSchema.length === 0) return fromPasses.map(problem);
+  if (fromPasses.length === 0 && fromSchema.length === 1) return fromSchema.map(problem);
   const schema = fromSchema
-    .map(({ unknownKey, ...error }) => ({ error, place: placeOf(error.path, root, true, false, unknownKey) }))
+    .map((error) => ({
+      error: problem(error),
+      place: placeOf(error.path, root, true, false, error.unknownKey),
+    }))
     .sort((a, b) => compare(a.place, b.place));
   const passes = fromPasses.map((error) => ({
-    error: { path: error.path, message: error.message },
+    error: problem(error),
     place: placeOf(error.path, root, false, error.late === true),
   }));
   const out: ScenarioError[] = [];

@@ -10,12 +10,44 @@
  * differs from PodPath's reports.
  */
 import * as v from 'valibot';
+import { fileShape } from '../messages/en/fileShape.ts';
+import { english, type Message, message, type Text } from '../messages/message.ts';
 import { isObject, isPlainObject, type JsonObject, kindOf, quote } from './json-value.ts';
 import { ROOT_PATH } from './limits.ts';
 
 export { isObject, isPlainObject, type JsonObject, kindOf, quote };
 
-export type Issue = v.BaseIssue<unknown>;
+/** A problem valibot found; `reason`, its sentence as a message (valibot's `message` is its English). */
+export type Issue = v.BaseIssue<unknown> & { reason?: Text };
+
+/**
+ * A sentence for valibot: kept as a message on the issue (`reason`, read by parse.ts), given to
+ * valibot in English (its `message`, what the embed's API and the tests read).
+ */
+export function said(issue: Issue, reason: Text): string {
+  issue.reason = reason;
+  return english(reason);
+}
+
+/** "a string ("x")", "an array", "null"… as a message, for type errors. */
+export function kindText(value: unknown): Message {
+  if (value === null) return message(fileShape, 'kindNull');
+  if (Array.isArray(value)) return message(fileShape, 'kindArray');
+  switch (typeof value) {
+    case 'string':
+      return message(fileShape, 'kindString', { value: quote(value, 20) });
+    case 'number':
+      return message(fileShape, 'kindNumber', { value: String(value) });
+    case 'boolean':
+      return message(fileShape, 'kindBoolean', { value: String(value) });
+    case 'object':
+      return message(fileShape, 'kindObject');
+    case 'undefined':
+      return message(fileShape, 'kindUndefined');
+    default:
+      return message(fileShape, 'kindOther', { type: typeof value });
+  }
+}
 
 /** `a.b` for a plain key, `a["odd key"]` (escaped, shortened) for anything else. */
 export function keyPath(base: string, key: string): string {
@@ -37,13 +69,14 @@ export function issuePath(issue: Issue): string {
   return path || ROOT_PATH;
 }
 
-const typeIssue = (input: unknown, message: string, type = 'type'): Issue => ({
+const typeIssue = (input: unknown, reason: Text, type = 'type'): Issue => ({
   kind: 'schema',
   type,
   input,
   expected: null,
   received: kindOf(input),
-  message,
+  message: english(reason),
+  reason,
 });
 
 function fail<T>(dataset: v.UnknownDataset, issue: Issue): v.OutputDataset<T, Issue> {
@@ -52,7 +85,7 @@ function fail<T>(dataset: v.UnknownDataset, issue: Issue): v.OutputDataset<T, Is
 
 /** The sentence for a field that must be a string. */
 export function stringProblem(issue: Issue): string {
-  return `must be a string, but this is ${kindOf(issue.input)}`;
+  return said(issue, message(fileShape, 'notString', { kind: kindText(issue.input) }));
 }
 
 /** A string field. */
@@ -64,52 +97,56 @@ export function text() {
 export function textUpTo(max: number) {
   return v.pipe(
     text(),
-    v.maxLength(
-      max,
-      (issue) => `is ${(issue.input as string).length} characters long; at most ${max} are allowed`,
+    v.maxLength(max, (issue) =>
+      said(issue, message(fileShape, 'tooLong', { length: (issue.input as string).length, max })),
     ),
   );
 }
 
 /** A whole number from `min` to `max`; `meaning` explains the range in the sentence. */
-export function wholeNumber(min: number, max: number, meaning: string) {
+export function wholeNumber(min: number, max: number, meaning: Message) {
   const problem = (issue: Issue) => {
     const value = issue.input;
     if (typeof value === 'string' && /^\d{1,9}$/.test(value)) {
-      return `must be a number, but this is the string ${quote(value)}; write ${value} without quotes`;
+      return said(issue, message(fileShape, 'numberInQuotes', { quoted: quote(value), value }));
     }
-    if (typeof value !== 'number') return `must be a number, but this is ${kindOf(value)}`;
-    return `${value} is not allowed: ${meaning}`;
+    if (typeof value !== 'number') {
+      return said(issue, message(fileShape, 'notNumber', { kind: kindText(value) }));
+    }
+    return said(issue, message(fileShape, 'numberOutOfRange', { value, meaning }));
   };
   return v.pipe(v.number(problem), v.integer(problem), v.minValue(min, problem), v.maxValue(max, problem));
 }
 
 export function trueOrFalse() {
-  return v.boolean((issue) => `must be true or false, but this is ${kindOf(issue.input)}`);
+  return v.boolean((issue) => said(issue, message(fileShape, 'notBoolean', { kind: kindText(issue.input) })));
 }
 
 /** One of `options`; `wrong` is the sentence for a string that is none of them. */
 export function oneOf<const T extends readonly [string, ...string[]]>(
   options: T,
-  wrong: (value: string) => string,
+  wrong: (value: string) => Message,
 ) {
   return v.picklist(options, (issue) =>
-    typeof issue.input === 'string' ? wrong(issue.input) : stringProblem(issue),
+    typeof issue.input === 'string' ? said(issue, wrong(issue.input)) : stringProblem(issue),
   );
 }
 
 export interface ObjectTexts {
   /** Names the object in a type error: "the VPC", "a node". */
-  readonly what: string;
+  readonly what: Text;
   /** The sentence for a required key that is missing. */
-  readonly missing: (key: string) => string;
+  readonly missing: (key: string) => Text;
   /** The sentence for a key the object may not have (by default, with a near miss). */
-  readonly unknownKey?: (key: string, allowed: readonly string[]) => string;
+  readonly unknownKey?: (key: string, allowed: readonly string[]) => Text;
 }
 
 /** `missing` sentences "is missing; HINT", by key. */
-export function missingHints(hints: Readonly<Record<string, string>>): (key: string) => string {
-  return (key) => `is missing; ${Object.hasOwn(hints, key) ? hints[key] : 'it is required'}`;
+export function missingHints(hints: Readonly<Record<string, Message>>): (key: string) => Message {
+  return (key) =>
+    message(fileShape, 'missing', {
+      hint: Object.hasOwn(hints, key) ? (hints[key] as Message) : message(fileShape, 'required'),
+    });
 }
 
 /**
@@ -124,7 +161,7 @@ export function closedObject<const E extends v.ObjectEntries>(
   fast?: (input: JsonObject) => v.InferOutput<v.StrictObjectSchema<E, undefined>> | undefined,
 ) {
   const allowed = Object.keys(entries);
-  const missing = (issue: Issue) => texts.missing(String(issue.path?.at(-1)?.key));
+  const missing = (issue: Issue) => said(issue, texts.missing(String(issue.path?.at(-1)?.key)));
   const unknownKey = texts.unknownKey ?? unknownKeyMessage;
   const schema = v.strictObject(entries, missing);
   const run = schema['~run'];
@@ -139,7 +176,10 @@ export function closedObject<const E extends v.ObjectEntries>(
       if (!isObject(input)) {
         return fail(
           dataset,
-          typeIssue(input, `${texts.what} must be an object ({ … }), but this is ${kindOf(input)}`),
+          typeIssue(
+            input,
+            message(fileShape, 'notObject', { what: texts.what, example: '{ … }', kind: kindText(input) }),
+          ),
         );
       }
       const unknown: Issue[] = [];
@@ -170,12 +210,12 @@ export function closedObject<const E extends v.ObjectEntries>(
 
 export interface ListTexts {
   /** The items in the plural: "nodes", "custom routes". */
-  readonly what: string;
+  readonly what: Message;
   readonly max?: number;
   /** The sentence for an empty list, when a list may not be empty. */
-  readonly empty?: string;
+  readonly empty?: Message;
   /** The sentence for a value that is not an array, instead of the usual one. */
-  readonly notArray?: (value: unknown) => string;
+  readonly notArray?: (value: unknown) => Message;
 }
 
 /** The type of the issue for a key an object may not have. */
@@ -199,11 +239,15 @@ export function boundedList<const T extends v.GenericSchema>(item: T, texts: Lis
       if (!Array.isArray(input)) {
         const sentence =
           texts.notArray?.(input) ??
-          `must be an array ([ … ]) of ${texts.what}, but this is ${kindOf(input)}`;
+          message(fileShape, 'notArray', { what: texts.what, kind: kindText(input) });
         return fail(dataset, typeIssue(input, sentence));
       }
       if (texts.max !== undefined && input.length > texts.max) {
-        const sentence = `has ${input.length} ${texts.what}; the engine accepts at most ${texts.max}`;
+        const sentence = message(fileShape, 'tooMany', {
+          count: input.length,
+          what: texts.what,
+          max: texts.max,
+        });
         return fail(dataset, typeIssue(input, sentence, 'max_length'));
       }
       if (input.length === 0 && texts.empty !== undefined) {
@@ -233,14 +277,12 @@ export function boundedList<const T extends v.GenericSchema>(item: T, texts: Lis
 }
 
 /** Reports every key of `obj` that is not in `allowed`, suggesting a near miss when there is one. */
-function unknownKeyMessage(key: string, allowed: readonly string[]): string {
+function unknownKeyMessage(key: string, allowed: readonly string[]): Message {
   const near = nearestKey(key, allowed);
-  const hint = near
-    ? `; did you mean "${near}"?`
-    : allowed.length > 0
-      ? `; the keys allowed here are ${allowed.join(', ')}`
-      : '';
-  return `unknown key ${quote(key)}${hint}`;
+  if (near) return message(fileShape, 'unknownKeyNear', { key: quote(key), near });
+  if (allowed.length > 0)
+    return message(fileShape, 'unknownKeyAllowed', { key: quote(key), allowed: allowed.join(', ') });
+  return message(fileShape, 'unknownKey', { key: quote(key) });
 }
 
 function nearestKey(key: string, allowed: readonly string[]): string | undefined {

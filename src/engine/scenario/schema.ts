@@ -6,6 +6,8 @@
  * checked by the passes in validate-*.ts.
  */
 import * as v from 'valibot';
+import { fileShape } from '../messages/en/fileShape.ts';
+import { type Message, type MessageParams, message } from '../messages/message.ts';
 import { CNI_PLUGINS, DEFAULTS, FAULT_KINDS, FLANNEL_BACKENDS } from './defaults.ts';
 import {
   MAX_CUSTOM_ROUTES,
@@ -26,11 +28,13 @@ import { cidrBlock, ipAddress } from './net-input.ts';
 import {
   boundedList,
   closedObject,
+  type Issue,
   type JsonObject,
-  kindOf,
+  kindText,
   missingHints,
   oneOf,
   quote,
+  said,
   stringProblem,
   text,
   textUpTo,
@@ -42,17 +46,17 @@ import { titleProblem } from './title-text.ts';
 
 export { CNI_PLUGINS, DEFAULTS, FAULT_KINDS, FLANNEL_BACKENDS };
 
+const say = (id: keyof typeof fileShape, params?: MessageParams): Message => message(fileShape, id, params);
+const quoted = (options: readonly string[]) => options.map((o) => `"${o}"`).join(', ');
+
 const VSWITCH = closedObject(
   {
     name: nameText('label'),
     cidr: cidrBlock(),
   },
   {
-    what: 'a vSwitch',
-    missing: missingHints({
-      name: 'every vSwitch needs a name',
-      cidr: 'every vSwitch needs a CIDR inside the VPC, e.g. "192.168.0.0/24"',
-    }),
+    what: say('aVswitch'),
+    missing: missingHints({ name: say('vswitchNameNeeded'), cidr: say('vswitchCidr') }),
   },
 );
 
@@ -63,17 +67,14 @@ const CUSTOM_ROUTE = closedObject(
       text(),
       v.check(
         (hop) => hop === 'nat-gateway' || hop.startsWith('instance:'),
-        (issue) => `${quote(issue.input as string)} is not a next hop; use "nat-gateway" or "instance:NODE"`,
+        (issue) => said(issue, say('notNextHop', { hop: quote(issue.input as string) })),
       ),
       v.metadata({ pattern: '^(nat-gateway|instance:.+)$' }),
     ),
   },
   {
-    what: 'a custom route',
-    missing: missingHints({
-      destination: 'a route needs a destination CIDR, e.g. "0.0.0.0/0"',
-      nextHop: 'a route needs a next hop: "nat-gateway" or "instance:NODE"',
-    }),
+    what: say('aCustomRoute'),
+    missing: missingHints({ destination: say('routeDestination'), nextHop: say('routeNextHop') }),
   },
 );
 
@@ -81,18 +82,12 @@ const VPC = closedObject(
   {
     cidr: cidrBlock(),
     vswitches: boundedList(VSWITCH, {
-      what: 'vSwitches',
+      what: say('vswitches'),
       max: MAX_VSWITCHES,
-      empty: 'is empty; the VPC needs at least one vSwitch for its ECS nodes',
+      empty: say('noVswitches'),
     }),
     routeQuota: v.optional(
-      v.pipe(
-        wholeNumber(
-          1,
-          MAX_ROUTE_QUOTA,
-          `the route quota is a whole number of custom route entries from 1 to ${MAX_ROUTE_QUOTA} (200 by default)`,
-        ),
-      ),
+      v.pipe(wholeNumber(1, MAX_ROUTE_QUOTA, say('routeQuotaRange', { max: MAX_ROUTE_QUOTA }))),
       DEFAULTS.routeQuota,
     ),
     natGateway: v.optional(
@@ -102,55 +97,51 @@ const VPC = closedObject(
           // Which vSwitches have an SNAT entry (CreateSnatEntry names one vSwitch per entry); all by default.
           snat: v.optional(
             boundedList(nameText('label'), {
-              what: 'SNAT vSwitches',
+              what: say('snatVswitches'),
               max: MAX_VSWITCHES,
-              empty:
-                'is empty: no vSwitch has an SNAT entry, so nothing in the VPC reaches the Internet; leave the key out for an entry per vSwitch',
+              empty: say('noSnat'),
             }),
           ),
         },
         {
-          what: 'the NAT gateway',
-          missing: missingHints({ eip: 'a NAT gateway needs its EIP, e.g. "198.51.100.20"' }),
+          what: say('theNatGateway'),
+          missing: missingHints({ eip: say('natEip') }),
         },
       ),
     ),
     customRoutes: v.optional(
-      boundedList(CUSTOM_ROUTE, { what: 'custom routes', max: MAX_CUSTOM_ROUTES }),
+      boundedList(CUSTOM_ROUTE, { what: say('customRoutes'), max: MAX_CUSTOM_ROUTES }),
       [],
     ),
   },
   {
-    what: 'the VPC',
+    what: say('theVpc'),
     missing: missingHints({
-      cidr: 'the VPC needs a CIDR such as "192.168.0.0/16"',
-      vswitches: 'the VPC needs at least one vSwitch, e.g. [{ "name": "vsw-a", "cidr": "192.168.0.0/24" }]',
+      cidr: say('vpcCidr'),
+      vswitches: say('vpcVswitches', { example: '[{ "name": "vsw-a", "cidr": "192.168.0.0/24" }]' }),
     }),
   },
 );
 
 const pluginIs = <const P extends (typeof CNI_PLUGINS)[number]>(plugin: P) =>
-  v.literal(plugin, (issue) => cniPluginProblem(issue.input));
+  v.literal(plugin, (issue) => cniPluginProblem(issue));
 
-function cniPluginProblem(plugin: unknown): string {
-  if (typeof plugin !== 'string') return stringProblem({ input: plugin } as never);
-  return `${quote(plugin)} is not a CNI plugin; use one of ${CNI_PLUGINS.map((p) => `"${p}"`).join(', ')}`;
+function cniPluginProblem(issue: Issue): string {
+  const plugin = issue.input;
+  if (typeof plugin !== 'string') return stringProblem(issue);
+  return said(issue, say('notCniPlugin', { plugin: quote(plugin), options: quoted(CNI_PLUGINS) }));
 }
 
 const FLANNEL_CNI = closedObject(
   {
     plugin: pluginIs('flannel'),
-    backend: oneOf(
-      FLANNEL_BACKENDS,
-      (backend) =>
-        `${quote(backend)} is not a Flannel backend; use one of ${FLANNEL_BACKENDS.map((b) => `"${b}"`).join(', ')}`,
+    backend: oneOf(FLANNEL_BACKENDS, (backend) =>
+      say('notFlannelBackend', { backend: quote(backend), options: quoted(FLANNEL_BACKENDS) }),
     ),
   },
   {
-    what: 'the CNI',
-    missing: missingHints({
-      backend: 'name the Flannel backend: "alloc" (VPC routes), "vxlan" or "host-gw"',
-    }),
+    what: say('theCni'),
+    missing: missingHints({ backend: say('flannelBackend') }),
   },
 );
 
@@ -159,32 +150,25 @@ const TERWAY_CNI = closedObject(
     plugin: pluginIs('terway'),
     podVswitches: v.optional(
       boundedList(nameText('label'), {
-        what: 'pod vSwitches',
+        what: say('podVswitches'),
         max: MAX_VSWITCHES,
-        empty: "is empty; leave the key out to give pods addresses from the nodes' vSwitches",
+        empty: say('noPodVswitches'),
       }),
     ),
     eni: v.optional(
       closedObject(
         {
-          adapters: wholeNumber(1, MAX_ENI_ADAPTERS, `an instance has from 1 to ${MAX_ENI_ADAPTERS} ENIs`),
-          ipsPerAdapter: wholeNumber(
-            1,
-            MAX_IPS_PER_ADAPTER,
-            `an ENI carries from 1 to ${MAX_IPS_PER_ADAPTER} private IPs`,
-          ),
+          adapters: wholeNumber(1, MAX_ENI_ADAPTERS, say('adaptersRange', { max: MAX_ENI_ADAPTERS })),
+          ipsPerAdapter: wholeNumber(1, MAX_IPS_PER_ADAPTER, say('ipsRange', { max: MAX_IPS_PER_ADAPTER })),
         },
         {
-          what: 'the ENI shape',
-          missing: missingHints({
-            adapters: 'give the ENIs per node, e.g. 3',
-            ipsPerAdapter: 'give the private IPs per ENI, e.g. 10',
-          }),
+          what: say('theEniShape'),
+          missing: missingHints({ adapters: say('eniAdapters'), ipsPerAdapter: say('eniIps') }),
         },
       ),
     ),
   },
-  { what: 'the CNI', missing: missingHints({}) },
+  { what: say('theCni'), missing: missingHints({}) },
 );
 
 /** `cluster.cni` (DESIGN.md §3.5): which CNI plugin builds the pod network, and how. */
@@ -192,10 +176,16 @@ const CNI_VARIANT = v.variant('plugin', [FLANNEL_CNI, TERWAY_CNI], (issue) => {
   const at = issue.path?.at(-1)?.key;
   if (at === 'plugin') {
     return issue.input === undefined
-      ? `is missing; name the CNI plugin: ${CNI_PLUGINS.map((p) => `"${p}"`).join(' or ')}`
-      : cniPluginProblem(issue.input);
+      ? said(issue, say('cniPluginMissing', { first: CNI_PLUGINS[0], second: CNI_PLUGINS[1] }))
+      : cniPluginProblem(issue);
   }
-  return `the CNI must be an object, e.g. { "plugin": "flannel", "backend": "vxlan" }, but this is ${kindOf(issue.input)}`;
+  return said(
+    issue,
+    say('cniNotObject', {
+      example: '{ "plugin": "flannel", "backend": "vxlan" }',
+      kind: kindText(issue.input),
+    }),
+  );
 });
 const runVariant = CNI_VARIANT['~run'];
 /**
@@ -219,7 +209,7 @@ const CLUSTER = closedObject(
         wholeNumber(
           NODE_MASK_MIN,
           NODE_MASK_MAX,
-          `the node mask is a prefix length from ${NODE_MASK_MIN} to ${NODE_MASK_MAX} (ACK's console offers 24 to 28; the engine also accepts 16 to 23)`,
+          say('nodeMaskRange', { min: NODE_MASK_MIN, max: NODE_MASK_MAX }),
         ),
       ),
       DEFAULTS.nodeCidrMaskSize,
@@ -231,8 +221,8 @@ const CLUSTER = closedObject(
     cni: v.optional(CNI),
   },
   {
-    what: 'the cluster',
-    missing: missingHints({ podCidr: 'the cluster needs a pod CIDR such as "172.16.0.0/16"' }),
+    what: say('theCluster'),
+    missing: missingHints({ podCidr: say('clusterPodCidr') }),
   },
 );
 
@@ -242,17 +232,14 @@ const NODE = closedObject(
     // ValidateNodeName); ACK names nodes REGION.IP, e.g. cn-hangzhou.192.168.0.10.
     name: nameText('subdomain'),
     role: v.optional(
-      oneOf(
-        ['master', 'worker'],
-        (role) => `${quote(role)} is not a role; use "master" or "worker" (the default)`,
-      ),
+      oneOf(['master', 'worker'], (role) => say('notRole', { role: quote(role) })),
       DEFAULTS.role,
     ),
     ip: v.optional(ipAddress()),
     vswitch: v.optional(text()),
     podCidr: v.optional(cidrBlock()),
   },
-  { what: 'a node', missing: missingHints({ name: 'every node needs a name' }) },
+  { what: say('aNode'), missing: missingHints({ name: say('nodeNameNeeded') }) },
   readPlainNode,
 );
 
@@ -281,15 +268,13 @@ const POD = closedObject(
     containers: v.optional(
       v.pipe(
         boundedList(
-          nameText(
-            'label',
-            (issue) => `a container name must be a string, but this is ${kindOf(issue.input)}`,
+          nameText('label', (issue) =>
+            said(issue, say('containerNotString', { kind: kindText(issue.input) })),
           ),
           {
-            what: 'containers',
-            empty: 'is empty; a pod runs at least one container (leave the key out to get ["app"])',
-            notArray: (value) =>
-              `must be an array of container names, e.g. ["app"], but this is ${kindOf(value)}`,
+            what: say('containers'),
+            empty: say('noContainers'),
+            notArray: (value) => say('containersNotArray', { kind: kindText(value) }),
           },
         ),
         v.metadata({ uniqueItems: true }),
@@ -299,11 +284,8 @@ const POD = closedObject(
     ip: v.optional(ipAddress()),
   },
   {
-    what: 'a pod',
-    missing: missingHints({
-      name: 'every pod needs a name',
-      node: 'name the node the pod runs on, e.g. "node-a"',
-    }),
+    what: say('aPod'),
+    missing: missingHints({ name: say('podNameNeeded'), node: say('podNode') }),
   },
   readPlainPod,
 );
@@ -325,27 +307,23 @@ function readPlainPod(input: JsonObject) {
 const EXTERNAL = closedObject(
   { name: nameText('label'), ip: ipAddress() },
   {
-    what: 'an external endpoint',
-    missing: missingHints({
-      name: 'every external needs a name',
-      ip: 'an external endpoint needs an IPv4 address, e.g. "203.0.113.10"',
-    }),
+    what: say('anExternal'),
+    missing: missingHints({ name: say('externalNameNeeded'), ip: say('externalIp') }),
   },
 );
 
 const FAULT = closedObject(
   {
-    kind: oneOf(
-      FAULT_KINDS,
-      (kind) => `${quote(kind)} is not a fault kind; use one of ${FAULT_KINDS.join(', ')}`,
+    kind: oneOf(FAULT_KINDS, (kind) =>
+      say('notFaultKind', { kind: quote(kind), options: FAULT_KINDS.join(', ') }),
     ),
     node: text(),
   },
   {
-    what: 'a fault',
+    what: say('aFault'),
     missing: missingHints({
-      kind: `a fault needs a kind: ${FAULT_KINDS.join(', ')}`,
-      node: 'a fault needs the node it breaks',
+      kind: say('faultKind', { options: FAULT_KINDS.join(', ') }),
+      node: say('faultNode'),
     }),
   },
 );
@@ -360,7 +338,7 @@ export const SCENARIO_FILE = closedObject(
         textUpTo(MAX_TITLE_LENGTH),
         v.check(
           (title) => titleProblem(title) === undefined,
-          (issue) => titleProblem(issue.input as string) ?? '',
+          (issue) => said(issue, titleProblem(issue.input as string) ?? ''),
         ),
         // For the JSON Schema only: titleProblem is the authority.
         v.metadata({ pattern: '^[^\\u0000-\\u001f\\u007f-\\u009f]*$' }),
@@ -370,22 +348,22 @@ export const SCENARIO_FILE = closedObject(
     vpc: VPC,
     cluster: CLUSTER,
     nodes: boundedList(NODE, {
-      what: 'nodes',
+      what: say('nodes'),
       max: MAX_NODES,
-      empty: 'is empty; a cluster needs at least one node',
+      empty: say('noNodes'),
     }),
-    pods: v.optional(boundedList(POD, { what: 'pods', max: MAX_PODS }), []),
-    externals: v.optional(boundedList(EXTERNAL, { what: 'externals', max: MAX_EXTERNALS }), []),
-    faults: v.optional(boundedList(FAULT, { what: 'faults', max: MAX_FAULTS }), []),
+    pods: v.optional(boundedList(POD, { what: say('pods'), max: MAX_PODS }), []),
+    externals: v.optional(boundedList(EXTERNAL, { what: say('externals'), max: MAX_EXTERNALS }), []),
+    faults: v.optional(boundedList(FAULT, { what: say('faults'), max: MAX_FAULTS }), []),
     // Optional and without a default: a scenario without Services stays exactly as it was.
     services: v.optional(SERVICES),
   },
   {
-    what: 'a scenario',
+    what: say('aScenario'),
     missing: missingHints({
-      vpc: 'describe the VPC, e.g. { "cidr": "192.168.0.0/16", "vswitches": [ … ] }',
-      cluster: 'describe the cluster network, e.g. { "podCidr": "172.16.0.0/16" }',
-      nodes: 'list the ECS nodes in registration order, e.g. [{ "name": "node-a" }]',
+      vpc: say('describeVpc', { example: '{ "cidr": "192.168.0.0/16", "vswitches": [ … ] }' }),
+      cluster: say('describeCluster', { example: '{ "podCidr": "172.16.0.0/16" }' }),
+      nodes: say('listNodes', { example: '[{ "name": "node-a" }]' }),
     }),
   },
 );

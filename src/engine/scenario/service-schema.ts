@@ -4,6 +4,8 @@
  * addresses inside the service CIDR, duplicates) is checked by validate-services.ts.
  */
 import * as v from 'valibot';
+import { fileShape } from '../messages/en/fileShape.ts';
+import { type Message, type MessageParams, message } from '../messages/message.ts';
 import { MAX_SERVICES } from './limits.ts';
 import { nameText } from './names.ts';
 import { ipAddress } from './net-input.ts';
@@ -12,28 +14,25 @@ import { boundedList, closedObject, missingHints, oneOf, quote, text, wholeNumbe
 export const SERVICE_TYPES = ['ClusterIP', 'NodePort'] as const;
 export const SERVICE_PROTOCOLS = ['TCP', 'UDP'] as const;
 
-const port = (what: string) =>
-  wholeNumber(1, 65535, `${what} is a whole number from 1 to 65535 (a TCP or UDP port)`);
+const say = (id: keyof typeof fileShape, params?: MessageParams): Message => message(fileShape, id, params);
+const port = (what: keyof typeof fileShape) => wholeNumber(1, 65535, say('portRange', { what: say(what) }));
 
 const SERVICE_PORT = closedObject(
   {
     // NOTE: a port name is a DNS-1123 label, required once a Service has more than one port
     // (kubernetes pkg/apis/core/validation validateServicePort).
     name: v.optional(nameText('label')),
-    port: port('the Service port'),
-    targetPort: port('the target port'),
+    port: port('theServicePort'),
+    targetPort: port('theTargetPort'),
     protocol: v.optional(
-      oneOf(SERVICE_PROTOCOLS, (p) => `${quote(p)} is not a protocol; use "TCP" (the default) or "UDP"`),
+      oneOf(SERVICE_PROTOCOLS, (p) => say('notProtocol', { protocol: quote(p) })),
       'TCP',
     ),
-    nodePort: v.optional(port('the node port')),
+    nodePort: v.optional(port('theNodePort')),
   },
   {
-    what: 'a Service port',
-    missing: missingHints({
-      port: 'a Service port needs its port, e.g. 80',
-      targetPort: "a Service port needs the pods' port, e.g. 8080",
-    }),
+    what: say('aServicePort'),
+    missing: missingHints({ port: say('servicePort'), targetPort: say('serviceTargetPort') }),
   },
 );
 
@@ -44,27 +43,24 @@ export const SERVICE = closedObject(
     name: nameText('label'),
     namespace: v.optional(nameText('label'), 'default'),
     type: v.optional(
-      oneOf(
-        SERVICE_TYPES,
-        (t) => `${quote(t)} is not a Service type; use "ClusterIP" (the default) or "NodePort"`,
-      ),
+      oneOf(SERVICE_TYPES, (t) => say('notServiceType', { type: quote(t) })),
       'ClusterIP',
     ),
     clusterIp: v.optional(ipAddress()),
     ports: boundedList(SERVICE_PORT, {
-      what: 'ports',
+      what: say('ports'),
       max: 100,
-      empty: 'is empty; a Service needs at least one port',
+      empty: say('noPorts'),
     }),
-    endpoints: v.optional(boundedList(text(), { what: 'endpoints', max: 1000 }), []),
+    endpoints: v.optional(boundedList(text(), { what: say('endpoints'), max: 1000 }), []),
   },
   {
-    what: 'a Service',
+    what: say('aService'),
     missing: missingHints({
-      name: 'every Service needs a name',
-      ports: 'a Service needs its ports, e.g. [{ "port": 80, "targetPort": 8080 }]',
+      name: say('serviceNameNeeded'),
+      ports: say('servicePorts', { example: '[{ "port": 80, "targetPort": 8080 }]' }),
     }),
   },
 );
 
-export const SERVICES = boundedList(SERVICE, { what: 'services', max: MAX_SERVICES });
+export const SERVICES = boundedList(SERVICE, { what: say('services'), max: MAX_SERVICES });

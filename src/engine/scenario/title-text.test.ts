@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../messages/message.ts';
 import { edit } from './bad-corpus.ts';
 import { parseScenario } from './parse.ts';
 import { titleProblem } from './title-text.ts';
@@ -15,7 +16,8 @@ describe('titleProblem', () => {
     ['a lone surrogate', 'a\uD800b', /U\+D800, which is not a character/],
     ['a plane-1 noncharacter', 'a\u{1FFFF}', /U\+1FFFF, which is not a character/],
   ])('refuses %s', (_, title, why) => {
-    expect(titleProblem(title)).toMatch(why);
+    const problem = titleProblem(title);
+    expect(problem && english(problem)).toMatch(why);
   });
 
   it.each(['ACK + Flannel, as in the article', '专有网络 VPC 与容器服务 ACK', 'عنوان', 'e\u0301 👩‍👩‍👧 🚀'])(
@@ -28,12 +30,13 @@ describe('titleProblem', () => {
   it('is reported at the title path by the parser', () => {
     const result = parseScenario(edit({ title: 'x\uFFFF' }));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors).toEqual([
+    expect(!result.ok && result.errors.map(({ path, message }) => ({ path, message }))).toEqual([
       {
         path: 'title',
         message:
           'contains U+FFFF, which is not a character: the page, SVG and PNG exports cannot carry it; remove it',
       },
     ]);
+    expect(!result.ok && result.errors[0]?.reason).toMatchObject({ id: 'titleNotCharacter' });
   });
 });

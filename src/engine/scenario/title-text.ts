@@ -3,6 +3,8 @@
  * the terminal, so beyond its length it must be one line of characters every one of those can
  * carry and that reads as what it is.
  */
+import { title as titleWords } from '../messages/en/title.ts';
+import { type Message, message } from '../messages/message.ts';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
@@ -18,17 +20,11 @@ function codePoint(match: string): string {
 }
 
 /** Why the title cannot be used, or undefined when it can. */
-export function titleProblem(title: string): string | undefined {
-  if (CONTROL.test(title)) {
-    return 'contains control characters (such as NUL or a line break); keep the title to one plain line';
-  }
+export function titleProblem(title: string): Message | undefined {
+  if (CONTROL.test(title)) return message(titleWords, 'titleControl');
   const bidi = BIDI.exec(title);
-  if (bidi) {
-    return `contains ${codePoint(bidi[0])}, a bidirectional control character that makes text read in another order; remove it`;
-  }
+  if (bidi) return message(titleWords, 'titleBidi', { code: codePoint(bidi[0]) });
   const bad = NOT_A_CHARACTER.exec(title);
-  if (bad) {
-    return `contains ${codePoint(bad[0])}, which is not a character: the page, SVG and PNG exports cannot carry it; remove it`;
-  }
+  if (bad) return message(titleWords, 'titleNotCharacter', { code: codePoint(bad[0]) });
   return undefined;
 }

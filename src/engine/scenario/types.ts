@@ -2,6 +2,7 @@
  * The scenario as the engine works on it: the file's type (schema.ts) with every documented
  * default applied and every node given its address and vSwitch.
  */
+import type { Text } from '../messages/message.ts';
 import type { FAULT_KINDS, ScenarioFile } from './schema.ts';
 
 export { DEFAULTS, FAULT_KINDS } from './schema.ts';
@@ -51,7 +52,10 @@ export type Scenario = Frozen<Omit<ScenarioFile, '$schema' | 'nodes' | 'cluster'
 /** One validation problem: where it is (`cluster.podCidr`, `nodes[2].ip`) and what is wrong. */
 export interface ScenarioError {
   readonly path: string;
+  /** In English, as the CLI prints it. */
   readonly message: string;
+  /** The same sentence as a message, for the page's language (absent where it is not one yet). */
+  readonly reason?: Text;
 }
 
 export type ParseResult =

@@ -2,6 +2,8 @@
  * The `cluster` section: cluster (pod) CIDR, node mask, service CIDR and ip-masq, and how they
  * sit against the VPC.
  */
+import { validation } from '../messages/en/validation.ts';
+import { type Message, type MessageParams, message } from '../messages/message.ts';
 import { type Cidr, cidr, contains, formatCidr, formatIp, overlaps } from '../net/ipv4.ts';
 import { readCni } from './cni.ts';
 import { networkCidr } from './net-input.ts';
@@ -10,6 +12,8 @@ import type { Reporter } from './report.ts';
 import type { ScenarioFile } from './schema.ts';
 import { type CniConfig, DEFAULTS } from './types.ts';
 import type { VpcDraft } from './validate-vpc.ts';
+
+const say = (id: keyof typeof validation, params?: MessageParams): Message => message(validation, id, params);
 
 export interface ClusterDraft {
   readonly podCidr?: Cidr;
@@ -46,29 +50,30 @@ export function validateCluster(
   // Checked once the whole section is read, as the node mask comes after the pod CIDR.
   const podAt = keyPath(path, 'podCidr');
   const serviceAt = keyPath(path, 'serviceCidr');
-  const serviceLabel = serviceGiven ? 'the service CIDR' : 'the default service CIDR';
+  const serviceLabel = say(serviceGiven ? 'theServiceCidr' : 'theDefaultServiceCidr');
   let podOk = podCidr !== undefined;
   if (podCidr) {
     const text = formatCidr(podCidr);
     if (podCidr.prefix > nodeCidrMaskSize) {
       r.late(
         podAt,
-        `${CLUSTER_MASK_MESSAGE}. The cluster CIDR ${text} is smaller than one /${nodeCidrMaskSize} node block; use a shorter prefix or a larger nodeCidrMaskSize`,
+        say('clusterMask', { printed: CLUSTER_MASK_MESSAGE, cidr: text, mask: nodeCidrMaskSize }),
       );
       podOk = false;
     }
     const clash = overlapWithVpc(podCidr, vpc);
     if (clash) {
-      r.late(
-        podAt,
-        `${text} overlaps ${clash}; pod addresses must not collide with ECS addresses in the VPC`,
-      );
+      r.late(podAt, say('podCidrOverlapsVpc', { cidr: text, clash }));
       podOk = false;
     }
     if (serviceCidr && overlaps(podCidr, serviceCidr)) {
       r.late(
         podAt,
-        `${text} overlaps ${serviceLabel} ${formatCidr(serviceCidr)}; pods and Services need separate ranges`,
+        say('podCidrOverlapsService', {
+          cidr: text,
+          service: serviceLabel,
+          serviceCidr: formatCidr(serviceCidr),
+        }),
       );
       podOk = false;
     }
@@ -77,15 +82,15 @@ export function validateCluster(
   if (serviceCidr) {
     const clash = overlapWithVpc(serviceCidr, vpc);
     if (clash) {
-      const fix = serviceGiven ? '' : '; set cluster.serviceCidr to a free range';
-      r.late(serviceAt, `${serviceLabel} ${formatCidr(serviceCidr)} overlaps ${clash}${fix}`);
+      const params = { service: serviceLabel, cidr: formatCidr(serviceCidr), clash };
+      r.late(serviceAt, say(serviceGiven ? 'serviceCidrOverlaps' : 'defaultServiceCidrOverlaps', params));
       serviceOk = false;
     }
   }
   if (podCidr && podOk && vpc.natEip !== undefined && contains(podCidr, vpc.natEip)) {
     r.late(
       'vpc.natGateway.eip',
-      `${formatIp(vpc.natEip)} is inside the pod CIDR ${formatCidr(podCidr)}; an EIP must be outside the cluster`,
+      say('eipInPodCidr', { ip: formatIp(vpc.natEip), cidr: formatCidr(podCidr) }),
     );
   }
   return {
@@ -122,12 +127,9 @@ function readTerwayCni(
     const at = `${keyPath(path, 'podVswitches')}[${i}]`;
     if (typeof name !== 'string') return;
     if (!names.includes(name)) {
-      r.error(
-        at,
-        `"${name}" is not a vSwitch of the VPC; terwayd creates ENIs in the VPC's own vSwitches: ${names.map((n) => `"${n}"`).join(', ')}`,
-      );
+      r.error(at, say('podVswitchUnknown', { name, vswitches: names.map((n) => `"${n}"`).join(', ') }));
     } else if (podVswitches.includes(name)) {
-      r.error(at, `"${name}" is listed twice; name each pod vSwitch once`);
+      r.error(at, say('podVswitchTwice', { name }));
     } else podVswitches.push(name);
   });
   const eni = cni.eni;
@@ -143,8 +145,8 @@ function readTerwayCni(
 }
 
 /** Describes the first VPC block `block` overlaps (the VPC itself, else a vSwitch outside it). */
-function overlapWithVpc(block: Cidr, vpc: VpcDraft): string | undefined {
-  if (vpc.cidr && overlaps(block, vpc.cidr)) return `the VPC ${formatCidr(vpc.cidr)}`;
+function overlapWithVpc(block: Cidr, vpc: VpcDraft): Message | undefined {
+  if (vpc.cidr && overlaps(block, vpc.cidr)) return say('theVpcCidr', { cidr: formatCidr(vpc.cidr) });
   const vsw = vpc.vswitches.find((v) => v.cidr && overlaps(block, v.cidr));
-  return vsw?.cidr ? `vSwitch "${vsw.name}" (${formatCidr(vsw.cidr)})` : undefined;
+  return vsw?.cidr ? say('theVswitch', { name: vsw.name, cidr: formatCidr(vsw.cidr) }) : undefined;
 }

@@ -2,6 +2,9 @@
  * `externals` (endpoints outside the VPC, such as an Internet host) and `faults` (what-if
  * breakages toggled on the scenario).
  */
+import { fileShape } from '../messages/en/fileShape.ts';
+import { validation } from '../messages/en/validation.ts';
+import { type Message, type MessageParams, message } from '../messages/message.ts';
 import { type Cidr, cidr, contains, formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { type CNI_PLUGINS, faultKindsOf } from './defaults.ts';
 import { checkName, createNameIndex } from './names.ts';
@@ -14,6 +17,8 @@ type CniPlugin = (typeof CNI_PLUGINS)[number];
 
 import type { ClusterDraft } from './validate-cluster.ts';
 
+const say = (id: keyof typeof validation, params?: MessageParams): Message => message(validation, id, params);
+
 // Addresses that cannot be a host on the Internet: "this network", loopback, multicast and above.
 const NOT_UNICAST: readonly Cidr[] = [cidr('0.0.0.0/8'), cidr('127.0.0.0/8'), cidr('224.0.0.0/3')];
 
@@ -23,7 +28,7 @@ export function validateExternals(
   vpcCidr: Cidr | undefined,
   cluster: ClusterDraft,
 ): External[] {
-  const seenName = createNameIndex('external name');
+  const seenName = createNameIndex(say('externalName'));
   const seenIp = new Map<number, string>();
   const out: External[] = [];
   (list ?? []).forEach((ext, i) => {
@@ -32,7 +37,7 @@ export function validateExternals(
     const name = ext.name;
     const nameOk =
       name !== undefined &&
-      checkName(r, name, keyPath(at, 'name'), 'external name', 'label') &&
+      checkName(r, name, keyPath(at, 'name'), say('externalName'), 'label') &&
       seenName(r, name, keyPath(at, 'name'));
     const ip = ext.ip === undefined ? undefined : parseIp(ext.ip);
     const ipOk = ip !== undefined && checkExternalIp(r, ip, keyPath(at, 'ip'), vpcCidr, cluster, seenIp);
@@ -51,27 +56,21 @@ function checkExternalIp(
 ): boolean {
   const text = formatIp(ip);
   const inside = [
-    { block: vpcCidr, what: 'the VPC' },
-    { block: cluster.podCidr, what: 'the pod CIDR' },
-    { block: cluster.serviceCidr, what: 'the service CIDR' },
+    { block: vpcCidr, what: message(fileShape, 'theVpc') },
+    { block: cluster.podCidr, what: say('thePodCidr') },
+    { block: cluster.serviceCidr, what: say('theServiceCidr') },
   ].find(({ block }) => block && contains(block, ip));
   if (inside?.block) {
-    r.error(
-      at,
-      `${text} is inside ${inside.what} ${formatCidr(inside.block)}; an external endpoint lives outside the VPC and the cluster`,
-    );
+    r.error(at, say('externalInside', { ip: text, what: inside.what, cidr: formatCidr(inside.block) }));
     return false;
   }
   if (NOT_UNICAST.some((block) => contains(block, ip))) {
-    r.error(
-      at,
-      `${text} is not a unicast host address (0.0.0.0/8, 127.0.0.0/8 and 224.0.0.0 and above are not)`,
-    );
+    r.error(at, say('notUnicast', { ip: text }));
     return false;
   }
   const other = seen.get(ip);
   if (other !== undefined) {
-    r.error(at, `${text} is already the address of the external at ${other}`);
+    r.error(at, say('externalIpTwice', { ip: text, other }));
     return false;
   }
   seen.set(ip, at);
@@ -94,25 +93,19 @@ export function validateFaults(
     // Without a readable nodes list, the reference cannot be checked (that list is reported).
     const nodeOk = node !== undefined && (nodeNames === undefined || nodeNames.has(node));
     if (node !== undefined && !nodeOk) {
-      r.error(
-        keyPath(at, 'node'),
-        `unknown node ${quote(node)}; a fault must name one of the nodes in "nodes"`,
-      );
+      r.error(keyPath(at, 'node'), say('faultUnknownNode', { node: quote(node) }));
     }
     if (kind !== undefined && !kinds.includes(kind)) {
       const other = plugin === 'terway' ? 'Flannel' : 'Terway';
       const runs = plugin === 'terway' ? 'Terway' : 'Flannel';
-      r.error(
-        keyPath(at, 'kind'),
-        `${kind} is a ${other} fault and this cluster runs ${runs} (cluster.cni); its faults are ${kinds.join(', ')}`,
-      );
+      r.error(keyPath(at, 'kind'), say('faultOtherCni', { kind, other, runs, kinds: kinds.join(', ') }));
       return;
     }
     if (kind === undefined || node === undefined || !nodeOk) return;
     const key = `${kind}\u0000${node}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      r.error(at, `the fault ${kind} on ${quote(node)} is listed twice (first at ${first}); remove one`);
+      r.error(at, say('faultTwice', { kind, node: quote(node), first }));
       return;
     }
     seen.set(key, at);

@@ -3,8 +3,11 @@
  * keeps its real ones): a node's `podCidr` and a pod's `ip`. They must be what the allocators
  * could have handed out.
  */
+
 import { gatewayOf } from '../addressing/host-local.ts';
 import { plannedPodCidrs } from '../addressing/planned-pod-cidrs.ts';
+import { validation } from '../messages/en/validation.ts';
+import { type Message, type MessageParams, message } from '../messages/message.ts';
 import {
   broadcastOf,
   type Cidr,
@@ -20,6 +23,8 @@ import type { NodeSpec } from './types.ts';
 import type { ClusterDraft } from './validate-cluster.ts';
 import type { NodesDraft } from './validate-nodes.ts';
 import type { GivenPodIp } from './validate-pods.ts';
+
+const say = (id: keyof typeof validation, params?: MessageParams): Message => message(validation, id, params);
 
 /** Checks given pod CIDRs against the cluster and each other, then given pod IPs against them. */
 export function validateGiven(
@@ -57,25 +62,16 @@ function checkNodeCidr(
 ): boolean {
   const text = formatCidr(given.cidr);
   if (!containsCidr(cluster, given.cidr)) {
-    r.error(
-      given.path,
-      `${text} is outside the cluster CIDR ${formatCidr(cluster)}; the range allocator only hands out blocks of it`,
-    );
+    r.error(given.path, say('givenOutsideCluster', { cidr: text, cluster: formatCidr(cluster) }));
     return false;
   }
   if (given.cidr.prefix !== mask) {
-    r.error(
-      given.path,
-      `${text} is a /${given.cidr.prefix} block, but this cluster cuts /${mask} blocks (cluster.nodeCidrMaskSize)`,
-    );
+    r.error(given.path, say('givenWrongMask', { cidr: text, prefix: given.cidr.prefix, mask }));
     return false;
   }
   const clash = accepted.find((a) => overlaps(a.cidr, given.cidr));
   if (clash) {
-    r.error(
-      given.path,
-      `${text} is already the pod CIDR of node "${clash.node}" (${clash.path}); two nodes cannot share a block`,
-    );
+    r.error(given.path, say('givenCidrTwice', { cidr: text, node: clash.node, at: clash.path }));
     return false;
   }
   return true;
@@ -89,35 +85,29 @@ function checkPodIp(
 ): void {
   const ip = formatIp(given.ip);
   if (!block) {
-    r.error(
-      given.path,
-      `node "${given.node}" gets no pod CIDR (the cluster CIDR is full), so no pod on it has an address`,
-    );
+    r.error(given.path, say('givenNoBlock', { node: given.node }));
     return;
   }
   const range = formatCidr(block);
   if (!contains(block, given.ip)) {
-    r.error(
-      given.path,
-      `${ip} is outside the pod CIDR ${range} of node "${given.node}"; host-local only hands out addresses of its node's block`,
-    );
+    r.error(given.path, say('givenIpOutside', { ip, range, node: given.node }));
     return;
   }
   const what =
     given.ip === block.network
-      ? 'the network address'
+      ? say('theNetworkAddress')
       : given.ip === gatewayOf(block)
-        ? 'the gateway on cni0'
+        ? say('theGateway')
         : given.ip === broadcastOf(block)
-          ? 'the broadcast address'
+          ? say('theBroadcast')
           : undefined;
   if (what) {
-    r.error(given.path, `${ip} is ${what} of ${range}; host-local never gives it to a pod`);
+    r.error(given.path, say('givenIpReserved', { ip, what, range }));
     return;
   }
   const other = taken.get(given.ip);
   if (other !== undefined) {
-    r.error(given.path, `${ip} is already the address of the pod at ${other}; two pods cannot share one`);
+    r.error(given.path, say('givenIpTwice', { ip, other }));
     return;
   }
   taken.set(given.ip, given.path);

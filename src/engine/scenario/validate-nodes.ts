@@ -2,7 +2,10 @@
  * The `nodes` section: ECS nodes in registration order, their vSwitch and eth0 address. Nodes
  * without an address get the next free one of their vSwitch.
  */
+
 import { isReservedInVswitch } from '../addressing/vswitch.ts';
+import { validation } from '../messages/en/validation.ts';
+import { type Message, type MessageParams, message } from '../messages/message.ts';
 import { broadcastOf, type Cidr, contains, formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { checkName, createNameIndex } from './names.ts';
 import { networkCidr } from './net-input.ts';
@@ -11,6 +14,8 @@ import type { Reporter } from './report.ts';
 import type { ScenarioFile } from './schema.ts';
 import { DEFAULTS, type NodeSpec } from './types.ts';
 import type { VpcDraft, VSwitchDraft } from './validate-vpc.ts';
+
+const say = (id: keyof typeof validation, params?: MessageParams): Message => message(validation, id, params);
 
 interface NodeDraft {
   readonly name?: string;
@@ -43,7 +48,7 @@ export function validateNodes(
 ): NodesDraft {
   if (!list) return { nodes: [], givenCidrs: [] };
   const names = new Set<string>();
-  const seenName = createNameIndex('node name');
+  const seenName = createNameIndex(say('nodeName'));
   const taken = new Map<number, string>();
   const drafts: NodeDraft[] = [];
   list.forEach((node, i) => {
@@ -51,7 +56,7 @@ export function validateNodes(
     const at = indexPath('nodes', i);
     if (node.name !== undefined) {
       names.add(node.name);
-      checkName(r, node.name, keyPath(at, 'name'), 'node name', 'subdomain');
+      checkName(r, node.name, keyPath(at, 'name'), say('nodeName'), 'subdomain');
       seenName(r, node.name, keyPath(at, 'name'));
     }
     const draft: NodeDraft = {
@@ -99,7 +104,9 @@ function withVSwitch(
   const known = vpc.vswitches.map((v) => quote(v.name)).join(', ');
   r.error(
     keyPath(at, 'vswitch'),
-    `unknown vSwitch ${quote(name)}${known ? `; the VPC has ${known}` : '; declare it in vpc.vswitches'}`,
+    known
+      ? say('unknownVswitch', { name: quote(name), known })
+      : say('undeclaredVswitch', { name: quote(name) }),
   );
   return {};
 }
@@ -121,27 +128,24 @@ function checkNodeIp(
   const block = vsw.cidr;
   if (!block) return false;
   const { first, last } = usableRange(block);
-  const range = `${formatIp(first)} to ${formatIp(last)}`;
+  const params = {
+    ip: formatIp(ip),
+    name: vsw.name,
+    cidr: formatCidr(block),
+    first: formatIp(first),
+    last: formatIp(last),
+  };
   if (!contains(block, ip)) {
-    r.error(
-      at,
-      `${formatIp(ip)} is outside vSwitch "${vsw.name}" (${formatCidr(block)}); pick an address from ${range}`,
-    );
+    r.error(at, say('nodeIpOutside', params));
     return false;
   }
   if (isReservedInVswitch(block, ip)) {
-    r.error(
-      at,
-      `${formatIp(ip)} is reserved by vSwitch "${vsw.name}" (its first address and its last three are); pick an address from ${range}`,
-    );
+    r.error(at, say('nodeIpReserved', params));
     return false;
   }
   const other = taken.get(ip);
   if (other !== undefined) {
-    r.error(
-      at,
-      `${formatIp(ip)} is already the address of the node at ${other}; two ECS instances cannot share one`,
-    );
+    r.error(at, say('nodeIpTwice', { ip: formatIp(ip), other }));
     return false;
   }
   return true;
@@ -157,10 +161,7 @@ function assignDefaultIps(r: Reporter, drafts: NodeDraft[], taken: Map<number, s
     let candidate = cursors.get(vsw.name) ?? first;
     while (candidate <= last && taken.has(candidate)) candidate++;
     if (candidate > last) {
-      r.late(
-        keyPath(draft.path, 'ip'),
-        `vSwitch "${vsw.name}" (${formatCidr(vsw.cidr)}) has no free address left for this node; use a larger vSwitch or put the node in another one`,
-      );
+      r.late(keyPath(draft.path, 'ip'), say('vswitchFull', { name: vsw.name, cidr: formatCidr(vsw.cidr) }));
       cursors.set(vsw.name, candidate);
       continue;
     }

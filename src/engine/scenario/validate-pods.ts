@@ -3,6 +3,8 @@
  * (which share one network namespace), within the cluster's container limit.
  */
 
+import { validation } from '../messages/en/validation.ts';
+import { type Message, type MessageParams, message } from '../messages/message.ts';
 import { formatIp, parseIp } from '../net/ipv4.ts';
 import { MAX_CONTAINERS_TOTAL } from './limits.ts';
 import { checkName, createListNameIndex, isValidName } from './names.ts';
@@ -10,6 +12,8 @@ import { type Draft, indexPath, keyPath, quote } from './read-json.ts';
 import type { Reporter } from './report.ts';
 import type { ScenarioFile } from './schema.ts';
 import { DEFAULTS, type PodSpec } from './types.ts';
+
+const say = (id: keyof typeof validation, params?: MessageParams): Message => message(validation, id, params);
 
 type PodList = Draft<ScenarioFile['pods']>;
 
@@ -29,7 +33,7 @@ export function validatePods(
   nodeNames: ReadonlySet<string> | undefined,
   givenIps: GivenPodIp[] = [],
 ): PodSpec[] {
-  const seenName = createListNameIndex('pod name', 'pods');
+  const seenName = createListNameIndex(say('podName'), 'pods');
   const budget = { containers: MAX_CONTAINERS_TOTAL };
   const out: PodSpec[] = [];
   const pods = list ?? [];
@@ -42,15 +46,12 @@ export function validatePods(
     const nameOk =
       name !== undefined &&
       (isValidName(name, 'subdomain') ||
-        checkName(r, name, keyPath(indexPath('pods', i), 'name'), 'pod name', 'subdomain'));
+        checkName(r, name, keyPath(indexPath('pods', i), 'name'), say('podName'), 'subdomain'));
     if (name !== undefined) seenName(r, name, i);
     const node = pod.node;
     let nodeOk = node !== undefined;
     if (node !== undefined && nodeNames !== undefined && !nodeNames.has(node)) {
-      r.error(
-        keyPath(indexPath('pods', i), 'node'),
-        `unknown node ${quote(node)}; a pod must run on one of the nodes in "nodes"`,
-      );
+      r.error(keyPath(indexPath('pods', i), 'node'), say('podUnknownNode', { node: quote(node) }));
       nodeOk = false;
     }
     const containers = containersWritten(i)
@@ -82,7 +83,7 @@ function checkContainers(
   if (value.length > budget.containers) {
     r.error(
       containersPath(pod),
-      `has ${value.length} containers, past the ${MAX_CONTAINERS_TOTAL} containers a cluster may run`,
+      say('tooManyContainers', { count: value.length, max: MAX_CONTAINERS_TOTAL }),
     );
     return undefined;
   }
@@ -100,13 +101,10 @@ function checkContainers(
     }
     // NOTE: container names are DNS-1123 labels (k8s.io/kubernetes pkg/apis/core/validation).
     if (!isValidName(name, 'label')) {
-      ok = checkName(r, name, indexPath(containersPath(pod), j), 'container name', 'label') && ok;
+      ok = checkName(r, name, indexPath(containersPath(pod), j), say('containerName'), 'label') && ok;
     } else if (seen ? seen.has(name) : names.includes(name)) {
       const first = indexPath(containersPath(pod), value.indexOf(name));
-      r.error(
-        indexPath(containersPath(pod), j),
-        `container name ${quote(name)} is used twice (first at ${first}); containers of one pod need distinct names`,
-      );
+      r.error(indexPath(containersPath(pod), j), say('containerTwice', { name: quote(name), first }));
       ok = false;
     }
     seen?.add(name);

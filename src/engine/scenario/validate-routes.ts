@@ -2,6 +2,8 @@
  * `vpc.customRoutes`: routes the user adds to the VPC route table besides the per-node routes
  * the CCM creates. They share the route quota with those.
  */
+import { validation } from '../messages/en/validation.ts';
+import { type Message, type MessageParams, message } from '../messages/message.ts';
 import { type Cidr, cidr, containsCidr, formatCidr, sameCidr } from '../net/ipv4.ts';
 import { networkCidr } from './net-input.ts';
 import { type Draft, indexPath, keyPath, quote } from './read-json.ts';
@@ -10,6 +12,8 @@ import type { ScenarioFile } from './schema.ts';
 import type { CustomRoute } from './types.ts';
 import type { ClusterDraft } from './validate-cluster.ts';
 import type { VpcDraft } from './validate-vpc.ts';
+
+const say = (id: keyof typeof validation, params?: MessageParams): Message => message(validation, id, params);
 
 // NOTE: Alibaba Cloud VPC API CreateRouteEntry: the destination may not be 100.64.0.0/10 or a
 // subset of it (cloud services), nor equal to or inside a vSwitch CIDR (system routes).
@@ -36,10 +40,7 @@ export function validateRoutes(
       const text = formatCidr(destination);
       const first = seen.get(text);
       if (first !== undefined) {
-        r.error(
-          keyPath(at, 'destination'),
-          `${text} already has a route (at ${first}); a route table holds one entry per destination`,
-        );
+        r.error(keyPath(at, 'destination'), say('routeTwice', { cidr: text, first }));
       } else seen.set(text, keyPath(at, 'destination'));
     }
     const nextHop = route.nextHop;
@@ -49,10 +50,7 @@ export function validateRoutes(
     }
   });
   if (list.length > vpc.routeQuota) {
-    r.error(
-      base,
-      `${list.length} custom routes do not fit the route quota of ${vpc.routeQuota}; raise vpc.routeQuota or remove routes`,
-    );
+    r.error(base, say('routesOverQuota', { count: list.length, quota: vpc.routeQuota }));
   }
   return out;
 }
@@ -66,27 +64,18 @@ function checkDestination(
 ): boolean {
   const text = formatCidr(dest);
   if (containsCidr(CLOUD_SERVICE_RANGE, dest)) {
-    r.error(
-      at,
-      `${text} lies in 100.64.0.0/10, which the VPC keeps for cloud services; pick another destination`,
-    );
+    r.error(at, say('cloudServiceRange', { cidr: text }));
     return false;
   }
   const vsw = vpc.vswitches.find((v) => v.cidr && containsCidr(v.cidr, dest));
   if (vsw?.cidr) {
-    const how = sameCidr(vsw.cidr, dest) ? 'is the CIDR of' : 'lies inside';
-    r.error(
-      at,
-      `${text} ${how} vSwitch "${vsw.name}" (${formatCidr(vsw.cidr)}), which its system route already covers; a custom route may not target it`,
-    );
+    const params = { cidr: text, name: vsw.name, vswitch: formatCidr(vsw.cidr) };
+    r.error(at, say(sameCidr(vsw.cidr, dest) ? 'routeIsVswitch' : 'routeInVswitch', params));
     return false;
   }
   // Two entries for one destination cannot coexist; the CCM owns the entry of every node block.
   if (cluster.podCidr && dest.prefix === cluster.nodeCidrMaskSize && containsCidr(cluster.podCidr, dest)) {
-    r.error(
-      at,
-      `${text} is a node block of the cluster CIDR ${formatCidr(cluster.podCidr)}; the CCM creates the route for it when a node gets that block`,
-    );
+    r.error(at, say('routeIsNodeBlock', { cidr: text, cluster: formatCidr(cluster.podCidr) }));
     return false;
   }
   return true;
@@ -101,15 +90,12 @@ function checkNextHop(
 ): boolean {
   if (hop === 'nat-gateway') {
     if (vpc.hasNatGateway) return true;
-    r.error(at, 'the next hop is "nat-gateway" but the VPC has none; add vpc.natGateway with its EIP');
+    r.error(at, say('noNatGateway'));
     return false;
   }
   // The schema has refused every other form: this is `instance:NODE`.
   const node = hop.slice('instance:'.length);
   if (nodeNames === undefined || nodeNames.has(node)) return true;
-  r.error(
-    at,
-    `unknown node ${quote(node)} in ${quote(hop)}; "instance:NODE" must name one of the scenario's nodes`,
-  );
+  r.error(at, say('routeUnknownNode', { node: quote(node), hop: quote(hop) }));
   return false;
 }

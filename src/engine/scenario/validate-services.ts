@@ -4,12 +4,16 @@
  * node ports only on NodePort Services and inside kube-apiserver's default range, endpoints that
  * are pods of the scenario.
  */
+import { validation } from '../messages/en/validation.ts';
+import { type Message, type MessageParams, message } from '../messages/message.ts';
 import { broadcastOf, type Cidr, contains, formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { checkName } from './names.ts';
 import { type Draft, indexPath, keyPath, quote } from './read-json.ts';
 import type { Reporter } from './report.ts';
 import type { ScenarioFile } from './schema.ts';
 import type { ServiceSpec } from './types.ts';
+
+const say = (id: keyof typeof validation, params?: MessageParams): Message => message(validation, id, params);
 
 // NOTE: kube-apiserver's --service-node-port-range defaults to 30000-32767
 // (kubernetes pkg/kubeapiserver/options ServiceNodePortRange, kubernetes.io "Service" NodePort).
@@ -36,20 +40,17 @@ export function validateServices(
     let ok = true;
     const name = svc.name;
     const namespace = svc.namespace ?? 'default';
-    if (name !== undefined && checkName(r, name, keyPath(at, 'name'), 'Service name', 'label')) {
+    if (name !== undefined && checkName(r, name, keyPath(at, 'name'), say('serviceName'), 'label')) {
       const key = `${namespace}/${name}`;
       const first = names.get(key);
       if (first !== undefined) {
-        r.error(
-          keyPath(at, 'name'),
-          `Service ${quote(key)} is declared twice (first at ${first}); a Service name is unique in its namespace`,
-        );
+        r.error(keyPath(at, 'name'), say('serviceTwice', { service: quote(key), first }));
         ok = false;
       } else names.set(key, keyPath(at, 'name'));
     } else ok = false;
     if (
       svc.namespace !== undefined &&
-      !checkName(r, svc.namespace, keyPath(at, 'namespace'), 'namespace', 'label')
+      !checkName(r, svc.namespace, keyPath(at, 'namespace'), say('namespace'), 'label')
     )
       ok = false;
     const ip = svc.clusterIp === undefined ? undefined : parseIp(svc.clusterIp);
@@ -59,10 +60,10 @@ export function validateServices(
       if (pod === undefined) return;
       const path = indexPath(keyPath(at, 'endpoints'), j);
       if (!podNames.has(pod)) {
-        r.error(path, `unknown pod ${quote(pod)}; an endpoint is one of the pods in "pods"`);
+        r.error(path, say('endpointUnknownPod', { pod: quote(pod) }));
         ok = false;
       } else if ((svc.endpoints ?? []).indexOf(pod) !== j) {
-        r.error(path, `pod ${quote(pod)} is listed twice; an EndpointSlice holds each pod once`);
+        r.error(path, say('endpointTwice', { pod: quote(pod) }));
         ok = false;
       }
     });
@@ -103,18 +104,12 @@ function checkClusterIp(
   // NOTE: the apiserver's allocator omits the first and last address of the range
   // (pkg/registry/core/service/ipallocator: "The first and last addresses of the CIDR are omitted").
   if (!contains(serviceCidr, ip) || ip === serviceCidr.network || ip === broadcastOf(serviceCidr)) {
-    r.error(
-      at,
-      `${text} is not in the valid range: a cluster IP is an address inside the service CIDR ${formatCidr(serviceCidr)}, neither its first nor its last`,
-    );
+    r.error(at, say('clusterIpRange', { ip: text, cidr: formatCidr(serviceCidr) }));
     return false;
   }
   const first = seen.get(ip);
   if (first !== undefined) {
-    r.error(
-      at,
-      `${text} is already the cluster IP of the Service at ${first}; the apiserver refuses it ("provided IP is already allocated")`,
-    );
+    r.error(at, say('clusterIpTwice', { ip: text, first, printed: 'provided IP is already allocated' }));
     return false;
   }
   seen.set(ip, at);
@@ -133,44 +128,38 @@ function checkPorts(r: Reporter, svc: ServiceDraft, at: string, nodePorts: Map<s
     const path = indexPath(keyPath(at, 'ports'), j);
     const protocol = p.protocol ?? 'TCP';
     if (ports.length > 1 && p.name === undefined) {
-      r.error(keyPath(path, 'name'), 'a Service with more than one port must name each of them');
+      r.error(keyPath(path, 'name'), say('portNameNeeded'));
       ok = false;
     }
     if (p.name !== undefined) {
-      if (!checkName(r, p.name, keyPath(path, 'name'), 'port name', 'label')) ok = false;
+      if (!checkName(r, p.name, keyPath(path, 'name'), say('portName'), 'label')) ok = false;
       else if (seenName.has(p.name)) {
-        r.error(keyPath(path, 'name'), `port name ${quote(p.name)} is used twice in this Service`);
+        r.error(keyPath(path, 'name'), say('portNameTwice', { name: quote(p.name) }));
         ok = false;
       } else seenName.set(p.name, j);
     }
     if (p.port !== undefined) {
       const key = `${p.port}/${protocol}`;
       if (seenPort.has(key)) {
-        r.error(keyPath(path, 'port'), `${key} is declared twice in this Service`);
+        r.error(keyPath(path, 'port'), say('portTwice', { port: key }));
         ok = false;
       } else seenPort.set(key, j);
     }
     if (p.nodePort === undefined) return;
     if ((svc.type ?? 'ClusterIP') !== 'NodePort') {
-      r.error(
-        keyPath(path, 'nodePort'),
-        'a node port needs "type": "NodePort"; a ClusterIP Service has none',
-      );
+      r.error(keyPath(path, 'nodePort'), say('nodePortNeedsType'));
       ok = false;
     } else if (p.nodePort < NODE_PORT_MIN || p.nodePort > NODE_PORT_MAX) {
       r.error(
         keyPath(path, 'nodePort'),
-        `${p.nodePort} is outside the node port range ${NODE_PORT_MIN}-${NODE_PORT_MAX} (kube-apiserver --service-node-port-range)`,
+        say('nodePortRange', { port: p.nodePort, min: NODE_PORT_MIN, max: NODE_PORT_MAX }),
       );
       ok = false;
     } else {
       const key = `${p.nodePort}/${protocol}`;
       const first = nodePorts.get(key);
       if (first !== undefined) {
-        r.error(
-          keyPath(path, 'nodePort'),
-          `node port ${key} is already used at ${first}; a node port is unique in the cluster`,
-        );
+        r.error(keyPath(path, 'nodePort'), say('nodePortTwice', { port: key, first }));
         ok = false;
       } else nodePorts.set(key, keyPath(path, 'nodePort'));
     }

@@ -3,6 +3,8 @@
  * and the NAT gateway's EIP outside it. Custom routes are checked once the nodes are known
  * (validate-routes.ts).
  */
+import { validation } from '../messages/en/validation.ts';
+import { type Message, type MessageParams, message } from '../messages/message.ts';
 import {
   type Cidr,
   cidr,
@@ -20,6 +22,8 @@ import { type Draft, indexPath, keyPath } from './read-json.ts';
 import type { Reporter } from './report.ts';
 import type { ScenarioFile } from './schema.ts';
 import { DEFAULTS } from './types.ts';
+
+const say = (id: keyof typeof validation, params?: MessageParams): Message => message(validation, id, params);
 
 // NOTE: ACK / VPC docs: a VPC CIDR must lie within one of the RFC 1918 private ranges.
 const PRIVATE_RANGES: readonly Cidr[] = [cidr('10.0.0.0/8'), cidr('172.16.0.0/12'), cidr('192.168.0.0/16')];
@@ -56,10 +60,7 @@ export function validateVpc(
   const vswitches = validateVSwitches(r, vpc.vswitches, keyPath(path, 'vswitches'), vpcCidr);
   let natEip = vpc.natGateway?.eip === undefined ? undefined : parseIp(vpc.natGateway.eip);
   if (natEip !== undefined && vpcCidr && contains(vpcCidr, natEip)) {
-    r.error(
-      `${path}.natGateway.eip`,
-      `${formatIp(natEip)} is inside the VPC ${formatCidr(vpcCidr)}; an EIP is a public address outside the VPC`,
-    );
+    r.error(`${path}.natGateway.eip`, say('eipInVpc', { ip: formatIp(natEip), cidr: formatCidr(vpcCidr) }));
     natEip = undefined;
   }
   checkSnatVswitches(r, vpc.natGateway?.snat, `${path}.natGateway.snat`, vswitches);
@@ -83,12 +84,10 @@ function checkSnatVswitches(
   (list ?? []).forEach((name, i) => {
     if (name === undefined) return;
     if (!vswitches.some((v) => v.name === name)) {
-      r.error(
-        `${path}[${i}]`,
-        `"${name}" is not a vSwitch of the VPC; an SNAT entry names one of its vSwitches: ${vswitches.map((v) => `"${v.name}"`).join(', ')}`,
-      );
+      const names = vswitches.map((v) => `"${v.name}"`).join(', ');
+      r.error(`${path}[${i}]`, say('snatUnknown', { name, vswitches: names }));
     } else if (seen.includes(name)) {
-      r.error(`${path}[${i}]`, `"${name}" is listed twice; a vSwitch can be in one SNAT entry only`);
+      r.error(`${path}[${i}]`, say('snatTwice', { name }));
     } else seen.push(name);
   });
 }
@@ -98,10 +97,7 @@ function readVpcCidr(r: Reporter, text: string | undefined, path: string): Cidr 
   const at = keyPath(path, 'cidr');
   const block = networkCidr(r, text, at);
   if (!block || PRIVATE_RANGES.some((range) => containsCidr(range, block))) return block;
-  r.error(
-    at,
-    `${formatCidr(block)} is not a private range; a VPC CIDR must lie within 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16`,
-  );
+  r.error(at, say('notPrivate', { cidr: formatCidr(block) }));
   return undefined;
 }
 
@@ -111,14 +107,14 @@ function validateVSwitches(
   listPath: string,
   vpcCidr?: Cidr,
 ): VSwitchDraft[] {
-  const seen = createNameIndex('vSwitch name');
+  const seen = createNameIndex(say('vswitchName'));
   const out: VSwitchDraft[] = [];
   (list ?? []).forEach((vsw, i) => {
     if (!vsw) return;
     const at = indexPath(listPath, i);
     const name = vsw.name;
     if (name !== undefined) {
-      checkName(r, name, keyPath(at, 'name'), 'vSwitch name', 'label');
+      checkName(r, name, keyPath(at, 'name'), say('vswitchName'), 'label');
       seen(r, name, keyPath(at, 'name'));
     }
     let block = networkCidr(r, vsw.cidr, keyPath(at, 'cidr'));
@@ -139,23 +135,22 @@ function checkVSwitchCidr(
   if (block.prefix < VSWITCH_MIN_PREFIX || block.prefix > VSWITCH_MAX_PREFIX) {
     r.error(
       at,
-      `${text} has a /${block.prefix} mask; a vSwitch mask must be /${VSWITCH_MIN_PREFIX} to /${VSWITCH_MAX_PREFIX}`,
+      say('vswitchMask', {
+        cidr: text,
+        prefix: block.prefix,
+        min: VSWITCH_MIN_PREFIX,
+        max: VSWITCH_MAX_PREFIX,
+      }),
     );
     return undefined;
   }
   if (vpcCidr && !containsCidr(vpcCidr, block)) {
-    r.error(
-      at,
-      `${text} is not inside the VPC ${formatCidr(vpcCidr)}; a vSwitch takes its addresses from its VPC`,
-    );
+    r.error(at, say('vswitchOutsideVpc', { cidr: text, vpc: formatCidr(vpcCidr) }));
     return undefined;
   }
   const clash = earlier.find((other) => other.cidr && overlaps(other.cidr, block));
   if (clash?.cidr) {
-    r.error(
-      at,
-      `${text} overlaps vSwitch "${clash.name}" (${formatCidr(clash.cidr)}); vSwitches in one VPC must not overlap`,
-    );
+    r.error(at, say('vswitchOverlap', { cidr: text, name: clash.name, other: formatCidr(clash.cidr) }));
     return undefined;
   }
   return block;

@@ -1,5 +1,6 @@
 import type { ScenarioError } from '../../engine/index.ts';
 import { editor } from '../../i18n/en/editor.ts';
+import { useEngineText } from '../i18n/useEngineText.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 
 /** Messages the form cannot place at a field (or, in the JSON view, all of them). */
@@ -11,6 +12,7 @@ export function ProblemList({
   readonly errors: readonly ScenarioError[];
 }) {
   const { m } = useMessages('editor', editor);
+  const say = useEngineText();
   if (errors.length === 0) return null;
   return (
     // The region carries the name; the list, unnamed, is what fields point to as their description.
@@ -21,7 +23,7 @@ export function ProblemList({
       >
         {errors.map((error) => (
           <li key={`${error.path}:${error.message}`} className="break-words">
-            <code className="font-semibold">{error.path}</code>: {error.message}
+            <code className="font-semibold">{error.path}</code>: {say(error.reason ?? error.message)}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { english, format, type Text } from '../../engine/index.ts';
+import { english, sayIn, type Text } from '../../engine/index.ts';
 import { onCatalogLoaded, zhCatalog } from '../../i18n/catalog.ts';
 import { localeOf } from '../../i18n/lang.ts';
 import { selectLang, useExplorer } from '../../store/index.ts';
@@ -14,7 +14,7 @@ export function useEngineText(): (text: Text) => string {
   return useCallback(
     (text: Text) => {
       if (typeof text === 'string' || lang !== 'zh' || !zh) return english(text);
-      return format(zh.engine[text.id], text.params, localeOf(lang));
+      return sayIn(text, (m) => zh.engine[m.id], localeOf(lang));
     },
     [lang, zh],
   );

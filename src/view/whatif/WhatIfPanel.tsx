@@ -1,5 +1,7 @@
+import { loading, message } from '../../engine/index.ts';
 import { selectWhatIfError, selectWhatIfSettings, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { isEmptyWhatIf } from '../../store/what-if-scenario.ts';
+import { useEngineText } from '../i18n/useEngineText.ts';
 import { FOCUS_RING, MUTED, NAV_HEADING } from '../styles.ts';
 import { CapacityControls } from './CapacityControls.tsx';
 import { FaultToggles } from './FaultToggles.tsx';
@@ -14,6 +16,7 @@ export function WhatIfPanel() {
   const store = useExplorerStore();
   const error = useExplorer(selectWhatIfError);
   const settings = useExplorer(selectWhatIfSettings);
+  const say = useEngineText();
   return (
     <section aria-labelledby="what-if-title" className="flex flex-col gap-3 p-2 pt-0">
       <h2 id="what-if-title" tabIndex={-1} className={`${NAV_HEADING} outline-none`}>
@@ -31,7 +34,7 @@ export function WhatIfPanel() {
             role="alert"
             className="rounded-md border border-red-200 bg-red-50 px-2 py-1.5 text-sm break-words text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200"
           >
-            Not applied: {error}
+            {say(message(loading, 'notApplied', { reasons: error }))}
           </p>
         )}
         {!isEmptyWhatIf(settings) && (

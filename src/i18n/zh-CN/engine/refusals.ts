@@ -1,0 +1,30 @@
+import type { ENGINE_PARTS } from '../../../engine/index.ts';
+import type { Translation } from '../../catalog.ts';
+
+export const refusals: Translation<typeof ENGINE_PARTS.refusals> = {
+  firstProblem: '{problem}{rest, plural, =0 {} other {（另有 # 个问题）}}',
+  invalid: '场景无效',
+  articleInstead: '{reason}；改为显示文章中的场景',
+  viewStays: '{reason}；当前视图保持不变',
+  andThen: '{first}；{next}',
+  atPath: '{path}：{problem}',
+  epNotPod: 'ep={value}：端点的写法是 ep=pod:NAME',
+  epWithoutWalk: 'ep={value}：只有走向 Service 的数据包路径才需要选择端点（trace=FROM,service:NAME）',
+  endpointForms: 'pod:NAME[/CONTAINER]、node:NAME、external:NAME 或一个 IPv4 地址',
+  traceForm: 'trace={value}：数据包路径的写法是 trace=FROM,TO（{forms}）',
+  traceEndpoint: 'trace={value}：{bad} 不是端点（{forms}）',
+  walkAtEnd: 'trace={from},{to}：数据包路径在最后一步（{total}）显示，而不是 step={step}',
+  faultsCapped: 'faults：只读取前 {max} 个',
+  faultForm: 'faults={value}：故障的写法是 KIND:NODE',
+  faultKindUnknown: 'faults={value}：{kind} 不是故障类型；故障类型有 {kinds}',
+  faultNodeName: 'faults={value}：{node} 不是节点名称',
+  paramNotNumber: '{name}={value}：不是数字',
+  paramTooLarge: '{name}={value}：数字过大',
+  notDataplane: 'cni={value}：不是数据面；请使用 {options}',
+  compareTwo: 'compare={value}：请从 {options} 中选两个不同的数据面进行对比',
+  noepName: 'noep={value}：不是 Service 名称（[NAMESPACE/]NAME）',
+  noepAmbiguous: 'noep={ref}：多个命名空间中都有名为 {ref} 的 Service；请写成 noep=NAMESPACE/{ref}',
+  noepNone: 'noep={ref}：此场景中没有名为 {quoted} 的 Service（它的 Service 有：{names}）',
+  noepNoServices: 'noep={ref}：此场景中没有名为 {quoted} 的 Service（它没有声明任何 Service）',
+  notLanguage: 'lang={value}：不是可用的语言；请使用 {options}',
+};
