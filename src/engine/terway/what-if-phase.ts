@@ -26,7 +26,7 @@ function snatEntryMissing(b: StepBuilder, name: string): void {
     target: NAT_GATEWAY,
     failed: true,
     changes: [],
-    text: lazyText(() => titled(whatIfSteps, 'noSnat', { vswitches, node: name })),
+    text: lazyText(() => titled(whatIfSteps, 'noSnatEntry', { vswitches, node: name })),
   });
 }
 

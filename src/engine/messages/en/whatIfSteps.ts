@@ -14,8 +14,8 @@ export const whatIfSteps = {
   cni0DownTitle: 'What-if: cni0 down on {node}',
   cni0Down:
     'Someone runs ip link set cni0 down on {node}. The bridge stops forwarding and the kernel withdraws the connected route to the pod CIDR: pods on {node} are cut off from each other, from the node and from the rest of the cluster.',
-  noSnatTitle: 'What-if: no SNAT entry for {vswitches}, the pod vSwitch of {node}',
-  noSnat:
+  noSnatEntryTitle: 'What-if: no SNAT entry for {vswitches}, the pod vSwitch of {node}',
+  noSnatEntry:
     "The NAT gateway has only ECS-instance SNAT entries for the nodes in {vswitches}, none for the vSwitch itself. A pod's packet keeps its ENI address as source (no masquerade on a Terway node) and matches no entry: pods are offline while their nodes are online.",
   groupDeniesTitle: "What-if: {node}'s ENIs in security group {group}, which admits nothing from the cluster",
   groupDenies:

@@ -2,7 +2,7 @@ import type { ENGINE_PARTS } from '../../../engine/index.ts';
 import type { Translation } from '../../catalog.ts';
 
 export const serviceSteps: Translation<typeof ENGINE_PARTS.serviceSteps> = {
-  kubeProxyTitle: '{node} 上的 kube-proxy 把 {count, plural, other {# 个 Service}}写入 iptables',
+  kubeProxyTitle: '{node} 上的 kube-proxy 把 {count, plural, other {# 个 Service}} 写入 iptables',
   kubeProxy:
     'kube-proxy（主机网络上的 DaemonSet Pod，iptables 模式）监听 Service 和 EndpointSlice，并用一次 iptables-restore 重写它的链：{chains} 条 nat 链、{rules} 条 nat 规则。PREROUTING 和 OUTPUT 跳转到 KUBE-SERVICES，它把每个集群 IP 和端口发往对应的 KUBE-SVC- 链；该链按 statistic 模式的概率选出一个端点，再由其 KUBE-SEP- 链 DNAT 到 Pod。POSTROUTING 先跳转到 KUBE-POSTROUTING，对 KUBE-MARK-MASQ 标记过的流量做 masquerade，然后才轮到 flanneld 的规则。没有端点的 Service 则在 filter 表中得到一条 REJECT。',
   noClusterIpTitle: 'kube-apiserver 拒绝 Service {service}：集群 IP 已用完',

@@ -70,8 +70,8 @@ export const steps: Translation<typeof ENGINE_PARTS.steps> = {
   taintedTitle: '{pod} 保持 Pending：{node} 带有污点',
   tainted:
     '{pod} 只能运行在 {node} 上，而 {node} 仍带有污点 {taint}，{pod} 不容忍它。kube-scheduler 不把它绑定到任何节点，并记录 FailedScheduling：“{error}” 没有 kubelet 看到这个 Pod，所以不会创建沙箱、网络命名空间，也不会调用 CNI；它会一直 Pending，直到污点被移除。',
-  fullTitle: '{count, plural, =1 {{pod}} other {# 个 Pod}}保持 Pending：{node} 已满',
-  full: '{node} 上已绑定 {max} 个 Pod（kubelet 的 maxPods，含 kube-flannel）：kube-scheduler 的 NodeResourcesFit 过滤器拒绝更多 Pod（“Too many pods”），抢占也找不到可驱逐的对象，因此 {pod}{count, plural, =1 {} other {及其后的 {after} 个 Pod}}保持 Pending，FailedScheduling 为“{error}” 没有 kubelet 看到{count, plural, =1 {它} other {它们}}：没有沙箱、netns、CNI 调用，也没有 IP。',
+  fullTitle: '{count, plural, =1 {{pod}} other {# 个 Pod}} 保持 Pending：{node} 已满',
+  full: '{node} 上已绑定 {max} 个 Pod（kubelet 的 maxPods，含 kube-flannel）：kube-scheduler 的 NodeResourcesFit 过滤器拒绝更多 Pod（“Too many pods”），抢占也找不到可驱逐的对象，因此 {pod}{count, plural, =1 {} other { 及其后的 {after} 个 Pod}} 保持 Pending，FailedScheduling 为“{error}” 没有 kubelet 看到{count, plural, =1 {它} other {它们}}：没有沙箱、netns、CNI 调用，也没有 IP。',
   sandboxTitle: '{node} 上 {pod} 的沙箱：一个新的网络命名空间',
   sandbox:
     '{pod} 已绑定到 {node}。kubelet 请容器运行时创建沙箱（pause 容器），它拥有一个全新的网络命名空间。{count, plural, =1 {它的容器 {containers} 将加入其中。} other {全部 # 个容器（{containers}）都将加入其中，共用一个 lo 和一个 eth0。}}此时命名空间里只有 lo。',

@@ -22,7 +22,7 @@ export const terwaySteps: Translation<typeof ENGINE_PARTS.terwaySteps> = {
   tDryTitle: '假设：{vswitches} 已没有地址可分给 {node} 的 Pod',
   tDry: '当 {node} 为第一个 Pod 申请地址时，{vswitches} 的空闲地址已全被其他实例和 ENI 占用。运行中的 Pod 保留自己的地址；任何节点上需要在这里申请新地址的 Pod 都申请不到。',
   tSandbox:
-    '{pod} 已绑定到 {node}。kubelet 请容器运行时创建沙箱（pause 容器），它拥有一个全新的网络命名空间，由{count, plural, =1 {它的容器 {containers}} other {全部 # 个容器（{containers}）}}共用。接着 kubelet 运行 10-terway.conflist 中的 CNI 插件（type "terway"），它通过套接字 /var/run/eni/eni.socket 向本节点的 terwayd 申请地址（AllocIP）。',
+    '{pod} 已绑定到 {node}。kubelet 请容器运行时创建沙箱（pause 容器），它拥有一个全新的网络命名空间，由{count, plural, =1 {它的容器 {containers}} other {全部 # 个容器（{containers}）}} 共用。接着 kubelet 运行 10-terway.conflist 中的 CNI 插件（type "terway"），它通过套接字 /var/run/eni/eni.socket 向本节点的 terwayd 申请地址（AllocIP）。',
   tCreateEniTitle: 'terwayd 在 {vswitch} 中创建弹性网卡 {eni}',
   tCreateEni:
     '{node} 没有还有空闲地址的 ENI，所以 terwayd 调用 CreateNetworkInterface：交换机 {vswitch}（{cidr}）、集群的安全组、关闭 SourceDestCheck（这块 ENI 将承载 Pod 的地址，而不只是它自己的）、一个私网地址。ECS 在 {vswitch} 中选定 {ip}，和节点自己的地址一样，是一个 VPC 地址。',

@@ -15,8 +15,8 @@ export const whatIfSteps: Translation<typeof ENGINE_PARTS.whatIfSteps> = {
   cni0DownTitle: '假设：{node} 上的 cni0 被关闭',
   cni0Down:
     '有人在 {node} 上执行 ip link set cni0 down。网桥停止转发，内核撤回到 Pod CIDR 的直连路由：{node} 上的 Pod 彼此之间、与节点、与集群其余部分全部断开。',
-  noSnatTitle: '假设：{vswitches}（{node} 的 Pod 交换机）没有 SNAT 条目',
-  noSnat:
+  noSnatEntryTitle: '假设：{vswitches}（{node} 的 Pod 交换机）没有 SNAT 条目',
+  noSnatEntry:
     'NAT 网关只有 {vswitches} 中各节点的 ECS 实例粒度 SNAT 条目，没有交换机本身的条目。Pod 的数据包以其 ENI 地址为源地址（Terway 节点不做 masquerade），匹配不到任何条目：节点能上网，Pod 却不能。',
   groupDeniesTitle: '假设：{node} 的弹性网卡在安全组 {group} 中，该组不放行来自集群的任何流量',
   groupDenies:
