@@ -2,7 +2,7 @@
  * Issue 18, the lessons and the rest of the UI in Chinese: a lesson's stop, question, options and
  * verdict, the picker, the legend, by their Chinese accessible names; English again on switching.
  */
-import { english, format, type Text } from '../src/engine/index.ts';
+import { english, sayIn, type Text } from '../src/engine/index.ts';
 import { engine } from '../src/i18n/zh-CN/engine/index.ts';
 import { lessonAnswers } from '../src/i18n/zh-CN/lesson-texts/answers.ts';
 import { lessonWords } from '../src/i18n/zh-CN/lesson-texts/index.ts';
@@ -14,7 +14,7 @@ import { lesson, player } from './lesson-helpers.ts';
 const say = (text: LessonText) =>
   sayLesson(text, {
     template: (m) => lessonAnswers[m.key] ?? m.en,
-    engine: (t: Text) => (typeof t === 'string' ? english(t) : format(engine[t.id], t.params, 'zh-CN')),
+    engine: (t: Text) => (typeof t === 'string' ? english(t) : sayIn(t, (m) => engine[m.id], 'zh-CN')),
     locale: 'zh-CN',
   });
 

@@ -99,7 +99,7 @@ const VPC = closedObject(
             boundedList(nameText('label'), {
               what: say('snatVswitches'),
               max: MAX_VSWITCHES,
-              empty: say('noSnat'),
+              empty: say('snatListEmpty'),
             }),
           ),
         },

@@ -95,7 +95,7 @@ describe('Terway faults', () => {
       ...(PRESETS.article as object),
       faults: [{ kind: 'snat-entry-missing', node: 'node-a' }],
     } as never);
-    expect(flannel.ok ? [] : flannel.errors).toContainEqual({
+    expect(flannel.ok ? [] : flannel.errors.map(({ path, message }) => ({ path, message }))).toContainEqual({
       path: 'faults[0].kind',
       message:
         'snat-entry-missing is a Terway fault and this cluster runs Flannel (cluster.cni); its faults are vpc-route-deleted, flanneld-down, masquerade-rules-missing, cni0-down',

@@ -5,7 +5,7 @@
  * texts that are not messages yet.
  */
 import { describe, expect, it } from 'vitest';
-import { format, type Text } from '../../engine/index.ts';
+import { sayIn, type Text } from '../../engine/index.ts';
 import { engine } from '../../i18n/zh-CN/engine/index.ts';
 import { lessonAnswers } from '../../i18n/zh-CN/lesson-texts/answers.ts';
 import { lessonWords } from '../../i18n/zh-CN/lesson-texts/index.ts';
@@ -14,7 +14,7 @@ import { lessonInLanguage } from './lesson-in-language.ts';
 
 const tokens = (text: string) => [...text.matchAll(/\{([a-z][\w:.-]*)\}/g)].map((m) => m[1]).sort();
 const engineZh = (text: Text) =>
-  typeof text === 'string' ? text : format(engine[text.id], text.params, 'zh-CN');
+  typeof text === 'string' ? text : sayIn(text, (m) => engine[m.id], 'zh-CN');
 const say = (text: LessonText) =>
   sayLesson(text, { template: (m) => lessonAnswers[m.key] ?? m.en, engine: engineZh, locale: 'zh-CN' });
 const CJK = /[\u4e00-\u9fff]/;

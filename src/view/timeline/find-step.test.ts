@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { construct, format, type Text } from '../../engine/index.ts';
+import { construct, sayIn, type Text } from '../../engine/index.ts';
 import { presetScenario } from '../../engine/scenario/presets.ts';
 import { engine } from '../../i18n/zh-CN/engine/index.ts';
 import { layoutTopology } from '../../layout/index.ts';
@@ -25,8 +25,7 @@ describe('findSteps', () => {
   });
 
   it('finds a step by the words it shows in Chinese, and still by its English ones', () => {
-    const zh = (text: Text) =>
-      typeof text === 'string' ? text : format(engine[text.id], text.params, 'zh-CN');
+    const zh = (text: Text) => (typeof text === 'string' ? text : sayIn(text, (m) => engine[m.id], 'zh-CN'));
     const [first] = findSteps(c.steps, elements, 'api-1 获得', 8, zh);
     expect(first).toMatchObject({ kind: 'step', title: 'api-1 获得 IP 172.16.1.2' });
     const [english] = findSteps(c.steps, elements, 'api-1 gets IP', 8, zh);

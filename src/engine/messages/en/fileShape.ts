@@ -69,7 +69,7 @@ export const fileShape = {
   theNatGateway: 'the NAT gateway',
   natEip: 'a NAT gateway needs its EIP, e.g. "198.51.100.20"',
   snatVswitches: 'SNAT vSwitches',
-  noSnat:
+  snatListEmpty:
     'is empty: no vSwitch has an SNAT entry, so nothing in the VPC reaches the Internet; leave the key out for an entry per vSwitch',
   aCustomRoute: 'a custom route',
   customRoutes: 'custom routes',

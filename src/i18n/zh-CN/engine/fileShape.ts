@@ -62,7 +62,8 @@ export const fileShape: Translation<typeof ENGINE_PARTS.fileShape> = {
   theNatGateway: 'NAT 网关',
   natEip: 'NAT 网关需要弹性公网 IP，例如 "198.51.100.20"',
   snatVswitches: 'SNAT 交换机',
-  noSnat: '为空：没有任何交换机有 SNAT 条目，VPC 内的任何实例都无法访问公网；省略此键即为每个交换机各建一条',
+  snatListEmpty:
+    '为空：没有任何交换机有 SNAT 条目，VPC 内的任何实例都无法访问公网；省略此键即为每个交换机各建一条',
   aCustomRoute: '自定义路由条目',
   customRoutes: '自定义路由条目',
   routeDestination: '路由条目需要目标网段，例如 "0.0.0.0/0"',

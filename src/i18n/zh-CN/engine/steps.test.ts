@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { construct, english, format, type Message, paramsOf, type Text } from '../../../engine/index.ts';
+import { construct, english, type Message, paramsOf, sayIn, type Text } from '../../../engine/index.ts';
 import { stepWorlds } from '../../../engine/test-support/step-worlds.ts';
 import { engine } from './index.ts';
 
@@ -13,7 +13,7 @@ function isMessage(text: Text): text is Message {
 function chinese(text: Message): { readonly said: string; readonly missing: string[] } {
   const template = engine[text.id];
   const missing = paramsOf(template).filter((name) => !(name in text.params));
-  return { said: format(template, text.params, 'zh-CN'), missing };
+  return { said: sayIn(text, () => template, 'zh-CN'), missing };
 }
 
 describe('every construction step says its title and explanation as messages', () => {
