@@ -10,15 +10,4 @@ export const diagram = {
   fit: 'Fit to view',
   region: 'Topology',
   svg: 'Network topology',
-  // The diagram's words (layout/elements-*.ts draws them in English; the view says them).
-  controlPlane: 'Kubernetes control plane',
-  routeTable: 'route table · {count}',
-  destination: 'destination',
-  nextHop: 'next hop',
-  natGateway: 'NAT gateway',
-  podCidr: 'pod CIDR {cidr}',
-  noPodCidr: 'no pod CIDR',
-  noPodCidrYet: 'no pod CIDR yet',
-  routeDeleted: 'VPC route deleted',
-  flanneldFailed: 'flanneld failed',
 };

@@ -10,6 +10,7 @@ import {
   useState,
 } from 'react';
 import type { Step, WorldState } from '../../engine/index.ts';
+import { zhCatalog } from '../../i18n/catalog.ts';
 import { diagram } from '../../i18n/en/diagram.ts';
 import {
   BRIEF_FONT,
@@ -107,8 +108,9 @@ function packetPoint(layout: TopologyLayout, packet: PacketMarker | undefined) {
 export function Topology(props: TopologyProps) {
   const { world, step, selectedId, progress, highlightIds, packet, zoomRequest, className } = props;
   const quiet = props.quietCauses ?? false;
-  const { m, f } = useMessages('diagram', diagram);
-  const sayWord = useMemo(() => sayDrawn(diagram, m, f), [m, f]);
+  const { m, lang } = useMessages('diagram', diagram);
+  const words = lang === 'zh' ? zhCatalog()?.drawn : undefined;
+  const sayWord = useMemo(() => sayDrawn(words), [words]);
   const boxRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useContainerSize(boxRef);
