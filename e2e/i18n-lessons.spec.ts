@@ -101,3 +101,17 @@ test("the diagram's bar and legend in Chinese", async ({ page }) => {
   await expect(legend).toContainText('ECS 节点');
   await expect(legend).toContainText('cni0 网桥，Pod 的网关');
 });
+
+test("the editor's nodes and pods in Chinese, by their Chinese names", async ({ page }) => {
+  await page.goto('/#/?preset=article&lang=zh');
+  await page.getByRole('button', { name: '编辑场景', exact: true }).click();
+  const editor = page.getByRole('dialog', { name: '编辑场景', exact: true });
+  const nodes = editor.getByRole('group', { name: '节点', exact: true });
+  await expect(nodes).toBeVisible();
+  await expect(nodes).toContainText('按注册顺序排列');
+  await expect(editor.getByRole('group', { name: 'Pod', exact: true })).toBeVisible();
+  await editor.getByRole('button', { name: '添加节点', exact: true }).click();
+  await expect(editor.getByRole('textbox', { name: '节点 node-4 名称', exact: true })).toHaveValue('node-4');
+  await expect(editor.getByRole('button', { name: '删除节点 node-4', exact: true })).toBeVisible();
+  await expect(editor.getByRole('combobox', { name: 'Pod api-1 节点', exact: true })).toBeVisible();
+});

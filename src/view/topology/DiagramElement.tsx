@@ -1,6 +1,7 @@
-import { type KeyboardEvent, memo } from 'react';
+import { type KeyboardEvent, memo, useContext } from 'react';
 import { FONT_SIZE, type TextLine, type TopologyElement } from '../../layout/index.ts';
 import { BadgePill } from './BadgePill.tsx';
+import { DiagramWords } from './diagram-words.ts';
 import { ElementShape } from './ElementShape.tsx';
 import { sameElement, samePropsBy } from './same.ts';
 import { useEnteringProgress } from './step-progress.ts';
@@ -21,6 +22,7 @@ export interface DiagramElementProps {
 }
 
 function Line({ line, opacity }: { line: TextLine; opacity: number }) {
+  const say = useContext(DiagramWords);
   return (
     <text
       x={line.x}
@@ -30,7 +32,7 @@ function Line({ line, opacity }: { line: TextLine; opacity: number }) {
       className={TEXT[line.style]}
       opacity={opacity < 1 ? opacity : undefined}
     >
-      {line.text}
+      {say(line.text)}
     </text>
   );
 }

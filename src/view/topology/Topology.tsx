@@ -10,6 +10,7 @@ import {
   useState,
 } from 'react';
 import type { Step, WorldState } from '../../engine/index.ts';
+import { zhCatalog } from '../../i18n/catalog.ts';
 import { diagram } from '../../i18n/en/diagram.ts';
 import {
   BRIEF_FONT,
@@ -22,6 +23,7 @@ import {
 import { useMessages } from '../i18n/useMessages.ts';
 import { chooseLayout } from './compact.ts';
 import { DiagramBody } from './DiagramBody.tsx';
+import { DiagramWords, sayDrawn } from './diagram-words.ts';
 import { drawnPart, screenRegion, seenRegion } from './drawn.ts';
 import { Legend } from './Legend.tsx';
 import { eased } from './motion.ts';
@@ -106,7 +108,9 @@ function packetPoint(layout: TopologyLayout, packet: PacketMarker | undefined) {
 export function Topology(props: TopologyProps) {
   const { world, step, selectedId, progress, highlightIds, packet, zoomRequest, className } = props;
   const quiet = props.quietCauses ?? false;
-  const { m } = useMessages('diagram', diagram);
+  const { m, lang } = useMessages('diagram', diagram);
+  const words = lang === 'zh' ? zhCatalog()?.drawn : undefined;
+  const sayWord = useMemo(() => sayDrawn(words), [words]);
   const boxRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useContainerSize(boxRef);
@@ -230,14 +234,16 @@ export function Topology(props: TopologyProps) {
           <StrokeScale value={Math.max(1, overview)}>
             <StepProgress value={stepProgress}>
               <g transform={transform}>
-                <DiagramBody
-                  layout={drawn.layout}
-                  entering={entering}
-                  touched={touched}
-                  selectedId={selectedId}
-                  overview={overview}
-                  onSelect={select}
-                />
+                <DiagramWords value={sayWord}>
+                  <DiagramBody
+                    layout={drawn.layout}
+                    entering={entering}
+                    touched={touched}
+                    selectedId={selectedId}
+                    overview={overview}
+                    onSelect={select}
+                  />
+                </DiagramWords>
                 {dot && packet && (
                   // Nothing in its place while it loads (it comes with the first packet walk).
                   <Suspense fallback={null}>

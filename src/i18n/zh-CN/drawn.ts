@@ -1,0 +1,18 @@
+/**
+ * The diagram's words in Chinese, by the English text the layout draws (layout/elements-*.ts
+ * sizes its boxes by it and knows no language); `{value}` stands for a number or an address.
+ * Only the Chinese chunk carries them: an English page draws the layout's text as it is.
+ * view/topology/diagram-words.test.ts holds the keys to what the layout draws.
+ */
+export const drawn: Readonly<Record<string, string>> = {
+  'Kubernetes control plane': 'Kubernetes 控制平面',
+  'route table · {value}': '路由表 · {value}',
+  destination: '目标网段',
+  'next hop': '下一跳',
+  'NAT gateway': 'NAT 网关',
+  'pod CIDR {value}': 'Pod CIDR {value}',
+  'no pod CIDR': '无 Pod CIDR',
+  'no pod CIDR yet': '尚无 Pod CIDR',
+  'VPC route deleted': 'VPC 路由已删除',
+  'flanneld failed': 'flanneld 失败',
+};

@@ -1,0 +1,32 @@
+/**
+ * The diagram's words in the page's language. The layout draws them in English (it sizes the
+ * boxes by them and knows no language); in Chinese the view says the ones that are words, not
+ * names or addresses, by their English text (i18n/zh-CN/drawn.ts): "next hop", "route table · 6".
+ */
+import { createContext } from 'react';
+
+/** Says a drawn text in the page's language (the text itself in English). */
+export type SayDrawn = (text: string) => string;
+
+export const DiagramWords = createContext<SayDrawn>((text) => text);
+
+/** The sayer of a table of words by English text, `{value}` standing for the rest of the line. */
+export function sayDrawn(words: Readonly<Record<string, string>> | undefined): SayDrawn {
+  if (!words) return (text) => text;
+  const patterns = Object.keys(words).flatMap((key) => {
+    const [before = '', after] = key.split('{value}');
+    return after === undefined ? [] : [{ before, after, to: words[key] ?? key }];
+  });
+  return (text) => {
+    const word = words[text];
+    if (word !== undefined) return word;
+    for (const p of patterns)
+      if (
+        text.length > p.before.length + p.after.length &&
+        text.startsWith(p.before) &&
+        text.endsWith(p.after)
+      )
+        return p.to.replace('{value}', text.slice(p.before.length, text.length - p.after.length));
+    return text;
+  };
+}
