@@ -19,6 +19,7 @@ export { navTools } from './navTools.ts';
 export { notes } from './notes.ts';
 export { opening } from './opening.ts';
 export { outline } from './outline.ts';
+export { packet } from './packet.ts';
 export { parts } from './parts.ts';
 export { regions } from './regions.ts';
 export { timeline } from './timeline.ts';

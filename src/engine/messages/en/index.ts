@@ -4,7 +4,9 @@
  * says, so a part loaded on demand brings its own words. Each part has its Chinese twin in
  * i18n/zh-CN/engine/.
  */
-import { fileShape, fileShape } from './fileShape.ts';
+import { drops } from './drops.ts';
+import { fileShape } from './fileShape.ts';
+import { hops } from './hops.ts';
 import { loading } from './loading.ts';
 import { refusals } from './refusals.ts';
 import { serviceSteps } from './serviceSteps.ts';
@@ -24,28 +26,8 @@ export const ENGINE_PARTS = {
   refusals,
   title,
   loading,
-} as const;
-
-import { fileShape } from './fileShape.ts';
-import { loading } from './loading.ts';
-import { refusals } from './refusals.ts';
-import { serviceSteps } from './serviceSteps.ts';
-import { steps } from './steps.ts';
-import { terwaySteps } from './terwaySteps.ts';
-import { title } from './title.ts';
-import { validation, validation } from './validation.ts';
-import { whatIfSteps, whatIfSteps } from './whatIfSteps.ts';
-
-export const ENGINE_PARTS = {
-  steps,
-  terwaySteps,
-  serviceSteps,
-  whatIfSteps,
-  fileShape,
-  validation,
-  refusals,
-  title,
-  loading,
+  hops,
+  drops,
 } as const;
 
 type Parts = typeof ENGINE_PARTS;
