@@ -14,7 +14,7 @@ import { postrouting } from './netfilter.ts';
 import { groupIn, groupKind, isGroupMac } from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
-import type { Next, Walk } from './walk.ts';
+import { later, type Next, type Walk } from './walk.ts';
 
 /** A frame entering cni0 on `port` (a host-side veth, or `cni0` when the node itself sends). */
 export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet, arpFor?: number): Next {
@@ -65,14 +65,13 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
       evidence,
       before: packet,
       after: packet,
-      explanation: message(hops, 'bridgeUp', { node: node.name }),
+      explanation: later(() => message(hops, 'bridgeUp', { node: node.name })),
     });
     return { station: { kind: 'node-in', node, dev: 'cni0' }, packet };
   }
   const pod = walk.index.podOnPort(node, entry.dev);
   // NOTE: the bridge plugin sets hairpin mode on every port (hairpinMode: true in
   // 10-flannel.conf), so a frame may leave by the port it came in on.
-  const hairpin = entry.dev === port ? message(hops, 'hairpin') : '';
   walk.record({
     at: place,
     deviceIn: port,
@@ -81,12 +80,14 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
     evidence,
     before: packet,
     after: packet,
-    explanation: message(hops, 'bridgeForward', {
-      mac: packet.dstMac ?? '',
-      dev: entry.dev,
-      hairpin,
-      pod: pod?.name ?? message(hops, 'thePod'),
-    }),
+    explanation: later(() =>
+      message(hops, 'bridgeForward', {
+        mac: packet.dstMac ?? '',
+        dev: entry.dev,
+        hairpin: entry.dev === port ? message(hops, 'hairpin') : '',
+        pod: pod?.name ?? message(hops, 'thePod'),
+      }),
+    ),
   });
   // The bridged packet meets conntrack and nat POSTROUTING too (br_netfilter; netfilter.ts).
   const bridged =

@@ -14,7 +14,7 @@ import { kubePostrouting, unDnat } from './kube-proxy.ts';
 import { withDst, withSrc } from './packet.ts';
 import { conntrackEvidence, evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
-import type { Walk } from './walk.ts';
+import { later, type Walk } from './walk.ts';
 
 /** The line `iptables -t nat -S` prints for the chain's policy, which decides when no rule does. */
 export const POSTROUTING_POLICY = '-P POSTROUTING ACCEPT';
@@ -57,11 +57,13 @@ export function trackIn(
     evidence: conntrackEvidence(place, formatConntrack(hit.entry)),
     before: packet,
     after,
-    explanation: message(hops, 'nodeUnNat', {
-      node: node.name,
-      from: ipText(packet.dst),
-      to: ipText(after.dst),
-    }),
+    explanation: later(() =>
+      message(hops, 'nodeUnNat', {
+        node: node.name,
+        from: ipText(packet.dst),
+        to: ipText(after.dst),
+      }),
+    ),
   });
   return { packet: after, hit };
 }
@@ -94,7 +96,6 @@ export function postrouting(
     if (masqueraded) return masqueraded;
   }
   if (hit.direction === 'reply' || hit.entry.natDecided) return packet;
-  const via = (sentence: Text) => (bridged ? message(hops, 'bridged', { sentence }) : sentence);
   const place = nodePlace(node.name);
   const match = evaluateNat(walk.index.nat(node), packet.src, packet.dst);
   const evidence = match
@@ -109,12 +110,15 @@ export function postrouting(
       evidence,
       before: packet,
       after: packet,
-      explanation: via(
-        match
-          ? match.jump
-            ? message(hops, 'natJump', { meaning: meaning(match) })
-            : message(hops, 'natReturn', { rule: match.position, meaning: meaning(match) })
-          : message(hops, 'natPolicy', { why: noRulesWhy(walk, node) }),
+      explanation: later(() =>
+        bridgedText(
+          bridged,
+          match
+            ? match.jump
+              ? message(hops, 'natJump', { meaning: meaning(match) })
+              : message(hops, 'natReturn', { rule: match.position, meaning: meaning(match) })
+            : message(hops, 'natPolicy', { why: noRulesWhy(walk, node) }),
+        ),
       ),
     });
     return packet;
@@ -125,8 +129,6 @@ export function postrouting(
   const address = vtep ? vtep.address : dev === 'cni0' && node.cni0 ? node.cni0.gateway : node.ip;
   walk.conntrack.decide(hit.entry, address);
   const after: Packet = withSrc(packet, address);
-  const same = address === packet.src ? message(hops, 'sameSource') : '';
-  const params = { meaning: meaning(match), ip: ipText(address), dev, same, vpc: vpcNote(walk, packet) };
   walk.record({
     at: place,
     deviceOut: dev,
@@ -134,13 +136,23 @@ export function postrouting(
     evidence,
     before: packet,
     after,
-    explanation: via(
-      match.jump
-        ? message(hops, 'masqJump', params)
-        : message(hops, 'masqRule', { ...params, rule: match.position }),
-    ),
+    explanation: later(() => {
+      const same = address === packet.src ? message(hops, 'sameSource') : '';
+      const params = { meaning: meaning(match), ip: ipText(address), dev, same, vpc: vpcNote(walk, packet) };
+      return bridgedText(
+        bridged,
+        match.jump
+          ? message(hops, 'masqJump', params)
+          : message(hops, 'masqRule', { ...params, rule: match.position }),
+      );
+    }),
   });
   return after;
+}
+
+/** A sentence about a bridged packet starts with why iptables sees it (br_netfilter). */
+function bridgedText(bridged: boolean, sentence: Text): Text {
+  return bridged ? message(hops, 'bridged', { sentence }) : sentence;
 }
 
 function noRulesWhy(walk: Walk, node: NodeState): Text {

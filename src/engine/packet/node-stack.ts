@@ -37,7 +37,7 @@ import {
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import { vxlanIn, vxlanOut } from './vxlan.ts';
-import type { Next, Walk } from './walk.ts';
+import { later, type Next, type Walk } from './walk.ts';
 
 /** The node's local-table route for `ip`, when the node owns it, with its evidence. */
 function localRoute(walk: Walk, node: NodeState, ip: number) {
@@ -204,11 +204,13 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
         deviceIn: dev,
         evidence: local.evidence,
         before: packet,
-        explanation: message(hops, 'nodeDeliver', {
-          ip: ipText(packet.dst),
-          node: node.name,
-          dev: local.dev,
-        }),
+        explanation: later(() =>
+          message(hops, 'nodeDeliver', {
+            ip: ipText(packet.dst),
+            node: node.name,
+            dev: local.dev,
+          }),
+        ),
       },
       { kind: 'node-out', node, src: packet.dst },
     );
@@ -251,14 +253,6 @@ function leave(
   const neighbour = onCni0 ? walk.index.podByIp.get(nextHop) : undefined;
   const dstMac = onCni0 ? (neighbour?.node === node.name ? neighbour.veth?.podMac : undefined) : VSWITCH_MAC;
   const srcMac = onCni0 && node.cni0 ? node.cni0.mac : node.eth0Mac;
-  const peer = route.via === undefined ? undefined : walk.index.nodeByIp.get(route.via);
-  const via =
-    route.via === undefined
-      ? message(hops, 'viaStraight', { ip: ipText(nextHop), dev: route.dev })
-      : route.dst.prefix !== 0 && peer
-        ? hostGwVia(peer.name, route.via)
-        : message(hops, 'viaGateway', { ip: ipText(route.via) });
-  const params = { node: node.name, ip: ipText(routed.dst), route: routeName(route), via };
   const after: Packet = framed(routed, srcMac, dstMac);
   walk.record({
     at: place,
@@ -268,10 +262,7 @@ function leave(
     evidence,
     before,
     after: dstMac === undefined ? routed : after,
-    explanation:
-      dev === undefined
-        ? message(hops, 'nodeSends', { ...params, source: sourceChoice(route, routed.src) })
-        : message(hops, 'nodeForwards', { ...params, ttl: routed.ttl }),
+    explanation: later(() => routeText(walk, node, route, routed, dev)),
   });
   if (dstMac === undefined) {
     return walk.drop(
@@ -295,6 +286,21 @@ function leave(
 // NOTE: an ECS instance's neighbours all answer with the VPC gateway's MAC ee:ff:ff:ff:ff:ff
 // (addresses.ts, VSWITCH_MAC): the VPC forwards by destination IP, not by MAC, so a frame sent
 // "to" another node goes to the vRouter, which looks up the packet's own destination.
+/** The routing hop in words: the route, where it sends the packet, and the source or the TTL. */
+function routeText(walk: Walk, node: NodeState, route: Route, routed: Packet, dev: string | undefined): Text {
+  const peer = route.via === undefined ? undefined : walk.index.nodeByIp.get(route.via);
+  const via =
+    route.via === undefined
+      ? message(hops, 'viaStraight', { ip: ipText(routed.dst), dev: route.dev })
+      : route.dst.prefix !== 0 && peer
+        ? hostGwVia(peer.name, route.via)
+        : message(hops, 'viaGateway', { ip: ipText(route.via) });
+  const params = { node: node.name, ip: ipText(routed.dst), route: routeName(route), via };
+  return dev === undefined
+    ? message(hops, 'nodeSends', { ...params, source: sourceChoice(route, routed.src) })
+    : message(hops, 'nodeForwards', { ...params, ttl: routed.ttl });
+}
+
 function hostGwVia(peer: string, via: number): Text {
   return message(hops, 'viaHostGw', { peer, ip: ipText(via), mac: VSWITCH_MAC });
 }

@@ -22,7 +22,7 @@ import { framed, packetOf, withSrc } from './packet.ts';
 import { broadcastRoute, groupKind, groupMac, groupSendText } from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
-import type { Next, Walk } from './walk.ts';
+import { later, type Next, type Walk } from './walk.ts';
 
 /** A packet sent by a process in the pod (`src` fixed when it is an answer). */
 export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: number): Next {
@@ -92,10 +92,11 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
     return { station: { kind: 'bridge', node, port: pod.veth.hostName }, packet: frame };
   }
   const evidence = evidenceOf(route, 'pod-routes', place, formatRoute, routeKey);
-  const how =
+  const how = later(() =>
     route.via !== undefined
       ? message(hops, 'podVia', { ip: ipText(nextHop) })
-      : message(hops, 'podConnected', { cidr: formatCidr(route.dst) });
+      : message(hops, 'podConnected', { cidr: formatCidr(route.dst) }),
+  );
   let dstMac: string | undefined;
   if (node?.cni0?.up) {
     dstMac =
@@ -108,7 +109,7 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
         evidence,
         before,
         after: before,
-        explanation: message(hops, 'podArp', { pod: pod.name, how, ip: ipText(nextHop) }),
+        explanation: message(hops, 'podArp', { pod: pod.name, how: how(), ip: ipText(nextHop) }),
       });
       return walk.drop(
         {
@@ -132,10 +133,11 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
     evidence,
     before,
     after,
-    explanation:
+    explanation: later(() =>
       dstMac === undefined
-        ? message(hops, 'podSendArp', { pod: pod.name, how, ip: ipText(nextHop) })
-        : message(hops, 'podSend', { pod: pod.name, how, mac: dstMac }),
+        ? message(hops, 'podSendArp', { pod: pod.name, how: how(), ip: ipText(nextHop) })
+        : message(hops, 'podSend', { pod: pod.name, how: how(), mac: dstMac }),
+    ),
   });
   if (!node)
     return walk.drop(
@@ -170,16 +172,21 @@ export function dropNotPodAddress(walk: Walk, pod: PodState, packet: Packet): Ne
 export function podIn(walk: Walk, pod: PodState, packet: Packet): Next {
   const place = podPlace(pod.name);
   if (packet.dst !== pod.ip) return dropNotPodAddress(walk, pod, packet);
-  const ip = ipText(pod.ip);
   return walk.deliver(
     {
       at: place,
       deviceIn: 'eth0',
       evidence: localEvidence(walk, pod, packet.dst),
       before: packet,
-      explanation: walk.toContainer
-        ? message(hops, 'podDeliverTo', { ip, pod: pod.name, container: walk.toContainer })
-        : message(hops, 'podDeliver', { ip, pod: pod.name }),
+      explanation: later(() =>
+        walk.toContainer
+          ? message(hops, 'podDeliverTo', {
+              ip: ipText(packet.dst),
+              pod: pod.name,
+              container: walk.toContainer,
+            })
+          : message(hops, 'podDeliver', { ip: ipText(packet.dst), pod: pod.name }),
+      ),
     },
     { kind: 'pod-out', pod, src: packet.dst },
   );

@@ -18,7 +18,7 @@ import { evidenceOf, ipText } from './text-cache.ts';
 import type { Evidence, Packet } from './types.ts';
 import { lookupVpcRoute } from './vpc-route-index.ts';
 import { vpcRouterOuter } from './vxlan.ts';
-import type { Next, Walk } from './walk.ts';
+import { later, type Next, type Walk } from './walk.ts';
 import { addressPlace } from './world-index.ts';
 
 const PLACE = VPC_ROUTER;
@@ -39,7 +39,7 @@ interface RouterHop {
 }
 
 /** Records the vRouter's hop: the entry that matched, the packet handed on, the TTL unchanged. */
-function routerHop(hop: RouterHop, after: Packet, explanation: Text): void {
+function routerHop(hop: RouterHop, after: Packet, explanation: () => Text): void {
   hop.walk.record({
     at: PLACE,
     deviceIn: hop.deviceIn,
@@ -48,7 +48,7 @@ function routerHop(hop: RouterHop, after: Packet, explanation: Text): void {
     evidence: hop.evidence,
     before: hop.arriving,
     after,
-    explanation: message(hops, 'ttlStays', { sentence: explanation, ttl: hop.arriving.ttl }),
+    explanation: later(() => message(hops, 'ttlStays', { sentence: explanation(), ttl: hop.arriving.ttl })),
   });
 }
 
@@ -83,13 +83,13 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
   const switched = entry.nextHopType === 'local' && entry.vswitch === fromVswitch;
   const routed: Packet = stripped;
   const hop: RouterHop = { walk, deviceIn, entry, switched, evidence, arriving };
-  const matched = { ip: ipText(packet.dst), entry: evidence.line };
+  const matched = later(() => ({ ip: ipText(packet.dst), entry: evidence.line }));
   if (entry.nextHopType === 'nat-gateway') {
-    routerHop(hop, routed, message(hops, 'vpcToNat', matched));
+    routerHop(hop, routed, () => message(hops, 'vpcToNat', matched()));
     return { station: { kind: 'nat-gateway', side: 'vpc' }, packet: routed };
   }
   if (entry.nextHopType === 'service') {
-    routerHop(hop, routed, message(hops, 'vpcToService', matched));
+    routerHop(hop, routed, () => message(hops, 'vpcToService', matched()));
     return deliverHost(walk, routed, message(hops, 'serviceAnswers'));
   }
   // Terway: a pod address is an ENI's private address in the vSwitch; the VPC delivers it to that ENI.
@@ -99,11 +99,9 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
       : undefined;
   if (holder) {
     const after: Packet = framed(routed, VSWITCH_MAC, holder.eni.mac);
-    routerHop(
-      hop,
-      after,
+    routerHop(hop, after, () =>
       message(hops, 'vpcToEni', {
-        ...matched,
+        ...matched(),
         eni: holder.eni.id,
         node: holder.node.name,
         dev: holder.eni.device,
@@ -117,7 +115,9 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
       : instanceOn(walk, entry, packet.dst);
   if (node) {
     const after: Packet = framed(routed, VSWITCH_MAC, node.eth0Mac);
-    routerHop(hop, after, message(hops, 'vpcToNode', { ...matched, node: node.name, ecs: node.instanceId }));
+    routerHop(hop, after, () =>
+      message(hops, 'vpcToNode', { ...matched(), node: node.name, ecs: node.instanceId }),
+    );
     return { station: { kind: 'node-in', node, dev: 'eth0' }, packet: after };
   }
   if (entry.nextHopType === 'instance') {
@@ -140,12 +140,12 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
         deviceIn,
         evidence,
         before: arriving,
-        explanation: message(hops, 'vpcRefused', { ...matched, refused }),
+        explanation: message(hops, 'vpcRefused', { ...matched(), refused }),
       },
       message(drops, 'vpcRefusedAt', { ip: ipText(packet.dst), vswitch: entry.nextHop, refused }),
     );
   }
-  routerHop(hop, routed, message(hops, 'vpcToOutside', matched));
+  routerHop(hop, routed, () => message(hops, 'vpcToOutside', matched()));
   return deliverHost(walk, routed, message(hops, 'outsideReceives', { vswitch: entry.nextHop }));
 }
 

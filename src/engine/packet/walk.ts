@@ -63,8 +63,11 @@ export interface HopInput {
   readonly rule?: Evidence;
   readonly before: Packet;
   readonly after: Packet;
-  /** A message (made when the hop is read), or English words not yet in the catalogs. */
-  readonly explanation: Text;
+  /**
+   * A message, or English words not yet in the catalogs; on the hot path a function that makes
+   * it, called only when the hop is read.
+   */
+  readonly explanation: Text | (() => Text);
   readonly repeats?: number;
 }
 
@@ -79,6 +82,14 @@ function outerView(outer: Outer): OuterView {
     srcMac: outer.srcMac,
     dstMac: outer.dstMac,
   };
+}
+
+/**
+ * A text made only when read: the function itself. Passed as an argument, the function gets no
+ * name at run time (a build that keeps names would otherwise name every one, on the hot path).
+ */
+export function later<T>(make: () => T): () => T {
+  return make;
 }
 
 /** A packet as a hop reports it. */
@@ -112,7 +123,7 @@ class RecordedHop implements Hop {
   readonly after: PacketView;
   readonly packet: PacketView;
   readonly repeats: number | undefined;
-  readonly explanationText: Text;
+  #text: Text | (() => Text);
 
   constructor(
     input: Omit<HopInput, 'action' | 'after'>,
@@ -132,7 +143,15 @@ class RecordedHop implements Hop {
     this.after = after;
     this.packet = after;
     this.repeats = input.repeats;
-    this.explanationText = input.explanation;
+    this.#text = input.explanation;
+  }
+
+  get explanationText(): Text {
+    const text = this.#text;
+    if (typeof text !== 'function') return text;
+    const made = text();
+    this.#text = made;
+    return made;
   }
 
   get explanation(): string {
