@@ -24,3 +24,4 @@ export { parts } from './parts.ts';
 export { regions } from './regions.ts';
 export { timeline } from './timeline.ts';
 export { tour } from './tour.ts';
+export { whatif } from './whatif.ts';
