@@ -33,6 +33,12 @@ export const drops = {
   noSnat: 'source {ip} not covered by any SNAT entry: the answer could never come back',
   noSnatWhy: 'source {ip} not covered by any SNAT entry: the answer could never come back; {why}',
   noDnatFor: 'the NAT gateway has no DNAT entry for {ip}: the Internet cannot open connections into the VPC',
+  whyBackend:
+    "with Flannel's {backend} backend nobody writes {node}'s {cidr} into the VPC route table: only the VPC-route mode (alloc) has the CCM add one entry per node",
+  whyDeleted: "{node}'s entry {cidr} → {ecs} was deleted from the VPC route table",
+  whyQuota:
+    "the CCM could not create {node}'s entry for {cidr}: the route table was full at its quota of {quota} custom entries (QuotaExceeded)",
+  whyNotYet: "the CCM has not created {node}'s entry for {cidr} yet",
   unreachableFromInternet:
     "{ip} cannot be reached from the Internet: it is {kind}, and the only way into the VPC, the NAT gateway's EIP, has no DNAT entry",
 };

@@ -139,6 +139,15 @@ export const hops = {
   hostSendsVpc: "The host sends the packet for {ip} to its vSwitch, where the VPC's vRouter takes it.",
   hostSendsInternet: 'The host sends the packet for {ip} across the Internet.',
   internetHost: 'the Internet host {ip}',
+  kindLimitedBroadcast: 'the limited broadcast address',
+  kindMulticast: 'a multicast group (224.0.0.0/4)',
+  kindReserved: 'a reserved address (240.0.0.0/4)',
+  kindThisNetwork: 'an address of 0.0.0.0/8 ("this network")',
+  kindLoopback: 'a loopback address (127.0.0.0/8)',
+  kindLinkLocal: 'a link-local address (169.254.0.0/16)',
+  kindShared: 'an address of the shared space 100.64.0.0/10 (RFC 6598)',
+  kindPrivate: 'a private address',
+  kindAddress: 'an address',
   internetCarries:
     'The Internet carries the packet to {who}, which sees it come from {ip} and answers there.',
 };

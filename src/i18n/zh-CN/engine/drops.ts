@@ -30,6 +30,12 @@ export const drops: Translation<typeof ENGINE_PARTS.drops> = {
   noSnat: '源地址 {ip} 不在任何 SNAT 条目覆盖范围内：应答永远回不来',
   noSnatWhy: '源地址 {ip} 不在任何 SNAT 条目覆盖范围内：应答永远回不来；{why}',
   noDnatFor: 'NAT 网关没有 {ip} 的 DNAT 条目：互联网无法主动向 VPC 内发起连接',
+  whyBackend:
+    '使用 Flannel 的 {backend} 后端时，没有谁会把 {node} 的 {cidr} 写入 VPC 路由表：只有 VPC 路由模式（alloc）才由 CCM 为每个节点添加一条路由条目',
+  whyDeleted: '{node} 的路由条目 {cidr} → {ecs} 已从 VPC 路由表中删除',
+  whyQuota:
+    'CCM 无法为 {node} 创建 {cidr} 的路由条目：路由表已达到 {quota} 条自定义路由条目的配额（QuotaExceeded）',
+  whyNotYet: 'CCM 尚未为 {node} 创建 {cidr} 的路由条目',
   unreachableFromInternet:
     '从互联网无法到达 {ip}：它是{kind}，而进入 VPC 的唯一入口——NAT 网关的 EIP——没有 DNAT 条目',
 };
