@@ -33,7 +33,7 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
         at: place,
         deviceIn: port,
         before: packet,
-        explanation: message(hops, 'cni0Down', { what, from }),
+        explanation: message(hops, 'cni0DownDrops', { what, from }),
       },
       arpFor === undefined
         ? message(drops, 'cni0DownAt', { node: node.name })

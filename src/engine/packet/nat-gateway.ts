@@ -25,7 +25,7 @@ export function natGatewayOut(walk: Walk, packet: Packet): Next {
   const before: Packet = { src: packet.src, dst: packet.dst, ttl: packet.ttl };
   const drop = (explanation: Text, reason: Text) =>
     walk.drop({ at: PLACE, deviceIn: 'vpc', before, explanation }, reason);
-  if (index.eip === undefined) return drop(message(hops, 'noNatGateway'), message(drops, 'noNatGw'));
+  if (index.eip === undefined) return drop(message(hops, 'natGwMissing'), message(drops, 'noNatGw'));
   const ip = ipText(packet.dst);
   if (packet.dst === index.eip)
     return drop(message(hops, 'ownEip', { ip }), message(drops, 'eipNoDnat', { ip }));
@@ -45,7 +45,7 @@ export function natGatewayOut(walk: Walk, packet: Packet): Next {
     const src = ipText(packet.src);
     return drop(
       message(hops, 'noSnatEntry', { ip: src }),
-      why ? message(drops, 'noSnatWhy', { ip: src, why }) : message(drops, 'noSnat', { ip: src }),
+      why ? message(drops, 'noSnatWhy', { ip: src, why }) : message(drops, 'snatUncovered', { ip: src }),
     );
   }
   const hit = walk.conntrack.track(PLACE, packet.src, packet.dst);

@@ -138,12 +138,17 @@ export function postrouting(
     after,
     explanation: later(() => {
       const same = address === packet.src ? message(hops, 'sameSource') : '';
-      const params = { meaning: meaning(match), ip: ipText(address), dev, same, vpc: vpcNote(walk, packet) };
+      const params = {
+        meaning: meaning(match),
+        ip: ipText(address),
+        dev,
+        same,
+        vpc: vpcNote(walk, packet),
+        rule: match.position,
+      };
       return bridgedText(
         bridged,
-        match.jump
-          ? message(hops, 'masqJump', params)
-          : message(hops, 'masqRule', { ...params, rule: match.position }),
+        match.jump ? message(hops, 'masqJump', params) : message(hops, 'masqRule', params),
       );
     }),
   });

@@ -295,10 +295,10 @@ function routeText(walk: Walk, node: NodeState, route: Route, routed: Packet, de
       : route.dst.prefix !== 0 && peer
         ? hostGwVia(peer.name, route.via)
         : message(hops, 'viaGateway', { ip: ipText(route.via) });
-  const params = { node: node.name, ip: ipText(routed.dst), route: routeName(route), via };
+  const [name, ip, how] = [node.name, ipText(routed.dst), routeName(route)];
   return dev === undefined
-    ? message(hops, 'nodeSends', { ...params, source: sourceChoice(route, routed.src) })
-    : message(hops, 'nodeForwards', { ...params, ttl: routed.ttl });
+    ? message(hops, 'nodeSends', { node: name, ip, route: how, via, source: sourceChoice(route, routed.src) })
+    : message(hops, 'nodeForwards', { node: name, ip, route: how, via, ttl: routed.ttl });
 }
 
 function hostGwVia(peer: string, via: number): Text {

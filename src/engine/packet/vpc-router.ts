@@ -101,7 +101,8 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
     const after: Packet = framed(routed, VSWITCH_MAC, holder.eni.mac);
     routerHop(hop, after, () =>
       message(hops, 'vpcToEni', {
-        ...matched(),
+        ip: ipText(packet.dst),
+        entry: evidence.line,
         eni: holder.eni.id,
         node: holder.node.name,
         dev: holder.eni.device,
@@ -116,7 +117,12 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
   if (node) {
     const after: Packet = framed(routed, VSWITCH_MAC, node.eth0Mac);
     routerHop(hop, after, () =>
-      message(hops, 'vpcToNode', { ...matched(), node: node.name, ecs: node.instanceId }),
+      message(hops, 'vpcToNode', {
+        ip: ipText(packet.dst),
+        entry: evidence.line,
+        node: node.name,
+        ecs: node.instanceId,
+      }),
     );
     return { station: { kind: 'node-in', node, dev: 'eth0' }, packet: after };
   }
@@ -140,7 +146,7 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
         deviceIn,
         evidence,
         before: arriving,
-        explanation: message(hops, 'vpcRefused', { ...matched(), refused }),
+        explanation: message(hops, 'vpcRefused', { ip: ipText(packet.dst), entry: evidence.line, refused }),
       },
       message(drops, 'vpcRefusedAt', { ip: ipText(packet.dst), vswitch: entry.nextHop, refused }),
     );

@@ -10,7 +10,7 @@ export const packet: Translation<typeof en> = {
   backToWalk: '回到数据包路径',
   source: '源',
   destination: '目的',
-  endpointHint: 'pod:名称、node:名称、IPv4…',
+  endpointHint: 'pod:NAME、node:NAME、IPv4…',
   sendPacket: '发送数据包',
   presets: '数据包预设',
   'inside-pod': 'Pod 内部',

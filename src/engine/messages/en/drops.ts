@@ -30,7 +30,7 @@ export const drops = {
     "{ip} is {kind}, which the Internet does not route; it reached the NAT gateway only by the VPC's 0.0.0.0/0 entry",
   notRoutableWhy:
     "{ip} is {kind}, which the Internet does not route; it reached the NAT gateway only by the VPC's 0.0.0.0/0 entry, because {why}",
-  noSnat: 'source {ip} not covered by any SNAT entry: the answer could never come back',
+  snatUncovered: 'source {ip} not covered by any SNAT entry: the answer could never come back',
   noSnatWhy: 'source {ip} not covered by any SNAT entry: the answer could never come back; {why}',
   noDnatFor: 'the NAT gateway has no DNAT entry for {ip}: the Internet cannot open connections into the VPC',
   whyBackend:

@@ -34,7 +34,7 @@ export const hops = {
   theVeth: 'the veth {port}',
   theFrame: 'the frame',
   arpRequestFor: 'the ARP request for {ip}',
-  cni0Down: 'cni0 is down, so its ports are disabled and the bridge drops {what} arriving from {from}.',
+  cni0DownDrops: 'cni0 is down, so its ports are disabled and the bridge drops {what} arriving from {from}.',
   noFdbEntry: 'cni0 has no FDB entry for {mac}; it floods the frame and no port answers.',
   bridgeUp:
     "The frame is addressed to cni0's own MAC, so the bridge hands it up to {node}'s IP stack instead of forwarding it to a port.",
@@ -119,7 +119,7 @@ export const hops = {
   reservedByVswitch: '{ip} is reserved by the vSwitch itself',
   notCreatedYet: "{node}'s ECS instance, which will hold it, has not been created yet",
   outsideIt: '{ip} is outside it',
-  noNatGateway: 'There is no NAT gateway.',
+  natGwMissing: 'There is no NAT gateway.',
   ownEip: "{ip} is the NAT gateway's own EIP and it has no DNAT entry, so nothing behind it answers.",
   notRoutable:
     '{ip} is {kind}: the Internet does not route it, and the vRouter sent it here only because 0.0.0.0/0 was its best match.',

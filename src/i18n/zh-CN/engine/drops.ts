@@ -27,7 +27,7 @@ export const drops: Translation<typeof ENGINE_PARTS.drops> = {
   eipNoDnat: '{ip} 是 NAT 网关的 EIP，而它没有 DNAT 条目',
   notRoutableHere: '{ip} 是{kind}，互联网不路由它；它只是凭 VPC 的 0.0.0.0/0 条目才到达 NAT 网关',
   notRoutableWhy: '{ip} 是{kind}，互联网不路由它；它只是凭 VPC 的 0.0.0.0/0 条目才到达 NAT 网关，原因是{why}',
-  noSnat: '源地址 {ip} 不在任何 SNAT 条目覆盖范围内：应答永远回不来',
+  snatUncovered: '源地址 {ip} 不在任何 SNAT 条目覆盖范围内：应答永远回不来',
   noSnatWhy: '源地址 {ip} 不在任何 SNAT 条目覆盖范围内：应答永远回不来；{why}',
   noDnatFor: 'NAT 网关没有 {ip} 的 DNAT 条目：互联网无法主动向 VPC 内发起连接',
   whyBackend:

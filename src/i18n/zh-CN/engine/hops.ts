@@ -28,7 +28,7 @@ export const hops: Translation<typeof ENGINE_PARTS.hops> = {
   theVeth: 'veth {port}',
   theFrame: '该帧',
   arpRequestFor: '对 {ip} 的 ARP 请求',
-  cni0Down: 'cni0 处于 down 状态，其端口全部被禁用，网桥丢弃从{from}到来的{what}。',
+  cni0DownDrops: 'cni0 处于 down 状态，其端口全部被禁用，网桥丢弃从{from}到来的{what}。',
   noFdbEntry: 'cni0 的 FDB 中没有 {mac} 的条目；它泛洪该帧，但没有任何端口应答。',
   bridgeUp:
     '该帧的目的 MAC 是 cni0 自己的 MAC，因此网桥不把它转发到某个端口，而是上交给 {node} 的 IP 协议栈。',
@@ -106,7 +106,7 @@ export const hops: Translation<typeof ENGINE_PARTS.hops> = {
   reservedByVswitch: '{ip} 是交换机自身保留的地址',
   notCreatedYet: '将持有该地址的 {node} 的 ECS 实例尚未创建',
   outsideIt: '{ip} 不在该网段内',
-  noNatGateway: '没有 NAT 网关。',
+  natGwMissing: '没有 NAT 网关。',
   ownEip: '{ip} 是 NAT 网关自己的弹性公网 IP（EIP），而它没有 DNAT 条目，因此背后没有任何主机应答。',
   notRoutable: '{ip} 是{kind}：互联网不路由它，vRouter 把它送到这里只是因为 0.0.0.0/0 是最佳匹配。',
   noSnatEntry:
