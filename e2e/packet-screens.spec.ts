@@ -1,4 +1,5 @@
 import { presetScenario } from '../src/engine/scenario/presets.ts';
+import { packet } from '../src/i18n/en/packet.ts';
 import { walkPresets } from '../src/view/packet/walk-presets.ts';
 import { expect, test } from './fixtures.ts';
 import { articleTrace, hopCount, LAST_WITH_FAULT, packetWalk } from './packet-helpers.ts';
@@ -27,7 +28,7 @@ for (const { preset, theme, width, height, suffix } of SHOTS) {
     await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
     await page.goto('/#/?preset=article');
     const ui = packetWalk(page);
-    await ui.preset(preset.label).click();
+    await ui.preset(packet[preset.id]).click();
     await ui.items.nth(middle - 1).click();
     await expect(ui.narration).toContainText(`Hop ${middle} of ${total}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

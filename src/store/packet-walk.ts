@@ -7,6 +7,7 @@ import {
   type Construction,
   type Hop,
   parsePlace,
+  type Text,
   type TraceResult,
   VPC,
   VPC_ROUTER,
@@ -23,8 +24,8 @@ export interface WalkHop {
   readonly number: number;
   readonly direction: HopDirection;
   readonly hop: Hop;
-  /** For the hop that drops the packet: the engine's reason. */
-  readonly reason?: string;
+  /** For the hop that drops the packet: the engine's reason (a message, said by the view). */
+  readonly reason?: Text;
 }
 
 export interface PacketWalk {
@@ -55,14 +56,14 @@ const caches = new WeakMap<Construction, Map<string, PacketWalk>>();
 function flatten(result: TraceResult): WalkHop[] {
   if (result.outcome === 'error') return [];
   const out: WalkHop[] = [];
-  const add = (hops: readonly Hop[], direction: HopDirection, reason?: string) => {
+  const add = (hops: readonly Hop[], direction: HopDirection, reason?: Text) => {
     for (const hop of hops) {
       const dropped = hop.action === 'drop' && reason !== undefined;
       out.push({ number: out.length + 1, direction, hop, ...(dropped ? { reason } : {}) });
     }
   };
-  add(result.hops, 'request', result.reason);
-  if (result.reply) add(result.reply.hops, 'reply', result.reply.reason);
+  add(result.hops, 'request', result.reasonText);
+  if (result.reply) add(result.reply.hops, 'reply', result.reply.reasonText);
   return out;
 }
 

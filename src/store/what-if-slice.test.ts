@@ -33,7 +33,7 @@ describe('what-if', () => {
     const hops = selectWalkHops(store.getState());
     const drop = hops.at(-1);
     expect(drop?.hop.action).toBe('drop');
-    expect(drop?.reason).toMatch(/172\.16\.1\.0\/25 .* was deleted/);
+    expect(english(drop?.reason ?? '')).toMatch(/172\.16\.1\.0\/25 .* was deleted/);
     expect(store.getState().hop).toBe(hops.length);
     expect(selectCurrentHop(store.getState())).toBe(drop);
   });

@@ -4,6 +4,9 @@
  * IP stack when the destination is cni0's own MAC. The TTL is untouched: this is layer 2.
  */
 import { formatFdbEntry } from '../artifacts/bridge-fdb.ts';
+import { drops } from '../messages/en/drops.ts';
+import { hops } from '../messages/en/hops.ts';
+import { message } from '../messages/message.ts';
 import { nodePlace } from '../places.ts';
 import type { NodeState } from '../world/types.ts';
 import { bridgeServiceNat } from './bridge-nat.ts';
@@ -11,24 +14,30 @@ import { postrouting } from './netfilter.ts';
 import { groupIn, groupKind, isGroupMac } from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
-import type { Next, Walk } from './walk.ts';
+import { later, type Next, type Walk } from './walk.ts';
 
 /** A frame entering cni0 on `port` (a host-side veth, or `cni0` when the node itself sends). */
 export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet, arpFor?: number): Next {
   const place = nodePlace(node.name);
-  const fromPod = port === 'cni0' ? `${node.name}'s IP stack` : `the veth ${port}`;
+  const from =
+    port === 'cni0' ? message(hops, 'ipStackOf', { node: node.name }) : message(hops, 'theVeth', { port });
   if (!node.cni0?.up) {
     // NOTE: `ip link set cni0 down` disables every bridge port (br_stp_disable_bridge), and a
     // bridge drops whatever arrives on a disabled port (br_handle_frame), ARP included.
-    const what = arpFor === undefined ? 'the frame' : `the ARP request for ${ipText(arpFor)}`;
+    const what =
+      arpFor === undefined
+        ? message(hops, 'theFrame')
+        : message(hops, 'arpRequestFor', { ip: ipText(arpFor) });
     return walk.drop(
       {
         at: place,
         deviceIn: port,
         before: packet,
-        explanation: `cni0 is down, so its ports are disabled and the bridge drops ${what} arriving from ${fromPod}.`,
+        explanation: message(hops, 'cni0DownDrops', { what, from }),
       },
-      `cni0 on ${node.name} is down: the bridge forwards nothing${arpFor === undefined ? '' : `, so ARP for ${ipText(arpFor)} is never answered and the packet is never sent`}`,
+      arpFor === undefined
+        ? message(drops, 'cni0DownAt', { node: node.name })
+        : message(drops, 'cni0DownArp', { node: node.name, ip: ipText(arpFor) }),
     );
   }
   if (isGroupMac(packet.dstMac)) return flood(walk, node, port, packet);
@@ -39,9 +48,9 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
         at: place,
         deviceIn: port,
         before: packet,
-        explanation: `cni0 has no FDB entry for ${packet.dstMac ?? 'the frame'}; it floods the frame and no port answers.`,
+        explanation: message(hops, 'noFdbEntry', { mac: packet.dstMac ?? message(hops, 'theFrame') }),
       },
-      `no station behind cni0 on ${node.name} has the MAC ${packet.dstMac ?? '(none)'}`,
+      message(drops, 'noStation', { node: node.name, mac: packet.dstMac ?? '(none)' }),
     );
   }
   const evidence = evidenceOf(entry, 'fdb', place, formatFdbEntry);
@@ -56,14 +65,13 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
       evidence,
       before: packet,
       after: packet,
-      explanation: `The frame is addressed to cni0's own MAC, so the bridge hands it up to ${node.name}'s IP stack instead of forwarding it to a port.`,
+      explanation: later(() => message(hops, 'bridgeUp', { node: node.name })),
     });
     return { station: { kind: 'node-in', node, dev: 'cni0' }, packet };
   }
   const pod = walk.index.podOnPort(node, entry.dev);
   // NOTE: the bridge plugin sets hairpin mode on every port (hairpinMode: true in
   // 10-flannel.conf), so a frame may leave by the port it came in on.
-  const hairpin = entry.dev === port ? ' (hairpin mode lets it leave by the port it came in on)' : '';
   walk.record({
     at: place,
     deviceIn: port,
@@ -72,7 +80,14 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
     evidence,
     before: packet,
     after: packet,
-    explanation: `cni0 finds ${packet.dstMac} behind ${entry.dev} in its FDB and forwards the frame there${hairpin}, across the veth pair into ${pod?.name ?? 'the pod'}; the TTL does not change at layer 2.`,
+    explanation: later(() =>
+      message(hops, 'bridgeForward', {
+        mac: packet.dstMac ?? '',
+        dev: entry.dev,
+        hairpin: entry.dev === port ? message(hops, 'hairpin') : '',
+        pod: pod?.name ?? message(hops, 'thePod'),
+      }),
+    ),
   });
   // The bridged packet meets conntrack and nat POSTROUTING too (br_netfilter; netfilter.ts).
   const bridged =
@@ -85,9 +100,9 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
         at: place,
         deviceOut: entry.dev,
         before: packet,
-        explanation: `No pod is plugged into ${entry.dev}.`,
+        explanation: message(hops, 'noPodOnPort', { dev: entry.dev }),
       },
-      `no pod behind ${entry.dev}`,
+      message(drops, 'noPodBehind', { dev: entry.dev }),
     );
   return { station: { kind: 'pod-in', pod }, packet: bridged };
 }
@@ -103,7 +118,6 @@ function flood(walk: Walk, node: NodeState, port: string, packet: Packet): Next 
   const pods = [...walk.index.world.pods.values()].filter(
     (p) => p.node === node.name && p.veth !== undefined && p.veth.hostName !== port,
   ).length;
-  const others = `${pods} other pod${pods === 1 ? '' : 's'} on ${node.name}`;
   walk.record({
     at: place,
     deviceIn: port,
@@ -113,8 +127,8 @@ function flood(walk: Walk, node: NodeState, port: string, packet: Packet): Next 
     after: packet,
     explanation:
       port === 'cni0'
-        ? `${packet.dstMac} is a group MAC, so cni0 floods the frame to every port: ${pods === 1 ? `the pod on ${node.name} gets a copy` : `the ${pods} pods on ${node.name} each get a copy`}.`
-        : `${packet.dstMac} is a group MAC, so cni0 floods the frame out of every port but ${port} (${others}) and passes a copy up to ${node.name}'s IP stack, which the walk follows.`,
+        ? message(hops, 'floodToPods', { mac: packet.dstMac ?? '', pods, node: node.name })
+        : message(hops, 'floodFromPod', { mac: packet.dstMac ?? '', port, pods, node: node.name }),
   });
   if (port !== 'cni0') return { station: { kind: 'node-in', node, dev: 'cni0' }, packet };
   const kind = groupKind(packet.dst, []) ?? 'broadcast';

@@ -2,6 +2,8 @@
  * Root causes, read from the world state, that a drop's reason names: why the VPC has no route
  * for an address, why a pod left a node with its own address, why a routing loop happens.
  */
+import { drops } from '../messages/en/drops.ts';
+import { message, type Text } from '../messages/message.ts';
 import { cidr, contains, formatCidr } from '../net/ipv4.ts';
 import { flannelBackend } from '../scenario/cni.ts';
 import type { NodeState } from '../world/types.ts';
@@ -15,24 +17,28 @@ function nodeHolding(index: WorldIndex, ip: number): NodeState | undefined {
 }
 
 /** Why the VPC route table has no entry for `ip` (a pod address), or undefined if it is not a pod address. */
-export function whyNoVpcRoute(index: WorldIndex, ip: number): string | undefined {
+export function whyNoVpcRoute(index: WorldIndex, ip: number): Text | undefined {
   const { world } = index;
   const node = nodeHolding(index, ip);
   const backend = flannelBackend(world.scenario);
   if (node?.podCidr && backend !== undefined && backend !== 'alloc') {
     // NOTE: only the alloc backend has the CCM's route controller write pod CIDRs into the VPC;
     // vxlan and host-gw leave the VPC route table to the cloud's own entries.
-    return `with Flannel's ${backend} backend nobody writes ${node.name}'s ${formatCidr(node.podCidr)} into the VPC route table: only the VPC-route mode (alloc) has the CCM add one entry per node`;
+    return message(drops, 'whyBackend', { backend, node: node.name, cidr: formatCidr(node.podCidr) });
   }
   if (node?.podCidr) {
     const block = formatCidr(node.podCidr);
     switch (node.vpcRoute) {
       case 'deleted':
-        return `${node.name}'s entry ${block} → ${node.instanceId} was deleted from the VPC route table`;
+        return message(drops, 'whyDeleted', { node: node.name, cidr: block, ecs: node.instanceId });
       case 'quota-exceeded':
-        return `the CCM could not create ${node.name}'s entry for ${block}: the route table was full at its quota of ${world.scenario.vpc.routeQuota} custom entries (QuotaExceeded)`;
+        return message(drops, 'whyQuota', {
+          node: node.name,
+          cidr: block,
+          quota: world.scenario.vpc.routeQuota,
+        });
       case 'none':
-        return `the CCM has not created ${node.name}'s entry for ${block} yet`;
+        return message(drops, 'whyNotYet', { node: node.name, cidr: block });
       default:
         return undefined;
     }

@@ -38,14 +38,19 @@ export function formatTraceLines(result: TraceResult): string[] {
   return lines;
 }
 
+/** The messages of a hop and a path: their English is in the JSON, said. */
+const MESSAGE_KEYS = new Set(['explanationText', 'reasonText']);
+
 /**
  * The trace as the CLI's `--json` prints it (DESIGN.md §3.2): every field of the result except
- * each evidence's row key, which only points the inspector at its row.
+ * each evidence's row key, which only points the inspector at its row, and the messages, whose
+ * English the JSON already holds.
  */
 export function traceJson(result: TraceResult): string {
   return JSON.stringify(
     result,
     function (this: object, key: string, value: unknown) {
+      if (MESSAGE_KEYS.has(key)) return undefined;
       return key === 'row' && 'table' in this && 'owner' in this ? undefined : value;
     },
     2,

@@ -5,6 +5,9 @@
  * its TTL, which the VPC side of the trace does not depend on.
  */
 
+import { drops } from '../messages/en/drops.ts';
+import { hops } from '../messages/en/hops.ts';
+import { message } from '../messages/message.ts';
 import { externalPlace, type HopPlace } from '../places.ts';
 import { routableOnInternet } from './addresses.ts';
 import { addressKind } from './special-addresses.ts';
@@ -23,10 +26,10 @@ export function hostOut(walk: Walk, place: HopPlace, side: 'vpc' | 'internet', p
       action: 'loopback',
       before: packet,
       after: packet,
-      explanation: `${target} is the host's own address: the packet stays on it.`,
+      explanation: message(hops, 'hostOwn', { ip: target }),
     });
     return walk.deliver(
-      { at: place, deviceIn: 'lo', before: packet, explanation: 'The host delivers the packet to itself.' },
+      { at: place, deviceIn: 'lo', before: packet, explanation: message(hops, 'hostToItself') },
       { kind: 'host-out', place, side },
     );
   }
@@ -35,9 +38,9 @@ export function hostOut(walk: Walk, place: HopPlace, side: 'vpc' | 'internet', p
       {
         at: place,
         before: packet,
-        explanation: `${target} is ${addressKind(packet.dst)}, and the Internet routes none of those.`,
+        explanation: message(hops, 'internetRoutesNone', { ip: target, kind: addressKind(packet.dst) }),
       },
-      `${target} cannot be reached from the Internet: it is ${addressKind(packet.dst)}, and the only way into the VPC, the NAT gateway's EIP, has no DNAT entry`,
+      message(drops, 'unreachableFromInternet', { ip: target, kind: addressKind(packet.dst) }),
     );
   }
   walk.record({
@@ -46,10 +49,7 @@ export function hostOut(walk: Walk, place: HopPlace, side: 'vpc' | 'internet', p
     action: 'send',
     before: packet,
     after: packet,
-    explanation:
-      side === 'vpc'
-        ? `The host sends the packet for ${target} to its vSwitch, where the VPC's vRouter takes it.`
-        : `The host sends the packet for ${target} across the Internet.`,
+    explanation: message(hops, side === 'vpc' ? 'hostSendsVpc' : 'hostSendsInternet', { ip: target }),
   });
   if (side === 'vpc') {
     const fromVswitch = vswitchOf(walk.index, packet.src);
@@ -65,12 +65,14 @@ export function internet(walk: Walk, packet: Packet): Next {
     return { station: { kind: 'nat-gateway', side: 'internet' }, packet };
   const external = index.externalByIp.get(packet.dst);
   const place = external ? externalPlace(external.name) : addressPlace(packet.dst);
-  const who = external ? `${external.name} (${external.ip})` : `the Internet host ${ipText(packet.dst)}`;
+  const who = external
+    ? `${external.name} (${external.ip})`
+    : message(hops, 'internetHost', { ip: ipText(packet.dst) });
   return walk.deliver(
     {
       at: place,
       before: packet,
-      explanation: `The Internet carries the packet to ${who}, which sees it come from ${ipText(packet.src)} and answers there.`,
+      explanation: message(hops, 'internetCarries', { who, ip: ipText(packet.src) }),
     },
     { kind: 'host-out', place, side: 'internet' },
   );

@@ -2,6 +2,9 @@
  * The Internet NAT gateway: SNAT of VPC sources to its EIP on the way out (with its own
  * conntrack), un-NAT of the answers on the way back. It lets nothing new in: no DNAT entries.
  */
+import { drops } from '../messages/en/drops.ts';
+import { hops } from '../messages/en/hops.ts';
+import { message, type Text } from '../messages/message.ts';
 import { contains, formatCidr } from '../net/ipv4.ts';
 import { NAT_GATEWAY } from '../places.ts';
 import { formatSnatEntry } from '../tables/index.ts';
@@ -20,28 +23,29 @@ const PLACE = NAT_GATEWAY;
 export function natGatewayOut(walk: Walk, packet: Packet): Next {
   const { index } = walk;
   const before: Packet = { src: packet.src, dst: packet.dst, ttl: packet.ttl };
-  const drop = (explanation: string, reason: string) =>
+  const drop = (explanation: Text, reason: Text) =>
     walk.drop({ at: PLACE, deviceIn: 'vpc', before, explanation }, reason);
-  if (index.eip === undefined) return drop('There is no NAT gateway.', 'the VPC has no NAT gateway');
-  if (packet.dst === index.eip) {
-    return drop(
-      `${ipText(packet.dst)} is the NAT gateway's own EIP and it has no DNAT entry, so nothing behind it answers.`,
-      `${ipText(packet.dst)} is the NAT gateway's EIP, which has no DNAT entry`,
-    );
-  }
+  if (index.eip === undefined) return drop(message(hops, 'natGwMissing'), message(drops, 'noNatGw'));
+  const ip = ipText(packet.dst);
+  if (packet.dst === index.eip)
+    return drop(message(hops, 'ownEip', { ip }), message(drops, 'eipNoDnat', { ip }));
   if (!routableOnInternet(packet.dst)) {
     const why = whyNoVpcRoute(index, packet.dst);
+    const kind = addressKind(packet.dst);
     return drop(
-      `${ipText(packet.dst)} is ${addressKind(packet.dst)}: the Internet does not route it, and the vRouter sent it here only because 0.0.0.0/0 was its best match.`,
-      `${ipText(packet.dst)} is ${addressKind(packet.dst)}, which the Internet does not route; it reached the NAT gateway only by the VPC's 0.0.0.0/0 entry${why ? `, because ${why}` : ''}`,
+      message(hops, 'notRoutable', { ip, kind }),
+      why
+        ? message(drops, 'notRoutableWhy', { ip, kind, why })
+        : message(drops, 'notRoutableHere', { ip, kind }),
     );
   }
   const entry = index.snat.find((e) => contains(e.source, packet.src));
   if (!entry) {
     const why = whyNotMasqueraded(index, packet.src);
+    const src = ipText(packet.src);
     return drop(
-      `No SNAT entry covers the source ${ipText(packet.src)}: the entries name the VPC's vSwitches, and this address is in none of them, so the NAT gateway will not translate it.`,
-      `source ${ipText(packet.src)} not covered by any SNAT entry: the answer could never come back${why ? `; ${why}` : ''}`,
+      message(hops, 'noSnatEntry', { ip: src }),
+      why ? message(drops, 'noSnatWhy', { ip: src, why }) : message(drops, 'snatUncovered', { ip: src }),
     );
   }
   const hit = walk.conntrack.track(PLACE, packet.src, packet.dst);
@@ -55,7 +59,12 @@ export function natGatewayOut(walk: Walk, packet: Packet): Next {
     evidence: evidenceOf(entry, 'snat-table', PLACE, formatSnatEntry),
     before,
     after,
-    explanation: `The SNAT entry of ${entry.node ? `ECS ${entry.node}` : `vSwitch ${entry.vswitch}`} (${formatCidr(entry.source)}) matches ${ipText(packet.src)}: the NAT gateway rewrites the source to its EIP ${ipText(entry.eip)}, remembers the binding, and sends the packet to the Internet.`,
+    explanation: message(hops, entry.node ? 'snatOfEcs' : 'snatOfVswitch', {
+      owner: entry.node ?? entry.vswitch,
+      cidr: formatCidr(entry.source),
+      ip: ipText(packet.src),
+      eip: ipText(entry.eip),
+    }),
   });
   return { station: { kind: 'internet' }, packet: after };
 }
@@ -69,9 +78,9 @@ export function natGatewayIn(walk: Walk, packet: Packet): Next {
         at: PLACE,
         deviceIn: 'internet',
         before: packet,
-        explanation: `Nothing inside the VPC opened this flow and the EIP has no DNAT entry, so the NAT gateway drops it.`,
+        explanation: message(hops, 'noDnat'),
       },
-      `the NAT gateway has no DNAT entry for ${ipText(packet.dst)}: the Internet cannot open connections into the VPC`,
+      message(drops, 'noDnatFor', { ip: ipText(packet.dst) }),
     );
   }
   const after: Packet = withDst(packet, hit.entry.src);
@@ -83,7 +92,7 @@ export function natGatewayIn(walk: Walk, packet: Packet): Next {
     evidence: conntrackEvidence(PLACE, formatConntrack(hit.entry)),
     before: packet,
     after,
-    explanation: `The NAT gateway recognises the answer to a flow it translated and puts the original destination back: ${ipText(packet.dst)} becomes ${ipText(after.dst)}, and the packet goes back into the VPC.`,
+    explanation: message(hops, 'natUnNat', { from: ipText(packet.dst), to: ipText(after.dst) }),
   });
   return { station: { kind: 'vpc-router', from: 'nat-gateway' }, packet: after };
 }

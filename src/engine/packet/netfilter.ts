@@ -3,6 +3,8 @@
  * un-NATs the answer of a masqueraded flow) and the nat table's POSTROUTING chain, evaluated
  * rule by rule on the node a packet leaves (DOMAIN.md §3.6).
  */
+import { hops } from '../messages/en/hops.ts';
+import { message, type Text } from '../messages/message.ts';
 import { contains } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
 import { evaluateNat, formatNatRule, type NatDecision } from '../tables/index.ts';
@@ -12,25 +14,26 @@ import { kubePostrouting, unDnat } from './kube-proxy.ts';
 import { withDst, withSrc } from './packet.ts';
 import { conntrackEvidence, evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
-import type { Walk } from './walk.ts';
+import { later, type Walk } from './walk.ts';
 
 /** The line `iptables -t nat -S` prints for the chain's policy, which decides when no rule does. */
 export const POSTROUTING_POLICY = '-P POSTROUTING ACCEPT';
 
-const RULE_MEANING: Record<number, string> = {
-  1: 'source and destination are both in the cluster CIDR, so pod-to-pod traffic keeps its addresses',
-  2: 'a pod is talking to something outside the cluster CIDR',
-  3: 'traffic from outside the cluster CIDR to this node’s own pods is left alone',
-  4: 'the host itself (a source outside the cluster CIDR) is talking to another node’s pods',
-};
+const RULE_MEANING = {
+  1: 'natRule1',
+  2: 'natRule2',
+  3: 'natRule3',
+  4: 'natRule4',
+} as const;
 
 /** Why the deciding rule decides: flanneld's rules by position, the bridge plugin's per-pod chain by target. */
-function meaning(match: NatDecision): string {
-  if (match.jump === undefined) return RULE_MEANING[match.position] ?? 'it matches';
-  const chain = match.rule.chain;
-  return match.rule.target === 'ACCEPT'
-    ? `the source is a pod of this node, so POSTROUTING rule ${match.jump.position} jumps to its chain ${chain}, written by the bridge plugin, whose rule ${match.position} ACCEPTs traffic to the node's own pod subnet: no NAT`
-    : `the source is a pod of this node, so POSTROUTING rule ${match.jump.position} jumps to its chain ${chain}, written by the bridge plugin (its delegate had ipMasq: true because FLANNEL_IPMASQ=false), and rule ${match.position} there masquerades anything outside the node's pod subnet that is not multicast, other nodes' pods included`;
+function meaning(match: NatDecision): Text {
+  if (match.jump === undefined) {
+    const id = RULE_MEANING[match.position as keyof typeof RULE_MEANING];
+    return message(hops, id ?? 'natRuleMatches');
+  }
+  const params = { jump: match.jump.position, chain: match.rule.chain, rule: match.position };
+  return message(hops, match.rule.target === 'ACCEPT' ? 'cniChainAccept' : 'cniChainMasq', params);
 }
 
 /**
@@ -54,7 +57,13 @@ export function trackIn(
     evidence: conntrackEvidence(place, formatConntrack(hit.entry)),
     before: packet,
     after,
-    explanation: `Conntrack recognises the answer to a flow ${node.name} masqueraded and puts the original address back: the destination ${ipText(packet.dst)} becomes ${ipText(after.dst)} before routing.`,
+    explanation: later(() =>
+      message(hops, 'nodeUnNat', {
+        node: node.name,
+        from: ipText(packet.dst),
+        to: ipText(after.dst),
+      }),
+    ),
   });
   return { packet: after, hit };
 }
@@ -66,8 +75,6 @@ export function trackIn(
  * NF_HOOK(NFPROTO_IPV4, NF_INET_POST_ROUTING, …, bridge_parent(skb->dev), …)). A packet the host
  * itself sends into cni0 carries no bridge state and is not evaluated twice.
  */
-const BRIDGED =
-  'br_netfilter (bridge-nf-call-iptables=1) hands the bridged packet to iptables with cni0 as its output device';
 
 /**
  * nat POSTROUTING for a packet leaving by `dev`: the first matching rule decides (RETURN or
@@ -89,7 +96,6 @@ export function postrouting(
     if (masqueraded) return masqueraded;
   }
   if (hit.direction === 'reply' || hit.entry.natDecided) return packet;
-  const via = (sentence: string) => (bridged ? `${BRIDGED}. ${sentence}` : sentence);
   const place = nodePlace(node.name);
   const match = evaluateNat(walk.index.nat(node), packet.src, packet.dst);
   const evidence = match
@@ -104,12 +110,15 @@ export function postrouting(
       evidence,
       before: packet,
       after: packet,
-      explanation: via(
-        match
-          ? match.jump
-            ? `nat POSTROUTING: ${meaning(match)}.`
-            : `nat POSTROUTING rule ${match.position} RETURNs: ${meaning(match)}.`
-          : `No nat POSTROUTING rule matches${noRulesWhy(walk, node)}, so the chain's policy ACCEPT lets the packet leave with its source unchanged.`,
+      explanation: later(() =>
+        bridgedText(
+          bridged,
+          match
+            ? match.jump
+              ? message(hops, 'natJump', { meaning: meaning(match) })
+              : message(hops, 'natReturn', { rule: match.position, meaning: meaning(match) })
+            : message(hops, 'natPolicy', { why: noRulesWhy(walk, node) }),
+        ),
       ),
     });
     return packet;
@@ -120,8 +129,6 @@ export function postrouting(
   const address = vtep ? vtep.address : dev === 'cni0' && node.cni0 ? node.cni0.gateway : node.ip;
   walk.conntrack.decide(hit.entry, address);
   const after: Packet = withSrc(packet, address);
-  const same =
-    address === packet.src ? ' (the source already is that address, so nothing visible changes)' : '';
   walk.record({
     at: place,
     deviceOut: dev,
@@ -129,25 +136,41 @@ export function postrouting(
     evidence,
     before: packet,
     after,
-    explanation: via(
-      `${match.jump ? `nat POSTROUTING: ${meaning(match)}` : `nat POSTROUTING rule ${match.position} MASQUERADEs because ${meaning(match)}`}: the source becomes ${ipText(address)}, ${dev}'s address${same}, and conntrack keeps the binding for the answer.${vpcNote(walk, packet)}`,
-    ),
+    explanation: later(() => {
+      const same = address === packet.src ? message(hops, 'sameSource') : '';
+      const params = {
+        meaning: meaning(match),
+        ip: ipText(address),
+        dev,
+        same,
+        vpc: vpcNote(walk, packet),
+        rule: match.position,
+      };
+      return bridgedText(
+        bridged,
+        match.jump ? message(hops, 'masqJump', params) : message(hops, 'masqRule', params),
+      );
+    }),
   });
   return after;
 }
 
-function noRulesWhy(walk: Walk, node: NodeState): string {
-  if (node.masqueradeRules) return '';
-  const { scenario } = walk.index.world;
-  if (!scenario.cluster.ipMasq)
-    return ' (flanneld runs without --ip-masq, ipMasq is false: only the bridge plugin’s jumps for the node’s own pod addresses are there, and this source is none of them)';
-  if (scenario.faults.some((f) => f.kind === 'masquerade-rules-missing' && f.node === node.name)) {
-    return ` (the chain is empty: flanneld's masquerade rules are missing on ${node.name})`;
-  }
-  return ` (the chain is empty: flanneld has not added its masquerade rules on ${node.name})`;
+/** A sentence about a bridged packet starts with why iptables sees it (br_netfilter). */
+function bridgedText(bridged: boolean, sentence: Text): Text {
+  return bridged ? message(hops, 'bridged', { sentence }) : sentence;
 }
 
-function vpcNote(walk: Walk, packet: Packet): string {
+function noRulesWhy(walk: Walk, node: NodeState): Text {
+  if (node.masqueradeRules) return '';
+  const { scenario } = walk.index.world;
+  if (!scenario.cluster.ipMasq) return message(hops, 'noIpMasq');
+  if (scenario.faults.some((f) => f.kind === 'masquerade-rules-missing' && f.node === node.name)) {
+    return message(hops, 'masqRulesMissing', { node: node.name });
+  }
+  return message(hops, 'masqRulesNotYet', { node: node.name });
+}
+
+function vpcNote(walk: Walk, packet: Packet): Text {
   if (!contains(walk.index.vpcCidr, packet.dst)) return '';
-  return ' Upstream flannel masquerades traffic to other ECS instances of the VPC too; whether ACK’s own build exempts the VPC CIDR is not verified.';
+  return message(hops, 'vpcMasqNote');
 }

@@ -5,6 +5,9 @@
  */
 
 import { VXLAN_DEVICE } from '../dataplane/flannel.ts';
+import { drops } from '../messages/en/drops.ts';
+import { hops } from '../messages/en/hops.ts';
+import { message, type Text } from '../messages/message.ts';
 import { nodePlace } from '../places.ts';
 import {
   formatLocalRoute,
@@ -34,7 +37,7 @@ import {
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import { vxlanIn, vxlanOut } from './vxlan.ts';
-import type { Next, Walk } from './walk.ts';
+import { later, type Next, type Walk } from './walk.ts';
 
 /** The node's local-table route for `ip`, when the node owns it, with its evidence. */
 function localRoute(walk: Walk, node: NodeState, ip: number) {
@@ -63,9 +66,7 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
     // The source is the local route's preferred one: the address itself, 127.0.0.1 on lo.
     const p: Packet = packetOf(fixedSrc ?? local.src, dst, packet.ttl, packet.srcMac, packet.dstMac);
     const { evidence } = local;
-    const note = unspecified
-      ? '0.0.0.0 names no host on the wire: for a packet to it, the output routing (ip_route_output_key_hash_rcu, net/ipv4/route.c) takes the sender itself, 127.0.0.1, as the destination. '
-      : '';
+    const note = unspecified ? message(hops, 'unspecified') : '';
     walk.record({
       at: place,
       deviceOut: 'lo',
@@ -73,7 +74,7 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
       evidence,
       before: p,
       after: p,
-      explanation: `${note}${ipText(p.dst)} is one of ${node.name}'s own addresses, so the kernel sends the packet over lo.`,
+      explanation: message(hops, 'nodeLoopback', { note, ip: ipText(p.dst), node: node.name }),
     });
     return walk.deliver(
       {
@@ -81,7 +82,7 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
         deviceIn: 'lo',
         evidence,
         before: p,
-        explanation: `The packet never leaves ${node.name}: it is delivered locally.`,
+        explanation: message(hops, 'nodeStays', { node: node.name }),
       },
       { kind: 'node-out', node, src: p.dst },
     );
@@ -146,9 +147,13 @@ function groupOut(
       at: place,
       deviceOut: dev,
       before: frame,
-      explanation: `The vSwitch behind ${dev} is no Ethernet segment: the VPC answers ARP itself and passes multicast only inside a CEN multicast domain, which this scenario has none of, so no other instance receives the frame.`,
+      explanation: message(hops, 'vswitchNoSegment', { dev }),
     },
-    `${ipText(packet.dst)} is ${group}: the VPC delivers no ${group} frame from ${node.name}'s ${dev} to other instances`,
+    message(drops, group === 'multicast' ? 'vpcNoMulticast' : 'vpcNoBroadcast', {
+      ip: ipText(packet.dst),
+      node: node.name,
+      dev,
+    }),
   );
 }
 
@@ -177,9 +182,9 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
         deviceIn: dev,
         evidence: spoofed.evidence,
         before: packet,
-        explanation: `The packet comes in on ${dev} with the source ${ipText(packet.src)}, one of ${node.name}'s own addresses: the kernel takes it for a martian and drops it.`,
+        explanation: message(hops, 'martianSource', { dev, ip: ipText(packet.src), node: node.name }),
       },
-      `martian source ${ipText(packet.src)} on ${node.name}: a packet from outside may not carry one of its own addresses`,
+      message(drops, 'martianSrc', { ip: ipText(packet.src), node: node.name }),
     );
   }
   if (isMulticast(packet.dst)) return groupIn(walk, place, node.name, dev, packet, 'multicast');
@@ -199,7 +204,13 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
         deviceIn: dev,
         evidence: local.evidence,
         before: packet,
-        explanation: `${ipText(packet.dst)} is one of ${node.name}'s own addresses (on ${local.dev}), so the kernel delivers the packet locally instead of routing it.`,
+        explanation: later(() =>
+          message(hops, 'nodeDeliver', {
+            ip: ipText(packet.dst),
+            node: node.name,
+            dev: local.dev,
+          }),
+        ),
       },
       { kind: 'node-out', node, src: packet.dst },
     );
@@ -216,9 +227,9 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
         deviceIn: dev,
         evidence,
         before: packet,
-        explanation: `The packet arrives with TTL ${packet.ttl}; forwarding would bring it to 0, so the kernel drops it and sends ICMP time exceeded back.`,
+        explanation: message(hops, 'ttlOut', { ttl: packet.ttl }),
       },
-      `TTL exceeded in transit at ${node.name}`,
+      message(drops, 'ttlExceeded', { node: node.name }),
     );
   }
   return leave(walk, node, route, packet, withTtl(packet, packet.ttl - 1), hit, dev);
@@ -242,15 +253,6 @@ function leave(
   const neighbour = onCni0 ? walk.index.podByIp.get(nextHop) : undefined;
   const dstMac = onCni0 ? (neighbour?.node === node.name ? neighbour.veth?.podMac : undefined) : VSWITCH_MAC;
   const srcMac = onCni0 && node.cni0 ? node.cni0.mac : node.eth0Mac;
-  const how = dev === undefined ? 'sends' : 'forwards';
-  const ttl = dev === undefined ? sourceChoice(route, routed.src) : ` and lowers the TTL to ${routed.ttl}`;
-  const peer = route.via === undefined ? undefined : walk.index.nodeByIp.get(route.via);
-  const via =
-    route.via === undefined
-      ? `straight to ${ipText(nextHop)} on ${route.dev}`
-      : route.dst.prefix !== 0 && peer
-        ? hostGwVia(peer.name, route.via)
-        : `via the vSwitch gateway ${ipText(route.via)}`;
   const after: Packet = framed(routed, srcMac, dstMac);
   walk.record({
     at: place,
@@ -260,7 +262,7 @@ function leave(
     evidence,
     before,
     after: dstMac === undefined ? routed : after,
-    explanation: `${node.name}'s longest matching route for ${ipText(routed.dst)} is ${routeName(route)}, so it ${how} the packet ${via}${ttl}.`,
+    explanation: later(() => routeText(walk, node, route, routed, dev)),
   });
   if (dstMac === undefined) {
     return walk.drop(
@@ -268,9 +270,12 @@ function leave(
         at: place,
         deviceOut: route.dev,
         before: routed,
-        explanation: `Nobody on cni0 answers ARP for ${ipText(nextHop)}, so the kernel gives up: "Destination Host Unreachable".`,
+        explanation: message(hops, 'cni0ArpNone', {
+          ip: ipText(nextHop),
+          error: 'Destination Host Unreachable',
+        }),
       },
-      `no pod on ${node.name} holds ${ipText(nextHop)}: ARP on cni0 is not answered`,
+      message(drops, 'cni0ArpUnanswered', { node: node.name, ip: ipText(nextHop) }),
     );
   }
   const out = postrouting(walk, node, route.dev, after, hit);
@@ -281,21 +286,37 @@ function leave(
 // NOTE: an ECS instance's neighbours all answer with the VPC gateway's MAC ee:ff:ff:ff:ff:ff
 // (addresses.ts, VSWITCH_MAC): the VPC forwards by destination IP, not by MAC, so a frame sent
 // "to" another node goes to the vRouter, which looks up the packet's own destination.
-function hostGwVia(peer: string, via: number): string {
-  return `via ${peer}'s address ${ipText(via)} (host-gw: the next hop is the other node itself). The VPC answers ARP for ${ipText(via)} with its own MAC ${VSWITCH_MAC}, like every neighbour in a VPC, so the frame goes to the vRouter, which forwards by the destination IP, the pod address,`;
+/** The routing hop in words: the route, where it sends the packet, and the source or the TTL. */
+function routeText(walk: Walk, node: NodeState, route: Route, routed: Packet, dev: string | undefined): Text {
+  const peer = route.via === undefined ? undefined : walk.index.nodeByIp.get(route.via);
+  const via =
+    route.via === undefined
+      ? message(hops, 'viaStraight', { ip: ipText(routed.dst), dev: route.dev })
+      : route.dst.prefix !== 0 && peer
+        ? hostGwVia(peer.name, route.via)
+        : message(hops, 'viaGateway', { ip: ipText(route.via) });
+  const [name, ip, how] = [node.name, ipText(routed.dst), routeName(route)];
+  return dev === undefined
+    ? message(hops, 'nodeSends', { node: name, ip, route: how, via, source: sourceChoice(route, routed.src) })
+    : message(hops, 'nodeForwards', { node: name, ip, route: how, via, ttl: routed.ttl });
 }
 
-function routeName(route: Route): string {
-  if (route.dst.prefix === 0) return 'the default route (no more specific route exists)';
-  if (route.via !== undefined) return `flanneld's host-gw route ${formatRoute(route)}`;
+function hostGwVia(peer: string, via: number): Text {
+  return message(hops, 'viaHostGw', { peer, ip: ipText(via), mac: VSWITCH_MAC });
+}
+
+function routeName(route: Route): Text {
+  if (route.dst.prefix === 0) return message(hops, 'defaultRoute');
+  if (route.via !== undefined) return message(hops, 'hostGwRoute', { route: formatRoute(route) });
   return route.dev === 'cni0'
-    ? 'the connected pod CIDR on cni0'
-    : `the connected vSwitch route on ${route.dev}`;
+    ? message(hops, 'podCidrRoute')
+    : message(hops, 'vswitchRoute', { dev: route.dev });
 }
 
-function sourceChoice(route: Route, src: number): string {
-  const why = route.src !== undefined ? "the route's src" : `${route.dev}'s address`;
-  return `, from ${ipText(src)} (${why})`;
+function sourceChoice(route: Route, src: number): Text {
+  return route.src !== undefined
+    ? message(hops, 'fromRouteSrc', { ip: ipText(src) })
+    : message(hops, 'fromDevice', { ip: ipText(src), dev: route.dev });
 }
 
 /**

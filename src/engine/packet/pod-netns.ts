@@ -2,6 +2,10 @@
  * The pod's network namespace: `lo` for its own addresses, the routes the bridge plugin gave it,
  * ARP on its /N segment, and `eth0`, the pod end of the veth pair.
  */
+import { drops } from '../messages/en/drops.ts';
+import { hops } from '../messages/en/hops.ts';
+import type { Text } from '../messages/message.ts';
+import { message } from '../messages/message.ts';
 import { formatCidr } from '../net/ipv4.ts';
 import { podPlace } from '../places.ts';
 import {
@@ -18,7 +22,7 @@ import { framed, packetOf, withSrc } from './packet.ts';
 import { broadcastRoute, groupKind, groupMac, groupSendText } from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
-import type { Next, Walk } from './walk.ts';
+import { later, type Next, type Walk } from './walk.ts';
 
 /** A packet sent by a process in the pod (`src` fixed when it is an answer). */
 export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: number): Next {
@@ -29,9 +33,11 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
       {
         at: place,
         before: withSrc(packet, fixedSrc ?? 0),
-        explanation: `${pod.name} has no sandbox and so no network namespace: none of its containers runs to send anything.`,
+        explanation: message(hops, 'noSandbox', { pod: pod.name }),
       },
-      `${pod.name} has no running sandbox (${pod.phase})${pod.error ? `: ${pod.error}` : ''}`,
+      pod.error
+        ? message(drops, 'sandboxGoneError', { pod: pod.name, phase: pod.phase, error: pod.error })
+        : message(drops, 'sandboxGone', { pod: pod.name, phase: pod.phase }),
     );
   }
   const localRoutes = walk.index.podLocalRoutes(pod);
@@ -46,21 +52,22 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
       packet.srcMac,
       packet.dstMac,
     );
-    return loopback(walk, pod, lo, self, UNSPECIFIED);
+    return loopback(walk, pod, lo, self, message(hops, 'unspecified'));
   }
   const local = lookupLocal(localRoutes, dst);
   if (local) return loopback(walk, pod, local, withSrc(packet, fixedSrc ?? local.src));
   const routes = walk.index.podRoutes(pod);
   const route = lookupRoute(routes, dst);
   if (pod.ip === undefined || !pod.veth || !route) {
-    const why = pod.error ? `: ${pod.error}` : ` (${pod.phase})`;
     return walk.drop(
       {
         at: place,
         before: withSrc(packet, fixedSrc ?? 0),
-        explanation: `${pod.name}'s netns has only lo: no eth0 address and no route, so the kernel answers "Network is unreachable".`,
+        explanation: message(hops, 'onlyLo', { pod: pod.name, error: 'Network is unreachable' }),
       },
-      `${pod.name} has no network: its CNI ADD never finished${why}`,
+      pod.error
+        ? message(drops, 'noNetworkError', { pod: pod.name, error: pod.error })
+        : message(drops, 'noNetwork', { pod: pod.name, phase: pod.phase }),
     );
   }
   const src = fixedSrc ?? route.src ?? pod.ip;
@@ -85,10 +92,11 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
     return { station: { kind: 'bridge', node, port: pod.veth.hostName }, packet: frame };
   }
   const evidence = evidenceOf(route, 'pod-routes', place, formatRoute, routeKey);
-  const how =
+  const how = later(() =>
     route.via !== undefined
-      ? `its route via ${ipText(nextHop)}, cni0's address on the node`
-      : `its connected route ${formatCidr(route.dst)}: the destination is on its own segment`;
+      ? message(hops, 'podVia', { ip: ipText(nextHop) })
+      : message(hops, 'podConnected', { cidr: formatCidr(route.dst) }),
+  );
   let dstMac: string | undefined;
   if (node?.cni0?.up) {
     dstMac =
@@ -101,16 +109,19 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
         evidence,
         before,
         after: before,
-        explanation: `${pod.name} picks ${how}, then asks ARP who has ${ipText(nextHop)}.`,
+        explanation: message(hops, 'podArp', { pod: pod.name, how: how(), ip: ipText(nextHop) }),
       });
       return walk.drop(
         {
           at: place,
           deviceOut: 'eth0',
           before,
-          explanation: `Nobody on the segment answers ARP for ${ipText(nextHop)}, so the kernel gives up: "Destination Host Unreachable".`,
+          explanation: message(hops, 'podArpNone', {
+            ip: ipText(nextHop),
+            error: 'Destination Host Unreachable',
+          }),
         },
-        `no neighbour answers ARP for ${ipText(nextHop)} on ${pod.name}'s segment: no running pod on ${pod.node} holds that address`,
+        message(drops, 'podArpUnanswered', { ip: ipText(nextHop), pod: pod.name, node: pod.node }),
       );
     }
   }
@@ -122,15 +133,16 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
     evidence,
     before,
     after,
-    explanation:
+    explanation: later(() =>
       dstMac === undefined
-        ? `${pod.name} picks ${how} and sends an ARP request for ${ipText(nextHop)} out of eth0, through the veth pair to the node.`
-        : `${pod.name} picks ${how}, frames the packet to ${dstMac} (learned by ARP) and sends it out of eth0, through the veth pair to the node.`,
+        ? message(hops, 'podSendArp', { pod: pod.name, how: how(), ip: ipText(nextHop) })
+        : message(hops, 'podSend', { pod: pod.name, how: how(), mac: dstMac }),
+    ),
   });
   if (!node)
     return walk.drop(
-      { at: place, before: after, explanation: `${pod.node} does not exist.` },
-      `${pod.node} does not exist`,
+      { at: place, before: after, explanation: message(hops, 'noNode', { node: pod.node }) },
+      message(drops, 'nodeGone', { node: pod.node }),
     );
   return {
     station: {
@@ -150,9 +162,9 @@ export function dropNotPodAddress(walk: Walk, pod: PodState, packet: Packet): Ne
       at: podPlace(pod.name),
       deviceIn: 'eth0',
       before: packet,
-      explanation: `${ipText(packet.dst)} is not ${pod.name}'s address and a pod does not forward packets.`,
+      explanation: message(hops, 'notPodAddress', { ip: ipText(packet.dst), pod: pod.name }),
     },
-    `${pod.name} received a packet for ${ipText(packet.dst)}, which is not its address`,
+    message(drops, 'notPodsAddress', { pod: pod.name, ip: ipText(packet.dst) }),
   );
 }
 
@@ -160,14 +172,21 @@ export function dropNotPodAddress(walk: Walk, pod: PodState, packet: Packet): Ne
 export function podIn(walk: Walk, pod: PodState, packet: Packet): Next {
   const place = podPlace(pod.name);
   if (packet.dst !== pod.ip) return dropNotPodAddress(walk, pod, packet);
-  const container = walk.toContainer ? `, to ${walk.toContainer}` : '';
   return walk.deliver(
     {
       at: place,
       deviceIn: 'eth0',
       evidence: localEvidence(walk, pod, packet.dst),
       before: packet,
-      explanation: `${ipText(pod.ip)} is ${pod.name}'s own address on eth0, so the kernel delivers the packet inside the pod's netns${container}.`,
+      explanation: later(() =>
+        walk.toContainer
+          ? message(hops, 'podDeliverTo', {
+              ip: ipText(packet.dst),
+              pod: pod.name,
+              container: walk.toContainer,
+            })
+          : message(hops, 'podDeliver', { ip: ipText(packet.dst), pod: pod.name }),
+      ),
     },
     { kind: 'pod-out', pod, src: packet.dst },
   );
@@ -179,18 +198,11 @@ function localEvidence(walk: Walk, pod: PodState, ip: number) {
   return route && evidenceOf(route, 'local-routes', podPlace(pod.name), formatLocalRoute);
 }
 
-/** What the first hop says of a packet to 0.0.0.0. */
-const UNSPECIFIED =
-  '0.0.0.0 names no host on the wire: for a packet to it, the output routing (ip_route_output_key_hash_rcu, net/ipv4/route.c) takes the sender itself, 127.0.0.1, as the destination. ';
-
-function loopback(walk: Walk, pod: PodState, route: LocalRoute, packet: Packet, note = ''): Next {
+function loopback(walk: Walk, pod: PodState, route: LocalRoute, packet: Packet, note: Text = ''): Next {
   const place = podPlace(pod.name);
   const evidence = evidenceOf(route, 'local-routes', place, formatLocalRoute);
   // A loopback address named as the destination (not a container of the same pod).
-  const own =
-    route.dev === 'lo' && walk.toContainer === undefined
-      ? " 127.0.0.0/8 is each namespace's own lo: the node's and other pods' loopback cannot be reached from here."
-      : '';
+  const own = route.dev === 'lo' && walk.toContainer === undefined ? message(hops, 'ownLo') : '';
   walk.record({
     at: place,
     deviceOut: 'lo',
@@ -198,16 +210,17 @@ function loopback(walk: Walk, pod: PodState, route: LocalRoute, packet: Packet, 
     evidence,
     before: packet,
     after: packet,
-    explanation: `${note}${ipText(packet.dst)} is local to ${pod.name}'s netns, so the kernel sends the packet over lo; it never reaches eth0.${own}`,
+    explanation: message(hops, 'podLoopback', { note, ip: ipText(packet.dst), pod: pod.name, own }),
   });
-  const container = walk.toContainer ? ` to ${walk.toContainer}` : '';
   return walk.deliver(
     {
       at: place,
       deviceIn: 'lo',
       evidence,
       before: packet,
-      explanation: `All containers of ${pod.name} share this netns and its lo, so the packet is delivered${container} without leaving the pod.`,
+      explanation: walk.toContainer
+        ? message(hops, 'podLoDeliverTo', { pod: pod.name, container: walk.toContainer })
+        : message(hops, 'podLoDeliver', { pod: pod.name }),
     },
     { kind: 'pod-out', pod, src: packet.dst },
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../artifacts/test-worlds.ts';
+import { english } from '../messages/message.ts';
 import { addressKind, groupMac, isGroupMac } from './special-addresses.ts';
 import { last, steps, traced } from './test-support.ts';
 
@@ -107,8 +108,8 @@ describe('destinations Linux does not route like unicast', () => {
     expect(groupMac(0xffffffff)).toBe('ff:ff:ff:ff:ff:ff');
     expect(isGroupMac('01:00:5e:00:00:01')).toBe(true);
     expect(isGroupMac('02:ce:a9:4b:b6:79')).toBe(false);
-    expect(addressKind(0)).toContain('0.0.0.0/8');
-    expect(addressKind(0x7f000001)).toContain('loopback');
-    expect(addressKind(0xf0000001)).toContain('reserved');
+    expect(english(addressKind(0))).toContain('0.0.0.0/8');
+    expect(english(addressKind(0x7f000001))).toContain('loopback');
+    expect(english(addressKind(0xf0000001))).toContain('reserved');
   });
 });

@@ -10,6 +10,8 @@
  *   ip_route_input_slow takes broadcasts to brd_input (local delivery);
  * - 0.0.0.0/8 and 127.0.0.0/8 arriving on a device are martian destinations (ip_route_input_slow).
  */
+import { hops } from '../messages/en/hops.ts';
+import { english, message, type Text } from '../messages/message.ts';
 import { type Cidr, cidr, contains } from '../net/ipv4.ts';
 import type { HopPlace } from '../places.ts';
 import type { LocalRoute } from '../tables/index.ts';
@@ -68,16 +70,16 @@ export function isGroupMac(mac: string | undefined): boolean {
 }
 
 /** What an address is, for sentences: "a multicast group (224.0.0.0/4)", "a private address". */
-export function addressKind(ip: number): string {
-  if (ip === LIMITED_BROADCAST) return 'the limited broadcast address';
-  if (contains(MULTICAST, ip)) return 'a multicast group (224.0.0.0/4)';
-  if (contains(RESERVED, ip)) return 'a reserved address (240.0.0.0/4)';
-  if (contains(THIS_NETWORK, ip)) return 'an address of 0.0.0.0/8 ("this network")';
-  if (contains(LOOPBACK, ip)) return 'a loopback address (127.0.0.0/8)';
-  if (contains(LINK_LOCAL, ip)) return 'a link-local address (169.254.0.0/16)';
-  if (contains(SHARED, ip)) return 'an address of the shared space 100.64.0.0/10 (RFC 6598)';
-  if (PRIVATE.some((block) => contains(block, ip))) return 'a private address';
-  return 'an address';
+export function addressKind(ip: number): Text {
+  if (ip === LIMITED_BROADCAST) return message(hops, 'kindLimitedBroadcast');
+  if (contains(MULTICAST, ip)) return message(hops, 'kindMulticast');
+  if (contains(RESERVED, ip)) return message(hops, 'kindReserved');
+  if (contains(THIS_NETWORK, ip)) return message(hops, 'kindThisNetwork');
+  if (contains(LOOPBACK, ip)) return message(hops, 'kindLoopback');
+  if (contains(LINK_LOCAL, ip)) return message(hops, 'kindLinkLocal');
+  if (contains(SHARED, ip)) return message(hops, 'kindShared');
+  if (PRIVATE.some((block) => contains(block, ip))) return message(hops, 'kindPrivate');
+  return message(hops, 'kindAddress');
 }
 
 /** The sentence for a group's first hop: no gateway, a frame to the group's MAC on `dev`. */
@@ -159,8 +161,8 @@ export function martianDestination(walk: Walk, at: HopPlace, who: string, dev: s
       at,
       deviceIn: dev,
       before: packet,
-      explanation: `${dst} is ${addressKind(packet.dst)}: arriving on ${dev}, ip_route_input_slow (net/ipv4/route.c) takes it for a martian destination and drops it. Another host's loopback cannot be reached over the network.`,
+      explanation: `${dst} is ${english(addressKind(packet.dst))}: arriving on ${dev}, ip_route_input_slow (net/ipv4/route.c) takes it for a martian destination and drops it. Another host's loopback cannot be reached over the network.`,
     },
-    `martian destination ${dst} on ${who}: ${addressKind(packet.dst)} is never accepted from the network`,
+    `martian destination ${dst} on ${who}: ${english(addressKind(packet.dst))} is never accepted from the network`,
   );
 }

@@ -11,8 +11,8 @@ import { addressOf, type Endpoint, placeOf, resolveEndpoint } from './endpoints.
 import { runWalk } from './run.ts';
 import { resolveServiceDestination, serviceView } from './service-endpoints.ts';
 import type { ServiceFlow } from './service-flow.ts';
-import type { ResolvedEndpoint, TraceOptions, TracePath, TraceResult } from './types.ts';
-import { type End, type Move, Walk } from './walk.ts';
+import type { ResolvedEndpoint, Trace, TraceOptions, TracePath, TraceResult } from './types.ts';
+import { type End, type Move, pathOf, Walk } from './walk.ts';
 import { indexWorld } from './world-index.ts';
 
 /**
@@ -55,8 +55,9 @@ export function trace(world: WorldState, from: string, to: string, options: Trac
   const fromView = endpointView(from, source);
   const toView = flow ? serviceEndpointView(to, target, flow) : endpointView(to, target);
   // Fields left undefined are left out of the JSON, as they were when spread in only when set.
+  const path = pathOf(request, walk.hops);
   if (request.end !== 'delivered' || options.reply === false || !request.answerFrom || !request.packet)
-    return { outcome: request.end, reason: request.reason, hops: walk.hops, from: fromView, to: toView };
+    return traceOf(path, fromView, toView);
   const back = new Walk(index, conntrack, source.kind === 'pod' ? source.container : undefined);
   back.flow = flow;
   const asked = request.packet;
@@ -64,8 +65,42 @@ export function trace(world: WorldState, from: string, to: string, options: Trac
     station: request.answerFrom,
     packet: { src: asked.dst, dst: asked.src, ttl },
   });
-  const reply: TracePath = { outcome: answer.end, reason: answer.reason, hops: back.hops };
-  return { outcome: request.end, reason: request.reason, hops: walk.hops, from: fromView, to: toView, reply };
+  return traceOf(path, fromView, toView, pathOf(answer, back.hops));
+}
+
+/** A finished trace; its reason said in English only when read, its JSON in DESIGN.md §3.2's order. */
+class Traced implements Trace {
+  constructor(
+    readonly path: TracePath,
+    readonly from: ResolvedEndpoint,
+    readonly to: ResolvedEndpoint,
+    readonly reply: TracePath | undefined,
+  ) {}
+
+  get outcome() {
+    return this.path.outcome;
+  }
+
+  get reason() {
+    return this.path.reason;
+  }
+
+  get reasonText() {
+    return this.path.reasonText;
+  }
+
+  get hops() {
+    return this.path.hops;
+  }
+
+  toJSON() {
+    const { outcome, reason, hops, from, to, reply } = this;
+    return { outcome, reason, hops, from, to, reply };
+  }
+}
+
+function traceOf(path: TracePath, from: ResolvedEndpoint, to: ResolvedEndpoint, reply?: TracePath): Trace {
+  return new Traced(path, from, to, reply);
 }
 
 function startTtl(ttl: number | undefined): number {

@@ -2,6 +2,7 @@
  * The packet engine's vocabulary: a packet as it travels (numbers), the hop record and the trace
  * result (dotted strings, ready for JSON — DESIGN.md §3.2 plus compatible extra fields).
  */
+import type { Text } from '../messages/message.ts';
 import type { HopPlace, OwnerPlace } from '../places.ts';
 
 /**
@@ -125,17 +126,22 @@ export interface Hop {
   readonly after: PacketView;
   /** The packet after this hop (the same as `after`, for DESIGN.md §3.2). */
   readonly packet: PacketView;
-  /** One sentence in plain words. */
+  /** One sentence in plain words (English; said when read). */
   readonly explanation: string;
   /** For `loop` hops: how many more times the repeated hops run before the TTL is spent. */
   readonly repeats?: number;
+  /** The same sentence as a message, for another language (not in the CLI's JSON). */
+  readonly explanationText: Text;
 }
 
 /** One direction of a trace: where the packet went and how it ended. */
 export interface TracePath {
   readonly outcome: 'delivered' | 'dropped';
+  /** Why it was dropped, in English (said when read). */
   readonly reason?: string;
   readonly hops: readonly Hop[];
+  /** The reason as a message, for another language (not in the CLI's JSON). */
+  readonly reasonText?: Text;
 }
 
 /** An endpoint as the trace resolved it. */

@@ -3,6 +3,9 @@
  * and for 100.64.0.0/10, custom entries to an instance or the NAT gateway), then delivery to the
  * next hop. No match, no way on: the packet is dropped here.
  */
+import { drops } from '../messages/en/drops.ts';
+import { hops } from '../messages/en/hops.ts';
+import { message, type Text } from '../messages/message.ts';
 import { broadcastOf, contains } from '../net/ipv4.ts';
 import { VPC, VPC_ROUTER } from '../places.ts';
 import { formatVpcRoute } from '../tables/vpc-routes.ts';
@@ -15,7 +18,7 @@ import { evidenceOf, ipText } from './text-cache.ts';
 import type { Evidence, Packet } from './types.ts';
 import { lookupVpcRoute } from './vpc-route-index.ts';
 import { vpcRouterOuter } from './vxlan.ts';
-import type { Next, Walk } from './walk.ts';
+import { later, type Next, type Walk } from './walk.ts';
 import { addressPlace } from './world-index.ts';
 
 const PLACE = VPC_ROUTER;
@@ -36,7 +39,7 @@ interface RouterHop {
 }
 
 /** Records the vRouter's hop: the entry that matched, the packet handed on, the TTL unchanged. */
-function routerHop(hop: RouterHop, after: Packet, explanation: string): void {
+function routerHop(hop: RouterHop, after: Packet, explanation: () => Text): void {
   hop.walk.record({
     at: PLACE,
     deviceIn: hop.deviceIn,
@@ -45,7 +48,7 @@ function routerHop(hop: RouterHop, after: Packet, explanation: string): void {
     evidence: hop.evidence,
     before: hop.arriving,
     after,
-    explanation: `${explanation}; the TTL stays ${hop.arriving.ttl}.`,
+    explanation: later(() => message(hops, 'ttlStays', { sentence: explanation(), ttl: hop.arriving.ttl })),
   });
 }
 
@@ -66,9 +69,11 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
         at: PLACE,
         deviceIn,
         before: arriving,
-        explanation: `No entry of the VPC route table contains ${ipText(packet.dst)}, not even a default route, so the vRouter has nowhere to send it.`,
+        explanation: message(hops, 'noVpcEntry', { ip: ipText(packet.dst) }),
       },
-      `the VPC route table has no entry for ${ipText(packet.dst)}${why ? `: ${why}` : ''}`,
+      why
+        ? message(drops, 'vpcNoEntryWhy', { ip: ipText(packet.dst), why })
+        : message(drops, 'vpcNoEntry', { ip: ipText(packet.dst) }),
     );
   }
   const evidence = evidenceOf(entry, 'vpc-route-table', VPC, formatVpcRoute, destinationOf);
@@ -78,18 +83,14 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
   const switched = entry.nextHopType === 'local' && entry.vswitch === fromVswitch;
   const routed: Packet = stripped;
   const hop: RouterHop = { walk, deviceIn, entry, switched, evidence, arriving };
-  const matched = `longest match for ${ipText(packet.dst)} is ${evidence.line}`;
+  const matched = later(() => ({ ip: ipText(packet.dst), entry: evidence.line }));
   if (entry.nextHopType === 'nat-gateway') {
-    routerHop(hop, routed, `The vRouter's ${matched}, so it hands the packet to the NAT gateway`);
+    routerHop(hop, routed, () => message(hops, 'vpcToNat', matched()));
     return { station: { kind: 'nat-gateway', side: 'vpc' }, packet: routed };
   }
   if (entry.nextHopType === 'service') {
-    routerHop(
-      hop,
-      routed,
-      `The vRouter's ${matched}: Alibaba Cloud's own services (DNS, metadata, service endpoints) live there`,
-    );
-    return deliverHost(walk, routed, 'An Alibaba Cloud service answers on this address');
+    routerHop(hop, routed, () => message(hops, 'vpcToService', matched()));
+    return deliverHost(walk, routed, message(hops, 'serviceAnswers'));
   }
   // Terway: a pod address is an ENI's private address in the vSwitch; the VPC delivers it to that ENI.
   const holder =
@@ -98,10 +99,14 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
       : undefined;
   if (holder) {
     const after: Packet = framed(routed, VSWITCH_MAC, holder.eni.mac);
-    routerHop(
-      hop,
-      after,
-      `The vRouter's ${matched}: ${ipText(packet.dst)} is a private address of ENI ${holder.eni.id}, attached to ${holder.node.name} as ${holder.eni.device}, so the VPC delivers the packet to that ENI. No custom route is involved`,
+    routerHop(hop, after, () =>
+      message(hops, 'vpcToEni', {
+        ip: ipText(packet.dst),
+        entry: evidence.line,
+        eni: holder.eni.id,
+        node: holder.node.name,
+        dev: holder.eni.device,
+      }),
     );
     return { station: { kind: 'node-in', node: holder.node, dev: holder.eni.device }, packet: after };
   }
@@ -111,10 +116,13 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
       : instanceOn(walk, entry, packet.dst);
   if (node) {
     const after: Packet = framed(routed, VSWITCH_MAC, node.eth0Mac);
-    routerHop(
-      hop,
-      after,
-      `The vRouter's ${matched}, so it delivers the packet to ${node.name}'s eth0 (ECS ${node.instanceId})`,
+    routerHop(hop, after, () =>
+      message(hops, 'vpcToNode', {
+        ip: ipText(packet.dst),
+        entry: evidence.line,
+        node: node.name,
+        ecs: node.instanceId,
+      }),
     );
     return { station: { kind: 'node-in', node, dev: 'eth0' }, packet: after };
   }
@@ -125,9 +133,9 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
         deviceIn,
         evidence,
         before: arriving,
-        explanation: `The entry names instance ${entry.nextHop}, which does not exist.`,
+        explanation: message(hops, 'noInstance', { instance: entry.nextHop }),
       },
-      `instance ${entry.nextHop} does not exist`,
+      message(drops, 'instanceGone', { instance: entry.nextHop }),
     );
   }
   const refused = refusal(walk, entry, packet.dst);
@@ -138,21 +146,13 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
         deviceIn,
         evidence,
         before: arriving,
-        explanation: `The vRouter's ${matched}, but ${refused}.`,
+        explanation: message(hops, 'vpcRefused', { ip: ipText(packet.dst), entry: evidence.line, refused }),
       },
-      `${ipText(packet.dst)} on ${entry.nextHop}: ${refused}`,
+      message(drops, 'vpcRefusedAt', { ip: ipText(packet.dst), vswitch: entry.nextHop, refused }),
     );
   }
-  routerHop(
-    hop,
-    routed,
-    `The vRouter's ${matched}; no node of the scenario holds ${ipText(packet.dst)}, so it goes to the ECS instance outside the cluster that does`,
-  );
-  return deliverHost(
-    walk,
-    routed,
-    `An ECS instance on ${entry.nextHop} outside the cluster (not in the scenario) holds this address and receives the packet`,
-  );
+  routerHop(hop, routed, () => message(hops, 'vpcToOutside', matched()));
+  return deliverHost(walk, routed, message(hops, 'outsideReceives', { vswitch: entry.nextHop }));
 }
 
 function instanceOn(walk: Walk, entry: VpcRouteEntry, ip: number) {
@@ -161,20 +161,20 @@ function instanceOn(walk: Walk, entry: VpcRouteEntry, ip: number) {
 }
 
 /** Why nobody can hold an address of a vSwitch, if nobody can. */
-function refusal(walk: Walk, entry: VpcRouteEntry, ip: number): string | undefined {
+function refusal(walk: Walk, entry: VpcRouteEntry, ip: number): Text | undefined {
   // NOTE: a vSwitch keeps its first address and its last three for itself (DOMAIN.md §2.3).
   if (ip === entry.cidr.network || ip >= broadcastOf(entry.cidr) - 2)
-    return `${ipText(ip)} is reserved by the vSwitch itself`;
+    return message(hops, 'reservedByVswitch', { ip: ipText(ip) });
   const planned = walk.index.world.scenario.nodes.find((n) => n.ip === ipText(ip));
-  if (planned) return `${planned.name}'s ECS instance, which will hold it, has not been created yet`;
-  return contains(entry.cidr, ip) ? undefined : `${ipText(ip)} is outside it`;
+  if (planned) return message(hops, 'notCreatedYet', { node: planned.name });
+  return contains(entry.cidr, ip) ? undefined : message(hops, 'outsideIt', { ip: ipText(ip) });
 }
 
 /** Delivery to an address nobody in the scenario owns; it answers from the VPC side. */
-function deliverHost(walk: Walk, packet: Packet, explanation: string): Next {
+function deliverHost(walk: Walk, packet: Packet, explanation: Text): Next {
   const place = addressPlace(packet.dst);
   return walk.deliver(
-    { at: place, deviceIn: 'eth0', before: packet, explanation: `${explanation}.` },
+    { at: place, deviceIn: 'eth0', before: packet, explanation },
     { kind: 'host-out', place, side: 'vpc' },
   );
 }

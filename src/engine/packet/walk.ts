@@ -4,12 +4,13 @@
  * node-stack, vpc-router, nat-gateway, internet); run.ts drives them.
  */
 
+import { english, type Text } from '../messages/message.ts';
 import type { HopPlace } from '../places.ts';
 import type { NodeState, PodState } from '../world/types.ts';
 import type { Conntrack } from './conntrack.ts';
 import type { ServiceFlow } from './service-flow.ts';
 import { ipText } from './text-cache.ts';
-import type { Evidence, Hop, HopAction, Outer, OuterView, Packet, PacketView } from './types.ts';
+import type { Evidence, Hop, HopAction, Outer, OuterView, Packet, PacketView, TracePath } from './types.ts';
 import type { WorldIndex } from './world-index.ts';
 
 /** Where a packet is, and from which side it came in. */
@@ -42,7 +43,7 @@ export interface Move {
 /** The walk is over. A delivered packet names the station its answer starts from. */
 export interface End {
   readonly end: 'delivered' | 'dropped';
-  readonly reason?: string;
+  readonly reason?: Text;
   readonly answerFrom?: Station;
   /** The packet as it arrived. */
   readonly packet?: Packet;
@@ -62,7 +63,11 @@ export interface HopInput {
   readonly rule?: Evidence;
   readonly before: Packet;
   readonly after: Packet;
-  readonly explanation: string;
+  /**
+   * A message, or English words not yet in the catalogs; on the hot path a function that makes
+   * it, called only when the hop is read.
+   */
+  readonly explanation: Text | (() => Text);
   readonly repeats?: number;
 }
 
@@ -79,6 +84,14 @@ function outerView(outer: Outer): OuterView {
   };
 }
 
+/**
+ * A text made only when read: the function itself. Passed as an argument, the function gets no
+ * name at run time (a build that keeps names would otherwise name every one, on the hot path).
+ */
+export function later<T>(make: () => T): () => T {
+  return make;
+}
+
 /** A packet as a hop reports it. */
 export function view(packet: Packet): PacketView {
   // One shape for every view; the JSON leaves out MACs that are undefined.
@@ -93,6 +106,79 @@ export function view(packet: Packet): PacketView {
 }
 
 /**
+ * A recorded hop. Its English sentence is said only when read (traces are a hot path and most
+ * hops are never read): `explanation` is a getter, and `toJSON` gives the fields in the order
+ * the JSON shows them (DESIGN.md §3.2's first), leaving out the message.
+ */
+class RecordedHop implements Hop {
+  readonly at: Hop['at'];
+  readonly device: string | undefined;
+  readonly deviceIn: string | undefined;
+  readonly deviceOut: string | undefined;
+  readonly action: HopAction;
+  readonly matched: string | undefined;
+  readonly evidence: Evidence | undefined;
+  readonly rule: Evidence | undefined;
+  readonly before: PacketView;
+  readonly after: PacketView;
+  readonly packet: PacketView;
+  readonly repeats: number | undefined;
+  #text: Text | (() => Text);
+
+  constructor(
+    input: Omit<HopInput, 'action' | 'after'>,
+    action: HopAction,
+    before: PacketView,
+    after: PacketView,
+  ) {
+    this.at = input.at;
+    this.device = input.deviceOut ?? input.deviceIn;
+    this.deviceIn = input.deviceIn;
+    this.deviceOut = input.deviceOut;
+    this.action = action;
+    this.matched = input.evidence?.line;
+    this.evidence = input.evidence;
+    this.rule = input.rule;
+    this.before = before;
+    this.after = after;
+    this.packet = after;
+    this.repeats = input.repeats;
+    this.#text = input.explanation;
+  }
+
+  get explanationText(): Text {
+    const text = this.#text;
+    if (typeof text !== 'function') return text;
+    const made = text();
+    this.#text = made;
+    return made;
+  }
+
+  get explanation(): string {
+    return english(this.explanationText);
+  }
+
+  toJSON() {
+    // The JSON leaves out the fields that are undefined.
+    return {
+      at: this.at,
+      device: this.device,
+      deviceIn: this.deviceIn,
+      deviceOut: this.deviceOut,
+      action: this.action,
+      matched: this.matched,
+      evidence: this.evidence,
+      rule: this.rule,
+      before: this.before,
+      after: this.after,
+      packet: this.packet,
+      explanation: this.explanation,
+      repeats: this.repeats,
+    };
+  }
+}
+
+/**
  * Builds the recorded hop from a station's description (optional fields only when present) and
  * the views of its packets before and after.
  */
@@ -102,23 +188,29 @@ export function makeHop(
   before: PacketView,
   after: PacketView,
 ): Hop {
-  // Every field, in the order the JSON shows them (DESIGN.md §3.2's first), so that all hops
-  // share one shape; the JSON leaves out the ones that are undefined.
-  return {
-    at: input.at,
-    device: input.deviceOut ?? input.deviceIn,
-    deviceIn: input.deviceIn,
-    deviceOut: input.deviceOut,
-    action,
-    matched: input.evidence?.line,
-    evidence: input.evidence,
-    rule: input.rule,
-    before,
-    after,
-    packet: after,
-    explanation: input.explanation,
-    repeats: input.repeats,
-  };
+  return new RecordedHop(input, action, before, after);
+}
+
+/** How one direction ended, as a trace reports it; its reason said in English only when read. */
+class Path implements TracePath {
+  constructor(
+    readonly outcome: 'delivered' | 'dropped',
+    readonly hops: readonly Hop[],
+    readonly reasonText: Text | undefined,
+  ) {}
+
+  get reason(): string | undefined {
+    return this.reasonText === undefined ? undefined : english(this.reasonText);
+  }
+
+  toJSON() {
+    return { outcome: this.outcome, reason: this.reason, hops: this.hops };
+  }
+}
+
+/** One direction's end and hops, as a trace reports them. */
+export function pathOf(end: End, hops: readonly Hop[]): TracePath {
+  return new Path(end.end, hops, end.reason);
 }
 
 /** One direction of a trace in progress: the world, the shared conntrack and the hops so far. */
@@ -160,7 +252,7 @@ export class Walk {
   }
 
   /** Records a final `drop` hop (the packet unchanged) and ends the walk. */
-  drop(input: Omit<HopInput, 'action' | 'after'> & { readonly after?: Packet }, reason: string): End {
+  drop(input: Omit<HopInput, 'action' | 'after'> & { readonly after?: Packet }, reason: Text): End {
     this.#add(input, 'drop', input.after ?? input.before);
     return { end: 'dropped', reason };
   }

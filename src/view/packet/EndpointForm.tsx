@@ -1,5 +1,7 @@
 import { type FormEvent, useMemo, useState } from 'react';
+import { packet } from '../../i18n/en/packet.ts';
 import { selectFinalServices, selectScenario, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING } from '../styles.ts';
 import { endpointOptions, normalizeEndpoint, suggestionsFor } from './endpoint-options.ts';
 
@@ -14,6 +16,7 @@ interface Props {
 
 function Field(props: {
   label: string;
+  hint: string;
   value: string;
   onChange: (value: string) => void;
   onFocus: () => void;
@@ -27,7 +30,7 @@ function Field(props: {
         value={props.value}
         autoComplete="off"
         spellCheck={false}
-        placeholder="pod:NAME, node:NAME, IPv4…"
+        placeholder={props.hint}
         onChange={(event) => props.onChange(event.target.value)}
         onFocus={props.onFocus}
         className={INPUT}
@@ -44,6 +47,7 @@ export function EndpointForm({ from, to }: Props) {
   const store = useExplorerStore();
   const scenario = useExplorer(selectScenario);
   const services = useExplorer(selectFinalServices);
+  const { m } = useMessages('packet', packet);
   const options = useMemo(() => endpointOptions(scenario, services), [scenario, services]);
   const [source, setSource] = useState(from);
   const [destination, setDestination] = useState(to);
@@ -59,9 +63,16 @@ export function EndpointForm({ from, to }: Props) {
   };
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-2 px-2">
-      <Field label="Source" value={source} onChange={setSource} onFocus={() => setTyping('source')} />
       <Field
-        label="Destination"
+        label={m.source}
+        hint={m.endpointHint}
+        value={source}
+        onChange={setSource}
+        onFocus={() => setTyping('source')}
+      />
+      <Field
+        label={m.destination}
+        hint={m.endpointHint}
         value={destination}
         onChange={setDestination}
         onFocus={() => setTyping('destination')}
@@ -76,7 +87,7 @@ export function EndpointForm({ from, to }: Props) {
         disabled={source.trim() === '' || destination.trim() === ''}
         className={`self-start rounded-lg bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50 dark:bg-blue-400 dark:text-slate-950 dark:hover:bg-blue-300 ${FOCUS_RING}`}
       >
-        Send packet
+        {m.sendPacket}
       </button>
     </form>
   );

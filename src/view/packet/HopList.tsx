@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
+import { packet } from '../../i18n/en/packet.ts';
 import {
-  type HopDirection,
   selectHopIndex,
   selectWalkActive,
   selectWalkHops,
@@ -8,15 +8,17 @@ import {
   useExplorerStore,
   type WalkHop,
 } from '../../store/index.ts';
+import { useEngineText } from '../i18n/useEngineText.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FAILED_TEXT } from '../styles.ts';
 import { type TimelineGroup, TimelineList } from '../timeline/TimelineList.tsx';
-import { ACTION_LABEL, placeText, serviceRuleOf } from './hop-text.ts';
-
-const HEADINGS: Readonly<Record<HopDirection, string>> = { request: 'Request', reply: 'Reply' };
+import { actionLabel, placeText, serviceRuleOf } from './hop-text.ts';
 
 /** A hop's place and action, and the engine's sentence (whole when current). */
 function HopText({ item: entry, current }: { readonly item: WalkHop; readonly current: boolean }) {
   const { hop } = entry;
+  const { m } = useMessages('packet', packet);
+  const say = useEngineText();
   const dropped = hop.action === 'drop';
   const rule = serviceRuleOf(hop);
   return (
@@ -28,22 +30,24 @@ function HopText({ item: entry, current }: { readonly item: WalkHop; readonly cu
             className="mr-1.5 inline-block size-2 rounded-full bg-red-600 align-middle"
           />
         )}
-        {placeText(hop)}
+        {placeText(hop, m)}
       </span>
       <span
         className={`block text-xs font-semibold ${dropped ? FAILED_TEXT : 'text-slate-700 dark:text-slate-300'}`}
       >
-        {ACTION_LABEL[hop.action]}
+        {actionLabel(hop.action, m)}
       </span>
       <span className={`text-xs text-slate-600 dark:text-slate-400 ${current ? 'block' : 'line-clamp-2'}`}>
-        {hop.explanation}
+        {say(hop.explanationText)}
       </span>
       {rule && (
         <code className="mt-1 block font-mono text-xs break-all text-slate-800 dark:text-slate-200">
           {rule}
         </code>
       )}
-      {entry.reason && <span className={`mt-1 block text-xs ${FAILED_TEXT}`}>{entry.reason}</span>}
+      {entry.reason !== undefined && (
+        <span className={`mt-1 block text-xs ${FAILED_TEXT}`}>{say(entry.reason)}</span>
+      )}
     </>
   );
 }
@@ -57,6 +61,7 @@ export function HopList() {
   const active = useExplorer(selectWalkActive);
   const current = useExplorer(selectHopIndex);
   const keptFrom = useExplorer((s) => s.withheld?.hopsFrom ?? null);
+  const { m, f } = useMessages('packet', packet);
   const groups = useMemo<TimelineGroup<WalkHop>[]>(
     () =>
       (['request', 'reply'] as const)
@@ -64,16 +69,16 @@ export function HopList() {
         .filter((g) => g.items.length > 0)
         .map(({ direction, items }) => ({
           key: direction,
-          title: HEADINGS[direction],
-          count: `${items.length} hop${items.length === 1 ? '' : 's'}`,
+          title: m[direction],
+          count: f(m.hopCount, { count: items.length }),
           items,
         })),
-    [hops],
+    [hops, m, f],
   );
   if (!active) return null;
   return (
     <TimelineList
-      label="Packet hops"
+      label={m.packetHops}
       kind="hop"
       groups={groups}
       current={current}

@@ -4,7 +4,9 @@
  * why an endpoint asked for was not used. The choice is the engine's; this only names it.
  */
 import { podPlace } from '../../engine/index.ts';
+import { packet } from '../../i18n/en/packet.ts';
 import { selectPacketWalk, selectWalkRequest, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FAILED_TEXT, FOCUS_RING } from '../styles.ts';
 import { EndpointRouteWhatIf } from '../whatif/ServiceWhatIf.tsx';
 
@@ -19,6 +21,7 @@ export function ServiceEndpointChoice() {
   const store = useExplorerStore();
   const walk = useExplorer(selectPacketWalk);
   const asked = useExplorer(selectWalkRequest)?.endpoint;
+  const { m, f } = useMessages('packet', packet);
   if (!walk) return null;
   const refused = walk.endpointRefused;
   const service = walk.trace.outcome === 'error' ? undefined : walk.trace.to.service;
@@ -26,12 +29,12 @@ export function ServiceEndpointChoice() {
     <>
       {refused !== null && (
         <p role="alert" className={`mx-2 text-sm ${FAILED_TEXT}`}>
-          Not applied: ep={asked}: {refused}
+          {f(m.notApplied, { asked: asked ?? '', refused })}
         </p>
       )}
       {service && service.endpoints.length > 0 && (
         <label className="mx-2 flex flex-col gap-1 text-sm">
-          Endpoint
+          {m.endpoint}
           <select
             className={SELECT}
             value={service.endpoint ?? ''}

@@ -42,7 +42,7 @@ describe('traffic panel', () => {
     store.getState().goToHop(4);
     const html = render(<HopNarration />, store);
     expect(html).toContain('role="status"');
-    expect(html).toContain('Matched in <!-- -->iptables -t nat -S on node-a');
+    expect(html).toContain('Matched in iptables -t nat -S on node-a');
     expect(html).toContain('source 172.16.0.130 → 192.168.0.10');
     expect(html).toContain('aria-label="Headers before and after hop 4"');
   });

@@ -1,3 +1,4 @@
+import { packet } from '../../i18n/en/packet.ts';
 import {
   selectPacketWalk,
   selectTrafficShown,
@@ -5,6 +6,7 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FAILED_TEXT, FOCUS_RING, MUTED, NAV_HEADING } from '../styles.ts';
 import { EndpointForm } from './EndpointForm.tsx';
 import { HopList } from './HopList.tsx';
@@ -17,6 +19,7 @@ const LINK = `rounded text-sm font-medium text-sky-800 underline-offset-2 hover:
 function SlowGlide() {
   const store = useExplorerStore();
   const on = useExplorer((s) => s.slowGlide);
+  const { m } = useMessages('packet', packet);
   return (
     <label className="mx-2 flex items-center gap-2 text-sm">
       <input
@@ -25,7 +28,7 @@ function SlowGlide() {
         onChange={(event) => store.getState().setSlowGlide(event.target.checked)}
         className={`accent-blue-700 ${FOCUS_RING}`}
       />
-      Slow glide
+      {m.slowGlide}
     </label>
   );
 }
@@ -35,26 +38,27 @@ function WalkStatus() {
   const store = useExplorerStore();
   const walk = useExplorer(selectPacketWalk);
   const shown = useExplorer(selectTrafficShown);
+  const { m, f } = useMessages('packet', packet);
   if (!walk) return null;
   if (walk.error !== null) {
     return (
       <p role="alert" className={`mx-2 text-sm ${FAILED_TEXT}`}>
-        Nothing was sent: {walk.error}
+        {f(m.nothingSent, { error: walk.error })}
       </p>
     );
   }
   if (shown) {
     return (
       <button type="button" onClick={store.getState().closeWalk} className={`mx-2 self-start ${LINK}`}>
-        End packet walk
+        {m.endWalk}
       </button>
     );
   }
   return (
     <p className={`mx-2 text-sm ${MUTED}`}>
-      The packet walks the finished network.{' '}
+      {m.walksFinished}{' '}
       <button type="button" onClick={store.getState().last} className={LINK}>
-        Back to the walk
+        {m.backToWalk}
       </button>
     </p>
   );
@@ -66,10 +70,11 @@ function WalkStatus() {
  */
 export function TrafficPanel() {
   const walk = useExplorer(selectWalkRequest);
+  const { m } = useMessages('packet', packet);
   return (
     <section aria-labelledby="traffic-title" className="flex flex-col gap-2 p-2 pt-0">
       <h2 id="traffic-title" tabIndex={-1} className={`${NAV_HEADING} outline-none`}>
-        Traffic
+        {m.traffic}
       </h2>
       <EndpointForm
         key={walk ? `${walk.from}\n${walk.to}` : ''}

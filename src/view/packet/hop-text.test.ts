@@ -3,7 +3,7 @@ import { article } from '../../engine/artifacts/test-worlds.ts';
 import type { Hop } from '../../engine/index.ts';
 import { trace } from '../../engine/packet/index.ts';
 import {
-  ACTION_LABEL,
+  actionLabel,
   devicesOf,
   headerChangeText,
   headerRows,
@@ -35,7 +35,7 @@ describe('hop text', () => {
   });
 
   it('labels every action', () => {
-    for (const hop of hopsOf('pod:web-1', 'external:internet')) expect(ACTION_LABEL[hop.action]).toBeTruthy();
+    for (const hop of hopsOf('pod:web-1', 'external:internet')) expect(actionLabel(hop.action)).toBeTruthy();
   });
 
   it("says the masquerade hop's source change, with the rewritten packet as its label", () => {

@@ -3,6 +3,7 @@
  * changed. Nothing here decides anything about the network; it only names what the engine said.
  */
 import {
+  format,
   type Hop,
   type HopAction,
   NAT_GATEWAY,
@@ -11,28 +12,21 @@ import {
   parsePlace,
   VPC_ROUTER,
 } from '../../engine/index.ts';
+import { packet as english } from '../../i18n/en/packet.ts';
 
-export const ACTION_LABEL: Readonly<Record<HopAction, string>> = {
-  loopback: 'loopback',
-  route: 'route',
-  encap: 'encapsulate (VXLAN)',
-  decap: 'decapsulate (VXLAN)',
-  bridge: 'bridge (L2)',
-  snat: 'SNAT',
-  dnat: 'DNAT (kube-proxy)',
-  'no-nat': 'no NAT',
-  'un-nat': 'un-NAT (conntrack)',
-  send: 'send',
-  loop: 'routing loop',
-  deliver: 'deliver',
-  drop: 'drop',
-};
+/** The packet panel's words in the page's language (the English part by default). */
+export type PacketWords = typeof english;
+
+/** What a hop did, in words (`route`, `bridge (L2)`). */
+export function actionLabel(action: HopAction, m: PacketWords = english): string {
+  return m[action];
+}
 
 /** The place's name without its kind: `node:node-a` → `node-a`, `vpc-router` → `VPC router`. */
-export function placeName(at: string): string {
+export function placeName(at: string, m: PacketWords = english): string {
   const place = parsePlace(at);
-  if (place?.kind === VPC_ROUTER) return 'VPC router';
-  if (place?.kind === NAT_GATEWAY) return 'NAT gateway';
+  if (place?.kind === VPC_ROUTER) return m.vpcRouter;
+  if (place?.kind === NAT_GATEWAY) return m.natGateway;
   return place?.name || at;
 }
 
@@ -44,9 +38,9 @@ export function devicesOf(hop: Hop): string {
 }
 
 /** `node-a · vethdb5f0a12 → cni0`. */
-export function placeText(hop: Hop): string {
+export function placeText(hop: Hop, m: PacketWords = english): string {
   const devices = devicesOf(hop);
-  return devices ? `${placeName(hop.at)} · ${devices}` : placeName(hop.at);
+  return devices ? `${placeName(hop.at, m)} · ${devices}` : placeName(hop.at, m);
 }
 
 /** The packet's label on the diagram: `source → destination`. */
@@ -64,24 +58,26 @@ export interface HeaderRow {
   readonly changed: boolean;
 }
 
-const FIELDS: readonly { key: keyof PacketView; field: string; label: string }[] = [
-  { key: 'src', field: 'source', label: 'Source IP' },
-  { key: 'dst', field: 'destination', label: 'Destination IP' },
-  { key: 'ttl', field: 'TTL', label: 'TTL' },
-  { key: 'srcMac', field: 'source MAC', label: 'Source MAC' },
-  { key: 'dstMac', field: 'destination MAC', label: 'Destination MAC' },
+type Word = keyof PacketWords;
+
+const FIELDS: readonly { key: keyof PacketView; field: Word; label: Word }[] = [
+  { key: 'src', field: 'fieldSrc', label: 'labelSrc' },
+  { key: 'dst', field: 'fieldDst', label: 'labelDst' },
+  { key: 'ttl', field: 'fieldTtl', label: 'labelTtl' },
+  { key: 'srcMac', field: 'fieldSrcMac', label: 'labelSrcMac' },
+  { key: 'dstMac', field: 'fieldDstMac', label: 'labelDstMac' },
 ];
 
 const NONE = '—';
 
 /** The outer headers of a VXLAN packet, in the order they are on the wire. */
-const OUTER_FIELDS: readonly { key: keyof OuterView; field: string; label: string }[] = [
-  { key: 'srcMac', field: 'outer source MAC', label: 'Outer source MAC' },
-  { key: 'dstMac', field: 'outer destination MAC', label: 'Outer destination MAC' },
-  { key: 'src', field: 'outer source', label: 'Outer source IP' },
-  { key: 'dst', field: 'outer destination', label: 'Outer destination IP' },
-  { key: 'dport', field: 'outer UDP port', label: 'Outer UDP port' },
-  { key: 'vni', field: 'VNI', label: 'VXLAN VNI' },
+const OUTER_FIELDS: readonly { key: keyof OuterView; field: Word; label: Word }[] = [
+  { key: 'srcMac', field: 'fieldOuterSrcMac', label: 'labelOuterSrcMac' },
+  { key: 'dstMac', field: 'fieldOuterDstMac', label: 'labelOuterDstMac' },
+  { key: 'src', field: 'fieldOuterSrc', label: 'labelOuterSrc' },
+  { key: 'dst', field: 'fieldOuterDst', label: 'labelOuterDst' },
+  { key: 'dport', field: 'fieldOuterPort', label: 'labelOuterPort' },
+  { key: 'vni', field: 'fieldVni', label: 'labelVni' },
 ];
 
 function row(field: string, label: string, before: unknown, after: unknown): HeaderRow {
@@ -99,30 +95,33 @@ function row(field: string, label: string, before: unknown, after: unknown): Hea
  * packet is in a VXLAN tunnel (before or after the hop), the outer headers come first and the
  * packet's own are named inner.
  */
-export function headerRows(hop: Hop): HeaderRow[] {
+export function headerRows(hop: Hop, m: PacketWords = english): HeaderRow[] {
   const tunnel = hop.before.outer !== undefined || hop.after.outer !== undefined;
-  const inner = FIELDS.map(({ key, field, label }) =>
-    row(
-      tunnel ? `inner ${field}` : field,
+  const inner = FIELDS.map(({ key, field, label }) => {
+    const name = m[label];
+    return row(
+      tunnel ? format(m.innerField, { field: m[field] }) : m[field],
       tunnel
-        ? `Inner ${/^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label}`
-        : label,
+        ? format(m.innerLabel, {
+            label: /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name,
+          })
+        : name,
       hop.before[key],
       hop.after[key],
-    ),
-  );
+    );
+  });
   if (!tunnel) return inner;
   const outer = OUTER_FIELDS.map(({ key, field, label }) =>
-    row(field, label, hop.before.outer?.[key], hop.after.outer?.[key]),
+    row(m[field], m[label], hop.before.outer?.[key], hop.after.outer?.[key]),
   );
   return [...outer, ...inner];
 }
 
 /** The changes in words: `source 172.16.0.130 → 192.168.0.10; TTL 64 → 63`. */
-export function headerChangeText(rows: readonly HeaderRow[]): string {
+export function headerChangeText(rows: readonly HeaderRow[], m: PacketWords = english): string {
   const changed = rows.filter((r) => r.changed);
-  if (changed.length === 0) return 'No header changes at this hop.';
-  return changed.map((r) => `${r.field} ${r.before} → ${r.after}`).join('; ');
+  if (changed.length === 0) return m.noHeaderChanges;
+  return changed.map((r) => `${r.field} ${r.before} → ${r.after}`).join(m.changesJoin);
 }
 
 /**

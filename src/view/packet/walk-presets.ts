@@ -20,7 +20,8 @@ export type WalkPresetId = 'inside-pod' | 'same-node' | 'cross-node' | 'internet
 
 export interface WalkPreset {
   readonly id: WalkPresetId;
-  readonly label: string;
+  /** For `internet`: the external the pod calls (its name names the button). */
+  readonly external?: string;
   readonly from: string;
   readonly to: string;
 }
@@ -55,13 +56,13 @@ function faultedFirst(scenario: Scenario, kinds: readonly FaultKind[]): PodSpec[
 function insidePod(pods: readonly PodSpec[]): WalkPreset | null {
   const p = pods.find((x) => x.containers.length >= 2);
   const [a, b] = p?.containers ?? [];
-  return p && a && b ? { id: 'inside-pod', label: 'Inside a pod', from: pod(p, a), to: pod(p, b) } : null;
+  return p && a && b ? { id: 'inside-pod', from: pod(p, a), to: pod(p, b) } : null;
 }
 
 function sameNode(pods: readonly PodSpec[]): WalkPreset | null {
   for (const a of pods) {
     const b = pods.find((x) => x !== a && x.node === a.node);
-    if (b) return { id: 'same-node', label: 'Same node', from: pod(a), to: pod(b) };
+    if (b) return { id: 'same-node', from: pod(a), to: pod(b) };
   }
   return null;
 }
@@ -70,16 +71,14 @@ function sameNode(pods: readonly PodSpec[]): WalkPreset | null {
 function crossNode(pods: readonly PodSpec[], preferred: readonly PodSpec[]): WalkPreset | null {
   for (const b of preferred) {
     const a = pods.find((x) => x.node !== b.node);
-    if (a) return { id: 'cross-node', label: 'Across nodes', from: pod(a), to: pod(b) };
+    if (a) return { id: 'cross-node', from: pod(a), to: pod(b) };
   }
   for (const a of pods) {
     const b = pods.find((x) => x.node !== a.node);
-    if (b) return { id: 'cross-node', label: 'Across nodes', from: pod(a), to: pod(b) };
+    if (b) return { id: 'cross-node', from: pod(a), to: pod(b) };
   }
   return null;
 }
-
-const externalLabel = (name: string) => (name === 'internet' ? 'Pod → Internet' : `Pod → ${name}`);
 
 /** The walks this scenario can show, picked so that its faults, if any, lie on their paths. */
 export function walkPresets(scenario: Scenario): WalkPreset[] {
@@ -99,14 +98,12 @@ export function walkPresets(scenario: Scenario): WalkPreset[] {
     source && external
       ? {
           id: 'internet',
-          label: externalLabel(external.name),
+          external: external.name,
           from: pod(source),
           to: externalPlace(external.name),
         }
       : null,
-    target && elsewhere
-      ? { id: 'node-to-pod', label: 'Node → pod', from: nodePlace(elsewhere.name), to: pod(target) }
-      : null,
+    target && elsewhere ? { id: 'node-to-pod', from: nodePlace(elsewhere.name), to: pod(target) } : null,
   ];
   return presets.filter((p): p is WalkPreset => p !== null);
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { capacity } from '../../engine/index.ts';
+import { whatif } from '../../i18n/en/whatif.ts';
 import {
   selectBaseScenario,
   selectScenario,
@@ -8,6 +9,7 @@ import {
   useExplorerStore,
 } from '../../store/index.ts';
 import { clusterMaskOf } from '../../store/what-if-scenario.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING, MUTED } from '../styles.ts';
 
 const FIELD = `rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`;
@@ -22,6 +24,7 @@ export function CapacityControls() {
   const scenario = useExplorer(selectScenario);
   const base = useExplorer(selectBaseScenario);
   const settings = useExplorer(selectWhatIfSettings);
+  const { m: w, f } = useMessages('whatif', whatif);
   const effective = scenario.vpc.routeQuota;
   const [quota, setQuota] = useState(String(effective));
   // The field follows a quota changed elsewhere (Undo, the URL); a refused value stays to fix.
@@ -50,7 +53,7 @@ export function CapacityControls() {
   return (
     <div className="flex flex-col gap-1.5 text-sm">
       <label className="flex items-center gap-2">
-        <span className={`grow ${MUTED}`}>VPC route quota</span>
+        <span className={`grow ${MUTED}`}>{w.routeQuota}</span>
         <input
           type="number"
           min={0}
@@ -61,7 +64,7 @@ export function CapacityControls() {
         />
       </label>
       <label className="flex items-center gap-2">
-        <span className={`grow ${MUTED}`}>Cluster CIDR</span>
+        <span className={`grow ${MUTED}`}>{w.clusterCidr}</span>
         <span className="font-mono text-[0.8rem]">{network}/</span>
         <select
           value={settings.clusterMask ?? baseMask}
@@ -77,8 +80,8 @@ export function CapacityControls() {
       </label>
       <p className={`text-xs ${MUTED}`}>
         {quiet
-          ? `${summary.nodeCount} nodes; how many fit is kept back until you answer the lesson's question.`
-          : `${summary.nodeCount} nodes, room for ${summary.nodeLimit}: ${summary.limitReason}`}
+          ? f(w.roomKept, { nodes: summary.nodeCount })
+          : f(w.room, { nodes: summary.nodeCount, limit: summary.nodeLimit, reason: summary.limitReason })}
       </p>
     </div>
   );

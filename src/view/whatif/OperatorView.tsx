@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
+import { whatif } from '../../i18n/en/whatif.ts';
 import { selectSteps, stepWithheld, useExplorer } from '../../store/index.ts';
 import { useEngineText } from '../i18n/useEngineText.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { MUTED } from '../styles.ts';
 import { operatorObservations } from './operator-view.ts';
 
@@ -13,6 +15,7 @@ export function OperatorView({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   const steps = useExplorer(selectSteps);
   const withheld = useExplorer((s) => s.withheld);
   const say = useEngineText();
+  const { m, f } = useMessages('whatif', whatif);
   const observations = useMemo(
     () => operatorObservations(steps).filter((o) => !stepWithheld(withheld, o.step)),
     [steps, withheld],
@@ -21,23 +24,18 @@ export function OperatorView({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="flex flex-col gap-1.5">
-      <Heading className={`text-xs font-semibold tracking-wide uppercase ${MUTED}`}>
-        What an operator sees
-      </Heading>
+      <Heading className={`text-xs font-semibold tracking-wide uppercase ${MUTED}`}>{m.operatorSees}</Heading>
       <ul className="flex flex-col gap-2 text-sm">
         {observations.map((o) => (
           <li key={o.step}>
             <span className="font-medium">{say(o.title)}</span>
-            <span className={`text-xs ${MUTED}`}>
-              {' '}
-              · step {o.step}, {o.actor}
-            </span>
-            {o.messages.map((m) => (
+            <span className={`text-xs ${MUTED}`}>{f(m.stepBy, { step: o.step, actor: o.actor })}</span>
+            {o.messages.map((line) => (
               <span
-                key={m}
+                key={line}
                 className="mt-1 block rounded-md border border-red-200 bg-red-50 px-2 py-1 font-mono text-xs break-words text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200"
               >
-                {m}
+                {line}
               </span>
             ))}
           </li>

@@ -4,6 +4,7 @@
  * (the `vpc-route-deleted` fault). The engine rebuilds the cluster and the walk; this only sets.
  */
 import type { Fault, ServiceSpec } from '../../engine/index.ts';
+import { whatif } from '../../i18n/en/whatif.ts';
 import {
   selectBaseScenario,
   selectPacketWalk,
@@ -12,6 +13,7 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING, MUTED } from '../styles.ts';
 
 const SELECT = `min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`;
@@ -27,15 +29,14 @@ export function ServiceWhatIf() {
   const store = useExplorerStore();
   const services = useExplorer(selectBaseScenario).services ?? [];
   const settings = useExplorer(selectWhatIfSettings);
+  const { m } = useMessages('whatif', whatif);
   if (services.length === 0) return null;
   const { noEndpoints, ...rest } = settings;
   return (
     <label className="flex flex-col gap-1 text-sm">
       <span>
-        A Service with no endpoints
-        <span className={`block text-xs ${MUTED}`}>
-          Its pods are gone or not ready: the EndpointSlice is empty and kube-proxy REJECTs its calls.
-        </span>
+        {m.noEndpoints}
+        <span className={`block text-xs ${MUTED}`}>{m.noEndpointsHint}</span>
       </span>
       <select
         value={noEndpoints ?? ''}
@@ -44,7 +45,7 @@ export function ServiceWhatIf() {
         }
         className={SELECT}
       >
-        <option value="">None: every Service keeps its endpoints</option>
+        <option value="">{m.everyServiceKeeps}</option>
         {services.map((s) => (
           <option key={serviceName(s)} value={serviceName(s)}>
             {serviceName(s)}
@@ -64,6 +65,7 @@ export function EndpointRouteWhatIf() {
   const walk = useExplorer(selectPacketWalk);
   const scenario = useExplorer(selectScenario);
   const settings = useExplorer(selectWhatIfSettings);
+  const { m, f } = useMessages('whatif', whatif);
   const service = walk && walk.trace.outcome !== 'error' ? walk.trace.to.service : undefined;
   const pod = service?.endpoint;
   const node = pod === undefined ? undefined : scenario.pods.find((p) => p.name === pod)?.node;
@@ -87,8 +89,8 @@ export function EndpointRouteWhatIf() {
           : 'border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800'
       }`}
     >
-      {deleted ? `Restore the VPC route of ${node}` : `Delete the VPC route of ${node}`}
-      <span className={`block text-xs ${deleted ? '' : MUTED}`}>{`What if: ${pod} runs on ${node}`}</span>
+      {f(deleted ? m.restoreRoute : m.deleteRoute, { node })}
+      <span className={`block text-xs ${deleted ? '' : MUTED}`}>{f(m.runsOn, { pod, node })}</span>
     </button>
   );
 }

@@ -1,7 +1,9 @@
 import { loading, message } from '../../engine/index.ts';
+import { whatif } from '../../i18n/en/whatif.ts';
 import { selectWhatIfError, selectWhatIfSettings, useExplorer, useExplorerStore } from '../../store/index.ts';
 import { isEmptyWhatIf } from '../../store/what-if-scenario.ts';
 import { useEngineText } from '../i18n/useEngineText.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING, MUTED, NAV_HEADING } from '../styles.ts';
 import { CapacityControls } from './CapacityControls.tsx';
 import { FaultToggles } from './FaultToggles.tsx';
@@ -17,15 +19,14 @@ export function WhatIfPanel() {
   const error = useExplorer(selectWhatIfError);
   const settings = useExplorer(selectWhatIfSettings);
   const say = useEngineText();
+  const { m } = useMessages('whatif', whatif);
   return (
     <section aria-labelledby="what-if-title" className="flex flex-col gap-3 p-2 pt-0">
       <h2 id="what-if-title" tabIndex={-1} className={`${NAV_HEADING} outline-none`}>
-        What-if
+        {m.title}
       </h2>
       <div className="flex flex-col gap-3 px-2">
-        <p className={`text-xs ${MUTED}`}>
-          Break the cluster and see where it fails: the steps and the packet walk follow.
-        </p>
+        <p className={`text-xs ${MUTED}`}>{m.intro}</p>
         <FaultToggles />
         <CapacityControls />
         <ServiceWhatIf />
@@ -43,7 +44,7 @@ export function WhatIfPanel() {
             onClick={() => store.getState().setWhatIf({})}
             className={`self-start rounded-lg border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
           >
-            Undo what-if
+            {m.undo}
           </button>
         )}
         <OperatorView />

@@ -4,7 +4,9 @@
  * says, so a part loaded on demand brings its own words. Each part has its Chinese twin in
  * i18n/zh-CN/engine/.
  */
+import { drops } from './drops.ts';
 import { fileShape } from './fileShape.ts';
+import { hops } from './hops.ts';
 import { loading } from './loading.ts';
 import { refusals } from './refusals.ts';
 import { serviceSteps } from './serviceSteps.ts';
@@ -24,6 +26,8 @@ export const ENGINE_PARTS = {
   refusals,
   title,
   loading,
+  hops,
+  drops,
 } as const;
 
 type Parts = typeof ENGINE_PARTS;

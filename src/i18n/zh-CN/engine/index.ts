@@ -1,6 +1,8 @@
 /** The engine's messages in Chinese: the same parts and ids as engine/messages/en/. */
 import type { EngineMessageId } from '../../../engine/index.ts';
+import { drops } from './drops.ts';
 import { fileShape } from './fileShape.ts';
+import { hops } from './hops.ts';
 import { loading } from './loading.ts';
 import { refusals } from './refusals.ts';
 import { serviceSteps } from './serviceSteps.ts';
@@ -20,6 +22,8 @@ export const ENGINE_PARTS_ZH = {
   refusals,
   title,
   loading,
+  hops,
+  drops,
 } as const;
 
 export const engine: Readonly<Record<EngineMessageId, string>> = {
@@ -32,4 +36,6 @@ export const engine: Readonly<Record<EngineMessageId, string>> = {
   ...refusals,
   ...title,
   ...loading,
+  ...hops,
+  ...drops,
 };
