@@ -44,7 +44,7 @@ export function natGatewayOut(walk: Walk, packet: Packet): Next {
     const why = whyNotMasqueraded(index, packet.src);
     const src = ipText(packet.src);
     return drop(
-      message(hops, 'noSnatEntry', { ip: src }),
+      message(hops, 'natNoSnatEntry', { ip: src }),
       why ? message(drops, 'noSnatWhy', { ip: src, why }) : message(drops, 'snatUncovered', { ip: src }),
     );
   }

@@ -123,7 +123,7 @@ export const hops = {
   ownEip: "{ip} is the NAT gateway's own EIP and it has no DNAT entry, so nothing behind it answers.",
   notRoutable:
     '{ip} is {kind}: the Internet does not route it, and the vRouter sent it here only because 0.0.0.0/0 was its best match.',
-  noSnatEntry:
+  natNoSnatEntry:
     "No SNAT entry covers the source {ip}: the entries name the VPC's vSwitches, and this address is in none of them, so the NAT gateway will not translate it.",
   snatOfEcs:
     'The SNAT entry of ECS {owner} ({cidr}) matches {ip}: the NAT gateway rewrites the source to its EIP {eip}, remembers the binding, and sends the packet to the Internet.',

@@ -109,7 +109,7 @@ export const hops: Translation<typeof ENGINE_PARTS.hops> = {
   natGwMissing: '没有 NAT 网关。',
   ownEip: '{ip} 是 NAT 网关自己的弹性公网 IP（EIP），而它没有 DNAT 条目，因此背后没有任何主机应答。',
   notRoutable: '{ip} 是{kind}：互联网不路由它，vRouter 把它送到这里只是因为 0.0.0.0/0 是最佳匹配。',
-  noSnatEntry:
+  natNoSnatEntry:
     '没有 SNAT 条目覆盖源地址 {ip}：SNAT 条目指定的是 VPC 的交换机，而这个地址不属于其中任何一个，因此 NAT 网关不会转换它。',
   snatOfEcs:
     'ECS {owner} 的 SNAT 条目（{cidr}）匹配 {ip}：NAT 网关把源地址改写为它的 EIP {eip}，记下映射，并把数据包发往互联网。',
