@@ -28,6 +28,21 @@ export default defineConfig({
               test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity|messages[\\/]en[\\/]loading|artifacts[\\/]|terway[\\/](packet[\\/]|artifacts|render|capacity))/,
               priority: 2,
             },
+            // Terway's and the Services' construction load when a scenario runs them
+            // (engine/index.ts loadConstructionExtras, store/construction-extras.ts): the article on
+            // VPC routes builds without them. `construct` (all of it) is for the CLI and lazy parts.
+            {
+              name: 'construction-extras',
+              test: /src[\\/]engine[\\/](construction[\\/](all-extras|construct|service-phase)\.ts$|terway[\\/](cluster|node|pod|what-if)-phase\.ts$|terway[\\/](eni-pool|vswitch-addresses|security-group)\.ts$|services[\\/](cluster-ip|chain-names|kube-proxy-rules)\.ts$|net[\\/]sha256\.ts$)/,
+              priority: 3,
+            },
+            // The tables that only the inspector's artifacts, the packet engine and Terway's
+            // construction read (local routes, the bridge FDB, SNAT entries, Terway's policy tables).
+            {
+              name: 'tables',
+              test: /src[\\/]engine[\\/](tables[\\/](index|local-routes|fdb|snat)|terway[\\/](tables|node-tables))\.ts$/,
+              priority: 3,
+            },
             // The inspector's artifact texts (Flannel's and Terway's) load with the inspector: in the
             // engine group the first load carried them.
             {

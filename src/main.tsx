@@ -6,6 +6,7 @@ import { initFromLocation } from './app/url/view-url.ts';
 import { applyTheme } from './app/useTheme.ts';
 import { loadZh } from './i18n/catalog.ts';
 import { preferredLang } from './i18n/lang.ts';
+import { loadExtras } from './store/construction-extras.ts';
 import { loadTracer } from './store/tracer.ts';
 import './index.css';
 
@@ -42,3 +43,7 @@ createRoot(root).render(
     />
   </StrictMode>,
 );
+
+// Terway's and the Services' construction (not in the first load; a link that needs it waited
+// for it in initFromLocation) fetched in the background, so that choosing such a scenario is quick.
+void loadExtras().catch(() => undefined);

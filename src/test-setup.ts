@@ -1,5 +1,6 @@
 // Runs before every unit test file (vite.config.ts `test.setupFiles`).
 import fc from 'fast-check';
+import { loadExtras } from './store/construction-extras.ts';
 import { whatIfReady } from './store/what-if-scenario.ts';
 
 /**
@@ -15,3 +16,5 @@ fc.configureGlobal({ seed: FAST_CHECK_SEED });
 // A what-if validates with the engine's scenario reader, which the site loads on demand: tests
 // drive the store synchronously, so it is loaded before any of them.
 await whatIfReady();
+// So is Terway's and the Services' construction (store/construction-extras.ts).
+await loadExtras();

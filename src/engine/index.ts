@@ -1,5 +1,7 @@
 /** The engine's public surface: scenario → construction steps → world state (→ packet traces). */
 
+import type { ConstructionExtras } from './construction/extras.ts';
+
 export { type CapacitySummary, capacity, formatCapacity, nodeCountText } from './addressing/capacity.ts';
 export {
   ARTIFACTS_BY_KIND,
@@ -15,7 +17,22 @@ export {
 } from './artifacts/index.ts';
 export type { Actor, Change, ChangeKind, Phase, Step } from './construction/changes.ts';
 export { PHASES } from './construction/changes.ts';
-export { type Construction, construct, constructInSlices, stateAt } from './construction/construct.ts';
+export { construct } from './construction/construct.ts';
+export {
+  type Construction,
+  constructInSlicesWith,
+  constructWith,
+  stateAt,
+} from './construction/construct-core.ts';
+export { type ConstructionExtras, needsConstructionExtras } from './construction/extras.ts';
+
+/**
+ * Terway's and the Services' construction, loaded on demand: the first screen builds without them
+ * (constructWith). Node code and lazy parts call `construct`, which has them.
+ */
+export function loadConstructionExtras(): Promise<ConstructionExtras> {
+  return import('./construction/all-extras.ts').then((module) => module.CONSTRUCTION_EXTRAS);
+}
 export { stateAfterFrom } from './construction/fold-from.ts';
 export { DATAPLANE_LABELS, DATAPLANES, type Dataplane } from './dataplane/dataplanes.ts';
 export { VXLAN_DEVICE, VXLAN_MTU, VXLAN_VNI } from './dataplane/flannel.ts';

@@ -1,4 +1,5 @@
-import { presetScenario } from '../engine/index.ts';
+import { presetScenario, type Scenario } from '../engine/index.ts';
+import { extrasReady, loadExtras } from './construction-extras.ts';
 import { constructionOf } from './constructions.ts';
 import { PACKET_CLEARED } from './packet-types.ts';
 import type { ScenarioSlice, SliceCreator } from './types.ts';
@@ -16,38 +17,60 @@ const REWOUND = {
 export function createScenarioSlice(
   initial: Pick<ScenarioSlice, 'scenario' | 'source' | 'loadError'>,
 ): SliceCreator<ScenarioSlice> {
-  return (set) => ({
-    scenario: initial.scenario,
-    construction: constructionOf(initial.scenario),
-    source: initial.source,
-    loadError: initial.loadError,
-    loadPreset: (name) => {
-      const scenario = presetScenario(name);
-      set(
-        {
-          scenario,
-          construction: constructionOf(scenario),
-          source: { kind: 'preset', name },
-          scenarioOrigin: null,
-          ...REWOUND,
+  return (set, get) => {
+    // Loads asked for, counted: a load that waits for Terway's or the Services' construction
+    // (construction-extras.ts) runs once it has arrived, unless another load was asked for since.
+    let asked = 0;
+    /** Whether `scenario` can be built now; if not, `again` runs once it can (if still the last load). */
+    const ready = (scenario: Scenario, again: () => void): boolean => {
+      const load = ++asked;
+      if (extrasReady(scenario)) return true;
+      loadExtras().then(
+        () => {
+          if (load === asked) again();
         },
-        false,
-        'scenario/load-preset',
-      );
-    },
-    loadScenario: (scenario, source = { kind: 'custom' }, origin) => {
-      set(
-        {
-          scenario,
-          construction: constructionOf(scenario),
-          source,
-          scenarioOrigin: origin ?? null,
-          ...REWOUND,
+        (error: unknown) => {
+          if (load === asked)
+            get().refuseScenario(`the scenario's construction could not be loaded (${error})`);
         },
-        false,
-        'scenario/load',
       );
-    },
-    refuseScenario: (message) => set({ loadError: message }, false, 'scenario/refuse'),
-  });
+      return false;
+    };
+    return {
+      scenario: initial.scenario,
+      construction: constructionOf(initial.scenario),
+      source: initial.source,
+      loadError: initial.loadError,
+      loadPreset: (name) => {
+        const scenario = presetScenario(name);
+        if (!ready(scenario, () => get().loadPreset(name))) return;
+        set(
+          {
+            scenario,
+            construction: constructionOf(scenario),
+            source: { kind: 'preset', name },
+            scenarioOrigin: null,
+            ...REWOUND,
+          },
+          false,
+          'scenario/load-preset',
+        );
+      },
+      loadScenario: (scenario, source = { kind: 'custom' }, origin) => {
+        if (!ready(scenario, () => get().loadScenario(scenario, source, origin))) return;
+        set(
+          {
+            scenario,
+            construction: constructionOf(scenario),
+            source,
+            scenarioOrigin: origin ?? null,
+            ...REWOUND,
+          },
+          false,
+          'scenario/load',
+        );
+      },
+      refuseScenario: (message) => set({ loadError: message }, false, 'scenario/refuse'),
+    };
+  };
 }

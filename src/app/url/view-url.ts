@@ -9,6 +9,7 @@ import {
   type ExplorerInit,
   type ExplorerState,
   type ExplorerStore,
+  extrasForInit,
   readHash,
   selectBaseScenario,
   type ViewState,
@@ -110,10 +111,15 @@ async function readParam(param: string, step: number): Promise<DecodedScenario> 
   return read.ok && canUseWorker() && buildsInSlicesFor(read.scenario) ? large({ read }) : read;
 }
 
-/** The store's starting values for a location hash (its `s=` scenario decoded). */
+/**
+ * The store's starting values for a location hash (its `s=` scenario decoded, Terway's or the
+ * Services' construction loaded if it needs them).
+ */
 export async function initFromHash(hash: string): Promise<ExplorerInit> {
   const { view, refused } = readHash(hash);
-  return initFromView(view, await scenarioOf(view), refused);
+  const init = initFromView(view, await scenarioOf(view), refused);
+  await extrasForInit(init).catch(() => undefined);
+  return init;
 }
 
 /** The store's starting values for the address the page was opened with. */
@@ -128,6 +134,8 @@ export function initFromLocation(): Promise<ExplorerInit> {
 export async function prepareHash(store: ExplorerStore, hash: string): Promise<() => void> {
   const { view, refused } = readHash(hash);
   const decoded = await scenarioOf(view, store.getState());
+  if (!decoded || decoded.ok)
+    await extrasForInit(initFromView(view, decoded, refused)).catch(() => undefined);
   return () => applyDecoded(store, view, decoded, refused);
 }
 
