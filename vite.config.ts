@@ -2,12 +2,26 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy, parsedPresets, scenarioSchema } from './scripts/vite-plugins.ts';
+import {
+  contentSecurityPolicy,
+  firstLoadModules,
+  parsedPresets,
+  scenarioSchema,
+} from './scripts/vite-plugins.ts';
+
+const firstLoad = firstLoadModules();
 
 // base './' lets dist/ be served from any sub-path of any static server.
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), scenarioSchema(), parsedPresets()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    scenarioSchema(),
+    parsedPresets(),
+    firstLoad.plugin,
+  ],
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',
@@ -50,14 +64,6 @@ export default defineConfig({
               test: /src[\\/]engine[\\/](artifacts[\\/]|terway[\\/](artifacts|render)\.ts$)/,
               priority: 2,
             },
-            // The language runtime (formatter, catalog loader, useMessages) and the English words of
-            // the first screen in one chunk: apart, they were three small chunks, each an overhead.
-            // Chinese (i18n/zh-CN) and the English of lazy parts load with those parts.
-            {
-              name: 'i18n',
-              test: /src[\\/](i18n[\\/](format|catalog|lang|phases|en[\\/](header|timeline|regions))\.ts$|view[\\/]i18n[\\/])/,
-              priority: 2,
-            },
             // React in one chunk with react-dom: left alone, its small core moved between chunks as
             // lazy parts came and went, each move a chunk's overhead more in the first load.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
@@ -71,6 +77,24 @@ export default defineConfig({
               name: 'scenario-reader',
               test: /src[\\/]engine[\\/](scenario[\\/](?!types|defaults|preset|limits|json-value|input-text|title-text|first-problem|cni\.ts)[^\\/]+|messages[\\/]en[\\/](fileShape|validation)\.ts)$|[\\/]node_modules[\\/]ip-num[\\/]/,
               priority: 3,
+            },
+            // The rest of the first screen in one chunk (the entry itself aside): left to the
+            // bundler, the modules it shares with lazy parts came in a dozen small chunks, each a
+            // chunk's overhead (about 2 kB in all). Lazy parts import what they share from it.
+            // The language runtime and the English words of the first screen are in it; Chinese
+            // (i18n/zh-CN) and the English of lazy parts load with those parts. firstLoad is what
+            // the entry imports statically, before tree-shaking: the engine (its groups above place
+            // it), valibot (imported for stored progress, used only when some is stored) and the
+            // preload helper (the engine imports it: in the shell, the two chunks would import each
+            // other) are left out.
+            {
+              name: 'shell',
+              test: (id: string) =>
+                firstLoad.has(id) &&
+                !/src[\\/](main\.tsx$|engine[\\/])|[\\/]node_modules[\\/]valibot[\\/]|preload-helper/.test(
+                  id,
+                ),
+              priority: 0,
             },
             // The cluster importer (Files → Import from a cluster) uses the packet engine for its
             // diagnosis; in the engine group it would make the two chunks import each other.

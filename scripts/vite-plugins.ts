@@ -71,3 +71,28 @@ export function parsedPresets(): Plugin {
     },
   };
 }
+
+/**
+ * The modules the first screen loads: what the entry imports statically, and what those import.
+ * Filled when the module graph is complete (buildEnd), read by the `shell` chunk group of
+ * vite.config.ts while the chunks are made, which come after.
+ */
+export function firstLoadModules(): { readonly plugin: Plugin; readonly has: (id: string) => boolean } {
+  const modules = new Set<string>();
+  const plugin: Plugin = {
+    name: 'podpath:first-load-modules',
+    apply: 'build',
+    buildEnd() {
+      modules.clear();
+      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      const stack = [...entries];
+      while (stack.length > 0) {
+        const id = stack.pop() as string;
+        if (modules.has(id)) continue;
+        modules.add(id);
+        stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, has: (id) => modules.has(id) };
+}
