@@ -50,6 +50,13 @@ export default defineConfig({
               test: /src[\\/]engine[\\/](construction[\\/](all-extras|construct|service-phase)\.ts$|terway[\\/](cluster|node|pod|what-if)-phase\.ts$|terway[\\/](eni-pool|vswitch-addresses|security-group)\.ts$|services[\\/](cluster-ip|chain-names|kube-proxy-rules)\.ts$|net[\\/]sha256\.ts$)/,
               priority: 3,
             },
+            // The presets other than the article's, as files and parsed (the first screen has the
+            // article's parsed alone: preset-article.ts) load when one is chosen or named in a link.
+            {
+              name: 'presets',
+              test: /src[\\/]engine[\\/]scenario[\\/](presets|preset-files)\.ts$/,
+              priority: 3,
+            },
             // The tables that only the inspector's artifacts, the packet engine and Terway's
             // construction read (local routes, the bridge FDB, SNAT entries, Terway's policy tables).
             {

@@ -115,6 +115,8 @@ test('the first load stays within 154 kB gzipped; zoom, packets, panels and play
     'artifacts',
     'progress-read',
     'zh-CN',
+    'construction-extras',
+    'presets',
   ]) {
     expect(names).not.toContain(later);
   }

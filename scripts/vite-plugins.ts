@@ -55,19 +55,25 @@ export function parsedPresetsModule(): string {
   ].join('\n');
 }
 
+/** The module the build gives in place of src/engine/scenario/preset-article.ts. */
+export function parsedArticleModule(): string {
+  return `export const ARTICLE_SCENARIO = ${JSON.stringify(presetScenario('article'))};\n`;
+}
+
 /**
  * The presets parsed at build time: the built site's presets.ts holds their parsed form as data,
  * so the validator (valibot and the scenario schema) loads only when a scenario is read from a
- * link, a file or the editor.
+ * link, a file or the editor; preset-article.ts holds the article's alone, for the first screen.
  */
 export function parsedPresets(): Plugin {
   return {
     name: 'podpath:parsed-presets',
     apply: 'build',
     load(id) {
-      return id.replaceAll('\\', '/').endsWith('/src/engine/scenario/presets.ts')
-        ? parsedPresetsModule()
-        : null;
+      const path = id.replaceAll('\\', '/');
+      if (path.endsWith('/src/engine/scenario/presets.ts')) return parsedPresetsModule();
+      if (path.endsWith('/src/engine/scenario/preset-article.ts')) return parsedArticleModule();
+      return null;
     },
   };
 }

@@ -1,6 +1,7 @@
 // Runs before every unit test file (vite.config.ts `test.setupFiles`).
 import fc from 'fast-check';
 import { loadExtras } from './store/construction-extras.ts';
+import { loadPresetScenarios } from './store/preset-scenarios.ts';
 import { whatIfReady } from './store/what-if-scenario.ts';
 
 /**
@@ -18,3 +19,5 @@ fc.configureGlobal({ seed: FAST_CHECK_SEED });
 await whatIfReady();
 // So is Terway's and the Services' construction (store/construction-extras.ts).
 await loadExtras();
+// And the presets other than the article (store/preset-scenarios.ts).
+await loadPresetScenarios();

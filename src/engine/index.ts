@@ -1,6 +1,7 @@
 /** The engine's public surface: scenario → construction steps → world state (→ packet traces). */
 
 import type { ConstructionExtras } from './construction/extras.ts';
+import type { presetScenario } from './scenario/presets.ts';
 
 export { type CapacitySummary, capacity, formatCapacity, nodeCountText } from './addressing/capacity.ts';
 export {
@@ -67,8 +68,18 @@ export function loadScenarioReader(): Promise<ScenarioReader> {
 }
 export { faultKindsOf } from './scenario/defaults.ts';
 export { isObject, isPlainObject, type JsonObject, kindOf } from './scenario/json-value.ts';
+export { ARTICLE_SCENARIO } from './scenario/preset-article.ts';
+export { PRESET_NAMES, type PresetName } from './scenario/preset-names.ts';
 export { type PresetNote, presetNotes } from './scenario/preset-notes.ts';
-export { PRESET_NAMES, PRESETS, type PresetName, presetScenario } from './scenario/presets.ts';
+export { PRESETS, presetScenario } from './scenario/presets.ts';
+
+/**
+ * The built-in scenarios parsed, loaded on demand: the first screen has the article's alone
+ * (ARTICLE_SCENARIO). Node code and lazy parts call `presetScenario`.
+ */
+export function loadPresets(): Promise<typeof presetScenario> {
+  return import('./scenario/presets.ts').then((module) => module.presetScenario);
+}
 export { closedObject } from './scenario/read-json.ts';
 export {
   type CniConfig,

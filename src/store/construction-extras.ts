@@ -8,9 +8,9 @@ import {
   type ConstructionExtras,
   loadConstructionExtras,
   needsConstructionExtras,
-  presetScenario,
   type Scenario,
 } from '../engine/index.ts';
+import { presetScenarioOf } from './preset-scenarios.ts';
 import type { ExplorerInit } from './types.ts';
 
 let extras: ConstructionExtras | undefined;
@@ -47,12 +47,14 @@ export async function extrasFor(scenario: Scenario): Promise<void> {
 }
 
 /**
- * Resolves once the store can open on `init`: its scenario (or preset) and a what-if that makes
- * it a Terway cluster. A link opens at its step only if that step exists when the store is made.
+ * Resolves once the store can open on `init`: its preset loaded, Terway's or the Services'
+ * construction too if its scenario or a what-if (`cni=terway`) runs them. A link opens at its
+ * step only if that step exists when the store is made.
  */
-export async function extrasForInit(init: ExplorerInit): Promise<void> {
+export async function readyForInit(init: ExplorerInit): Promise<void> {
   const source = init.source ?? { kind: 'preset', name: 'article' };
-  const scenario = init.scenario ?? presetScenario(source.kind === 'preset' ? source.name : 'article');
+  const scenario =
+    init.scenario ?? (await presetScenarioOf(source.kind === 'preset' ? source.name : 'article'));
   if (init.packet?.whatIf?.cni === 'terway') await loadExtras();
   else await extrasFor(scenario);
 }

@@ -1,4 +1,4 @@
-export { extrasFor, extrasForInit, loadExtras, readyExtras } from './construction-extras.ts';
+export { extrasFor, loadExtras, readyExtras, readyForInit } from './construction-extras.ts';
 export { hasConstruction, keepConstruction } from './constructions.ts';
 export { ExplorerStoreContext, useExplorer, useExplorerStore } from './context.ts';
 export { createExplorerStore, type ExplorerStore } from './create-explorer-store.ts';

@@ -1,7 +1,8 @@
-import { presetScenario, type Scenario } from '../engine/index.ts';
+import type { Scenario } from '../engine/index.ts';
 import { extrasReady, loadExtras } from './construction-extras.ts';
 import { constructionOf } from './constructions.ts';
 import { PACKET_CLEARED } from './packet-types.ts';
+import { loadPresetScenarios, presetNow } from './preset-scenarios.ts';
 import type { ScenarioSlice, SliceCreator } from './types.ts';
 
 /** The rewound playback and selection (no walk, no what-if) that come with a freshly loaded scenario. */
@@ -18,23 +19,30 @@ export function createScenarioSlice(
   initial: Pick<ScenarioSlice, 'scenario' | 'source' | 'loadError'>,
 ): SliceCreator<ScenarioSlice> {
   return (set, get) => {
-    // Loads asked for, counted: a load that waits for Terway's or the Services' construction
-    // (construction-extras.ts) runs once it has arrived, unless another load was asked for since.
+    // Loads asked for, counted: a load that waits for a preset (preset-scenarios.ts) or for
+    // Terway's or the Services' construction (construction-extras.ts) runs once it has arrived,
+    // unless another load was asked for since.
     let asked = 0;
-    /** Whether `scenario` can be built now; if not, `again` runs once it can (if still the last load). */
-    const ready = (scenario: Scenario, again: () => void): boolean => {
+    /** Runs `again` once `loading` has arrived, if no other load was asked for meanwhile. */
+    const later = (loading: Promise<unknown>, again: () => void): false => {
       const load = ++asked;
-      if (extrasReady(scenario)) return true;
-      loadExtras().then(
+      loading.then(
         () => {
           if (load === asked) again();
         },
         (error: unknown) => {
-          if (load === asked)
-            get().refuseScenario(`the scenario's construction could not be loaded (${error})`);
+          if (load === asked) get().refuseScenario(`the scenario could not be loaded (${error})`);
         },
       );
       return false;
+    };
+    /** Whether `scenario` can be built now; if not, `again` runs once it can. */
+    const ready = (scenario: Scenario, again: () => void): boolean => {
+      if (extrasReady(scenario)) {
+        asked++;
+        return true;
+      }
+      return later(loadExtras(), again);
     };
     return {
       scenario: initial.scenario,
@@ -42,8 +50,10 @@ export function createScenarioSlice(
       source: initial.source,
       loadError: initial.loadError,
       loadPreset: (name) => {
-        const scenario = presetScenario(name);
-        if (!ready(scenario, () => get().loadPreset(name))) return;
+        const again = () => get().loadPreset(name);
+        const scenario = presetNow(name);
+        if (!scenario) return void later(loadPresetScenarios(), again);
+        if (!ready(scenario, again)) return;
         set(
           {
             scenario,

@@ -9,8 +9,8 @@ import {
   type ExplorerInit,
   type ExplorerState,
   type ExplorerStore,
-  extrasForInit,
   readHash,
+  readyForInit,
   selectBaseScenario,
   type ViewState,
 } from '../../store/index.ts';
@@ -112,15 +112,22 @@ async function readParam(param: string, step: number): Promise<DecodedScenario> 
 }
 
 /**
- * The store's starting values for a location hash (its `s=` scenario decoded, Terway's or the
- * Services' construction loaded if it needs them).
+ * The store's starting values for a location hash (its `s=` scenario decoded; its preset, and
+ * Terway's or the Services' construction if it runs them, loaded).
  */
 export async function initFromHash(hash: string): Promise<ExplorerInit> {
   const { view, refused } = readHash(hash);
   const init = initFromView(view, await scenarioOf(view), refused);
-  await extrasForInit(init).catch(() => undefined);
-  return init;
+  if (await readyForInit(init).then(loaded, unloaded)) return init;
+  // The preset or the construction it needs did not arrive: the article, which needs neither.
+  const article = initFromView({ ...view, preset: null, scenario: null, whatIf: null }, null);
+  return { ...article, loadError: `${UNLOADED}; the article is shown instead` };
 }
+
+/** Why a view was not opened: a part it needs (a preset, a dataplane's construction) did not load. */
+const UNLOADED = 'the scenario could not be loaded (its part of the site did not arrive)';
+const loaded = () => true;
+const unloaded = () => false;
 
 /** The store's starting values for the address the page was opened with. */
 export function initFromLocation(): Promise<ExplorerInit> {
@@ -134,8 +141,10 @@ export function initFromLocation(): Promise<ExplorerInit> {
 export async function prepareHash(store: ExplorerStore, hash: string): Promise<() => void> {
   const { view, refused } = readHash(hash);
   const decoded = await scenarioOf(view, store.getState());
-  if (!decoded || decoded.ok)
-    await extrasForInit(initFromView(view, decoded, refused)).catch(() => undefined);
+  const ready =
+    decoded?.ok === false ||
+    (await readyForInit(initFromView(view, decoded, refused)).then(loaded, unloaded));
+  if (!ready) return () => store.getState().refuseScenario(`${UNLOADED}; the view shown stays`);
   return () => applyDecoded(store, view, decoded, refused);
 }
 
