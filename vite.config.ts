@@ -91,16 +91,16 @@ export default defineConfig({
             // The language runtime and the English words of the first screen are in it; Chinese
             // (i18n/zh-CN) and the English of lazy parts load with those parts. firstLoad is what
             // the entry imports statically, before tree-shaking: the engine (its groups above place
-            // it), valibot (imported for stored progress, used only when some is stored) and the
-            // preload helper (the engine imports it: in the shell, the two chunks would import each
-            // other) are left out.
+            // it), valibot (imported for stored progress, used only when some is stored), the
+            // stylesheet and the bundler's own modules (the preload helper, the modulepreload
+            // polyfill) are left out. The shell imports the entry chunk for its side effects: so
+            // main.tsx has no top-level await (see there), or a lazy chunk it awaits never loads.
             {
               name: 'shell',
               test: (id: string) =>
                 firstLoad.has(id) &&
-                !/src[\\/](main\.tsx$|engine[\\/])|[\\/]node_modules[\\/]valibot[\\/]|preload-helper/.test(
-                  id,
-                ),
+                !id.startsWith('\0') &&
+                !/\.css$|src[\\/](main\.tsx$|engine[\\/])|[\\/]node_modules[\\/]valibot[\\/]/.test(id),
               priority: 0,
             },
             // The cluster importer (Files → Import from a cluster) uses the packet engine for its
