@@ -44,10 +44,11 @@ export default defineConfig({
             },
             // Terway's and the Services' construction load when a scenario runs them
             // (engine/index.ts loadConstructionExtras, store/construction-extras.ts): the article on
-            // VPC routes builds without them. `construct` (all of it) is for the CLI and lazy parts.
+            // VPC routes builds without them, and their words (the catalog parts terwaySteps and
+            // serviceSteps) come with them. `construct` (all of it) is for the CLI and lazy parts.
             {
               name: 'construction-extras',
-              test: /src[\\/]engine[\\/](construction[\\/](all-extras|construct|service-phase)\.ts$|terway[\\/](cluster|node|pod|what-if)-phase\.ts$|terway[\\/](eni-pool|vswitch-addresses|security-group)\.ts$|services[\\/](cluster-ip|chain-names|kube-proxy-rules)\.ts$|net[\\/]sha256\.ts$)/,
+              test: /src[\\/]engine[\\/](construction[\\/](all-extras|construct|service-phase)\.ts$|terway[\\/](cluster|node|pod|what-if)-phase\.ts$|terway[\\/](eni-pool|vswitch-addresses|security-group)\.ts$|services[\\/](cluster-ip|chain-names|kube-proxy-rules)\.ts$|net[\\/]sha256\.ts$|messages[\\/]en[\\/](terwaySteps|serviceSteps)\.ts$)/,
               priority: 3,
             },
             // The presets other than the article's, as files and parsed (the first screen has the
