@@ -2,12 +2,26 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy, parsedPresets, scenarioSchema } from './scripts/vite-plugins.ts';
+import {
+  contentSecurityPolicy,
+  firstLoadModules,
+  parsedPresets,
+  scenarioSchema,
+} from './scripts/vite-plugins.ts';
+
+const firstLoad = firstLoadModules();
 
 // base './' lets dist/ be served from any sub-path of any static server.
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), scenarioSchema(), parsedPresets()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    scenarioSchema(),
+    parsedPresets(),
+    firstLoad.plugin,
+  ],
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',
@@ -28,19 +42,34 @@ export default defineConfig({
               test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity|messages[\\/]en[\\/]loading|artifacts[\\/]|terway[\\/](packet[\\/]|artifacts|render|capacity))/,
               priority: 2,
             },
+            // Terway's and the Services' construction load when a scenario runs them
+            // (engine/index.ts loadConstructionExtras, store/construction-extras.ts): the article on
+            // VPC routes builds without them, and their words (the catalog parts terwaySteps and
+            // serviceSteps) come with them. `construct` (all of it) is for the CLI and lazy parts.
+            {
+              name: 'construction-extras',
+              test: /src[\\/]engine[\\/](construction[\\/](all-extras|construct|service-phase)\.ts$|terway[\\/](cluster|node|pod|what-if)-phase\.ts$|terway[\\/](eni-pool|vswitch-addresses|security-group)\.ts$|services[\\/](cluster-ip|chain-names|kube-proxy-rules)\.ts$|net[\\/]sha256\.ts$|messages[\\/]en[\\/](terwaySteps|serviceSteps)\.ts$)/,
+              priority: 3,
+            },
+            // The presets other than the article's, as files and parsed (the first screen has the
+            // article's parsed alone: preset-article.ts) load when one is chosen or named in a link.
+            {
+              name: 'presets',
+              test: /src[\\/]engine[\\/]scenario[\\/](presets|preset-files)\.ts$/,
+              priority: 3,
+            },
+            // The tables that only the inspector's artifacts, the packet engine and Terway's
+            // construction read (local routes, the bridge FDB, SNAT entries, Terway's policy tables).
+            {
+              name: 'tables',
+              test: /src[\\/]engine[\\/](tables[\\/](index|local-routes|fdb|snat)|terway[\\/](tables|node-tables))\.ts$/,
+              priority: 3,
+            },
             // The inspector's artifact texts (Flannel's and Terway's) load with the inspector: in the
             // engine group the first load carried them.
             {
               name: 'artifacts',
               test: /src[\\/]engine[\\/](artifacts[\\/]|terway[\\/](artifacts|render)\.ts$)/,
-              priority: 2,
-            },
-            // The language runtime (formatter, catalog loader, useMessages) and the English words of
-            // the first screen in one chunk: apart, they were three small chunks, each an overhead.
-            // Chinese (i18n/zh-CN) and the English of lazy parts load with those parts.
-            {
-              name: 'i18n',
-              test: /src[\\/](i18n[\\/](format|catalog|lang|phases|en[\\/](header|timeline|regions))\.ts$|view[\\/]i18n[\\/])/,
               priority: 2,
             },
             // React in one chunk with react-dom: left alone, its small core moved between chunks as
@@ -56,6 +85,24 @@ export default defineConfig({
               name: 'scenario-reader',
               test: /src[\\/]engine[\\/](scenario[\\/](?!types|defaults|preset|limits|json-value|input-text|title-text|first-problem|cni\.ts)[^\\/]+|messages[\\/]en[\\/](fileShape|validation)\.ts)$|[\\/]node_modules[\\/]ip-num[\\/]/,
               priority: 3,
+            },
+            // The rest of the first screen in one chunk (the entry itself aside): left to the
+            // bundler, the modules it shares with lazy parts came in a dozen small chunks, each a
+            // chunk's overhead (about 2 kB in all). Lazy parts import what they share from it.
+            // The language runtime and the English words of the first screen are in it; Chinese
+            // (i18n/zh-CN) and the English of lazy parts load with those parts. firstLoad is what
+            // the entry imports statically, before tree-shaking: the engine (its groups above place
+            // it), valibot (imported for stored progress, used only when some is stored), the
+            // stylesheet and the bundler's own modules (the preload helper, the modulepreload
+            // polyfill) are left out. The shell imports the entry chunk for its side effects: so
+            // main.tsx has no top-level await (see there), or a lazy chunk it awaits never loads.
+            {
+              name: 'shell',
+              test: (id: string) =>
+                firstLoad.has(id) &&
+                !id.startsWith('\0') &&
+                !/\.css$|src[\\/](main\.tsx$|engine[\\/])|[\\/]node_modules[\\/]valibot[\\/]/.test(id),
+              priority: 0,
             },
             // The cluster importer (Files → Import from a cluster) uses the packet engine for its
             // diagnosis; in the engine group it would make the two chunks import each other.

@@ -55,19 +55,50 @@ export function parsedPresetsModule(): string {
   ].join('\n');
 }
 
+/** The module the build gives in place of src/engine/scenario/preset-article.ts. */
+export function parsedArticleModule(): string {
+  return `export const ARTICLE_SCENARIO = ${JSON.stringify(presetScenario('article'))};\n`;
+}
+
 /**
  * The presets parsed at build time: the built site's presets.ts holds their parsed form as data,
  * so the validator (valibot and the scenario schema) loads only when a scenario is read from a
- * link, a file or the editor.
+ * link, a file or the editor; preset-article.ts holds the article's alone, for the first screen.
  */
 export function parsedPresets(): Plugin {
   return {
     name: 'podpath:parsed-presets',
     apply: 'build',
     load(id) {
-      return id.replaceAll('\\', '/').endsWith('/src/engine/scenario/presets.ts')
-        ? parsedPresetsModule()
-        : null;
+      const path = id.replaceAll('\\', '/');
+      if (path.endsWith('/src/engine/scenario/presets.ts')) return parsedPresetsModule();
+      if (path.endsWith('/src/engine/scenario/preset-article.ts')) return parsedArticleModule();
+      return null;
     },
   };
+}
+
+/**
+ * The modules the first screen loads: what the entry imports statically, and what those import.
+ * Filled when the module graph is complete (buildEnd), read by the `shell` chunk group of
+ * vite.config.ts while the chunks are made, which come after.
+ */
+export function firstLoadModules(): { readonly plugin: Plugin; readonly has: (id: string) => boolean } {
+  const modules = new Set<string>();
+  const plugin: Plugin = {
+    name: 'podpath:first-load-modules',
+    apply: 'build',
+    buildEnd() {
+      modules.clear();
+      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      const stack = [...entries];
+      while (stack.length > 0) {
+        const id = stack.pop() as string;
+        if (modules.has(id)) continue;
+        modules.add(id);
+        stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, has: (id) => modules.has(id) };
 }

@@ -6,39 +6,54 @@ import { initFromLocation } from './app/url/view-url.ts';
 import { applyTheme } from './app/useTheme.ts';
 import { loadZh } from './i18n/catalog.ts';
 import { preferredLang } from './i18n/lang.ts';
+import { loadExtras } from './store/construction-extras.ts';
 import { loadTracer } from './store/tracer.ts';
 import './index.css';
 
 // When the page's own code starts, its modules loaded (e2e/large-link.spec.ts times from here).
 performance.mark('podpath:start');
 
-// Set the theme before the first paint, so a dark page does not flash white.
-const stored = readStored();
-applyTheme(stored.theme, window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
+/**
+ * The page's start, in a function rather than at the module's top level: a top-level await kept
+ * this module evaluating while it waited, and a lazy chunk it waited for (stored progress, a
+ * preset, the packet engine) that imported the first screen's chunk, which imports this one,
+ * waited for it in turn and never loaded.
+ */
+async function start(): Promise<void> {
+  // Set the theme before the first paint, so a dark page does not flash white.
+  const stored = readStored();
+  applyTheme(stored.theme, window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
 
-// The view in the URL, a compressed scenario in it decoded, before the store is made from it; the
-// stored lesson progress read meanwhile.
-const progressRead = readProgress(stored.progressText);
-const init = await initFromLocation();
-const progress = await progressRead;
+  // The view in the URL, a compressed scenario in it decoded, before the store is made from it; the
+  // stored lesson progress read meanwhile.
+  const progressRead = readProgress(stored.progressText);
+  const init = await initFromLocation();
+  const progress = await progressRead;
 
-// The language: the link's, else the one chosen on an earlier visit, else the browser's. Chinese
-// waits for its catalog (a small chunk), so the page does not show English first.
-const preferred = stored.lang ?? preferredLang(navigator.languages ?? [navigator.language]);
-if ((init.lang ?? preferred) === 'zh') await loadZh().catch(() => undefined);
+  // The language: the link's, else the one chosen on an earlier visit, else the browser's. Chinese
+  // waits for its catalog (a small chunk), so the page does not show English first.
+  const preferred = stored.lang ?? preferredLang(navigator.languages ?? [navigator.language]);
+  if ((init.lang ?? preferred) === 'zh') await loadZh().catch(() => undefined);
 
-// The packet engine is not part of the first load. A link that opens on a packet walk or a lesson
-// waits for it; any other page fetches it in the background. If it cannot be fetched, the page
-// still opens: a walk then says why it could not be sent.
-const tracer = loadTracer().catch(() => undefined);
-if (init.packet?.walk || init.lesson) await tracer;
+  // The packet engine is not part of the first load. A link that opens on a packet walk or a lesson
+  // waits for it; any other page fetches it in the background. If it cannot be fetched, the page
+  // still opens: a walk then says why it could not be sent.
+  const tracer = loadTracer().catch(() => undefined);
+  if (init.packet?.walk || init.lesson) await tracer;
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App
-      init={{ ...init, theme: stored.theme, preferredLang: preferred, progress, progressKept: stored.kept }}
-    />
-  </StrictMode>,
-);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App
+        init={{ ...init, theme: stored.theme, preferredLang: preferred, progress, progressKept: stored.kept }}
+      />
+    </StrictMode>,
+  );
+
+  // Terway's and the Services' construction (not in the first load; a link that needs it waited
+  // for it in initFromLocation) fetched in the background, so that choosing such a scenario is quick.
+  void loadExtras().catch(() => undefined);
+}
+
+void start();

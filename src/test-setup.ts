@@ -1,5 +1,7 @@
 // Runs before every unit test file (vite.config.ts `test.setupFiles`).
 import fc from 'fast-check';
+import { loadExtras } from './store/construction-extras.ts';
+import { loadPresetScenarios } from './store/preset-scenarios.ts';
 import { whatIfReady } from './store/what-if-scenario.ts';
 
 /**
@@ -15,3 +17,7 @@ fc.configureGlobal({ seed: FAST_CHECK_SEED });
 // A what-if validates with the engine's scenario reader, which the site loads on demand: tests
 // drive the store synchronously, so it is loaded before any of them.
 await whatIfReady();
+// So is Terway's and the Services' construction (store/construction-extras.ts).
+await loadExtras();
+// And the presets other than the article (store/preset-scenarios.ts).
+await loadPresetScenarios();

@@ -1,5 +1,8 @@
 /** The engine's public surface: scenario → construction steps → world state (→ packet traces). */
 
+import type { ConstructionExtras } from './construction/extras.ts';
+import type { presetScenario } from './scenario/presets.ts';
+
 export { type CapacitySummary, capacity, formatCapacity, nodeCountText } from './addressing/capacity.ts';
 export {
   ARTIFACTS_BY_KIND,
@@ -15,7 +18,22 @@ export {
 } from './artifacts/index.ts';
 export type { Actor, Change, ChangeKind, Phase, Step } from './construction/changes.ts';
 export { PHASES } from './construction/changes.ts';
-export { type Construction, construct, constructInSlices, stateAt } from './construction/construct.ts';
+export { construct } from './construction/construct.ts';
+export {
+  type Construction,
+  constructInSlicesWith,
+  constructWith,
+  stateAt,
+} from './construction/construct-core.ts';
+export { type ConstructionExtras, needsConstructionExtras } from './construction/extras.ts';
+
+/**
+ * Terway's and the Services' construction, loaded on demand: the first screen builds without them
+ * (constructWith). Node code and lazy parts call `construct`, which has them.
+ */
+export function loadConstructionExtras(): Promise<ConstructionExtras> {
+  return import('./construction/all-extras.ts').then((module) => module.CONSTRUCTION_EXTRAS);
+}
 export { stateAfterFrom } from './construction/fold-from.ts';
 export { DATAPLANE_LABELS, DATAPLANES, type Dataplane } from './dataplane/dataplanes.ts';
 export { VXLAN_DEVICE, VXLAN_MTU, VXLAN_VNI } from './dataplane/flannel.ts';
@@ -50,8 +68,18 @@ export function loadScenarioReader(): Promise<ScenarioReader> {
 }
 export { faultKindsOf } from './scenario/defaults.ts';
 export { isObject, isPlainObject, type JsonObject, kindOf } from './scenario/json-value.ts';
+export { ARTICLE_SCENARIO } from './scenario/preset-article.ts';
+export { PRESET_NAMES, type PresetName } from './scenario/preset-names.ts';
 export { type PresetNote, presetNotes } from './scenario/preset-notes.ts';
-export { PRESET_NAMES, PRESETS, type PresetName, presetScenario } from './scenario/presets.ts';
+export { PRESETS, presetScenario } from './scenario/presets.ts';
+
+/**
+ * The built-in scenarios parsed, loaded on demand: the first screen has the article's alone
+ * (ARTICLE_SCENARIO). Node code and lazy parts call `presetScenario`.
+ */
+export function loadPresets(): Promise<typeof presetScenario> {
+  return import('./scenario/presets.ts').then((module) => module.presetScenario);
+}
 export { closedObject } from './scenario/read-json.ts';
 export {
   type CniConfig,

@@ -1,9 +1,9 @@
 import { createStore } from 'zustand/vanilla';
-import { presetScenario } from '../engine/index.ts';
 import { devtools } from './devtools.ts';
 import { createLinkSlice } from './link-slice.ts';
 import { createPacketSlice } from './packet-slice.ts';
 import { createPlaybackSlice } from './playback-slice.ts';
+import { loadedPreset } from './preset-scenarios.ts';
 import { createProgressSlice } from './progress-slice.ts';
 import { createScenarioSlice } from './scenario-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
@@ -19,7 +19,7 @@ import { createWhatIfSlice } from './what-if-slice.ts';
  */
 export function createExplorerStore(init: ExplorerInit = {}) {
   const source: ScenarioSource = init.source ?? { kind: 'preset', name: 'article' };
-  const scenario = init.scenario ?? presetScenario(source.kind === 'preset' ? source.name : 'article');
+  const scenario = init.scenario ?? loadedPreset(source.kind === 'preset' ? source.name : 'article');
   const speed = init.speed !== undefined && isSpeed(init.speed) ? init.speed : 1;
   const theme = isTheme(init.theme) ? init.theme : 'system';
   const enabled = init.devtools ?? import.meta.env?.DEV === true;

@@ -1,3 +1,4 @@
+export { extrasFor, loadExtras, readyExtras, readyForInit } from './construction-extras.ts';
 export { hasConstruction, keepConstruction } from './constructions.ts';
 export { ExplorerStoreContext, useExplorer, useExplorerStore } from './context.ts';
 export { createExplorerStore, type ExplorerStore } from './create-explorer-store.ts';

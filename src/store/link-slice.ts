@@ -1,8 +1,9 @@
-import { message, presetScenario, refusals, type Text } from '../engine/index.ts';
+import { message, refusals, type Text } from '../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { constructionOf } from './constructions.ts';
 import { PACKET_CLEARED } from './packet-types.ts';
 import type { WalkRequest } from './packet-walk.ts';
+import { loadedPreset } from './preset-scenarios.ts';
 import { STEP_ANIMATION_MS } from './timing.ts';
 import type { ExplorerInit, ExplorerState, LinkSlice, ScenarioSource, SliceCreator } from './types.ts';
 import { normalizeWhatIf, sameWhatIf } from './what-if-scenario.ts';
@@ -75,7 +76,7 @@ export function createLinkSlice(initial: { preferredLang: Lang }): SliceCreator<
     applyView: (init) => {
       if (!showsScenarioOf(get(), init)) {
         const source = init.source ?? DEFAULT_SOURCE;
-        const scenario = init.scenario ?? presetScenario(source.kind === 'preset' ? source.name : 'article');
+        const scenario = init.scenario ?? loadedPreset(source.kind === 'preset' ? source.name : 'article');
         set(
           { scenario, construction: constructionOf(scenario), source, ...PACKET_CLEARED },
           false,

@@ -1,3 +1,4 @@
+import { extrasReady, loadExtras } from './construction-extras.ts';
 import { constructionOf } from './constructions.ts';
 import type { WhatIfSlice } from './packet-types.ts';
 import { walkOf } from './packet-walk.ts';
@@ -34,6 +35,19 @@ export function createWhatIfSlice(): SliceCreator<WhatIfSlice> {
           return;
         }
         scenario = result.scenario;
+      }
+      if (!extrasReady(scenario)) {
+        // Terway's or the Services' construction is still loading (`cni=terway`): apply once it is.
+        loadExtras().then(
+          () => get().setWhatIf(wanted),
+          (error: unknown) =>
+            set(
+              { whatIfError: `the what-if's construction could not be loaded (${error})` },
+              false,
+              'what-if/refuse',
+            ),
+        );
+        return;
       }
       const construction = constructionOf(scenario);
       const total = construction.steps.length;

@@ -3,7 +3,7 @@
  * first, so the URL writer finds its `s=` value as soon as the store holds it.
  */
 import { message, refusals, type Scenario } from '../../engine/index.ts';
-import { type ExplorerStore, hasConstruction } from '../../store/index.ts';
+import { type ExplorerStore, extrasFor, hasConstruction } from '../../store/index.ts';
 // Straight from its module, not the store's index: only the editor's lazy chunk needs it.
 import { stepAfterEdit, topologyChanged } from '../../store/step-after-edit.ts';
 import { beyondViewLimits, buildsInSlices } from '../url/view-limits.ts';
@@ -44,7 +44,10 @@ export async function loadCustomScenario(
       return false;
     }
   }
-  const param = await compressScenarioParam(file);
+  const [param] = await Promise.all([
+    compressScenarioParam(file),
+    extrasFor(scenario).catch(() => undefined),
+  ]);
   if (options.stillWanted && !options.stillWanted()) return false;
   const { step, construction: before } = store.getState();
   const origin = { param: param.length <= MAX_COMPRESSED_PARAM ? param : null, file };

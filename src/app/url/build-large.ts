@@ -10,8 +10,8 @@
  * (2.9 s against 1.9 s in one process on the busy test machine), on the page's main thread; and
  * a step's text is a closure, which a message between threads cannot carry.
  */
-import { type Construction, constructInSlices, type Scenario } from '../../engine/index.ts';
-import { checkpointsUpTo, keepConstruction } from '../../store/index.ts';
+import { type Construction, constructInSlicesWith, type Scenario } from '../../engine/index.ts';
+import { checkpointsUpTo, extrasFor, keepConstruction, readyExtras } from '../../store/index.ts';
 
 /** The work done between two turns of the page: well under a long task (50 ms). */
 const SLICE_MS = 16;
@@ -62,8 +62,9 @@ export async function buildLarge(
   const n = (count: number) => count.toLocaleString('en-US');
   const counts = `${n(scenario.nodes.length)} nodes and ${n(scenario.pods.length)} pods`;
   status(`Building the steps of ${counts}…`);
+  await extrasFor(scenario);
   const built = await inSlices(
-    constructInSlices(scenario),
+    constructInSlicesWith(scenario, readyExtras()),
     (steps: number) => status(`Building the steps of ${counts}: ${n(steps)} so far…`),
     stopped,
   );

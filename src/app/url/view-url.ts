@@ -10,6 +10,7 @@ import {
   type ExplorerState,
   type ExplorerStore,
   readHash,
+  readyForInit,
   selectBaseScenario,
   type ViewState,
 } from '../../store/index.ts';
@@ -110,11 +111,23 @@ async function readParam(param: string, step: number): Promise<DecodedScenario> 
   return read.ok && canUseWorker() && buildsInSlicesFor(read.scenario) ? large({ read }) : read;
 }
 
-/** The store's starting values for a location hash (its `s=` scenario decoded). */
+/**
+ * The store's starting values for a location hash (its `s=` scenario decoded; its preset, and
+ * Terway's or the Services' construction if it runs them, loaded).
+ */
 export async function initFromHash(hash: string): Promise<ExplorerInit> {
   const { view, refused } = readHash(hash);
-  return initFromView(view, await scenarioOf(view), refused);
+  const init = initFromView(view, await scenarioOf(view), refused);
+  if (await readyForInit(init).then(loaded, unloaded)) return init;
+  // The preset or the construction it needs did not arrive: the article, which needs neither.
+  const article = initFromView({ ...view, preset: null, scenario: null, whatIf: null }, null);
+  return { ...article, loadError: `${UNLOADED}; the article is shown instead` };
 }
+
+/** Why a view was not opened: a part it needs (a preset, a dataplane's construction) did not load. */
+const UNLOADED = 'the scenario could not be loaded (its part of the site did not arrive)';
+const loaded = () => true;
+const unloaded = () => false;
 
 /** The store's starting values for the address the page was opened with. */
 export function initFromLocation(): Promise<ExplorerInit> {
@@ -128,6 +141,10 @@ export function initFromLocation(): Promise<ExplorerInit> {
 export async function prepareHash(store: ExplorerStore, hash: string): Promise<() => void> {
   const { view, refused } = readHash(hash);
   const decoded = await scenarioOf(view, store.getState());
+  const ready =
+    decoded?.ok === false ||
+    (await readyForInit(initFromView(view, decoded, refused)).then(loaded, unloaded));
+  if (!ready) return () => store.getState().refuseScenario(`${UNLOADED}; the view shown stays`);
   return () => applyDecoded(store, view, decoded, refused);
 }
 

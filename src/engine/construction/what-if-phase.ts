@@ -2,14 +2,14 @@ import { whatIfSteps } from '../messages/en/whatIfSteps.ts';
 import { nodePlace, VPC } from '../places.ts';
 import { faultKindsOf } from '../scenario/defaults.ts';
 import type { Fault } from '../scenario/types.ts';
-import { buildTerwayWhatIf } from '../terway/what-if-phase.ts';
 import { lazyText, type Slices, type StepBuilder, titled } from './builder.ts';
+import type { ConstructionExtras } from './extras.ts';
 
 /**
  * Faults that strike a finished cluster, as operator actions after construction. (flanneld-down
  * acts earlier, inside the node phase, because it changes what gets built.)
  */
-export function* buildWhatIfPhase(b: StepBuilder): Slices {
+export function* buildWhatIfPhase(b: StepBuilder, terwayWhatIf?: ConstructionExtras['terwayWhatIf']): Slices {
   const { scenario } = b.world;
   // A fault of the other CNI does not exist on this cluster (validation refuses it in a file).
   const kinds = faultKindsOf(scenario.cluster.cni?.plugin ?? 'flannel');
@@ -19,7 +19,7 @@ export function* buildWhatIfPhase(b: StepBuilder): Slices {
     if (fault.kind === 'vpc-route-deleted') routeDeleted(b, fault);
     else if (fault.kind === 'masquerade-rules-missing') masqueradeMissing(b, fault);
     else if (fault.kind === 'cni0-down') cni0Down(b, fault);
-    else buildTerwayWhatIf(b, fault);
+    else terwayWhatIf?.(b, fault);
   }
 }
 

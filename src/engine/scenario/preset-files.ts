@@ -3,8 +3,9 @@
  * are the point). Data only: presets.ts gives their parsed form.
  */
 
-export const PRESET_NAMES = ['article', 'small', 'large', 'services'] as const;
-export type PresetName = (typeof PRESET_NAMES)[number];
+import type { PresetName } from './preset-names.ts';
+
+export { PRESET_NAMES, type PresetName } from './preset-names.ts';
 
 /** The article's cluster: one master registers first, so node-a gets the second /25 block. */
 const article = {

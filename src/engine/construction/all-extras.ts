@@ -1,0 +1,18 @@
+/**
+ * Terway's and the Services' construction: the module that loads on demand
+ * (engine/index.ts loadConstructionExtras). construct.ts builds with it always.
+ */
+import { buildTerwayClusterPhase } from '../terway/cluster-phase.ts';
+import { buildTerwayNodePhase } from '../terway/node-phase.ts';
+import { buildTerwayPodPhase } from '../terway/pod-phase.ts';
+import { buildTerwayWhatIf } from '../terway/what-if-phase.ts';
+import type { ConstructionExtras } from './extras.ts';
+import { buildServicePhase } from './service-phase.ts';
+
+export const CONSTRUCTION_EXTRAS: ConstructionExtras = {
+  terwayCluster: buildTerwayClusterPhase,
+  terwayNode: buildTerwayNodePhase,
+  terwayPod: buildTerwayPodPhase,
+  terwayWhatIf: buildTerwayWhatIf,
+  services: buildServicePhase,
+};

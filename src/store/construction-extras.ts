@@ -1,0 +1,60 @@
+/**
+ * Terway's and the Services' construction, loaded on demand (engine loadConstructionExtras): the
+ * first screen, the article on VPC routes, builds without them. `extrasReady` tells whether a
+ * scenario can be built now; `loadExtras` starts the import once (a failed one is retried by the
+ * next call). The store's actions that take a scenario needing them wait for them and run again.
+ */
+import {
+  type ConstructionExtras,
+  loadConstructionExtras,
+  needsConstructionExtras,
+  type Scenario,
+} from '../engine/index.ts';
+import { presetScenarioOf } from './preset-scenarios.ts';
+import type { ExplorerInit } from './types.ts';
+
+let extras: ConstructionExtras | undefined;
+let pending: Promise<ConstructionExtras> | undefined;
+
+/** Starts loading the extras (once) and resolves with them. */
+export function loadExtras(): Promise<ConstructionExtras> {
+  pending ??= loadConstructionExtras().then(
+    (loaded) => {
+      extras = loaded;
+      return loaded;
+    },
+    (error: unknown) => {
+      pending = undefined;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/** The extras once they have loaded, else undefined. */
+export function readyExtras(): ConstructionExtras | undefined {
+  return extras;
+}
+
+/** Whether the store can build this scenario now (it needs no extras, or they have loaded). */
+export function extrasReady(scenario: Scenario): boolean {
+  return extras !== undefined || !needsConstructionExtras(scenario);
+}
+
+/** Resolves once the store can build this scenario. */
+export async function extrasFor(scenario: Scenario): Promise<void> {
+  if (!extrasReady(scenario)) await loadExtras();
+}
+
+/**
+ * Resolves once the store can open on `init`: its preset loaded, Terway's or the Services'
+ * construction too if its scenario or a what-if (`cni=terway`) runs them. A link opens at its
+ * step only if that step exists when the store is made.
+ */
+export async function readyForInit(init: ExplorerInit): Promise<void> {
+  const source = init.source ?? { kind: 'preset', name: 'article' };
+  const scenario =
+    init.scenario ?? (await presetScenarioOf(source.kind === 'preset' ? source.name : 'article'));
+  if (init.packet?.whatIf?.cni === 'terway') await loadExtras();
+  else await extrasFor(scenario);
+}
