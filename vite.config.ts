@@ -39,7 +39,7 @@ export default defineConfig({
           groups: [
             {
               name: 'engine',
-              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity|messages[\\/]en[\\/]loading|artifacts[\\/]|terway[\\/](packet[\\/]|artifacts|render|capacity))/,
+              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity|messages[\\/]en[\\/](loading|hops|drops)|artifacts[\\/]|terway[\\/](packet[\\/]|artifacts|render|capacity))/,
               priority: 2,
             },
             // Terway's and the Services' construction load when a scenario runs them
@@ -75,7 +75,12 @@ export default defineConfig({
             // React in one chunk with react-dom: left alone, its small core moved between chunks as
             // lazy parts came and went, each move a chunk's overhead more in the first load.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
-            { name: 'packet-engine', test: /src[\\/]engine[\\/](terway[\\/])?packet[\\/]/, priority: 1 },
+            // The packet engine with its words (the hops' and drops' English catalogs).
+            {
+              name: 'packet-engine',
+              test: /src[\\/]engine[\\/]((terway[\\/])?packet[\\/]|messages[\\/]en[\\/](hops|drops)\.ts$)/,
+              priority: 1,
+            },
             // The scenario reader (the schema, the validation passes and their words, ip-num's Validator) loads when a
             // scenario is read from a link, a file, the editor or a what-if: the built site carries
             // the presets parsed (scripts/vite-plugins.ts parsedPresets). valibot itself is not in it:

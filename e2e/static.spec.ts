@@ -83,7 +83,7 @@ test('the build ships the scenario schema and no inline script or eval', async (
   expect(html).not.toMatch(/(src|href)="\//);
 });
 
-test('the first load stays within 140.9 kB gzipped; zoom, packets, panels and players come later (the scenario reader, valibot, the inspector artifacts and the Chinese catalog too)', () => {
+test('the first load stays within 141.7 kB gzipped; zoom, packets, panels and players come later (the scenario reader, valibot, the inspector artifacts and the Chinese catalog too)', () => {
   const dist = fileURLToPath(new URL('../dist', import.meta.url));
   const assets = firstLoadAssets(dist);
   const gzipKb = assets.reduce((sum, a) => sum + a.gzip, 0) / 1024;
@@ -92,8 +92,10 @@ test('the first load stays within 140.9 kB gzipped; zoom, packets, panels and pl
   // (construction-extras), the presets other than the article's when one is chosen (presets),
   // and the first screen's modules come in one chunk (shell) instead of a dozen small ones.
   // React and react-dom are 65.8 kB of it. Half a kB of room, so it cannot creep back: what the
-  // first screen adds must be paid for. Languages (issue 18) use 2.1 kB of their 3.
-  expect(gzipKb).toBeLessThanOrEqual(140.9);
+  // first screen adds must be paid for. Languages (issue 18) use 2.1 kB of their 3. Then 141.2 kB:
+  // the link's refusals as messages (0.7 kB) and the packet panel's and lessons' hooks; the hops'
+  // and drops' words load with the packet engine.
+  expect(gzipKb).toBeLessThanOrEqual(141.7);
   const names = assets.map((a) => a.file).join('\n');
   for (const later of [
     'zoom-behavior',
