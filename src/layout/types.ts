@@ -133,6 +133,8 @@ export interface TopologyLayout {
   readonly links: readonly TopologyLink[];
   readonly routes: RouteBadge;
   readonly byId: ReadonlyMap<string, TopologyElement>;
+  /** Drawn as a summary (summary.ts): one tile per node, no devices, no pods. */
+  readonly summary?: boolean;
 }
 
 export interface LayoutOptions {

@@ -23,6 +23,7 @@ import {
 import { useMessages } from '../i18n/useMessages.ts';
 import { chooseLayout } from './compact.ts';
 import { DiagramBody } from './DiagramBody.tsx';
+import { DiagramNotes } from './DiagramNotes.tsx';
 import { DiagramWords, sayDrawn } from './diagram-words.ts';
 import { drawnPart, screenRegion, seenRegion } from './drawn.ts';
 import { Legend } from './Legend.tsx';
@@ -261,15 +262,13 @@ export function Topology(props: TopologyProps) {
           </StrokeScale>
         </svg>
         {props.note}
-        {drawn.left > 0 && (
-          <p
-            role="status"
-            className="pointer-events-none absolute bottom-1 left-1 max-w-[90%] rounded bg-white/90 px-2 py-1 text-xs text-slate-800 dark:bg-slate-900/90 dark:text-slate-200"
-          >
-            Too large to draw in full: {drawn.left.toLocaleString('en-US')} of{' '}
-            {layout.elements.length.toLocaleString('en-US')} elements left out at this zoom (too small or off
-            screen); zoom in to draw them.
-          </p>
+        {(layout.summary || drawn.left > 0) && (
+          <DiagramNotes
+            scenario={world.scenario}
+            summary={layout.summary === true}
+            left={drawn.left}
+            all={layout.elements.length}
+          />
         )}
       </section>
     </div>
