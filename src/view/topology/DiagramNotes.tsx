@@ -9,7 +9,7 @@ const NOTE =
  * What the diagram says when it does not draw everything (mounted only then): a summary's tiles in place of the
  * detail (layout/summary.ts), elements too small or off screen left out (drawn.ts).
  */
-export function DiagramNotes(props: {
+export default function DiagramNotes(props: {
   readonly scenario: Scenario;
   readonly summary: boolean;
   readonly left: number;

@@ -23,7 +23,6 @@ import {
 import { useMessages } from '../i18n/useMessages.ts';
 import { chooseLayout } from './compact.ts';
 import { DiagramBody } from './DiagramBody.tsx';
-import { DiagramNotes } from './DiagramNotes.tsx';
 import { DiagramWords, sayDrawn } from './diagram-words.ts';
 import { drawnPart, screenRegion, seenRegion } from './drawn.ts';
 import { Legend } from './Legend.tsx';
@@ -92,6 +91,8 @@ export interface TopologyProps {
 const NONE: ReadonlySet<string> = new Set();
 
 const PacketLayer = lazy(() => import('./PacketLayer.tsx'));
+/** Only a large diagram says what it leaves out: its words load with it. */
+const DiagramNotes = lazy(() => import('./DiagramNotes.tsx'));
 
 function packetPoint(layout: TopologyLayout, packet: PacketMarker | undefined) {
   if (!packet) return undefined;
@@ -263,12 +264,14 @@ export function Topology(props: TopologyProps) {
         </svg>
         {props.note}
         {(layout.summary || drawn.left > 0) && (
-          <DiagramNotes
-            scenario={world.scenario}
-            summary={layout.summary === true}
-            left={drawn.left}
-            all={layout.elements.length}
-          />
+          <Suspense fallback={null}>
+            <DiagramNotes
+              scenario={world.scenario}
+              summary={layout.summary === true}
+              left={drawn.left}
+              all={layout.elements.length}
+            />
+          </Suspense>
         )}
       </section>
     </div>
