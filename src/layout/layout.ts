@@ -53,7 +53,7 @@ export function layoutTopology(world: WorldState, options: LayoutOptions = {}): 
     links,
     routes: routeBadge(world, plan),
     byId: new Map(elements.map((e) => [e.id, e])),
-    ...(summary ? { summary } : {}),
+    ...(summary ? { summary, holder: summaryTiles()?.holder(world.scenario) } : {}),
   };
 }
 

@@ -125,5 +125,27 @@ export function summaryNodes(
   return { elements, links };
 }
 
+const holders = new WeakMap<Scenario, (id: string) => string | undefined>();
+
+/**
+ * The tile that holds what `id` names: a pod (`pod:web-1`, `pod:web-1/nginx`) its node's, a
+ * node's part (`node:node-a/eth0`) its node's: what Show element brings into view.
+ */
+export function holderOf(scenario: Scenario): (id: string) => string | undefined {
+  let holder = holders.get(scenario);
+  if (!holder) {
+    const nodeOfPod = new Map(scenario.pods.map((p) => [p.name, p.node]));
+    holder = (id) => {
+      const [kind, rest = ''] = id.split(/:(.*)/s);
+      const name = rest.split('/')[0] ?? '';
+      if (kind === 'node') return nodeId(name);
+      const node = kind === 'pod' ? nodeOfPod.get(name) : undefined;
+      return node === undefined ? undefined : nodeId(node);
+    };
+    holders.set(scenario, holder);
+  }
+  return holder;
+}
+
 /** What summary.ts's loadSummary takes. */
-export const tiles: SummaryTiles = { plan: planSummaryNode, nodes: summaryNodes };
+export const tiles: SummaryTiles = { plan: planSummaryNode, nodes: summaryNodes, holder: holderOf };

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { construct, stateAt } from '../engine/index.ts';
 import { parseScenario } from '../engine/scenario/parse.ts';
+import { focusBox } from './focus.ts';
 import { layoutTopology } from './layout.ts';
 import { overlaps } from './metrics.ts';
 import { DETAIL_MAX_NODES, DETAIL_MAX_PODS, loadSummary, summarised } from './summary.ts';
@@ -65,6 +66,9 @@ describe('the summary of a scenario too large to draw in detail', () => {
     expect(layout.links.filter((l) => l.from.startsWith('node:') && l.to === 'vswitch:vsw-a')).toHaveLength(
       scenario.nodes.length,
     );
+    // Show element on a pod or a node's part brings its node's tile into view.
+    expect(focusBox(layout, 'pod:node-7-pod-1/app')).toEqual(layout.byId.get('node:node-7')?.box);
+    expect(focusBox(layout, 'node:node-7/eth0')).toEqual(layout.byId.get('node:node-7')?.box);
     // Before the pods are scheduled, a tile says none runs.
     const early = layoutTopology(stateAt(construction, Math.floor(construction.steps.length / 4)));
     expect(early.elements.some((e) => e.kind === 'node' && e.name.endsWith('no pods'))).toBe(true);

@@ -32,6 +32,8 @@ export interface SummaryTiles {
     plan: TopologyPlan,
     failedCidr: ReadonlySet<string>,
   ) => { elements: TopologyElement[]; links: TopologyLink[] };
+  /** The tile holding what an id names (a pod, a node's part). */
+  readonly holder: (scenario: Scenario) => (id: string) => string | undefined;
 }
 
 let tiles: SummaryTiles | undefined;

@@ -135,6 +135,8 @@ export interface TopologyLayout {
   readonly byId: ReadonlyMap<string, TopologyElement>;
   /** Drawn as a summary (summary.ts): one tile per node, no devices, no pods. */
   readonly summary?: boolean;
+  /** In a summary, the tile holding an element not drawn (a pod, a node's part). */
+  readonly holder?: (id: string) => string | undefined;
 }
 
 export interface LayoutOptions {
