@@ -112,6 +112,9 @@ export default defineConfig({
             // The cluster importer (Files → Import from a cluster) uses the packet engine for its
             // diagnosis; in the engine group it would make the two chunks import each other.
             { name: 'cluster-import', test: /src[\\/]engine[\\/]import[\\/]/, priority: 1 },
+            // The layout in one chunk but for the summary's tiles (loaded with a large scenario):
+            // left alone, the modules the tiles share with it split off, a chunk's overhead more.
+            { name: 'layout', test: /src[\\/]layout[\\/](?!summary-tiles)/, priority: 1 },
           ],
         },
       },

@@ -4,8 +4,8 @@ import { expect, test } from './fixtures.ts';
 import { watchLongTasks } from './long-tasks.ts';
 
 /**
- * Issue 20, "never freeze": a 1,000-node scenario with 30 pods on each worker (the most the page
- * builds step by step, docs/limits.md) is interactive within 3 s of opening its link, and the page
+ * Issue 20, "never freeze": a 1,000-node scenario with 30 pods on each worker (the most the view
+ * draws in detail, docs/limits.md) is interactive within 3 s of opening its link, and the page
  * answers input while it builds; Cancel leaves the scenario shown before, unchanged.
  */
 const NODES = 1_000;

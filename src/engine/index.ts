@@ -54,8 +54,6 @@ export { decodeInput, MAX_INPUT_BYTES, tooLargeReason } from './scenario/input-t
 export {
   NODE_MASK_MAX,
   NODE_MASK_MIN,
-  VIEW_MAX_NODES,
-  VIEW_MAX_PODS,
 } from './scenario/limits.ts';
 export { parseScenario } from './scenario/parse.ts';
 

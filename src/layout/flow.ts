@@ -56,9 +56,13 @@ export function candidateWidths(items: readonly Size[], gapX: number): number[] 
   const widths = new Set<number>();
   // Past ~40 row counts the differences stop mattering; sample them so big scenarios stay cheap.
   const stride = Math.max(1, Math.floor(items.length / 40));
-  for (let rows = 1; rows <= items.length; rows += stride) {
+  const add = (rows: number) => {
     widths.add(Math.max(widest, Math.ceil(total / rows) + widest));
     widths.add(Math.max(widest, Math.ceil(total / rows)));
-  }
+  };
+  for (let rows = 1; rows <= items.length; rows += stride) add(rows);
+  // And a tenth apart among the first strides: with 5,000 node tiles the stride is 125 rows, and
+  // the row counts that fill a wide screen (some 70) fell between 1 and 126.
+  if (stride > 1) for (let rows = 2; rows < stride * 2; rows = Math.ceil(rows * 1.1)) add(rows);
   return [...widths].sort((a, b) => b - a);
 }

@@ -4,7 +4,8 @@ import type { Box, TopologyLayout } from './types.ts';
 
 /** The box of the node holding element `id` (the element's own box outside nodes), or undefined. */
 export function focusBox(layout: TopologyLayout, id: string): Box | undefined {
-  const element = layout.byId.get(id);
+  // In a summary, what is not drawn is shown by its node's tile.
+  const element = layout.byId.get(id) ?? layout.byId.get(layout.holder?.(id) ?? '');
   if (!element) return undefined;
   if (element.kind === 'node') return element.box;
   const node = layout.elements.find((e) => e.kind === 'node' && inside(e.box, element.box));

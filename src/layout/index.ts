@@ -8,6 +8,7 @@ export { diagramIds, layoutTopology } from './layout.ts';
 export { BRIEF_FONT, center, FONT_SIZE, inside, overlaps } from './metrics.ts';
 export { planTopology, type TopologyPlan } from './plan.ts';
 export { DEST_COLUMN as ROUTE_DEST_COLUMN } from './plan-infra.ts';
+export { DETAIL_MAX_NODES, DETAIL_MAX_PODS, loadSummary, summarised } from './summary.ts';
 export { touchedIds } from './touched.ts';
 export type {
   Badge,

@@ -9,6 +9,7 @@ import { podElements } from './elements-pod.ts';
 import { infraLinks, nodeLinks } from './links.ts';
 import { planTopology } from './plan.ts';
 import { routeBadge } from './routes.ts';
+import { summarised, summaryTiles } from './summary.ts';
 import type { LayoutOptions, TopologyElement, TopologyLayout, TopologyLink } from './types.ts';
 
 /** Nodes the range allocator recorded CIDRNotAvailable for. */
@@ -29,15 +30,21 @@ export function layoutTopology(world: WorldState, options: LayoutOptions = {}): 
   const failedCidr = cidrNotAvailable(world);
   const elements: TopologyElement[] = infraElements(world, plan);
   const links: TopologyLink[] = infraLinks(world, plan);
-  for (const placed of plan.nodes.values()) {
-    const name = placed.plan.name;
-    const nodeParts = nodeElements(world, placed, failedCidr.has(name) && !world.nodes.get(name)?.podCidr);
-    if (nodeParts.length === 0) continue;
-    elements.push(...nodeParts);
-    for (const slot of placed.plan.pods)
-      elements.push(...podElements(world.pods.get(slot.name), slot, placed.origin));
-    links.push(...nodeLinks(world, plan, name));
-  }
+  const summary = summarised(world.scenario);
+  if (summary) {
+    const tiles = summaryTiles()?.nodes(world, plan, failedCidr);
+    elements.push(...(tiles?.elements ?? []));
+    links.push(...(tiles?.links ?? []));
+  } else
+    for (const placed of plan.nodes.values()) {
+      const name = placed.plan.name;
+      const nodeParts = nodeElements(world, placed, failedCidr.has(name) && !world.nodes.get(name)?.podCidr);
+      if (nodeParts.length === 0) continue;
+      elements.push(...nodeParts);
+      for (const slot of placed.plan.pods)
+        elements.push(...podElements(world.pods.get(slot.name), slot, placed.origin));
+      links.push(...nodeLinks(world, plan, name));
+    }
   return {
     compact: plan.compact,
     width: plan.width,
@@ -46,6 +53,7 @@ export function layoutTopology(world: WorldState, options: LayoutOptions = {}): 
     links,
     routes: routeBadge(world, plan),
     byId: new Map(elements.map((e) => [e.id, e])),
+    ...(summary ? { summary, holder: summaryTiles()?.holder(world.scenario) } : {}),
   };
 }
 

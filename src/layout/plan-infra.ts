@@ -38,15 +38,31 @@ export function planRouteTable(scenario: Scenario): RouteTablePlan {
   };
 }
 
+/**
+ * The widest next hop a route can name, per scenario: the planner sizes the vRouter once per wrap
+ * width it tries (some 40 for a large scenario), and measuring 5,000 node names each time cost
+ * a few hundred ms of the first draw.
+ */
+const widestTarget = new WeakMap<Scenario, number>();
+
+function longestTarget(scenario: Scenario): number {
+  let longest = widestTarget.get(scenario);
+  if (longest === undefined) {
+    const targets = [
+      'nat-gateway',
+      'cloud-service',
+      ...scenario.vpc.vswitches.map((v) => v.name),
+      ...scenario.nodes.map((n) => n.name),
+    ];
+    longest = Math.max(...targets.map((t) => textWidth(`→ ${t}`, 'mono')));
+    widestTarget.set(scenario, longest);
+  }
+  return longest;
+}
+
 /** The vRouter box size: title, header, reserved rows. */
 export function vrouterSize(scenario: Scenario, table: RouteTablePlan): { width: number; height: number } {
-  const targets = [
-    'nat-gateway',
-    'cloud-service',
-    ...scenario.vpc.vswitches.map((v) => v.name),
-    ...scenario.nodes.map((n) => n.name),
-  ];
-  const longest = Math.max(...targets.map((t) => textWidth(`→ ${t}`, 'mono')));
+  const longest = longestTarget(scenario);
   const extra = (table.moreLine ? 1 : 0) + (table.refusedLine ? 1 : 0);
   return {
     width: Math.min(480, Math.max(300, 24 + DEST_COLUMN + longest)),

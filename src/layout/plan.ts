@@ -17,6 +17,7 @@ import { type NodePlan, planNode, vtepLabel } from './node-plan.ts';
 import { type CompactTexts, longestAddress, planCompactNode } from './node-plan-compact.ts';
 import { placeAll, type TopologyPlan } from './place.ts';
 import { COMPACT, FULL } from './spacing.ts';
+import { summarised, summaryTiles } from './summary.ts';
 import type { LayoutOptions } from './types.ts';
 
 export type { NodePlacement, TopologyPlan, VSwitchPlacement } from './place.ts';
@@ -96,8 +97,11 @@ const COMPACT_COLUMNS = [1, 2, 3, 5];
  * (spacing.ts) also tries how many pods a node holds side by side.
  */
 export function planTopology(scenario: Scenario, options: LayoutOptions = {}): TopologyPlan {
-  const compact = options.compact === true;
-  const key = `${options.width ?? ''}x${options.height ?? ''}${compact ? 'c' : ''}${options.final ? 'f' : ''}`;
+  // A summary (summary.ts) has one size of its own, whatever was asked.
+  const summary = summarised(scenario);
+  const tiles = summary ? summaryTiles() : undefined;
+  const compact = options.compact === true && !summary;
+  const key = `${options.width ?? ''}x${options.height ?? ''}${compact ? 'c' : ''}${options.final ? 'f' : ''}${summary && !tiles ? 'u' : ''}`;
   let perScenario = cache.get(scenario);
   const hit = perScenario?.get(key);
   if (hit) return hit;
@@ -105,7 +109,10 @@ export function planTopology(scenario: Scenario, options: LayoutOptions = {}): T
   const texts = compact ? compactTexts(scenario, options.final) : undefined;
   const variants = texts
     ? COMPACT_COLUMNS.map((columns) => nodePlans(scenario, compactNodes(texts, columns, isVxlan(scenario))))
-    : [nodePlans(scenario)];
+    : summary
+      ? // No node is planned before the tiles load (summary.ts), none in detail.
+        [tiles ? nodePlans(scenario, tiles.plan) : new Map(scenario.vpc.vswitches.map((v) => [v.name, []]))]
+      : [nodePlans(scenario)];
   let result: TopologyPlan | undefined;
   if (options.width !== undefined && options.height === undefined) {
     result = placeAll(scenario, variants[0] ?? new Map(), Math.max(1, options.width - 100), spacing);

@@ -133,6 +133,10 @@ export interface TopologyLayout {
   readonly links: readonly TopologyLink[];
   readonly routes: RouteBadge;
   readonly byId: ReadonlyMap<string, TopologyElement>;
+  /** Drawn as a summary (summary.ts): one tile per node, no devices, no pods. */
+  readonly summary?: boolean;
+  /** In a summary, the tile holding an element not drawn (a pod, a node's part). */
+  readonly holder?: (id: string) => string | undefined;
 }
 
 export interface LayoutOptions {

@@ -6,7 +6,7 @@ import { message, refusals, type Scenario } from '../../engine/index.ts';
 import { type ExplorerStore, extrasFor, hasConstruction } from '../../store/index.ts';
 // Straight from its module, not the store's index: only the editor's lazy chunk needs it.
 import { stepAfterEdit, topologyChanged } from '../../store/step-after-edit.ts';
-import { beyondViewLimits, buildsInSlices } from '../url/view-limits.ts';
+import { buildsInSlices } from '../url/view-limits.ts';
 import { compressScenarioParam, MAX_COMPRESSED_PARAM } from './scenario-codec.ts';
 
 export interface LoadOptions {
@@ -19,21 +19,13 @@ export interface LoadOptions {
   readonly stillWanted?: () => boolean;
 }
 
-/**
- * Loads a validated scenario and its file; resolves false when the load was dropped, or refused
- * (past what the page builds: the view stays and says why).
- */
+/** Loads a validated scenario and its file; resolves false when the load was dropped or cancelled. */
 export async function loadCustomScenario(
   store: ExplorerStore,
   scenario: Scenario,
   file: unknown,
   options: LoadOptions = {},
 ): Promise<boolean> {
-  const tooLarge = beyondViewLimits(scenario.nodes.length, scenario.pods.length);
-  if (tooLarge !== undefined) {
-    store.getState().refuseScenario(`the scenario is not shown: ${tooLarge}`);
-    return false;
-  }
   const large = buildsInSlices(scenario.nodes.length, scenario.pods.length);
   if (large && typeof document !== 'undefined' && !hasConstruction(scenario)) {
     // Built a slice at a time, in the progress panel with Cancel, so that the page answers meanwhile.

@@ -11,6 +11,7 @@
  * a step's text is a closure, which a message between threads cannot carry.
  */
 import { type Construction, constructInSlicesWith, type Scenario } from '../../engine/index.ts';
+import { loadSummary, summarised } from '../../layout/index.ts';
 import { checkpointsUpTo, extrasFor, keepConstruction, readyExtras } from '../../store/index.ts';
 
 /** The work done between two turns of the page: well under a long task (50 ms). */
@@ -63,6 +64,9 @@ export async function buildLarge(
   const counts = `${n(scenario.nodes.length)} nodes and ${n(scenario.pods.length)} pods`;
   status(`Building the steps of ${counts}…`);
   await extrasFor(scenario);
+  performance.mark('podpath:build-start');
+  // Past the detail, the view draws a summary: its tiles load now, before it is shown.
+  if (summarised(scenario)) await loadSummary();
   const built = await inSlices(
     constructInSlicesWith(scenario, readyExtras()),
     (steps: number) => status(`Building the steps of ${counts}: ${n(steps)} so far…`),

@@ -13,7 +13,7 @@ import { type OpeningWords, openingPanel } from './opening-panel.ts';
 import type { WorkerReply, WorkerRequest } from './scenario.worker.ts';
 import type { DecodedScenario } from './scenario-param.ts';
 import { fromSent } from './sent-scenario.ts';
-import { beyondViewLimits, buildsInSlices } from './view-limits.ts';
+import { buildsInSlices } from './view-limits.ts';
 
 /**
  * The panel's words in the page's language: Chinese once the page says it is (`<html lang>`, set
@@ -87,9 +87,7 @@ export async function openLarge(source: LargeSource, step: number, what: Opened)
       'read' in source ? source.read : await readInWorker(source, words, what, panel.status, cancelled);
     if (!read.ok || stopped) return read;
     const { nodes, pods } = read.scenario;
-    // Past the page's limits it is not built: the caller refuses it with its sentence.
-    if (!buildsInSlices(nodes.length, pods.length) || beyondViewLimits(nodes.length, pods.length))
-      return read;
+    if (!buildsInSlices(nodes.length, pods.length)) return read;
     return (await buildLarge(read.scenario, step, panel.status, () => stopped)) ? read : cancelledResult;
   };
   const result = await Promise.race([open(), cancelled]);

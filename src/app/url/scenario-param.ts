@@ -12,7 +12,7 @@ import {
   type Text,
 } from '../../engine/index.ts';
 import { decodeVersionedParam, isVersionedParam } from '../share/scenario-codec.ts';
-import { beyondViewLimits, buildsInSlices } from './view-limits.ts';
+import { buildsInSlices } from './view-limits.ts';
 
 /** The longest uncompressed `s=` value read (about 96 kB of JSON); longer ones are refused unread. */
 export const MAX_SCENARIO_PARAM = 128_000;
@@ -68,31 +68,8 @@ function decodeOldParam(param: string): string | { readonly ok: false; readonly 
   }
 }
 
-/**
- * The size check of the page (beyondViewLimits) on the JSON's arrays, before the slower
- * validation: the page does not build a scenario past its limits, whatever else is in it.
- */
-export function tooLargeForPage(text: string): DecodedScenario | undefined {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const count = (key: string) => {
-    const value = doc !== null && typeof doc === 'object' ? (doc as Record<string, unknown>)[key] : undefined;
-    return Array.isArray(value) ? value.length : 0;
-  };
-  const problem = beyondViewLimits(count('nodes'), count('pods'));
-  return problem === undefined
-    ? undefined
-    : { ok: false, message: `the scenario in the URL is not shown: ${problem}` };
-}
-
-/** Validates the JSON text of an `s=` value, and checks the page can build it. */
+/** Validates the JSON text of an `s=` value. */
 export function validated(text: string): DecodedScenario {
-  const tooLarge = tooLargeForPage(text);
-  if (tooLarge) return tooLarge;
   const result = parseScenario(text);
   if (result.ok) return { ok: true, scenario: result.scenario, file: result.file };
   const { path, reason } = firstProblem(result.errors);

@@ -14,12 +14,25 @@ async function expectSameReadBack(raw: unknown): Promise<void> {
   const back = await fromSent(toSent(decoded), async () => {});
   // Strictly: no key left undefined, no value JSON cannot carry.
   expect(isDeepStrictEqual(back, decoded)).toBe(true);
+  // And in the same order: the file is what the URL writer compresses.
+  expect(JSON.stringify(back)).toBe(JSON.stringify(decoded));
 }
 
 describe('the scenario the worker sends as JSON text', () => {
   it('reads back the same for the presets and 200 random scenarios', async () => {
     for (const name of PRESET_NAMES) await expectSameReadBack(PRESETS[name]);
     await fc.assert(fc.asyncProperty(randomScenario, expectSameReadBack), { numRuns: 200 });
+  });
+
+  it('reads back a scenario whose nodes and pods are sent in parts, in their order', async () => {
+    const nodes = Array.from({ length: 2_500 }, (_, i) => ({ name: `node-${i}` }));
+    await expectSameReadBack({
+      title: 'In parts',
+      vpc: { cidr: '10.0.0.0/8', vswitches: [{ name: 'vsw-a', cidr: '10.0.0.0/16' }], routeQuota: 3_000 },
+      cluster: { podCidr: '172.16.0.0/12', nodeCidrMaskSize: 24, serviceCidr: '192.168.0.0/20' },
+      nodes,
+      pods: nodes.slice(1).flatMap((n) => [0, 1].map((j) => ({ name: `${n.name}-pod-${j}`, node: n.name }))),
+    });
   });
 
   it('passes a refusal as it is', async () => {

@@ -41,12 +41,5 @@ export const MAX_INPUT_CHARS = 50_000_000;
 /** Past this many problems, listing more helps nobody and costs memory. */
 export const MAX_ERRORS = 200;
 
-// NOTE: what the page builds step by step on its main thread: the construction of 1,000 nodes with
-// 30 pods each takes about a second in Node (`npm run bench`), while 5,000 nodes with 30 pods each
-// took 39 s and froze the tab. Larger scenarios, which the validator and the CLI accept, are
-// refused by the page with a sentence saying so (app/url/view-limits.ts).
-export const VIEW_MAX_NODES = 1000;
-export const VIEW_MAX_PODS = 30_000;
-
 /** The path used for problems with the whole input (broken JSON, not an object). */
 export const ROOT_PATH = '(root)';

@@ -4,6 +4,7 @@ export { about } from './about.ts';
 export { cli } from './cli.ts';
 export { dataplane } from './dataplane.ts';
 export { diagram } from './diagram.ts';
+export { diagramNotes } from './diagramNotes.ts';
 export { drawn } from './drawn.ts';
 export { editor } from './editor.ts';
 export { editorLists } from './editorLists.ts';

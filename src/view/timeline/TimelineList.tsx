@@ -149,7 +149,7 @@ const TimelineItem = memo(function TimelineItem({ number, item, current, look, o
           current ? look : 'border-transparent hover:bg-slate-100 dark:hover:bg-slate-800'
         }`}
       >
-        <span className="w-7 shrink-0 text-right text-slate-600 tabular-nums dark:text-slate-400">
+        <span className="min-w-7 shrink-0 text-right text-slate-600 tabular-nums dark:text-slate-400">
           {number}
         </span>
         <span className="min-w-0 grow">

@@ -91,6 +91,8 @@ export interface TopologyProps {
 const NONE: ReadonlySet<string> = new Set();
 
 const PacketLayer = lazy(() => import('./PacketLayer.tsx'));
+/** Only a large diagram says what it leaves out: its words load with it. */
+const DiagramNotes = lazy(() => import('./DiagramNotes.tsx'));
 
 function packetPoint(layout: TopologyLayout, packet: PacketMarker | undefined) {
   if (!packet) return undefined;
@@ -261,15 +263,15 @@ export function Topology(props: TopologyProps) {
           </StrokeScale>
         </svg>
         {props.note}
-        {drawn.left > 0 && (
-          <p
-            role="status"
-            className="pointer-events-none absolute bottom-1 left-1 max-w-[90%] rounded bg-white/90 px-2 py-1 text-xs text-slate-800 dark:bg-slate-900/90 dark:text-slate-200"
-          >
-            Too large to draw in full: {drawn.left.toLocaleString('en-US')} of{' '}
-            {layout.elements.length.toLocaleString('en-US')} elements left out at this zoom (too small or off
-            screen); zoom in to draw them.
-          </p>
+        {(layout.summary || drawn.left > 0) && (
+          <Suspense fallback={null}>
+            <DiagramNotes
+              scenario={world.scenario}
+              summary={layout.summary === true}
+              left={drawn.left}
+              all={layout.elements.length}
+            />
+          </Suspense>
         )}
       </section>
     </div>
