@@ -1,5 +1,6 @@
 /** The engine's messages in Chinese: the same parts and ids as engine/messages/en/. */
-import type { EngineMessageId } from '../../../engine/index.ts';
+import type { ENGINE_PARTS, EngineMessageId } from '../../../engine/index.ts';
+import type { Translation } from '../../catalog.ts';
 import { drops } from './drops.ts';
 import { fileShape } from './fileShape.ts';
 import { hops } from './hops.ts';
@@ -12,7 +13,10 @@ import { title } from './title.ts';
 import { validation } from './validation.ts';
 import { whatIfSteps } from './whatIfSteps.ts';
 
-export const ENGINE_PARTS_ZH = {
+type EnParts = typeof ENGINE_PARTS;
+
+/** Every part of the engine's English catalog, in Chinese (a part missing is a type error). */
+export const ENGINE_PARTS_ZH: { readonly [P in keyof EnParts]: Translation<EnParts[P]> } = {
   steps,
   terwaySteps,
   serviceSteps,
@@ -24,18 +28,9 @@ export const ENGINE_PARTS_ZH = {
   loading,
   hops,
   drops,
-} as const;
-
-export const engine: Readonly<Record<EngineMessageId, string>> = {
-  ...steps,
-  ...terwaySteps,
-  ...serviceSteps,
-  ...whatIfSteps,
-  ...fileShape,
-  ...validation,
-  ...refusals,
-  ...title,
-  ...loading,
-  ...hops,
-  ...drops,
 };
+
+/** The same messages in one table by id (ids are unique across parts: en/index.test.ts). */
+export const engine = Object.assign({}, ...Object.values(ENGINE_PARTS_ZH)) as Readonly<
+  Record<EngineMessageId, string>
+>;
