@@ -10,35 +10,25 @@ import {
   needsConstructionExtras,
   type Scenario,
 } from '../engine/index.ts';
+import { loadOnce } from './load-once.ts';
 import { presetScenarioOf } from './preset-scenarios.ts';
 import type { ExplorerInit } from './types.ts';
 
-let extras: ConstructionExtras | undefined;
-let pending: Promise<ConstructionExtras> | undefined;
+const extras = loadOnce(loadConstructionExtras);
 
 /** Starts loading the extras (once) and resolves with them. */
 export function loadExtras(): Promise<ConstructionExtras> {
-  pending ??= loadConstructionExtras().then(
-    (loaded) => {
-      extras = loaded;
-      return loaded;
-    },
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
+  return extras.load();
 }
 
 /** The extras once they have loaded, else undefined. */
 export function readyExtras(): ConstructionExtras | undefined {
-  return extras;
+  return extras.now();
 }
 
 /** Whether the store can build this scenario now (it needs no extras, or they have loaded). */
 export function extrasReady(scenario: Scenario): boolean {
-  return extras !== undefined || !needsConstructionExtras(scenario);
+  return extras.now() !== undefined || !needsConstructionExtras(scenario);
 }
 
 /** Resolves once the store can build this scenario. */

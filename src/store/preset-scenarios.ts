@@ -5,30 +5,20 @@
  * the next call).
  */
 import { ARTICLE_SCENARIO, loadPresets, type PresetName, type Scenario } from '../engine/index.ts';
+import { loadOnce } from './load-once.ts';
 
 type Presets = (name: PresetName) => Scenario;
 
-let presets: Presets | undefined;
-let pending: Promise<Presets> | undefined;
+const presets = loadOnce<Presets>(loadPresets);
 
 /** Starts loading the presets (once) and resolves with them. */
 export function loadPresetScenarios(): Promise<Presets> {
-  pending ??= loadPresets().then(
-    (loaded) => {
-      presets = loaded;
-      return loaded;
-    },
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
+  return presets.load();
 }
 
 /** The preset's scenario if the store has it now (the article's always), else undefined. */
 export function presetNow(name: PresetName): Scenario | undefined {
-  return name === 'article' ? ARTICLE_SCENARIO : presets?.(name);
+  return name === 'article' ? ARTICLE_SCENARIO : presets.now()?.(name);
 }
 
 /** The preset's scenario, loaded if need be. */
