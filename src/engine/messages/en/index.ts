@@ -4,10 +4,16 @@
  * says, so a part loaded on demand brings its own words. Each part has its Chinese twin in
  * i18n/zh-CN/engine/.
  */
+
+import { capacity } from './capacity.ts';
+import { clusterImport } from './clusterImport.ts';
+import { dataplanes } from './dataplanes.ts';
 import { drops } from './drops.ts';
 import { fileShape } from './fileShape.ts';
 import { hops } from './hops.ts';
 import { loading } from './loading.ts';
+import { overview } from './overview.ts';
+import { packetHops } from './packetHops.ts';
 import { refusals } from './refusals.ts';
 import { serviceSteps } from './serviceSteps.ts';
 import { steps } from './steps.ts';
@@ -28,6 +34,11 @@ export const ENGINE_PARTS = {
   loading,
   hops,
   drops,
+  packetHops,
+  dataplanes,
+  capacity,
+  clusterImport,
+  overview,
 } as const;
 
 type Parts = typeof ENGINE_PARTS;

@@ -1,10 +1,15 @@
 /** The engine's messages in Chinese: the same parts and ids as engine/messages/en/. */
 import type { ENGINE_PARTS, EngineMessageId } from '../../../engine/index.ts';
 import type { Translation } from '../../catalog.ts';
+import { capacity } from './capacity.ts';
+import { clusterImport } from './clusterImport.ts';
+import { dataplanes } from './dataplanes.ts';
 import { drops } from './drops.ts';
 import { fileShape } from './fileShape.ts';
 import { hops } from './hops.ts';
 import { loading } from './loading.ts';
+import { overview } from './overview.ts';
+import { packetHops } from './packetHops.ts';
 import { refusals } from './refusals.ts';
 import { serviceSteps } from './serviceSteps.ts';
 import { steps } from './steps.ts';
@@ -28,6 +33,11 @@ export const ENGINE_PARTS_ZH: { readonly [P in keyof EnParts]: Translation<EnPar
   loading,
   hops,
   drops,
+  packetHops,
+  dataplanes,
+  capacity,
+  clusterImport,
+  overview,
 };
 
 /** The same messages in one table by id (ids are unique across parts: en/index.test.ts). */

@@ -1,0 +1,2 @@
+/** Placeholder: this part is being written (issue 18); its owner fills it. */
+export const capacity = {} as const;

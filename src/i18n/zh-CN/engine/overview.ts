@@ -1,0 +1,4 @@
+import type { ENGINE_PARTS } from '../../../engine/index.ts';
+import type { Translation } from '../../catalog.ts';
+
+export const overview: Translation<typeof ENGINE_PARTS.overview> = {};
