@@ -18,9 +18,14 @@ export interface BriefLine {
   readonly fontSize: number;
 }
 
-/** Characters of `text` that fit `width` at `fontSize`. */
+/** A wide (CJK) character: about a whole em, where textWidth counts 0.6 of one. */
+const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
+
+/** Characters of `text` that fit `width` at `fontSize` (a brief the view said in Chinese counts its wide characters). */
 function charsIn(text: string, width: number, fontSize: number): number {
-  const perChar = (textWidth(text, 'title') / text.length) * (fontSize / FONT_SIZE.title);
+  const wide = text.match(WIDE)?.length ?? 0;
+  const estimate = textWidth(text, 'title') + wide * FONT_SIZE.title * 0.4;
+  const perChar = (estimate / text.length) * (fontSize / FONT_SIZE.title);
   return Math.floor(width / perChar);
 }
 

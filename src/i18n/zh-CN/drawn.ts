@@ -15,4 +15,17 @@ export const drawn: Readonly<Record<string, string>> = {
   'no pod CIDR yet': '尚无 Pod CIDR',
   'VPC route deleted': 'VPC 路由已删除',
   'flanneld failed': 'flanneld 失败',
+  'CNI plugin': 'CNI 插件',
+  'vSwitch {value}': '交换机 {value}',
+  'pod IPs from ENIs (Terway)': 'Pod IP 来自弹性网卡 ENI（Terway）',
+  'Terway · up to {value} pod IPs': 'Terway · 最多 {value} 个 Pod IP',
+  '{value} IPs': '{value} 个 IP',
+  '+{value} ENIs': '+{value} 个 ENI',
+  // The overview's briefs (layout/elements-*.ts), said part by part around " · ".
+  '1 route': '1 条路由',
+  '{value} routes': '{value} 条路由',
+  // A large scenario's node tiles (layout/summary-tiles.ts): "3 running · 1 not".
+  '{value} running': '{value} 个运行中',
+  '{value} not': '{value} 个未运行',
+  'no pods': '无 Pod',
 };

@@ -1,5 +1,6 @@
-import { memo, useMemo } from 'react';
+import { memo, useContext, useMemo } from 'react';
 import { type BriefLine, briefLines, type TopologyElement } from '../../layout/index.ts';
+import { DiagramWords } from './diagram-words.ts';
 import { BRIEF_PX } from './overview.ts';
 import { useEnteringProgress } from './step-progress.ts';
 import { BRIEF_HALO, TEXT } from './styles.ts';
@@ -47,10 +48,15 @@ const Brief = memo(function Brief({
  */
 export function Briefs({ elements, textScale, entering }: Props) {
   const fontSize = BRIEF_PX * textScale;
-  // Fitted once per layout and size.
+  const say = useContext(DiagramWords);
+  // Fitted once per layout, size and language: in the page's language, then cut to its box.
   const placed = useMemo(
-    () => elements.map((element) => ({ id: element.id, lines: briefLines(element, fontSize) })),
-    [elements, fontSize],
+    () =>
+      elements.map((element) => ({
+        id: element.id,
+        lines: briefLines(element.brief ? { ...element, brief: say(element.brief) } : element, fontSize),
+      })),
+    [elements, fontSize, say],
   );
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabIndex is not focusable

@@ -8,6 +8,9 @@ import { createContext } from 'react';
 /** Says a drawn text in the page's language (the text itself in English). */
 export type SayDrawn = (text: string) => string;
 
+/** What separates the parts of a drawn line or a brief ("vRouter · 6 routes"). */
+const PARTS = ' · ';
+
 export const DiagramWords = createContext<SayDrawn>((text) => text);
 
 /** The sayer of a table of words by English text, `{value}` standing for the rest of the line. */
@@ -17,16 +20,25 @@ export function sayDrawn(words: Readonly<Record<string, string>> | undefined): S
     const [before = '', after] = key.split('{value}');
     return after === undefined ? [] : [{ before, after, to: words[key] ?? key }];
   });
-  return (text) => {
+  const sayOne = (text: string): string | undefined => {
     const word = words[text];
     if (word !== undefined) return word;
-    for (const p of patterns)
-      if (
-        text.length > p.before.length + p.after.length &&
-        text.startsWith(p.before) &&
-        text.endsWith(p.after)
-      )
-        return p.to.replace('{value}', text.slice(p.before.length, text.length - p.after.length));
-    return text;
+    for (const p of patterns) {
+      if (text.length <= p.before.length + p.after.length) continue;
+      if (!text.startsWith(p.before) || !text.endsWith(p.after)) continue;
+      // A value is one part: "node-a · 3 running" is two parts, not a value "node-a · 3".
+      const value = text.slice(p.before.length, text.length - p.after.length);
+      if (!value.includes(PARTS)) return p.to.replace('{value}', value);
+    }
+    return undefined;
   };
+  // A line or brief of parts ("node-a · 3 running · 1 not"): said whole, else part by part.
+  return (text) =>
+    sayOne(text) ??
+    (text.includes(PARTS)
+      ? text
+          .split(PARTS)
+          .map((part) => sayOne(part) ?? part)
+          .join(PARTS)
+      : text);
 }
