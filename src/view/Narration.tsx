@@ -104,7 +104,7 @@ function StepNarration() {
             <h2
               className={`mt-1 text-lg leading-snug font-semibold ${step.failed ? 'text-red-700 dark:text-red-400' : ''}`}
             >
-              {step.failed && <span className="sr-only">Failed: </span>}
+              {step.failed && <span className="sr-only">{m.failedTitle}</span>}
               {say(step.titleText)}
             </h2>
             <p className="mt-1.5 leading-relaxed [overflow-wrap:anywhere]">{say(step.explanationText)}</p>

@@ -2,6 +2,8 @@
 export const glossary = {
   terms: 'Terms:',
   source: 'Source: {source}',
+  sourceVpcApi: 'Alibaba Cloud VPC API, CreateRouteEntry (route table of a vRouter, 200 custom entries)',
+  sourceVpcDocs: 'Alibaba Cloud VPC docs, route tables (system routes per vSwitch)',
   vRouter:
     'The VPC’s own router. Its route table sends each packet by longest prefix: to a vSwitch, to an ECS instance (one custom entry per node here), or to the NAT gateway.',
   vSwitch: 'A subnet of the VPC in one zone; the nodes’ eth0 addresses come from it.',

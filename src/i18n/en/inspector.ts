@@ -27,5 +27,12 @@ export const inspector = {
   noRoute: '{node}: no route',
   routesOn: 'Routes on {node}',
   via: 'Via',
+  tabRouteTable: 'route table',
+  tabSnatTable: 'SNAT table',
+  tabNodeSpec: 'Node spec',
+  changedAtStep: ' (changed at this step)',
+  headingNode: 'node {name}',
+  headingPod: 'pod {name}',
   device: 'Device',
+  aboutArticle: 'About the article: ',
 };

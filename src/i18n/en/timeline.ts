@@ -43,4 +43,5 @@ export const timeline = {
   phasePod: 'Pod',
   phaseService: 'Service',
   phaseWhatIf: 'What-if',
+  failedTitle: 'Failed: ',
 };

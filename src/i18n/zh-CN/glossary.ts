@@ -4,6 +4,8 @@ import type { glossary as en } from '../en/glossary.ts';
 export const glossary: Translation<typeof en> = {
   terms: '术语：',
   source: '出处：{source}',
+  sourceVpcApi: '阿里云专有网络 VPC API，CreateRouteEntry（vRouter 的路由表，最多 200 条自定义路由条目）',
+  sourceVpcDocs: '阿里云专有网络 VPC 文档，路由表（每个交换机的系统路由条目）',
   vRouter:
     '专有网络 VPC 自带的路由器。它的路由表按最长前缀匹配转发每个数据包：发往某个交换机、某台云服务器 ECS 实例（此处每个节点一条自定义路由条目），或 NAT 网关。',
   vSwitch: '专有网络 VPC 在某个可用区内的子网（交换机）；节点 eth0 的地址从中分配。',

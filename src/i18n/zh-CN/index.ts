@@ -18,6 +18,7 @@ export { lessonAnswers } from './lesson-texts/answers.ts';
 export { lessonWords } from './lesson-texts/index.ts';
 export { lessons } from './lessons.ts';
 export { navTools } from './navTools.ts';
+export { nodeServices } from './nodeServices.ts';
 export { notes } from './notes.ts';
 export { opening } from './opening.ts';
 export { outline } from './outline.ts';

@@ -25,5 +25,12 @@ export const inspector: Translation<typeof en> = {
   noRoute: '{node}：没有路由',
   routesOn: '{node} 上的路由',
   via: '网关',
+  tabRouteTable: '路由表',
+  tabSnatTable: 'SNAT 表',
+  tabNodeSpec: '节点 spec',
+  changedAtStep: '（本步骤有变更）',
+  headingNode: '节点 {name}',
+  headingPod: 'Pod {name}',
   device: '设备',
+  aboutArticle: '关于原文：',
 };

@@ -41,4 +41,5 @@ export const timeline: Translation<typeof en> = {
   phasePod: '容器组 Pod',
   phaseService: '服务 Service',
   phaseWhatIf: '假设分析',
+  failedTitle: '失败：',
 };

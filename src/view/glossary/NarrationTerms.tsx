@@ -1,7 +1,7 @@
 import { glossary } from '../../i18n/en/glossary.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { MUTED } from '../styles.ts';
-import { termName, termsIn } from './glossary.ts';
+import { sourceInWords, termName, termsIn } from './glossary.ts';
 
 /**
  * The glossary's words a narration uses, under it: each opens (a native disclosure) its meaning
@@ -21,7 +21,9 @@ export function NarrationTerms({ text }: { readonly text: string }) {
           </summary>
           <span className="mt-1 block rounded-md bg-slate-100 px-3 py-2 dark:bg-slate-800">
             {m[t.meaning]}
-            <span className={`mt-1 block text-xs ${MUTED}`}>{f(m.source, { source: t.source })}</span>
+            <span className={`mt-1 block text-xs ${MUTED}`}>
+              {f(m.source, { source: sourceInWords(t.source) ? m[t.source] : t.source })}
+            </span>
           </span>
         </details>
       ))}

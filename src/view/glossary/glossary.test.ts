@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, termName, termsIn } from './glossary.ts';
+import { glossary } from '../../i18n/en/glossary.ts';
+import { glossary as glossaryZh } from '../../i18n/zh-CN/glossary.ts';
+import { GLOSSARY, sourceInWords, termName, termsIn } from './glossary.ts';
 
 describe('the glossary', () => {
   it('has the words a newcomer meets, each with a one-line source', () => {
@@ -28,5 +30,19 @@ describe('the glossary', () => {
       'conntrack（连接跟踪）',
     ]);
     expect(termsIn('到达 VPC 路由器', 'en')).toEqual([]);
+  });
+
+  it("cites code as its repository and path, and a document in words of the page's language", () => {
+    const vRouter = GLOSSARY.find((e) => e.term === 'vRouter');
+    expect(vRouter && sourceInWords(vRouter.source) && glossary[vRouter.source]).toBe(
+      'Alibaba Cloud VPC API, CreateRouteEntry (route table of a vRouter, 200 custom entries)',
+    );
+    expect(vRouter && sourceInWords(vRouter.source) && glossaryZh[vRouter.source]).toMatch(
+      /^阿里云专有网络 VPC API，CreateRouteEntry（/,
+    );
+    const cni0 = GLOSSARY.find((e) => e.term === 'cni0');
+    expect(cni0 && sourceInWords(cni0.source)).toBe(false);
+    for (const entry of GLOSSARY)
+      if (!sourceInWords(entry.source)) expect(entry.source).toMatch(/^[\x20-\x7e]+$/);
   });
 });

@@ -12,8 +12,22 @@ export interface GlossaryEntry {
   /** Its name and spellings in the Chinese narration, where they differ (Alibaba Cloud's terms). */
   readonly zh?: { readonly term: string; readonly spellings: readonly string[] };
   /** Its meaning, a message of the glossary's catalog (i18n/en/glossary.ts). */
-  readonly meaning: Exclude<keyof typeof glossary, 'terms' | 'source'>;
-  readonly source: string;
+  readonly meaning: Exclude<keyof typeof glossary, 'terms' | 'source' | SourceMessage>;
+  /**
+   * Where it was checked: code cited as its repository and path (the same in every language), or
+   * a document cited in words, a message of the glossary's catalog (said in the page's language).
+   */
+  readonly source: SourceMessage | (string & {});
+}
+
+/** The sources cited in words (i18n/en/glossary.ts). */
+export type SourceMessage = 'sourceVpcApi' | 'sourceVpcDocs';
+
+const SOURCE_MESSAGES: ReadonlySet<string> = new Set<SourceMessage>(['sourceVpcApi', 'sourceVpcDocs']);
+
+/** Whether an entry's source is cited in words (a message), not as code. */
+export function sourceInWords(source: string): source is SourceMessage {
+  return SOURCE_MESSAGES.has(source);
 }
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
@@ -21,14 +35,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'vRouter',
     spellings: ['vRouter', 'VPC router'],
     meaning: 'vRouter',
-    source: 'Alibaba Cloud VPC API, CreateRouteEntry (route table of a vRouter, 200 custom entries)',
+    source: 'sourceVpcApi',
     zh: { term: 'vRouter', spellings: ['VPC 路由器'] },
   },
   {
     term: 'vSwitch',
     spellings: ['vSwitch', 'vSwitches'],
     meaning: 'vSwitch',
-    source: 'Alibaba Cloud VPC docs, route tables (system routes per vSwitch)',
+    source: 'sourceVpcDocs',
     zh: { term: '交换机 vSwitch', spellings: ['交换机'] },
   },
   {

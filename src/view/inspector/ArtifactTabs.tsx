@@ -2,7 +2,7 @@ import { type KeyboardEvent, useRef } from 'react';
 import { inspector } from '../../i18n/en/inspector.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING } from '../styles.ts';
-import { artifactLabel } from './artifact-labels.ts';
+import { artifactLabel, WORDED } from './artifact-labels.ts';
 import type { ArtifactView } from './artifact-views.ts';
 
 interface Props {
@@ -36,6 +36,7 @@ export function ArtifactTabs({ idPrefix, views, active, onChoose }: Props) {
     >
       {views.map((view) => {
         const selected = view.artifact === active;
+        const word = WORDED[view.artifact];
         return (
           <button
             key={view.artifact}
@@ -53,14 +54,14 @@ export function ArtifactTabs({ idPrefix, views, active, onChoose }: Props) {
                 : `hover:bg-slate-100 dark:hover:bg-slate-800 ${view.missing ? 'text-slate-500 dark:text-slate-400' : ''}`
             }`}
           >
-            {artifactLabel(view.artifact)}
+            {word ? m[word] : artifactLabel(view.artifact)}
             {view.changed && (
               <>
                 <span
                   aria-hidden="true"
                   className="ml-1 inline-block size-1.5 rounded-full bg-lime-600 align-middle dark:bg-lime-400"
                 />
-                <span className="sr-only"> (changed at this step)</span>
+                <span className="sr-only">{m.changedAtStep}</span>
               </>
             )}
           </button>

@@ -59,7 +59,7 @@ export function Inspector() {
       ? 'VPC'
       : inspected.kind === 'cni0'
         ? f(m.cni0On, { node: inspected.name })
-        : `${inspected.kind} ${inspected.name}`;
+        : f(inspected.kind === 'node' ? m.headingNode : m.headingPod, { name: inspected.name });
 
   return (
     <section

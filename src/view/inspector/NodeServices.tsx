@@ -4,6 +4,8 @@
  * rules on that node send it to. Read from the world; loaded only where the scenario has Services.
  */
 import { formatIp, type ServiceState, type WorldState } from '../../engine/index.ts';
+import { nodeServices } from '../../i18n/en/nodeServices.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { MUTED } from '../styles.ts';
 
 function serviceName(s: ServiceState): string {
@@ -11,17 +13,18 @@ function serviceName(s: ServiceState): string {
 }
 
 export default function NodeServices({ world, node }: { world: WorldState; node: string }) {
+  const { m, f } = useMessages('nodeServices', nodeServices);
   const synced = world.kubeProxy.has(node);
   const ports = world.services.flatMap((s) => s.ports.map((port) => ({ service: s, port })));
   return (
     <details className="text-sm" data-node-services={node}>
       <summary className="cursor-pointer font-medium">
-        Services <span className={MUTED}>({world.services.length}, as kube-proxy resolves them here)</span>
+        {m.services} <span className={MUTED}>{f(m.resolved, { count: world.services.length })}</span>
       </summary>
       {!synced ? (
-        <p className={`mt-1 text-xs ${MUTED}`}>kube-proxy on {node} has not written the Services yet.</p>
+        <p className={`mt-1 text-xs ${MUTED}`}>{f(m.notSynced, { node })}</p>
       ) : (
-        <ul aria-label={`Services on ${node}`} className="mt-1 flex flex-col gap-1 font-mono text-xs">
+        <ul aria-label={f(m.servicesOn, { node })} className="mt-1 flex flex-col gap-1 font-mono text-xs">
           {ports.map(({ service, port }) => {
             const endpoints = service.endpoints ?? [];
             return (
@@ -31,10 +34,10 @@ export default function NodeServices({ world, node }: { world: WorldState; node:
               >
                 <span className="font-semibold">{serviceName(service)}</span>{' '}
                 {`${formatIp(service.clusterIp)}:${port.port}/${port.protocol}`}
-                {port.nodePort !== undefined && ` · node port ${port.nodePort}`}
+                {port.nodePort !== undefined && f(m.nodePort, { port: port.nodePort })}
                 {' → '}
                 {endpoints.length === 0 ? (
-                  <span className="text-red-700 dark:text-red-300">no endpoints: REJECT</span>
+                  <span className="text-red-700 dark:text-red-300">{m.noEndpoints}</span>
                 ) : (
                   endpoints.map((e) => `${e.pod} ${formatIp(e.ip)}:${port.targetPort}`).join(', ')
                 )}
