@@ -28,7 +28,7 @@ function outsideParams(text: string): string {
 }
 
 /** Where Chinese touches a Latin letter or a digit. */
-export function tightSpots(text: string): string[] {
+function tightSpots(text: string): string[] {
   return [...outsideParams(text).matchAll(TIGHT)].map((m) => m[1] ?? '');
 }
 
