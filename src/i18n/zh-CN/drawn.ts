@@ -22,6 +22,7 @@ export const drawn: Readonly<Record<string, string>> = {
   '{value} IPs': '{value} 个 IP',
   '+{value} ENIs': '+{value} 个 ENI',
   // The overview's briefs (layout/elements-*.ts), said part by part around " · ".
+  '+{value} earlier': '+{value} 条更早的',
   '1 route': '1 条路由',
   '{value} routes': '{value} 条路由',
   // A large scenario's node tiles (layout/summary-tiles.ts): "3 running · 1 not".

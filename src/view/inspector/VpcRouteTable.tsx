@@ -65,7 +65,7 @@ const RouteRow = memo(function RouteRow({ row, style, matched = false, children 
         {entry.node && <span className="font-semibold"> ({entry.node})</span>}
         <span className={`block text-xs ${MUTED}`}>{m[NEXT_HOP_KIND[entry.nextHopType]]}</span>
       </td>
-      <td className={CELL}>{entry.type === 'custom' ? m.typeCustom : m.typeSystem}</td>
+      <td className={`${CELL} whitespace-nowrap`}>{entry.type === 'custom' ? m.typeCustom : m.typeSystem}</td>
     </tr>
   );
 });

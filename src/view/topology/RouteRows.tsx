@@ -1,5 +1,6 @@
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { FONT_SIZE, ROUTE_DEST_COLUMN, type RouteBadge } from '../../layout/index.ts';
+import { DiagramWords } from './diagram-words.ts';
 import { useEnteringProgress } from './step-progress.ts';
 import { TEXT } from './styles.ts';
 
@@ -14,6 +15,7 @@ export interface RouteRowsProps {
 /** The vRouter's compact route table: destination and next hop per row. */
 export const RouteRows = memo(function RouteRows({ routes, entering, highlighted }: RouteRowsProps) {
   const appear = useEnteringProgress(entering !== '');
+  const say = useContext(DiagramWords);
   return (
     <g>
       {routes.rows.map((row) => {
@@ -45,7 +47,7 @@ export const RouteRows = memo(function RouteRows({ routes, entering, highlighted
       })}
       {routes.more && (
         <text x={routes.more.x} y={routes.more.y} fontSize={FONT_SIZE.muted} className={TEXT.muted}>
-          {routes.more.text}
+          {say(routes.more.text)}
         </text>
       )}
       {routes.refusedLine && (

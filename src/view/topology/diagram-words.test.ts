@@ -50,6 +50,8 @@ describe("the diagram's words", () => {
     expect(say('30 running')).toBe('30 个运行中');
     expect(say('28 running · 2 not')).toBe('28 个运行中 · 2 个未运行');
     expect(say('no pods')).toBe('无 Pod');
+    // The vRouter's folded rows (layout/routes.ts).
+    expect(say('+12 earlier')).toBe('+12 条更早的');
     expect(say('node-7 · no pod CIDR yet')).toBe('node-7 · 尚无 Pod CIDR');
     // A value never spans parts: the name before " · " is not taken for a number.
     expect(say('node-a · 3 running')).toBe('node-a · 3 个运行中');
