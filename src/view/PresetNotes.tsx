@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { type PresetNote, presetNotes, type Step } from '../engine/index.ts';
-import { inspector } from '../i18n/en/inspector.ts';
+import { timeline } from '../i18n/en/timeline.ts';
 import { selectSource, selectWorld, useExplorer } from '../store/index.ts';
 import { useMessages } from './i18n/useMessages.ts';
 import { MUTED } from './styles.ts';
@@ -13,7 +13,7 @@ function useNotes(): readonly PresetNote[] {
 }
 
 function Note({ note }: { note: PresetNote }) {
-  const { m } = useMessages('inspector', inspector);
+  const { m } = useMessages('timeline', timeline);
   return (
     <p className={`mt-2 border-l-2 border-sky-500 pl-2 text-sm leading-relaxed ${MUTED}`}>
       <span className="font-medium text-slate-800 dark:text-slate-200">{m.aboutArticle}</span>

@@ -34,5 +34,4 @@ export const inspector = {
   headingNode: 'node {name}',
   headingPod: 'pod {name}',
   device: 'Device',
-  aboutArticle: 'About the article: ',
 };

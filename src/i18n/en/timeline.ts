@@ -44,4 +44,5 @@ export const timeline = {
   phaseService: 'Service',
   phaseWhatIf: 'What-if',
   failedTitle: 'Failed: ',
+  aboutArticle: 'About the article: ',
 };

@@ -32,5 +32,4 @@ export const inspector: Translation<typeof en> = {
   headingNode: '节点 {name}',
   headingPod: 'Pod {name}',
   device: '设备',
-  aboutArticle: '关于原文：',
 };

@@ -42,4 +42,5 @@ export const timeline: Translation<typeof en> = {
   phaseService: '服务 Service',
   phaseWhatIf: '假设分析',
   failedTitle: '失败：',
+  aboutArticle: '关于原文：',
 };
