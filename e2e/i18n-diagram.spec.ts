@@ -20,12 +20,21 @@ test('an 800×500 embed with lang=zh draws its overview briefs in Chinese', asyn
   expect(texts.filter((t) => /routes?$|NAT gateway|^vSwitch |running|no pod CIDR/.test(t))).toEqual([]);
   // Names and addresses stay as drawn.
   expect(texts.some((t) => /^node-a · 172\.16\.\d+\.\d+\/\d+$/.test(t))).toBe(true);
+  // The elements' accessible names, in Chinese.
+  await expect(
+    diagram.getByRole('button', { name: /^ECS 节点 node-a，192\.168\.0\.10，Pod CIDR / }),
+  ).toHaveCount(1);
+  await expect(diagram.getByRole('button', { name: /^NAT 网关，EIP / })).toHaveCount(1);
+  await expect(diagram.getByRole('button', { name: /^ECS node / })).toHaveCount(0);
 
   await page.goto('about:blank');
   await page.goto('/#/?preset=article&step=9999&embed=1&lang=en');
   const english = page.getByLabel('Network topology', { exact: true });
   await expect(english.locator('text').filter({ hasText: /^vRouter · \d+ routes$/ })).toHaveCount(1);
   await expect(english.locator('text').filter({ hasText: /^NAT gateway$/ })).toHaveCount(1);
+  await expect(
+    english.getByRole('button', { name: /^ECS node node-a, 192\.168\.0\.10, pod CIDR / }),
+  ).toHaveCount(1);
 });
 
 test("a node's inspector speaks Chinese, with Chinese accessible names; English once chosen", async ({

@@ -8,6 +8,7 @@ export { diagramNotes } from './diagramNotes.ts';
 export { drawn } from './drawn.ts';
 export { editor } from './editor.ts';
 export { editorLists } from './editorLists.ts';
+export { elementName } from './element-names.ts';
 export { engine } from './engine/index.ts';
 export { files } from './files.ts';
 export { glossary } from './glossary.ts';

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, memo, useContext } from 'react';
 import { FONT_SIZE, type TextLine, type TopologyElement } from '../../layout/index.ts';
 import { BadgePill } from './BadgePill.tsx';
-import { DiagramWords } from './diagram-words.ts';
+import { DiagramWords, ElementNames } from './diagram-words.ts';
 import { ElementShape } from './ElementShape.tsx';
 import { sameElement, samePropsBy } from './same.ts';
 import { useEnteringProgress } from './step-progress.ts';
@@ -68,12 +68,13 @@ export const DiagramElement = memo(
     const grow = grows ? appear : 1;
     const lift = grows ? 0 : (1 - appear) * 6;
     const k = useStrokeScale();
+    const sayName = useContext(ElementNames);
     return (
       // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; a focusable <g role="button"> is the SVG pattern
       <g
         role="button"
         tabIndex={0}
-        aria-label={element.name}
+        aria-label={sayName(element.name)}
         aria-pressed={selected}
         data-id={id}
         className="group cursor-pointer outline-none"

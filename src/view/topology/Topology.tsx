@@ -23,7 +23,7 @@ import {
 import { useMessages } from '../i18n/useMessages.ts';
 import { chooseLayout } from './compact.ts';
 import { DiagramBody } from './DiagramBody.tsx';
-import { DiagramWords, sayDrawn } from './diagram-words.ts';
+import { DiagramWords, ElementNames, sayDrawn } from './diagram-words.ts';
 import { drawnPart, screenRegion, seenRegion } from './drawn.ts';
 import { Legend } from './Legend.tsx';
 import { eased } from './motion.ts';
@@ -89,6 +89,7 @@ export interface TopologyProps {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const same = (name: string) => name;
 
 const PacketLayer = lazy(() => import('./PacketLayer.tsx'));
 /** Only a large diagram says what it leaves out: its words load with it. */
@@ -111,7 +112,9 @@ export function Topology(props: TopologyProps) {
   const { world, step, selectedId, progress, highlightIds, packet, zoomRequest, className } = props;
   const quiet = props.quietCauses ?? false;
   const { m, lang } = useMessages('diagram', diagram);
-  const words = lang === 'zh' ? zhCatalog()?.drawn : undefined;
+  const zh = lang === 'zh' ? zhCatalog() : null;
+  const words = zh?.drawn;
+  const sayName = zh?.elementName ?? same;
   const sayWord = useMemo(() => sayDrawn(words), [words]);
   const boxRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -237,14 +240,16 @@ export function Topology(props: TopologyProps) {
             <StepProgress value={stepProgress}>
               <g transform={transform}>
                 <DiagramWords value={sayWord}>
-                  <DiagramBody
-                    layout={drawn.layout}
-                    entering={entering}
-                    touched={touched}
-                    selectedId={selectedId}
-                    overview={overview}
-                    onSelect={select}
-                  />
+                  <ElementNames value={sayName}>
+                    <DiagramBody
+                      layout={drawn.layout}
+                      entering={entering}
+                      touched={touched}
+                      selectedId={selectedId}
+                      overview={overview}
+                      onSelect={select}
+                    />
+                  </ElementNames>
                 </DiagramWords>
                 {dot && packet && (
                   // Nothing in its place while it loads (it comes with the first packet walk).

@@ -13,6 +13,9 @@ const PARTS = ' · ';
 
 export const DiagramWords = createContext<SayDrawn>((text) => text);
 
+/** Says an element's accessible name (the layout's, in English) in the page's language. */
+export const ElementNames = createContext<SayDrawn>((name) => name);
+
 /** The sayer of a table of words by English text, `{value}` standing for the rest of the line. */
 export function sayDrawn(words: Readonly<Record<string, string>> | undefined): SayDrawn {
   if (!words) return (text) => text;
