@@ -5,7 +5,14 @@ import { ENGINE_PARTS_ZH } from './zh-CN/engine/index.ts';
 import * as zh from './zh-CN/index.ts';
 
 /** What the Chinese chunk holds besides the UI's parts: the engine's, the lessons' own words, the diagram's words and names. */
-const NOT_UI_PARTS = new Set(['drawn', 'elementName', 'engine', 'lessonAnswers', 'lessonWords']);
+const NOT_UI_PARTS = new Set([
+  'drawn',
+  'elementName',
+  'engine',
+  'lessonAnswers',
+  'lessonWords',
+  'presetNote',
+]);
 
 const PARTS = readdirSync(new URL('./en/', import.meta.url)).filter((f) => f.endsWith('.ts'));
 

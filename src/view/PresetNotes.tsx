@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { type PresetNote, presetNotes, type Step } from '../engine/index.ts';
+import { zhCatalog } from '../i18n/catalog.ts';
 import { timeline } from '../i18n/en/timeline.ts';
 import { selectSource, selectWorld, useExplorer } from '../store/index.ts';
 import { useMessages } from './i18n/useMessages.ts';
@@ -13,11 +14,12 @@ function useNotes(): readonly PresetNote[] {
 }
 
 function Note({ note }: { note: PresetNote }) {
-  const { m } = useMessages('timeline', timeline);
+  const { m, lang } = useMessages('timeline', timeline);
+  const say = (lang === 'zh' && zhCatalog()?.presetNote) || ((text: string) => text);
   return (
     <p className={`mt-2 border-l-2 border-sky-500 pl-2 text-sm leading-relaxed ${MUTED}`}>
       <span className="font-medium text-slate-800 dark:text-slate-200">{m.aboutArticle}</span>
-      {note.text}
+      {say(note.text)}
     </p>
   );
 }

@@ -25,6 +25,7 @@ export { opening } from './opening.ts';
 export { outline } from './outline.ts';
 export { packet } from './packet.ts';
 export { parts } from './parts.ts';
+export { presetNote } from './preset-notes.ts';
 export { regions } from './regions.ts';
 export { timeline } from './timeline.ts';
 export { tour } from './tour.ts';
