@@ -12,6 +12,7 @@ const NOT_UI_PARTS = new Set([
   'lessonAnswers',
   'lessonWords',
   'presetNote',
+  'sayWord',
 ]);
 
 const PARTS = readdirSync(new URL('./en/', import.meta.url)).filter((f) => f.endsWith('.ts'));

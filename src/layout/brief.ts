@@ -18,8 +18,8 @@ export interface BriefLine {
   readonly fontSize: number;
 }
 
-/** A wide (CJK) character: about a whole em, where textWidth counts 0.6 of one. */
-const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
+/** A wide character (CJK and above, as a Chinese brief has): about a whole em, where textWidth counts 0.6 of one. */
+const WIDE = /[^\0-\u2e7f]/g;
 
 /** Characters of `text` that fit `width` at `fontSize` (a brief the view said in Chinese counts its wide characters). */
 function charsIn(text: string, width: number, fontSize: number): number {

@@ -1,3 +1,5 @@
+import { sayDrawn } from './say-drawn.ts';
+
 /**
  * The diagram's words in Chinese, by the English text the layout draws (layout/elements-*.ts
  * sizes its boxes by it and knows no language); `{value}` stands for a number or an address.
@@ -30,3 +32,6 @@ export const drawn: Readonly<Record<string, string>> = {
   '{value} not': '{value} 个未运行',
   'no pods': '无 Pod',
 };
+
+/** A drawn text in Chinese (view/topology/diagram-words.ts). */
+export const sayWord = sayDrawn(drawn);

@@ -5,7 +5,7 @@ export { cli } from './cli.ts';
 export { dataplane } from './dataplane.ts';
 export { diagram } from './diagram.ts';
 export { diagramNotes } from './diagramNotes.ts';
-export { drawn } from './drawn.ts';
+export { drawn, sayWord } from './drawn.ts';
 export { editor } from './editor.ts';
 export { editorLists } from './editorLists.ts';
 export { elementName } from './element-names.ts';

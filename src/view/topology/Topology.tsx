@@ -23,7 +23,7 @@ import {
 import { useMessages } from '../i18n/useMessages.ts';
 import { chooseLayout } from './compact.ts';
 import { DiagramBody } from './DiagramBody.tsx';
-import { DiagramWords, ElementNames, sayDrawn } from './diagram-words.ts';
+import { asDrawn, DiagramWords, ElementNames } from './diagram-words.ts';
 import { drawnPart, screenRegion, seenRegion } from './drawn.ts';
 import { Legend } from './Legend.tsx';
 import { eased } from './motion.ts';
@@ -89,7 +89,6 @@ export interface TopologyProps {
 }
 
 const NONE: ReadonlySet<string> = new Set();
-const same = (name: string) => name;
 
 const PacketLayer = lazy(() => import('./PacketLayer.tsx'));
 /** Only a large diagram says what it leaves out: its words load with it. */
@@ -113,9 +112,8 @@ export function Topology(props: TopologyProps) {
   const quiet = props.quietCauses ?? false;
   const { m, lang } = useMessages('diagram', diagram);
   const zh = lang === 'zh' ? zhCatalog() : null;
-  const words = zh?.drawn;
-  const sayName = zh?.elementName ?? same;
-  const sayWord = useMemo(() => sayDrawn(words), [words]);
+  const sayWord = zh?.sayWord ?? asDrawn;
+  const sayName = zh?.elementName ?? asDrawn;
   const boxRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useContainerSize(boxRef);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { construct } from '../../engine/index.ts';
 import { drawn } from '../../i18n/zh-CN/drawn.ts';
+import { sayDrawn } from '../../i18n/zh-CN/say-drawn.ts';
 import { layoutTopology } from '../../layout/index.ts';
 import { ARTICLE } from '../../layout/test-fixtures.ts';
-import { sayDrawn } from './diagram-words.ts';
+import { asDrawn } from './diagram-words.ts';
 
 describe("the diagram's words", () => {
   const texts = (scenario: unknown) =>
@@ -25,7 +26,7 @@ describe("the diagram's words", () => {
   });
 
   it('leave names and addresses as drawn, and all of it in English', () => {
-    const english = sayDrawn(undefined);
+    const english = asDrawn;
     for (const text of article) expect(english(text)).toBe(text);
     const say = sayDrawn(drawn);
     for (const name of ['node-a', 'cni0', '192.168.0.10', 'vRouter']) expect(say(name)).toBe(name);
