@@ -9,6 +9,7 @@ export { drawn, sayWord } from './drawn.ts';
 export { editor } from './editor.ts';
 export { editorLists } from './editorLists.ts';
 export { elementName } from './element-names.ts';
+export { elementKinds } from './elementKinds.ts';
 export { engine } from './engine/index.ts';
 export { files } from './files.ts';
 export { glossary } from './glossary.ts';

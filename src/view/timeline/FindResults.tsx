@@ -1,11 +1,15 @@
 import { useMemo } from 'react';
+import { zhCatalog } from '../../i18n/catalog.ts';
+import { elementKinds } from '../../i18n/en/elementKinds.ts';
 import { navTools } from '../../i18n/en/navTools.ts';
-import { layoutTopology } from '../../layout/index.ts';
+import { type ElementKind, layoutTopology } from '../../layout/index.ts';
 import { selectSteps, selectWorld, useExplorer, useExplorerStore, worldAt } from '../../store/index.ts';
 import { useEngineText } from '../i18n/useEngineText.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { MUTED } from '../styles.ts';
 import { type Found, findSteps } from './find-step.ts';
+
+const asIs = (label: string) => label;
 
 interface Props {
   readonly id: string;
@@ -20,7 +24,10 @@ interface Props {
  */
 export default function FindResults({ id, query, onDone }: Props) {
   const store = useExplorerStore();
-  const { m, f } = useMessages('navTools', navTools);
+  const { m, f, lang } = useMessages('navTools', navTools);
+  const kinds: Readonly<Record<ElementKind, string>> = useMessages('elementKinds', elementKinds).m;
+  // An element's label is drawn text (its brief's first part): the diagram's own words say it.
+  const sayLabel = (lang === 'zh' ? zhCatalog()?.sayWord : undefined) ?? asIs;
   const steps = useExplorer(selectSteps);
   const construction = useExplorer((s) => s.construction);
   const world = useExplorer(selectWorld);
@@ -29,7 +36,10 @@ export default function FindResults({ id, query, onDone }: Props) {
     [construction],
   );
   const say = useEngineText();
-  const found = useMemo(() => findSteps(steps, elements, query, 8, say), [steps, elements, query, say]);
+  const found = useMemo(
+    () => findSteps(steps, elements, query, 8, say, sayLabel),
+    [steps, elements, query, say, sayLabel],
+  );
   const go = (match: Found) => {
     const s = store.getState();
     if (match.kind === 'step') s.goTo(match.step);
@@ -65,8 +75,8 @@ export default function FindResults({ id, query, onDone }: Props) {
               </>
             ) : (
               <>
-                <span className="font-semibold">{match.label}</span>{' '}
-                <span className={MUTED}>{f(m.foundElement, { what: match.what })}</span>
+                <span className="font-semibold">{sayLabel(match.label)}</span>{' '}
+                <span className={MUTED}>{f(m.foundElement, { what: kinds[match.what] })}</span>
               </>
             )}
           </button>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { construct, sayIn, type Text } from '../../engine/index.ts';
 import { presetScenario } from '../../engine/scenario/presets.ts';
 import { engine } from '../../i18n/zh-CN/engine/index.ts';
+import { sayWord } from '../../i18n/zh-CN/index.ts';
 import { layoutTopology } from '../../layout/index.ts';
 import { findSteps } from './find-step.ts';
 
@@ -30,6 +31,13 @@ describe('findSteps', () => {
     expect(first).toMatchObject({ kind: 'step', title: 'api-1 获得 IP 172.16.1.2' });
     const [english] = findSteps(c.steps, elements, 'api-1 gets IP', 8, zh);
     expect(english).toMatchObject({ kind: 'step', title: 'api-1 获得 IP 172.16.1.2' });
+  });
+
+  it('finds an element by its label in Chinese, and still by its English one', () => {
+    const [gateway] = findSteps(c.steps, elements, 'NAT 网关', 8, undefined, sayWord);
+    expect(gateway).toMatchObject({ kind: 'element', label: 'NAT gateway', what: 'nat-gateway' });
+    const [english] = findSteps(c.steps, elements, 'NAT gateway', 8, undefined, sayWord);
+    expect(english).toMatchObject({ kind: 'element', label: 'NAT gateway' });
   });
 
   it('finds nothing for a blank query, and at most the limit', () => {

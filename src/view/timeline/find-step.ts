@@ -4,7 +4,7 @@
  * and in English, the words of the CLI and of the docs.
  */
 import { english, type Step, type Text } from '../../engine/index.ts';
-import type { TopologyElement } from '../../layout/index.ts';
+import type { ElementKind, TopologyElement } from '../../layout/index.ts';
 
 export type Found =
   | { readonly kind: 'step'; readonly step: number; readonly title: string; readonly actor: string }
@@ -12,7 +12,7 @@ export type Found =
       readonly kind: 'element';
       readonly id: string;
       readonly label: string;
-      readonly what: string;
+      readonly what: ElementKind;
       /** The first step that acts on it (its creation, most often); null when none names it. */
       readonly step: number | null;
     };
@@ -30,7 +30,8 @@ const holds = (text: string, wanted: readonly string[]) => {
 
 /**
  * Up to `limit` matches for `query`: elements named exactly so first, then steps in order, then
- * the other elements. Nothing for a blank query. `say` puts a title in the page's language.
+ * the other elements. Nothing for a blank query. `say` puts a title in the page's language,
+ * `sayLabel` an element's label (drawn text); both languages are searched.
  */
 export function findSteps(
   steps: readonly Step[],
@@ -38,6 +39,7 @@ export function findSteps(
   query: string,
   limit = 8,
   say: (text: Text) => string = english,
+  sayLabel: (label: string) => string = (label) => label,
 ): Found[] {
   const wanted = words(query);
   if (wanted.length === 0) return [];
@@ -48,7 +50,8 @@ export function findSteps(
   const exactText = wanted.join(' ');
   for (const element of elements) {
     const label = elementLabel(element);
-    if (!holds(label, wanted)) continue;
+    const shownLabel = sayLabel(label);
+    if (!holds(label, wanted) && !(shownLabel !== label && holds(shownLabel, wanted))) continue;
     const found: Found = {
       kind: 'element',
       id: element.id,
@@ -56,7 +59,8 @@ export function findSteps(
       what: element.kind,
       step: firstStep.get(element.id) ?? null,
     };
-    (label.toLowerCase() === exactText ? exact : partial).push(found);
+    const named = label.toLowerCase() === exactText || shownLabel.toLowerCase() === exactText;
+    (named ? exact : partial).push(found);
   }
   const out: Found[] = [...exact];
   for (const step of steps) {
