@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useState } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
 
 export interface Size {
   readonly width: number;
@@ -9,12 +9,26 @@ export interface Size {
 const GRID = 40;
 const snap = (value: number) => Math.max(GRID, Math.round(value / GRID) * GRID);
 
-/** The element's size, tracked with a ResizeObserver; undefined until measured (and in SSR). */
+/** Whether an element's size can be tracked here (a browser; not SSR, not jsdom). */
+export const measurable = typeof ResizeObserver !== 'undefined';
+
+/**
+ * The element's size, tracked with a ResizeObserver; undefined until measured (and in SSR). It is
+ * first measured in a layout effect, so the render that follows the first one, before the first
+ * paint, has it: a diagram is laid out once, for its size (Topology.tsx), not first for a guess.
+ */
 export function useContainerSize(ref: RefObject<HTMLElement | null>): Size | undefined {
   const [size, setSize] = useState<Size | undefined>(undefined);
+  useLayoutEffect(() => {
+    const node = ref.current;
+    if (!node || !measurable) return;
+    const { width, height } = node.getBoundingClientRect();
+    if (width === 0 || height === 0) return;
+    setSize((old) => old ?? { width: snap(width), height: snap(height) });
+  }, [ref]);
   useEffect(() => {
     const node = ref.current;
-    if (!node || typeof ResizeObserver === 'undefined') return;
+    if (!node || !measurable) return;
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const { width, height } = entry.contentRect;
