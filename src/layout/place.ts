@@ -54,8 +54,35 @@ export function placeAll(
   plans: ReadonlyMap<string, readonly NodePlan[]>,
   gridMax: number,
   s: Spacing = FULL,
+  table: RouteTablePlan = planRouteTable(scenario),
 ): TopologyPlan {
-  const table = planRouteTable(scenario);
+  return place(scenario, plans, gridMax, s, table, true);
+}
+
+/**
+ * The width and height placeAll gives at `gridMax`, without placing each node: a wrap width is
+ * chosen among a hundred or so (plan.ts), and placing 1,000 nodes at each was most of the time a
+ * large diagram took to lay out. The route table is planned once by the caller.
+ */
+export function placedSize(
+  scenario: Scenario,
+  plans: ReadonlyMap<string, readonly NodePlan[]>,
+  gridMax: number,
+  s: Spacing,
+  table: RouteTablePlan,
+): { readonly width: number; readonly height: number } {
+  return place(scenario, plans, gridMax, s, table, false);
+}
+
+function place(
+  scenario: Scenario,
+  plans: ReadonlyMap<string, readonly NodePlan[]>,
+  gridMax: number,
+  s: Spacing,
+  table: RouteTablePlan,
+  /** Each node placed (false: the sizes only, its nodes and buses left empty). */
+  nodesToo: boolean,
+): TopologyPlan {
   const MARGIN = s.margin;
   const topHeight = Math.max(s.topRow, s.controlPlane(0, 0).box.height);
   const vpcX = MARGIN;
@@ -86,13 +113,14 @@ export function placeAll(
     const gridY = y + BAND_HEIGHT + s.toGrid;
     const placed = flow(members, gridMax, GAP);
     const rowRight = placed.rowTops.map(() => 0);
-    members.forEach((plan, i) => {
-      const p = placed.positions[i] ?? { x: 0, y: 0, row: 0 };
-      const origin = { x: gridX + p.x, y: gridY + p.y };
-      const busY = p.row === 0 ? y + BAND_HEIGHT : gridY + (placed.rowTops[p.row] ?? 0) - s.busAbove;
-      nodes.set(plan.name, { origin, plan, vswitch: vswitch.name, busY });
-      rowRight[p.row] = Math.max(rowRight[p.row] ?? 0, origin.x + plan.width);
-    });
+    if (nodesToo)
+      members.forEach((plan, i) => {
+        const p = placed.positions[i] ?? { x: 0, y: 0, row: 0 };
+        const origin = { x: gridX + p.x, y: gridY + p.y };
+        const busY = p.row === 0 ? y + BAND_HEIGHT : gridY + (placed.rowTops[p.row] ?? 0) - s.busAbove;
+        nodes.set(plan.name, { origin, plan, vswitch: vswitch.name, busY });
+        rowRight[p.row] = Math.max(rowRight[p.row] ?? 0, origin.x + plan.width);
+      });
     const buses = placed.rowTops
       .slice(1)
       .map((top, r) => ({ y: gridY + top - s.busAbove, right: rowRight[r + 1] ?? 0 }));
