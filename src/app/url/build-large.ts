@@ -95,7 +95,7 @@ function idleTime(): Promise<number> {
 }
 
 /**
- * Makes the remaining checkpoints in the page's idle time, a fold of at most SPAN_STEPS steps at a
+ * Makes the remaining checkpoints in the page's idle time, a fold of some thousand steps at a
  * time (world-cache.ts): after the first draw, never in the way of input or drawing (a checkpoint
  * of 1,000 nodes took 40–75 ms in one piece, and ran just when the view was first clicked).
  */
