@@ -47,7 +47,10 @@ export interface TopologyPlan {
 
 /**
  * Places everything with node rows wrapping at `gridMax`; `plans` are the node plans per vSwitch,
- * `s` the sizes and gaps (the full diagram's, or the compact one's).
+ * `s` the sizes and gaps (the full diagram's, or the compact one's). With `nodesToo` false, only
+ * its width and height are right (its nodes and buses left empty): a wrap width is chosen among a
+ * hundred or so by size (plan.ts), and placing 1,000 nodes at each was most of the time a large
+ * diagram took to lay out.
  */
 export function placeAll(
   scenario: Scenario,
@@ -55,33 +58,7 @@ export function placeAll(
   gridMax: number,
   s: Spacing = FULL,
   table: RouteTablePlan = planRouteTable(scenario),
-): TopologyPlan {
-  return place(scenario, plans, gridMax, s, table, true);
-}
-
-/**
- * The width and height placeAll gives at `gridMax`, without placing each node: a wrap width is
- * chosen among a hundred or so (plan.ts), and placing 1,000 nodes at each was most of the time a
- * large diagram took to lay out. The route table is planned once by the caller.
- */
-export function placedSize(
-  scenario: Scenario,
-  plans: ReadonlyMap<string, readonly NodePlan[]>,
-  gridMax: number,
-  s: Spacing,
-  table: RouteTablePlan,
-): { readonly width: number; readonly height: number } {
-  return place(scenario, plans, gridMax, s, table, false);
-}
-
-function place(
-  scenario: Scenario,
-  plans: ReadonlyMap<string, readonly NodePlan[]>,
-  gridMax: number,
-  s: Spacing,
-  table: RouteTablePlan,
-  /** Each node placed (false: the sizes only, its nodes and buses left empty). */
-  nodesToo: boolean,
+  nodesToo = true,
 ): TopologyPlan {
   const MARGIN = s.margin;
   const topHeight = Math.max(s.topRow, s.controlPlane(0, 0).box.height);

@@ -15,7 +15,7 @@ import {
 import { candidateWidths } from './flow.ts';
 import { type NodePlan, planNode, vtepLabel } from './node-plan.ts';
 import { type CompactTexts, longestAddress, planCompactNode } from './node-plan-compact.ts';
-import { placeAll, placedSize, type TopologyPlan } from './place.ts';
+import { placeAll, type TopologyPlan } from './place.ts';
 import { planRouteTable } from './plan-infra.ts';
 import { COMPACT, FULL } from './spacing.ts';
 import { summarised, summaryTiles } from './summary.ts';
@@ -125,7 +125,7 @@ export function planTopology(scenario: Scenario, options: LayoutOptions = {}): T
     for (const plans of variants) {
       const all = [...plans.values()].flat();
       for (const at of candidateWidths(all, spacing.gap.x)) {
-        const size = placedSize(scenario, plans, at, spacing, table);
+        const size = placeAll(scenario, plans, at, spacing, table, false);
         const scale = Math.min(width / size.width, height / size.height);
         if (!best || scale > best.scale + 1e-9) best = { plans, at, scale };
       }

@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
+import { type RefObject, useLayoutEffect, useState } from 'react';
 
 export interface Size {
   readonly width: number;
@@ -22,22 +22,15 @@ export function useContainerSize(ref: RefObject<HTMLElement | null>): Size | und
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node || !measurable) return;
-    const { width, height } = node.getBoundingClientRect();
-    if (width === 0 || height === 0) return;
-    setSize((old) => old ?? { width: snap(width), height: snap(height) });
-  }, [ref]);
-  useEffect(() => {
-    const node = ref.current;
-    if (!node || !measurable) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const { width, height } = entry.contentRect;
+    const measure = ({ width, height }: { width: number; height: number }) => {
       if (width === 0 || height === 0) return;
       setSize((old) => {
         const next = { width: snap(width), height: snap(height) };
         return old && old.width === next.width && old.height === next.height ? old : next;
       });
-    });
+    };
+    measure(node.getBoundingClientRect());
+    const observer = new ResizeObserver(([entry]) => entry && measure(entry.contentRect));
     observer.observe(node);
     return () => observer.disconnect();
   }, [ref]);
