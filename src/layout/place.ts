@@ -47,15 +47,19 @@ export interface TopologyPlan {
 
 /**
  * Places everything with node rows wrapping at `gridMax`; `plans` are the node plans per vSwitch,
- * `s` the sizes and gaps (the full diagram's, or the compact one's).
+ * `s` the sizes and gaps (the full diagram's, or the compact one's). With `nodesToo` false, only
+ * its width and height are right (its nodes and buses left empty): a wrap width is chosen among a
+ * hundred or so by size (plan.ts), and placing 1,000 nodes at each was most of the time a large
+ * diagram took to lay out.
  */
 export function placeAll(
   scenario: Scenario,
   plans: ReadonlyMap<string, readonly NodePlan[]>,
   gridMax: number,
   s: Spacing = FULL,
+  table: RouteTablePlan = planRouteTable(scenario),
+  nodesToo = true,
 ): TopologyPlan {
-  const table = planRouteTable(scenario);
   const MARGIN = s.margin;
   const topHeight = Math.max(s.topRow, s.controlPlane(0, 0).box.height);
   const vpcX = MARGIN;
@@ -86,13 +90,14 @@ export function placeAll(
     const gridY = y + BAND_HEIGHT + s.toGrid;
     const placed = flow(members, gridMax, GAP);
     const rowRight = placed.rowTops.map(() => 0);
-    members.forEach((plan, i) => {
-      const p = placed.positions[i] ?? { x: 0, y: 0, row: 0 };
-      const origin = { x: gridX + p.x, y: gridY + p.y };
-      const busY = p.row === 0 ? y + BAND_HEIGHT : gridY + (placed.rowTops[p.row] ?? 0) - s.busAbove;
-      nodes.set(plan.name, { origin, plan, vswitch: vswitch.name, busY });
-      rowRight[p.row] = Math.max(rowRight[p.row] ?? 0, origin.x + plan.width);
-    });
+    if (nodesToo)
+      members.forEach((plan, i) => {
+        const p = placed.positions[i] ?? { x: 0, y: 0, row: 0 };
+        const origin = { x: gridX + p.x, y: gridY + p.y };
+        const busY = p.row === 0 ? y + BAND_HEIGHT : gridY + (placed.rowTops[p.row] ?? 0) - s.busAbove;
+        nodes.set(plan.name, { origin, plan, vswitch: vswitch.name, busY });
+        rowRight[p.row] = Math.max(rowRight[p.row] ?? 0, origin.x + plan.width);
+      });
     const buses = placed.rowTops
       .slice(1)
       .map((top, r) => ({ y: gridY + top - s.busAbove, right: rowRight[r + 1] ?? 0 }));

@@ -16,6 +16,7 @@ import { candidateWidths } from './flow.ts';
 import { type NodePlan, planNode, vtepLabel } from './node-plan.ts';
 import { type CompactTexts, longestAddress, planCompactNode } from './node-plan-compact.ts';
 import { placeAll, type TopologyPlan } from './place.ts';
+import { planRouteTable } from './plan-infra.ts';
 import { COMPACT, FULL } from './spacing.ts';
 import { summarised, summaryTiles } from './summary.ts';
 import type { LayoutOptions } from './types.ts';
@@ -119,16 +120,18 @@ export function planTopology(scenario: Scenario, options: LayoutOptions = {}): T
   } else {
     const width = options.width ?? 1280;
     const height = options.height ?? 800;
-    let best: { plan: TopologyPlan; scale: number } | undefined;
+    const table = planRouteTable(scenario);
+    let best: { plans: ReadonlyMap<string, readonly NodePlan[]>; at: number; scale: number } | undefined;
     for (const plans of variants) {
       const all = [...plans.values()].flat();
-      for (const candidate of candidateWidths(all, spacing.gap.x)) {
-        const plan = placeAll(scenario, plans, candidate, spacing);
-        const scale = Math.min(width / plan.width, height / plan.height);
-        if (!best || scale > best.scale + 1e-9) best = { plan, scale };
+      for (const at of candidateWidths(all, spacing.gap.x)) {
+        const size = placeAll(scenario, plans, at, spacing, table, false);
+        const scale = Math.min(width / size.width, height / size.height);
+        if (!best || scale > best.scale + 1e-9) best = { plans, at, scale };
       }
     }
-    result = best?.plan;
+    // Sized at every candidate, placed at the best only.
+    result = best && placeAll(scenario, best.plans, best.at, spacing, table);
   }
   result ??= placeAll(scenario, variants[0] ?? new Map(), options.width ?? 1280, spacing);
   if (!perScenario) {

@@ -114,4 +114,23 @@ describe('a world reached by checkpoints equals the full fold', () => {
     expect(slices).toBe(Math.floor(late / spacing));
     expect(worldAt(c, late)).toEqual(stateAt(c, late));
   });
+
+  it('makes a checkpoint in folds of a few steps each, equal to the one folded in one piece', () => {
+    const scenario = parseScenario({
+      vpc: { cidr: '10.0.0.0/8', vswitches: [{ name: 'vsw-a', cidr: '10.0.0.0/16' }] },
+      cluster: { podCidr: '172.16.0.0/12', nodeCidrMaskSize: 24, serviceCidr: '192.168.0.0/20' },
+      nodes: Array.from({ length: 20 }, (_, i) => ({ name: `n-${i}` })),
+      pods: Array.from({ length: 400 }, (_, i) => ({ name: `p-${i}`, node: `n-${i % 20}` })),
+    });
+    if (!scenario.ok) throw new Error(JSON.stringify(scenario.errors[0]));
+    const c = construct(scenario.scenario);
+    const spacing = Math.max(64, Math.ceil(c.steps.length / 32));
+    const checkpoints = Math.floor(c.steps.length / spacing);
+    // Seven steps a fold: a checkpoint 64 steps on takes ten folds, the last of one step.
+    const slices = [...checkpointsUpTo(c, c.steps.length, 7)].length;
+    expect(slices).toBe(checkpoints * Math.ceil(spacing / 7));
+    for (let k = 1; k <= checkpoints; k++)
+      expect(foldByCheckpoints(c, k * spacing), `checkpoint ${k}`).toEqual(stateAt(c, k * spacing));
+    expect(worldAt(c, c.steps.length - 3)).toEqual(stateAt(c, c.steps.length - 3));
+  });
 });

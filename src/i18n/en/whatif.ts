@@ -31,4 +31,6 @@ export const whatif = {
   runsOn: 'What if: {pod} runs on {node}',
   operatorSees: 'What an operator sees',
   stepBy: ' · step {step}, {actor}',
+  moreFailures:
+    '{shown} more failed {count, plural, one {step} other {steps}} not listed here; the step list names each one.',
 };

@@ -30,4 +30,5 @@ export const whatif: Translation<typeof en> = {
   runsOn: '假设：{pod} 运行在 {node} 上',
   operatorSees: '运维人员看到的现象',
   stepBy: ' · 第 {step} 步，{actor}',
+  moreFailures: '此处未列出另外 {shown} 个失败的{count, plural, other {步骤}}；步骤列表逐一列出了它们。',
 };

@@ -39,17 +39,16 @@ export function StepList() {
   const current = useExplorer(selectStepIndex);
   const keptFrom = useExplorer((s) => s.withheld?.stepsFrom ?? null);
   const { m, f } = useMessages('timeline', timeline);
+  const byPhase = useMemo(() => stepsByPhase(steps), [steps]);
   const groups = useMemo<TimelineGroup<Step>[]>(
     () =>
-      PHASES.map((phase) => ({ phase, items: steps.filter((s) => s.phase === phase) }))
-        .filter((g) => g.items.length > 0)
-        .map(({ phase, items }) => ({
-          key: phase,
-          title: m[PHASE_LABELS[phase]],
-          count: countLabel(items, m, f),
-          items,
-        })),
-    [steps, m, f],
+      PHASES.flatMap((phase) => {
+        const items = byPhase.get(phase);
+        return items
+          ? [{ key: phase, title: m[PHASE_LABELS[phase]], count: countLabel(items, m, f), items }]
+          : [];
+      }),
+    [byPhase, m, f],
   );
   return (
     <TimelineList
@@ -73,4 +72,18 @@ function countLabel(
   const failed = items.filter((s) => s.failed).length;
   const steps = f(m.steps, { count: items.length });
   return failed > 0 ? f(m.stepsFailed, { steps, failed }) : steps;
+}
+
+/**
+ * The steps of each phase, in order, in one pass: a filter per phase went over a large scenario's
+ * 129,882 steps once for each of the phases, on its first draw.
+ */
+function stepsByPhase(steps: readonly Step[]): Map<Step['phase'], Step[]> {
+  const byPhase = new Map<Step['phase'], Step[]>();
+  for (const step of steps) {
+    const items = byPhase.get(step.phase);
+    if (items) items.push(step);
+    else byPhase.set(step.phase, [step]);
+  }
+  return byPhase;
 }
