@@ -2,6 +2,8 @@
  * `trace`: follow one packet from an endpoint to another through a world state, hop by hop,
  * and — once it is delivered — its answer back. Everything is read from the state's tables.
  */
+import { packetHops } from '../messages/en/packetHops.ts';
+import { message } from '../messages/message.ts';
 import { formatIp } from '../net/ipv4.ts';
 import { podPlace } from '../places.ts';
 import type { WorldState } from '../world/types.ts';
@@ -134,14 +136,22 @@ function start(source: Endpoint, packet: { src: number; dst: number; ttl: number
 function notSendable(walk: Walk, source: Endpoint, target: Endpoint, ttl: number): End {
   const pod = target.kind === 'pod' ? target.pod : undefined;
   const name = pod?.name ?? placeOf(target);
-  const why = pod?.error ?? `it is ${pod?.phase ?? 'not running'}`;
+  const why =
+    pod?.error ??
+    (pod?.phase === undefined
+      ? message(packetHops, 'itIsNotRunning')
+      : message(packetHops, 'itIs', { phase: pod.phase }));
   return walk.drop(
     {
       at: placeOf(source),
       before: { src: addressOf(source) ?? 0, dst: 0, ttl },
-      explanation: `${name} is not running and has no IP address, so there is nothing to address the packet to.`,
+      explanation: message(packetHops, 'notSendable', { name }),
     },
-    `${name} is not running (${pod?.phase ?? 'no address'}) and has no IP address: ${why}`,
+    message(packetHops, 'notSendableAt', {
+      name,
+      phase: pod?.phase ?? message(packetHops, 'noAddress'),
+      why,
+    }),
   );
 }
 
