@@ -3,7 +3,7 @@
  * and — once it is delivered — its answer back. Everything is read from the state's tables.
  */
 import { packetHops } from '../messages/en/packetHops.ts';
-import { message } from '../messages/message.ts';
+import { english, message, type Text } from '../messages/message.ts';
 import { formatIp } from '../net/ipv4.ts';
 import { podPlace } from '../places.ts';
 import type { WorldState } from '../world/types.ts';
@@ -11,11 +11,17 @@ import { DEFAULT_TTL, LOCALHOST } from './addresses.ts';
 import { Conntrack } from './conntrack.ts';
 import { addressOf, type Endpoint, placeOf, resolveEndpoint } from './endpoints.ts';
 import { runWalk } from './run.ts';
-import { resolveServiceDestination, serviceView } from './service-endpoints.ts';
+import { isText, resolveServiceDestination, serviceView } from './service-endpoints.ts';
 import type { ServiceFlow } from './service-flow.ts';
 import type { ResolvedEndpoint, Trace, TraceOptions, TracePath, TraceResult } from './types.ts';
 import { type End, type Move, pathOf, Walk } from './walk.ts';
 import { indexWorld } from './world-index.ts';
+
+/** The destination cannot be used: why, in English, and as a message when it is one. */
+function toError(reason: Text): TraceResult {
+  if (typeof reason === 'string') return { outcome: 'error', endpoint: 'to', reason, hops: [] };
+  return { outcome: 'error', endpoint: 'to', reason: english(reason), hops: [], reasonText: reason };
+}
 
 /**
  * Traces a packet from `from` to `to` (DESIGN.md §3.2 endpoints) over `world`, whatever step it
@@ -33,7 +39,7 @@ export function trace(world: WorldState, from: string, to: string, options: Trac
           return addressOf(node) ?? `${base} has no address`;
         })
       : undefined;
-  if (typeof service === 'string') return { outcome: 'error', endpoint: 'to', reason: service, hops: [] };
+  if (service !== undefined && isText(service)) return toError(service);
   const target: Endpoint | string = service
     ? service.base !== undefined
       ? resolveEndpoint(index, service.base, 'to')

@@ -135,6 +135,10 @@ export const packetHops = {
   itIs: 'it is {phase}',
   itIsNotRunning: 'it is not running',
 
+  // A Service's endpoint asked for and not one (packet/service-endpoints.ts)
+  notEndpoint: 'pod {pod} is not a ready endpoint of Service {service}; its endpoints: {list}',
+  notEndpointNone: 'pod {pod} is not a ready endpoint of Service {service}; it has none',
+
   // The causes a drop names (packet/diagnose.ts)
   noCidrHolder: 'no node holds a pod CIDR containing {ip}',
   noCidrHolderStarved:

@@ -75,3 +75,18 @@ describe('every hop of the packet walk says its explanation and reason in Chines
     expect(said).toBeGreaterThan(0);
   });
 });
+
+describe('an endpoint asked for that the Service does not have', () => {
+  it('is refused with a message, its English the trace error’s, its Chinese complete', () => {
+    const world = construct(WORLDS.find(([name]) => name === 'services')?.[1] as never).final;
+    const service = world.services[0];
+    if (!service) throw new Error('the services preset has a Service');
+    const result = trace(world, 'pod:web-1', `service:${service.namespace}/${service.name}`, {
+      endpoint: 'pod:nobody',
+    });
+    expect(result.outcome).toBe('error');
+    if (result.outcome !== 'error') return;
+    expect(checkText(result.reasonText, result.reason, 'ep=pod:nobody')).toBe(1);
+    expect(result.reason).toContain('pod "nobody" is not a ready endpoint of Service');
+  });
+});

@@ -121,6 +121,9 @@ export const packetHops: Translation<typeof ENGINE_PARTS.packetHops> = {
   itIs: '它处于 {phase} 状态',
   itIsNotRunning: '它没有运行',
 
+  notEndpoint: 'Pod {pod} 不是 Service {service} 的就绪端点；它的端点有：{list}',
+  notEndpointNone: 'Pod {pod} 不是 Service {service} 的就绪端点；它没有任何端点',
+
   noCidrHolder: '没有节点的 Pod CIDR 包含 {ip}',
   noCidrHolderStarved:
     '没有节点的 Pod CIDR 包含 {ip}；{names} 没有分到 Pod CIDR（CIDRNotAvailable：集群 CIDR {cidr} 已无可分配的网段），因此其 Pod 没有任何路由',
