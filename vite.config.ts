@@ -39,7 +39,7 @@ export default defineConfig({
           groups: [
             {
               name: 'engine',
-              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity|messages[\\/]en[\\/](loading|hops|drops)|artifacts[\\/]|terway[\\/](packet[\\/]|artifacts|render|capacity))/,
+              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity|messages[\\/]en[\\/](loading|hops|drops|packetHops|dataplanes)|artifacts[\\/]|terway[\\/](packet[\\/]|artifacts|render|capacity))/,
               priority: 2,
             },
             // Terway's and the Services' construction load when a scenario runs them
@@ -75,10 +75,10 @@ export default defineConfig({
             // React in one chunk with react-dom: left alone, its small core moved between chunks as
             // lazy parts came and went, each move a chunk's overhead more in the first load.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
-            // The packet engine with its words (the hops' and drops' English catalogs).
+            // The packet engine with its words (the English catalogs of hops, drops, packetHops, dataplanes).
             {
               name: 'packet-engine',
-              test: /src[\\/]engine[\\/]((terway[\\/])?packet[\\/]|messages[\\/]en[\\/](hops|drops)\.ts$)/,
+              test: /src[\\/]engine[\\/]((terway[\\/])?packet[\\/]|messages[\\/]en[\\/](hops|drops|packetHops|dataplanes)\.ts$)/,
               priority: 1,
             },
             // The scenario reader (the schema, the validation passes and their words, ip-num's Validator) loads when a

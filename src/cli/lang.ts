@@ -16,8 +16,10 @@ export function langOption(options: ReadonlyMap<string, string>): Lang {
   return value;
 }
 
-interface CliMessages {
+export interface CliMessages {
   readonly cli: typeof cli;
+  /** The language's locale, for plurals. */
+  readonly locale: string;
   readonly timeline: typeof timeline;
   /** The engine's texts (step titles, …) in the language. */
   readonly say: (text: Text) => string;
@@ -25,9 +27,9 @@ interface CliMessages {
 
 /** The CLI's messages and the phases' names in a language (the Chinese catalog loaded when asked). */
 export async function cliMessages(lang: Lang): Promise<CliMessages> {
-  if (lang === 'en') return { cli, timeline, say: english };
+  if (lang === 'en') return { cli, timeline, say: english, locale: 'en' };
   const zh = await import('../i18n/zh-CN/index.ts');
   const locale = localeOf(lang);
   const say = (text: Text) => sayIn(text, (m) => zh.engine[m.id], locale);
-  return { cli: zh.cli, timeline: zh.timeline, say };
+  return { cli: zh.cli, timeline: zh.timeline, say, locale };
 }

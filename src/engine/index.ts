@@ -35,7 +35,7 @@ export function loadConstructionExtras(): Promise<ConstructionExtras> {
   return import('./construction/all-extras.ts').then((module) => module.CONSTRUCTION_EXTRAS);
 }
 export { stateAfterFrom } from './construction/fold-from.ts';
-export { DATAPLANE_LABELS, DATAPLANES, type Dataplane } from './dataplane/dataplanes.ts';
+export { DATAPLANE_LABELS, DATAPLANES, type Dataplane, dataplaneLabel } from './dataplane/dataplanes.ts';
 export { VXLAN_DEVICE, VXLAN_MTU, VXLAN_VNI } from './dataplane/flannel.ts';
 export { containerId } from './ids.ts';
 export { ENGINE_PARTS, type EngineMessageId } from './messages/en/index.ts';

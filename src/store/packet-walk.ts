@@ -6,7 +6,9 @@
 import {
   type Construction,
   type Hop,
+  message,
   parsePlace,
+  refusals,
   type Text,
   type TraceResult,
   VPC,
@@ -39,7 +41,7 @@ export interface PacketWalk {
    * Why the endpoint asked for (`ep=`) was not used, in the engine's words: the walk is then the
    * one kube-proxy's default choice gives.
    */
-  readonly endpointRefused: string | null;
+  readonly endpointRefused: Text | null;
 }
 
 /** The endpoints of a walk, as DESIGN.md §3.2 writes them (`pod:web-1`, `203.0.113.10`). */
@@ -126,18 +128,21 @@ function traceChoosing(
   trace: Tracer,
   world: WorldState,
   request: WalkRequest,
-): { result: TraceResult; endpointRefused: string | null } {
+): { result: TraceResult; endpointRefused: Text | null } {
   const plain = () => trace(world, request.from, request.to);
   if (request.endpoint === undefined) return { result: plain(), endpointRefused: null };
   const chosen = trace(world, request.from, request.to, { endpoint: request.endpoint });
   if (chosen.outcome === 'error') {
     const result = plain();
-    return { result, endpointRefused: result.outcome === 'error' ? null : chosen.reason };
+    return {
+      result,
+      endpointRefused: result.outcome === 'error' ? null : (chosen.reasonText ?? chosen.reason),
+    };
   }
   if (chosen.to.service === undefined)
     return {
       result: chosen,
-      endpointRefused: `${request.to} is not a Service: only a walk to a Service chooses an endpoint`,
+      endpointRefused: message(refusals, 'epNotService', { to: request.to }),
     };
   return { result: chosen, endpointRefused: null };
 }

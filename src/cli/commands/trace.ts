@@ -1,8 +1,16 @@
-import { construct, stateAt } from '../../engine/index.ts';
-import { formatTraceLines, trace, traceJson } from '../../engine/packet/index.ts';
+import { construct, format, stateAt } from '../../engine/index.ts';
+import {
+  formatHopLine,
+  formatTraceLines,
+  type Trace,
+  type TracePath,
+  trace,
+  traceJson,
+} from '../../engine/packet/index.ts';
 import { parseCommandArgs, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { EXIT, printErrors } from '../io.ts';
+import { type CliMessages, cliMessages, LANG_OPTION, LANG_USAGE, langOption } from '../lang.ts';
 import { readScenarioFile } from '../scenario-file.ts';
 import { parseStep } from './show.ts';
 
@@ -15,10 +23,31 @@ function parseTtl(text: string | undefined): number | string | undefined {
   return Number(text);
 }
 
+/** A path's hops, each with its explanation below it, then its outcome, in the language of `m`. */
+function explainedPath(path: TracePath, m: CliMessages): string[] {
+  const lines = path.hops.flatMap((hop, i) => [
+    formatHopLine(hop, i + 1),
+    `    ${m.say(hop.explanationText)}`,
+  ]);
+  const reason = path.reasonText === undefined ? undefined : m.say(path.reasonText);
+  const locale = m.locale;
+  if (path.outcome === 'dropped') lines.push(format(m.cli.dropped, { reason: reason ?? '' }, locale));
+  else
+    lines.push(reason === undefined ? m.cli.delivered : format(m.cli.deliveredBecause, { reason }, locale));
+  return lines;
+}
+
+/** The trace with every hop explained (`--lang`): the request, then the answer once delivered. */
+function explainedTrace(result: Trace, m: CliMessages): string[] {
+  const lines = explainedPath(result, m);
+  if (result.reply) lines.push('', m.cli.reply, ...explainedPath(result.reply, m));
+  return lines;
+}
+
 /** `trace FILE --from EP --to EP [--step N] [--ttl N] [--json]`: a packet walk, hop by hop. */
 export const command: Command = {
   name: 'trace',
-  usage: 'trace FILE --from EP --to EP [--endpoint pod:NAME] [--step N] [--ttl N] [--json]',
+  usage: `trace FILE --from EP --to EP [--endpoint pod:NAME] [--step N] [--ttl N] [--json] ${LANG_USAGE}`,
   summary: 'follow a packet hop by hop, with the table line that decided each hop',
   details: [
     'EP: pod:NAME, pod:NAME/CONTAINER, node:NAME, external:NAME, or an IPv4 address; as destination',
@@ -31,6 +60,7 @@ export const command: Command = {
     '  the answer on its way back once the packet is delivered.',
     '--step N traces over the state after step N (default: the end; see `steps FILE`).',
     '--ttl N starts the packet with TTL N instead of 64.',
+    '--lang en|zh explains every hop below its line, in English or Chinese (the table lines as printed).',
     '--json prints {"outcome","reason"?,"hops":[{"at","device"?,"action","matched"?,"packet":{"src","dst","ttl"}, …}],',
     '  "reply"?: {…}} (DESIGN.md §3.2, with before/after packets, evidence and explanations).',
     'Exit status 0 when the trace ran, delivered or dropped; 1 for a bad scenario, step or endpoint.',
@@ -39,8 +69,9 @@ export const command: Command = {
     const parsed = parseCommandArgs(args, {
       positionals: ['FILE'],
       flags: ['json'],
-      options: ['from', 'to', 'step', 'ttl', 'endpoint'],
+      options: ['from', 'to', 'step', 'ttl', 'endpoint', LANG_OPTION],
     });
+    const lang = langOption(parsed.options);
     const from = parsed.options.get('from');
     const to = parsed.options.get('to');
     if (from === undefined || to === undefined)
@@ -66,7 +97,10 @@ export const command: Command = {
       io.err(`--${result.endpoint}: ${result.reason}`);
       return EXIT.failure;
     }
-    io.out(parsed.flags.has('json') ? traceJson(result) : formatTraceLines(result).join('\n'));
+    if (parsed.flags.has('json')) io.out(traceJson(result));
+    else if (parsed.options.has(LANG_OPTION))
+      io.out(explainedTrace(result, await cliMessages(lang)).join('\n'));
+    else io.out(formatTraceLines(result).join('\n'));
     return EXIT.ok;
   },
 };

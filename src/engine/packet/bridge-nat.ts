@@ -9,6 +9,8 @@
  * 10-flannel.conf.
  */
 import { formatFdbEntry } from '../artifacts/bridge-fdb.ts';
+import { packetHops } from '../messages/en/packetHops.ts';
+import { message } from '../messages/message.ts';
 import { nodePlace } from '../places.ts';
 import type { NodeState } from '../world/types.ts';
 import { formatConntrack } from './conntrack.ts';
@@ -39,7 +41,11 @@ export function bridgeServiceNat(
       evidence: conntrackEvidence(place, formatConntrack(hit.entry)),
       before: packet,
       after: p,
-      explanation: `br_netfilter hands the frame to conntrack, which recognises the answer to a flow ${node.name} masqueraded and puts the original address back: the destination ${ipText(packet.dst)} becomes ${ipText(p.dst)}.`,
+      explanation: message(packetHops, 'brUnMasq', {
+        node: node.name,
+        from: ipText(packet.dst),
+        to: ipText(p.dst),
+      }),
     });
   } else {
     const nat = serviceNat(walk, node, packet, hit, 'PREROUTING', port);
@@ -55,7 +61,7 @@ export function bridgeServiceNat(
         at: place,
         deviceIn: 'cni0',
         before: answer,
-        explanation: `${ipText(answer.dst)} is one of ${node.name}'s own addresses, so the kernel delivers the answer locally.`,
+        explanation: message(packetHops, 'answerLocal', { ip: ipText(answer.dst), node: node.name }),
       },
       { kind: 'node-out', node, src: answer.dst },
     );
@@ -69,7 +75,7 @@ export function bridgeServiceNat(
       action: 'bridge',
       before: p,
       after: p,
-      explanation: `The frame is addressed to cni0's own MAC and ${ipText(p.dst)} is not behind this bridge, so cni0 hands it up to ${node.name}'s IP stack to be routed.`,
+      explanation: message(packetHops, 'bridgeUpRoute', { ip: ipText(p.dst), node: node.name }),
     });
     return { station: { kind: 'node-in', node, dev: 'cni0' }, packet: p };
   }
@@ -85,8 +91,8 @@ export function bridgeServiceNat(
     before: p,
     after: frame,
     explanation: hairpin
-      ? `${ipText(p.dst)} is ${pod.name} itself, behind the very port ${port} the frame came in on. The route to it leaves by cni0, the bridge the frame is on, so the kernel bridges it (br_netfilter's bridged DNAT) with ${pod.name}'s MAC as destination; a bridge sends a frame back out of the port it came in on only in hairpin mode, which the bridge plugin set on ${port} (hairpinMode: true in 10-flannel.conf). The TTL does not change.`
-      : `${ipText(p.dst)} is ${pod.name}, behind this same bridge: the route to it leaves by cni0, the bridge the frame is on, so the kernel bridges it (br_netfilter's bridged DNAT) to ${pod.veth.hostName} with ${pod.name}'s MAC as destination instead of routing it. The TTL does not change.`,
+      ? message(packetHops, 'bridgedHairpin', { ip: ipText(p.dst), pod: pod.name, port })
+      : message(packetHops, 'bridgedDnat', { ip: ipText(p.dst), pod: pod.name, veth: pod.veth.hostName }),
   });
   const out = postrouting(walk, node, 'cni0', frame, hit, true);
   return { station: { kind: 'pod-in', pod }, packet: out };

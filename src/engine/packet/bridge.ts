@@ -6,6 +6,7 @@
 import { formatFdbEntry } from '../artifacts/bridge-fdb.ts';
 import { drops } from '../messages/en/drops.ts';
 import { hops } from '../messages/en/hops.ts';
+import { packetHops } from '../messages/en/packetHops.ts';
 import { message } from '../messages/message.ts';
 import { nodePlace } from '../places.ts';
 import type { NodeState } from '../world/types.ts';
@@ -132,5 +133,5 @@ function flood(walk: Walk, node: NodeState, port: string, packet: Packet): Next 
   });
   if (port !== 'cni0') return { station: { kind: 'node-in', node, dev: 'cni0' }, packet };
   const kind = groupKind(packet.dst, []) ?? 'broadcast';
-  return groupIn(walk, place, `every pod on ${node.name}`, 'cni0', packet, kind);
+  return groupIn(walk, place, message(packetHops, 'everyPodOn', { node: node.name }), 'cni0', packet, kind);
 }

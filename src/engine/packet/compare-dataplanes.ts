@@ -9,6 +9,8 @@ import { construct } from '../construction/construct.ts';
 import { DATAPLANE_LABELS, type Dataplane, onDataplane } from '../dataplane/dataplanes.ts';
 import { flannelMtu, VXLAN_PORT, VXLAN_VNI } from '../dataplane/flannel.ts';
 import { peerTables } from '../dataplane/peers.ts';
+import { dataplanes as words } from '../messages/en/dataplanes.ts';
+import { english, message, type Text } from '../messages/message.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { terwayCapacity } from '../terway/capacity.ts';
 import { terwayConfigOf } from '../terway/config.ts';
@@ -17,11 +19,41 @@ import type { NodeState, WorldState } from '../world/types.ts';
 import { trace } from './trace.ts';
 import type { TraceResult } from './types.ts';
 
-/** One compared fact: its name, each dataplane's value, and whether they differ. */
+/**
+ * One compared fact: its name, each dataplane's value (in English), and whether they differ;
+ * the name and values as the engine's texts too, for another language.
+ */
 export interface CompareRow {
   readonly label: string;
   readonly values: readonly string[];
   readonly differs: boolean;
+  readonly labelText: Text;
+  readonly texts: readonly Text[];
+}
+
+/** A row whose texts are not among its fields (its data, as tests and lessons compare it, is English). */
+class Row implements CompareRow {
+  readonly label: string;
+  readonly values: readonly string[];
+  readonly differs: boolean;
+  readonly #labelText: Text;
+  readonly #texts: readonly Text[];
+
+  constructor(labelText: Text, texts: readonly Text[]) {
+    this.label = english(labelText);
+    this.values = texts.map(english);
+    this.differs = this.values.some((v) => v !== this.values[0]);
+    this.#labelText = labelText;
+    this.#texts = texts;
+  }
+
+  get labelText(): Text {
+    return this.#labelText;
+  }
+
+  get texts(): readonly Text[] {
+    return this.#texts;
+  }
 }
 
 export interface DataplaneComparison {
@@ -30,26 +62,20 @@ export interface DataplaneComparison {
   readonly rows: readonly CompareRow[];
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** The facts of one dataplane, in the rows' order. */
 function factsOf(
   scenario: Scenario,
   dataplane: Dataplane,
   walk: { from: string; to: string } | null,
-): string[] {
+): Text[] {
   const on = onDataplane(scenario, dataplane);
   const { final } = construct(on);
   const worker = [...final.nodes.values()].find((n) => n.role === 'worker') ?? [...final.nodes.values()][0];
   const perNode = final.vpc.routeTable.filter((e) => e.nextHopType === 'instance').length;
-  const facts = [
+  const facts: Text[] = [
     dataplane === 'alloc'
-      ? `${perNode} ${perNode === 1 ? 'entry' : 'entries'}, one per node (quota ${on.vpc.routeQuota})`
-      : dataplane === 'terway'
-        ? 'none: pods hold VPC addresses of ENIs, which the vSwitch routes'
-        : 'none: the VPC never sees a pod address',
+      ? message(words, 'allocEntries', { n: perNode, quota: on.vpc.routeQuota })
+      : message(words, dataplane === 'terway' ? 'terwayEntries' : 'overlayEntries'),
     limitOf(on, dataplane),
     worker ? devicesOf(final, worker) : '—',
     worker ? peerRoutesOf(final, worker, dataplane) : '—',
@@ -62,57 +88,71 @@ function factsOf(
 }
 
 /** What limits the cluster's size on this dataplane. */
-function limitOf(on: Scenario, dataplane: Dataplane): string {
+function limitOf(on: Scenario, dataplane: Dataplane): Text {
   const config = terwayConfigOf(on);
   if (config) {
     const t = terwayCapacity(on, config);
-    return `${t.maxAvailableIp} pod addresses per node from ENIs ((${t.adapters} − 1) × ${t.ipsPerAdapter}), ${t.addressesLeft} left in the pod vSwitches (no route-quota limit)`;
+    return message(words, 'terwayLimit', {
+      max: t.maxAvailableIp,
+      adapters: t.adapters,
+      ips: t.ipsPerAdapter,
+      left: t.addressesLeft,
+    });
   }
   const cap = capacity(on);
-  return cap.limitedBy === 'route-quota'
-    ? `${cap.nodeLimit} nodes: the route quota binds`
-    : `${cap.nodeLimit} nodes: only the cluster CIDR binds${dataplane === 'alloc' ? '' : ' (no route-quota limit)'}`;
+  const n = cap.nodeLimit;
+  if (cap.limitedBy === 'route-quota') return message(words, 'quotaBinds', { n });
+  return message(words, dataplane === 'alloc' ? 'cidrBinds' : 'cidrBindsNoQuota', { n });
 }
 
-function devicesOf(world: WorldState, node: NodeState): string {
+function devicesOf(world: WorldState, node: NodeState): Text {
   if (world.terway) {
-    const enis = terwayNode(world.terway, node.name).enis.length;
-    return `eth0, ${plural(enis, 'secondary ENI')}, a cali veth per pod (no bridge)`;
+    return message(words, 'terwayDevices', { n: terwayNode(world.terway, node.name).enis.length });
   }
   return node.flannelLease?.vtep ? 'eth0, flannel.1 (VXLAN), cni0' : 'eth0, cni0';
 }
 
-function peerRoutesOf(world: WorldState, node: NodeState, dataplane: Dataplane): string {
-  if (dataplane === 'terway') return 'none: ip rules send each pod out of its own ENI to the vSwitch gateway';
-  if (dataplane === 'alloc') return 'none: other pod CIDRs follow the default route to the VPC';
+function peerRoutesOf(world: WorldState, node: NodeState, dataplane: Dataplane): Text {
+  if (dataplane === 'terway') return message(words, 'terwayPeers');
+  if (dataplane === 'alloc') return message(words, 'allocPeers');
   const tables = peerTables(world, node);
   if (dataplane === 'vxlan')
-    return `${plural(tables.routes.length, 'route')} via flannel.1 onlink, ${plural(tables.neighbours.length, 'neighbour')}, ${tables.fdb.length} FDB ${tables.fdb.length === 1 ? 'entry' : 'entries'}`;
-  const failed = tables.failures.length > 0 ? `; ${tables.failures.length} refused (other vSwitch)` : '';
-  return `${plural(tables.routes.length, 'route')} via the other node's eth0 address${failed}`;
+    return message(words, 'vxlanPeers', {
+      routes: tables.routes.length,
+      neighbours: tables.neighbours.length,
+      fdb: tables.fdb.length,
+    });
+  const failed = tables.failures.length;
+  return message(words, 'hostGwPeers', {
+    routes: tables.routes.length,
+    refused: failed > 0 ? message(words, 'hostGwRefused', { n: failed }) : '',
+  });
 }
 
-function walkFacts(result: TraceResult): string[] {
+function walkFacts(result: TraceResult): Text[] {
   if (result.outcome === 'error') return ['—', '—', result.reason];
   const atVpc = result.hops.find((h) => h.at === 'vpc-router');
   const outer = atVpc?.before.outer;
   const headers = !atVpc
-    ? 'the packet does not cross the VPC'
+    ? message(words, 'noVpcCrossing')
     : outer
-      ? `outer ${outer.src} → ${outer.dst}, UDP ${VXLAN_PORT}, VNI ${VXLAN_VNI} (pod addresses inside)`
-      : `${atVpc.before.src} → ${atVpc.before.dst} (the pod addresses themselves)`;
-  const outcome = result.outcome === 'delivered' ? 'delivered' : `dropped: ${result.reason ?? ''}`;
+      ? message(words, 'outerHeaders', { src: outer.src, dst: outer.dst, port: VXLAN_PORT, vni: VXLAN_VNI })
+      : message(words, 'podHeaders', { src: atVpc.before.src, dst: atVpc.before.dst });
+  const outcome =
+    result.outcome === 'delivered'
+      ? message(words, 'walkDelivered')
+      : message(words, 'walkDropped', { reason: result.reasonText ?? '' });
   return [String(result.hops.length), headers, outcome];
 }
 
 const ROWS = [
-  'VPC route entries for pods',
-  'Node limit',
-  'Devices on a node',
-  'Routes to other nodes’ pods',
-  'Pod MTU',
+  message(words, 'rowVpcEntries'),
+  message(words, 'rowNodeLimit'),
+  message(words, 'rowDevices'),
+  message(words, 'rowPeerRoutes'),
+  message(words, 'rowMtu'),
 ];
-const WALK_ROWS = ['Hops', 'Headers the VPC routes by', 'Outcome'];
+const WALK_ROWS = [message(words, 'rowHops'), message(words, 'rowHeaders'), message(words, 'rowOutcome')];
 
 /** The dataplanes compared on one scenario (and one walk, when given). */
 export function compareDataplanes(
@@ -122,9 +162,12 @@ export function compareDataplanes(
 ): DataplaneComparison {
   const columns = dataplanes.map((d) => factsOf(scenario, d, walk));
   const labels = walk ? [...ROWS, ...WALK_ROWS] : ROWS;
-  const rows = labels.map((label, i) => {
-    const values = columns.map((c) => c[i] ?? '—');
-    return { label, values, differs: values.some((v) => v !== values[0]) };
-  });
+  const rows = labels.map(
+    (labelText, i) =>
+      new Row(
+        labelText,
+        columns.map((c) => c[i] ?? '—'),
+      ),
+  );
   return { dataplanes, labels: dataplanes.map((d) => DATAPLANE_LABELS[d]), rows };
 }

@@ -3,6 +3,7 @@
  * for an address, why a pod left a node with its own address, why a routing loop happens.
  */
 import { drops } from '../messages/en/drops.ts';
+import { packetHops } from '../messages/en/packetHops.ts';
 import { message, type Text } from '../messages/message.ts';
 import { cidr, contains, formatCidr } from '../net/ipv4.ts';
 import { flannelBackend } from '../scenario/cni.ts';
@@ -55,49 +56,51 @@ export function whyNoVpcRoute(index: WorldIndex, ip: number): Text | undefined {
         .slice(0, 3)
         .map((n) => n.name)
         .join(', ') + (list.length > 3 ? ', …' : '');
-    const tail =
-      starved.length > 0
-        ? `; ${names} got no pod CIDR (CIDRNotAvailable: the cluster CIDR ${cluster.podCidr} has no block left), so no route exists for its pods`
-        : without.length > 0
-          ? `; ${names} has no pod CIDR yet`
-          : '';
-    return `no node holds a pod CIDR containing ${ipText(ip)}${tail}`;
+    const at = ipText(ip);
+    if (starved.length > 0)
+      return message(packetHops, 'noCidrHolderStarved', { ip: at, names, cidr: cluster.podCidr });
+    if (without.length > 0) return message(packetHops, 'noCidrHolderYet', { ip: at, names });
+    return message(packetHops, 'noCidrHolder', { ip: at });
   }
   if (routableOnInternet(ip)) {
-    return world.vpc.natGateway
-      ? 'no custom entry sends Internet traffic to the NAT gateway (0.0.0.0/0 → nat-gateway is missing)'
-      : 'the VPC has no NAT gateway and no route to the Internet';
+    return message(packetHops, world.vpc.natGateway ? 'noInternetEntry' : 'noNatNoRoute');
   }
   if (contains(cidr(cluster.serviceCidr), ip)) {
-    return `${ipText(ip)} is a Service address of ${cluster.serviceCidr}: Services are virtual, kube-proxy on the node would translate it before routing (kube-proxy is not modelled)`;
+    return message(packetHops, 'serviceVirtual', { ip: ipText(ip), cidr: cluster.serviceCidr });
   }
   return undefined;
 }
 
 /** Why a pod's packet left its node with the pod address as its source, if the node explains it. */
-export function whyNotMasqueraded(index: WorldIndex, src: number): string | undefined {
+export function whyNotMasqueraded(index: WorldIndex, src: number): Text | undefined {
   const listed = index.world.scenario.vpc.natGateway?.snat;
   const vswitch = index.vswitches.find((v) => contains(v.cidr, src));
   if (vswitch && listed && !listed.includes(vswitch.name)) {
     const whose =
-      index.world.terway && index.podByIp.has(src) ? `the pod's ENI address ${ipText(src)}` : ipText(src);
-    return `vSwitch ${vswitch.name}, which holds ${whose}, has no SNAT entry (natGateway.snat lists ${listed.join(', ')})`;
+      index.world.terway && index.podByIp.has(src)
+        ? message(packetHops, 'podEniAddress', { ip: ipText(src) })
+        : ipText(src);
+    return message(packetHops, 'noSnatVswitch', { vswitch: vswitch.name, whose, listed: listed.join(', ') });
   }
   if (index.world.terway) {
     const nodes = vswitch ? index.snat.filter((e) => e.node && e.vswitch === vswitch.name) : [];
     if (!vswitch || nodes.length === 0 || !index.podByIp.has(src)) return undefined;
-    return `vSwitch ${vswitch.name}, which holds the pod's ENI address ${ipText(src)}, has no SNAT entry of its own: only the ECS instances ${nodes.map((e) => e.node).join(', ')} have one, for their primary addresses (what-if snat-entry-missing)`;
+    return message(packetHops, 'noSnatOwn', {
+      vswitch: vswitch.name,
+      ip: ipText(src),
+      nodes: nodes.map((e) => e.node).join(', '),
+    });
   }
   const pod = index.podByIp.get(src);
   const node = pod ? index.world.nodes.get(pod.node) : nodeHolding(index, src);
   if (!node || node.masqueradeRules) return undefined;
-  return `${node.name}'s nat POSTROUTING chain has no masquerade rules, so the packet left it with its pod source`;
+  return message(packetHops, 'noMasqRules', { node: node.name });
 }
 
 /** Why a packet for `ip` comes back to a node that should deliver it (a routing loop). */
-export function whyLoop(index: WorldIndex, ip: number): string | undefined {
+export function whyLoop(index: WorldIndex, ip: number): Text | undefined {
   const node = nodeHolding(index, ip);
   if (!node?.podCidr) return undefined;
   if (!node.cni0 || node.cni0.up) return undefined;
-  return `cni0 on ${node.name} is down, so the kernel withdrew the connected route ${formatCidr(node.podCidr)}; ${node.name} sends the packet back out of eth0 by its default route and the VPC route sends it straight back`;
+  return message(packetHops, 'loopCni0Down', { node: node.name, cidr: formatCidr(node.podCidr) });
 }

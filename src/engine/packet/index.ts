@@ -4,7 +4,7 @@ export { onDataplane } from '../dataplane/dataplanes.ts';
 export { formatVpcRoute } from '../tables/vpc-routes.ts';
 export { DEFAULT_TTL, HOP_LIMIT, VSWITCH_MAC } from './addresses.ts';
 export { type CompareRow, compareDataplanes, type DataplaneComparison } from './compare-dataplanes.ts';
-export { formatTraceLines, traceJson } from './format.ts';
+export { formatHopLine, formatTraceLines, traceJson } from './format.ts';
 export { serviceHook } from './kube-proxy.ts';
 export { trace } from './trace.ts';
 export type {

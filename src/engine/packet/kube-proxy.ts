@@ -4,6 +4,8 @@
  * endpoints; KUBE-POSTROUTING's masquerade of marked packets; and conntrack's reverse DNAT of
  * the answer. Only a walk with a Service flow meets these: other traces are unchanged.
  */
+import { packetHops } from '../messages/en/packetHops.ts';
+import { message, type Text } from '../messages/message.ts';
 import { formatIp } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
 import type { KubeProxyRules, KubeRule } from '../services/kube-proxy-rules.ts';
@@ -15,7 +17,7 @@ import { withDst, withSrc } from './packet.ts';
 import type { ServiceFlow } from './service-flow.ts';
 import { conntrackEvidence, ipText } from './text-cache.ts';
 import type { Evidence, Hop, Packet } from './types.ts';
-import type { End, Walk } from './walk.ts';
+import { type End, later, type Walk } from './walk.ts';
 
 /** The node's kube-proxy rules, when the walk follows a Service and kube-proxy has synced there. */
 export function serviceRules(walk: Walk, node: NodeState): KubeProxyRules | undefined {
@@ -110,14 +112,17 @@ export function serviceHook(hop: Hop): 'PREROUTING' | 'OUTPUT' {
 }
 
 /** The probability each endpoint has, as a sentence. */
-function probabilities(flow: ServiceFlow): string {
+function probabilities(flow: ServiceFlow): Text {
   const endpoints = flow.service.endpoints ?? [];
-  const n = endpoints.length;
-  const each =
-    n === 1
-      ? 'its only endpoint gets every connection'
-      : `each of its ${n} endpoints gets 1/${n} of new connections`;
-  return `${each} (${endpoints.map((e) => `${e.pod} ${endpointText(e.ip, flow.port.targetPort)}`).join(', ')})`;
+  const list = endpoints.map((e) => `${e.pod} ${endpointText(e.ip, flow.port.targetPort)}`).join(', ');
+  return message(packetHops, 'svcOdds', { n: endpoints.length, list });
+}
+
+/** Why the packet is marked for masquerade, by the chain whose rule jumped to KUBE-MARK-MASQ. */
+function markSentence(chain: string, src: number): Text {
+  if (chain.startsWith('KUBE-SEP-')) return message(packetHops, 'markSelf', { chain, ip: formatIp(src) });
+  if (chain.startsWith('KUBE-EXT-')) return message(packetHops, 'markNodePort', { chain });
+  return message(packetHops, 'markOutside', { chain, ip: formatIp(src) });
 }
 
 /**
@@ -151,20 +156,9 @@ export function serviceNat(
   const svcRule = verdict.path.find((r) => r.chain === 'KUBE-SERVICES' || r.chain === 'KUBE-NODEPORTS');
   const sep = verdict.path.find((r) => r.target.startsWith('KUBE-SEP-'));
   const markRule = verdict.path.find((r) => r.target === 'KUBE-MARK-MASQ');
-  const how =
-    hook === 'OUTPUT'
-      ? `${node.name} sends the packet itself, so nat OUTPUT`
-      : deviceIn?.startsWith('veth')
-        ? `br_netfilter (bridge-nf-call-iptables=1) hands the frame cni0 received to nat PREROUTING, which`
-        : 'nat PREROUTING';
   const chosen = flow.endpoint;
-  const why = markRule
-    ? markRule.chain.startsWith('KUBE-SEP-')
-      ? ` ${markRule.chain}'s first rule matches too (-s ${formatIp(packet.src)}: the endpoint is the sender itself) and jumps to KUBE-MARK-MASQ, which marks the packet ${'0x4000'} for masquerade: without it the pod would get a packet from its own address and answer itself.`
-      : markRule.chain.startsWith('KUBE-EXT-')
-        ? ` ${markRule.chain} jumps to KUBE-MARK-MASQ first: traffic to a node port is marked 0x4000 for masquerade, since its endpoint may be on another node.`
-        : ` The source ${formatIp(packet.src)} is outside the cluster CIDR, so ${markRule.chain}'s first rule jumps to KUBE-MARK-MASQ and marks the packet 0x4000 for masquerade.`
-    : '';
+  const dst = packet.dst;
+  const src = packet.src;
   walk.record({
     at: place,
     deviceIn,
@@ -172,7 +166,31 @@ export function serviceNat(
     evidence: ruleEvidence(dnat, node),
     before: packet,
     after,
-    explanation: `${how} jumps to KUBE-SERVICES; ${svcRule ? `"${svcRule.text}" matches ${formatIp(packet.dst)}:${flow.dport}/${flow.protocol}` : 'a rule matches'} and sends it to ${sep?.chain ?? 'the Service chain'}, where kube-proxy's statistic rules decide: ${probabilities(flow)}. This trace takes ${chosen?.pod ?? 'an endpoint'} (${sep?.target ?? ''}).${why} ${dnat.chain} DNATs the destination to ${endpointText(to.ip, to.port)}; conntrack keeps the original ${formatIp(packet.dst)}:${flow.dport} for the answer.`,
+    explanation: later(() =>
+      message(packetHops, 'svcDnat', {
+        how:
+          hook === 'OUTPUT'
+            ? message(packetHops, 'natOutputBy', { node: node.name })
+            : message(packetHops, deviceIn?.startsWith('veth') ? 'natPreBridged' : 'natPre'),
+        matches: svcRule
+          ? message(packetHops, 'svcRuleMatches', {
+              rule: svcRule.text,
+              dst: formatIp(dst),
+              dport: flow.dport,
+              proto: flow.protocol,
+            })
+          : message(packetHops, 'aRuleMatches'),
+        chain: sep?.chain ?? message(packetHops, 'theServiceChain'),
+        odds: probabilities(flow),
+        pod: chosen?.pod ?? message(packetHops, 'anEndpoint'),
+        target: sep?.target ?? '',
+        why: markRule ? markSentence(markRule.chain, src) : '',
+        dnatChain: dnat.chain,
+        to: endpointText(to.ip, to.port),
+        dst: formatIp(dst),
+        dport: flow.dport,
+      }),
+    ),
   });
   return { packet: after };
 }
@@ -220,9 +238,22 @@ function reject(
       deviceIn,
       evidence: ruleEvidence(last, node),
       before: packet,
-      explanation: `Service ${name} has no ready endpoint, so kube-proxy wrote no DNAT for it: nat ${hook} leaves the packet alone, and the filter table's ${chain} chain jumps to ${last.chain}, whose rule "${last.text}" REJECTs it: the kernel answers ICMP port unreachable, which the client sees as "connection refused".`,
+      explanation: message(packetHops, 'svcReject', {
+        name,
+        hook,
+        chain,
+        target: last.chain,
+        rule: last.text,
+      }),
     },
-    `Service ${name} has no endpoints: ${node.name}'s filter ${last.chain} REJECTs ${formatIp(packet.dst)}:${flow.dport}/${flow.protocol} (icmp-port-unreachable)`,
+    message(packetHops, 'svcNoEndpoints', {
+      name,
+      node: node.name,
+      chain: last.chain,
+      dst: formatIp(packet.dst),
+      dport: flow.dport,
+      proto: flow.protocol,
+    }),
   );
 }
 
@@ -252,7 +283,11 @@ export function kubePostrouting(
     evidence: ruleEvidence(masq, node),
     before: packet,
     after,
-    explanation: `nat POSTROUTING's first rule jumps to KUBE-POSTROUTING (kube-proxy put it before flanneld's rules); the packet carries the mark 0x4000, so it clears the mark and MASQUERADEs: the source becomes ${ipText(address)}, ${dev}'s address${address === packet.src ? ' (already the source)' : ''}, and the answer will come back here.`,
+    explanation: message(packetHops, 'kubeMasq', {
+      ip: ipText(address),
+      dev,
+      same: address === packet.src ? message(packetHops, 'alreadySource') : '',
+    }),
   });
   return after;
 }
@@ -274,7 +309,11 @@ export function unDnat(walk: Walk, node: NodeState, packet: Packet, hit: Conntra
     evidence: conntrackEvidence(nodePlace(node.name), formatConntrack(entry)),
     before: packet,
     after,
-    explanation: `Conntrack recognises the answer to the flow ${node.name} DNATed and reverses it: the source ${ipText(packet.src)}${flow ? `:${flow.port.targetPort}` : ''} becomes the Service address ${ipText(entry.dst)}${flow ? `:${flow.dport}` : ''}, so the client sees the answer come from the address it called.`,
+    explanation: message(packetHops, 'svcUnDnat', {
+      node: node.name,
+      from: `${ipText(packet.src)}${flow ? `:${flow.port.targetPort}` : ''}`,
+      to: `${ipText(entry.dst)}${flow ? `:${flow.dport}` : ''}`,
+    }),
   });
   return after;
 }

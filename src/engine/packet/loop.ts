@@ -5,11 +5,21 @@
  * hop, followed by the real `drop` where the TTL runs out.
  */
 
+import { packetHops } from '../messages/en/packetHops.ts';
+import { message, type Text } from '../messages/message.ts';
 import { whyLoop } from './diagnose.ts';
 import { withTtl } from './packet.ts';
 import { ipText } from './text-cache.ts';
 import type { Hop, Packet } from './types.ts';
 import type { End, Walk } from './walk.ts';
+
+/** Places joined by "and", as a message so that each language joins them its own way. */
+function placesAnd(places: readonly string[]): Text {
+  let text: Text = places[places.length - 1] ?? '';
+  for (let i = places.length - 2; i >= 0; i--)
+    text = message(packetHops, 'placesAnd', { first: places[i] as string, rest: text });
+  return text;
+}
 
 function decrements(hop: Hop): boolean {
   return hop.after.ttl < hop.before.ttl;
@@ -26,9 +36,9 @@ export function endLoop(walk: Walk, start: number, packet: Packet): End {
       {
         at: first.at,
         before: packet,
-        explanation: `The packet keeps coming back to ${first.at} without its TTL falling.`,
+        explanation: message(packetHops, 'loopNoTtl', { at: first.at }),
       },
-      `forwarding loop between ${places.join(' and ')} that never lowers the TTL`,
+      message(packetHops, 'loopForever', { places: placesAnd(places) }),
     );
   }
   let ttl = packet.ttl;
@@ -53,7 +63,14 @@ export function endLoop(walk: Walk, start: number, packet: Packet): End {
       before: packet,
       after: arriving,
       repeats: Math.ceil(skipped / round.length),
-      explanation: `The packet is back at ${first.at} with the same addresses, so the same ${round.length} hops (${places.join(' → ')}) keep repeating for ${skipped} more hops (about ${Math.ceil(skipped / round.length)} more rounds), each routing hop taking one off the TTL, until the TTL is down to ${ttl}.`,
+      explanation: message(packetHops, 'loopRepeats', {
+        at: first.at,
+        n: round.length,
+        places: places.join(' → '),
+        skipped,
+        rounds: Math.ceil(skipped / round.length),
+        ttl,
+      }),
     });
   }
   const why = whyLoop(walk.index, packet.dst);
@@ -63,8 +80,10 @@ export function endLoop(walk: Walk, start: number, packet: Packet): End {
       deviceIn: dying.deviceIn,
       evidence: dying.evidence,
       before: arriving,
-      explanation: `The packet arrives at ${dying.at} with TTL ${ttl}; routing it again would bring it to 0, so it is dropped (and ICMP time exceeded goes back to ${ipText(arriving.src)}).`,
+      explanation: message(packetHops, 'loopTtlOut', { at: dying.at, ttl, ip: ipText(arriving.src) }),
     },
-    `TTL exceeded: routing loop between ${places.join(' and ')} for ${ipText(packet.dst)}${why ? `: ${why}` : ''}`,
+    why
+      ? message(packetHops, 'loopTtlWhy', { places: placesAnd(places), ip: ipText(packet.dst), why })
+      : message(packetHops, 'loopTtl', { places: placesAnd(places), ip: ipText(packet.dst) }),
   );
 }

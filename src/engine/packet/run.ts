@@ -3,6 +3,8 @@
  * routing loop, or (as a last safety net) stopped at the hop limit. Always terminates.
  */
 
+import { packetHops } from '../messages/en/packetHops.ts';
+import { message } from '../messages/message.ts';
 import type { HopPlace } from '../places.ts';
 import { terwayStep } from '../terway/packet/step.ts';
 import { HOP_LIMIT } from './addresses.ts';
@@ -102,9 +104,9 @@ export function runWalk(walk: Walk, start: Move): End {
           // The limit is far past the first hop, so there is a last one.
           at: (walk.hops[walk.hops.length - 1] as { readonly at: HopPlace }).at,
           before: move.packet,
-          explanation: 'The trace stops here: it has reached the model’s hop limit.',
+          explanation: message(packetHops, 'hopLimit'),
         },
-        `hop limit of ${HOP_LIMIT} reached`,
+        message(packetHops, 'hopLimitAt', { n: HOP_LIMIT }),
       );
     }
     seen?.push(walk.hops.length);

@@ -3,6 +3,8 @@
  * port) and a node's address with a node port (`node:NAME:30080`, `192.168.0.20:30080`). Gives
  * the flow the walk follows, with the endpoint kube-proxy's statistic rules are taken to pick.
  */
+import { packetHops } from '../messages/en/packetHops.ts';
+import { message, type Text } from '../messages/message.ts';
 import { parsePlace, parseServiceRef, type ServiceRef, splitPort } from '../places.ts';
 import { endpointText, orderedEndpoints } from '../services/kube-proxy-rules.ts';
 import type { ServiceEndpoint, ServicePortState, ServiceState } from '../world/types.ts';
@@ -42,7 +44,7 @@ function chooseEndpoint(
   service: ServiceState,
   port: ServicePortState,
   chosen: string | undefined,
-): ServiceEndpoint | undefined | string {
+): ServiceEndpoint | undefined | Text {
   const ordered = orderedEndpoints(service, port);
   if (chosen === undefined) return ordered[0];
   const place = parsePlace(chosen);
@@ -50,7 +52,13 @@ function chooseEndpoint(
   const found = ordered.find((e) => e.pod === name);
   if (found) return found;
   const list = ordered.map((e) => e.pod).join(', ');
-  return `pod ${quote(name)} is not a ready endpoint of Service ${service.namespace}/${service.name}${list ? `; its endpoints: ${list}` : '; it has none'}`;
+  const params = { pod: quote(name), service: `${service.namespace}/${service.name}`, list };
+  return message(packetHops, list ? 'notEndpoint' : 'notEndpointNone', params);
+}
+
+/** An error (a sentence or a message) rather than what was asked for. */
+export function isText<T extends object>(value: T | Text): value is Text {
+  return typeof value === 'string' || 'en' in value;
 }
 
 function flowOf(
@@ -58,9 +66,9 @@ function flowOf(
   port: ServicePortState,
   dport: number,
   chosen: string | undefined,
-): ServiceFlow | string {
+): ServiceFlow | Text {
   const endpoint = chooseEndpoint(service, port, chosen);
-  if (typeof endpoint === 'string') return endpoint;
+  if (endpoint !== undefined && isText(endpoint)) return endpoint;
   return { service, port, protocol: port.protocol === 'UDP' ? 'udp' : 'tcp', dport, endpoint };
 }
 
@@ -81,7 +89,7 @@ export function resolveServiceDestination(
   input: string,
   chosen: string | undefined,
   nodeIp: (base: string) => number | string,
-): ServiceDestination | string | undefined {
+): ServiceDestination | Text | undefined {
   const ref = parseServiceRef(input);
   if (ref) {
     const service = findService(index, ref);
@@ -89,7 +97,7 @@ export function resolveServiceDestination(
     const port = findPort(service, ref.port);
     if (typeof port === 'string') return port;
     const flow = flowOf(service, port, port.port, chosen);
-    return typeof flow === 'string' ? flow : { ip: service.clusterIp, flow };
+    return isText(flow) ? flow : { ip: service.clusterIp, flow };
   }
   const split = splitPort(input);
   if (!split) return undefined;
@@ -99,7 +107,7 @@ export function resolveServiceDestination(
     for (const port of service.ports) {
       if (port.nodePort !== split.port) continue;
       const flow = flowOf(service, port, split.port, chosen);
-      return typeof flow === 'string' ? flow : { ip, flow, base: split.base };
+      return isText(flow) ? flow : { ip, flow, base: split.base };
     }
   }
   return `no Service has the node port ${split.port}${index.world.services.length ? '' : ' (the scenario declares no Services)'}`;

@@ -11,7 +11,8 @@
  * - 0.0.0.0/8 and 127.0.0.0/8 arriving on a device are martian destinations (ip_route_input_slow).
  */
 import { hops } from '../messages/en/hops.ts';
-import { english, message, type Text } from '../messages/message.ts';
+import { packetHops } from '../messages/en/packetHops.ts';
+import { type Message, message, type Text } from '../messages/message.ts';
 import { type Cidr, cidr, contains } from '../net/ipv4.ts';
 import type { HopPlace } from '../places.ts';
 import type { LocalRoute } from '../tables/index.ts';
@@ -83,14 +84,15 @@ export function addressKind(ip: number): Text {
 }
 
 /** The sentence for a group's first hop: no gateway, a frame to the group's MAC on `dev`. */
-export function groupSendText(who: string, dst: number, kind: GroupKind, dev: string): string {
+export function groupSendText(who: string, dst: number, kind: GroupKind, dev: string): Message {
+  const ip = ipText(dst);
   const what =
     kind === 'multicast'
-      ? `${ipText(dst)} is a multicast group`
+      ? message(packetHops, 'groupMulticast', { ip })
       : dst === LIMITED_BROADCAST
-        ? `${ipText(dst)} is the limited broadcast address`
-        : `${ipText(dst)} is the broadcast address of ${dev}'s subnet (a broadcast route in ${who}'s local table)`;
-  return `${what}: the kernel's output routing gives it a route with no gateway (__mkroute_output, net/ipv4/route.c), so ${who} sends it out of ${dev} as a frame to ${groupMac(dst)}, for every station on the segment, rather than to a next hop.`;
+        ? message(packetHops, 'groupLimited', { ip })
+        : message(packetHops, 'groupSubnet', { ip, dev, who });
+  return message(packetHops, 'groupSend', { what, who, dev, mac: groupMac(dst) });
 }
 
 /**
@@ -100,18 +102,15 @@ export function groupSendText(who: string, dst: number, kind: GroupKind, dev: st
 export function groupIn(
   walk: Walk,
   at: HopPlace,
-  who: string,
+  who: Text,
   dev: string,
   packet: Packet,
   kind: GroupKind,
   evidence?: Evidence,
 ): End {
-  const dst = ipText(packet.dst);
+  const ip = ipText(packet.dst);
   if (kind === 'broadcast') {
-    const directed =
-      packet.dst === LIMITED_BROADCAST
-        ? ''
-        : ' A broadcast for a subnet is forwarded only with net.ipv4.conf.*.bc_forwarding, which is off.';
+    const directed = packet.dst === LIMITED_BROADCAST ? '' : message(packetHops, 'bcForwardOff');
     walk.record({
       at,
       deviceIn: dev,
@@ -119,13 +118,9 @@ export function groupIn(
       evidence,
       before: packet,
       after: packet,
-      explanation: `${dst} is a broadcast, which ${who} takes for itself (ip_route_input_slow, brd_input, in net/ipv4/route.c) and routes nowhere.${directed} No answer is traced: answers to a broadcast are unicast packets of their own.`,
+      explanation: message(packetHops, 'bcastIn', { ip, who, directed }),
     });
-    return {
-      end: 'delivered',
-      reason: `${dst} is a broadcast: ${who} takes it for itself and routes it nowhere; no answer is traced`,
-      packet,
-    };
+    return { end: 'delivered', reason: message(packetHops, 'bcastTaken', { ip, who }), packet };
   }
   if (packet.dst === ALL_HOSTS) {
     walk.record({
@@ -134,35 +129,22 @@ export function groupIn(
       action: 'deliver',
       before: packet,
       after: packet,
-      explanation: `${dst} is the all-hosts group, which every interface joins when it comes up, so ${who} takes the packet for itself (ip_route_input_mc, net/ipv4/route.c) and forwards it nowhere: Linux routes multicast only through a multicast router daemon, and none runs. No answer is traced.`,
+      explanation: message(packetHops, 'allHostsIn', { ip, who }),
     });
-    return {
-      end: 'delivered',
-      reason: `${dst} is multicast (all-hosts): ${who} takes it for itself and routes it nowhere; no answer is traced`,
-      packet,
-    };
+    return { end: 'delivered', reason: message(packetHops, 'allHostsTaken', { ip, who }), packet };
   }
   return walk.drop(
-    {
-      at,
-      deviceIn: dev,
-      before: packet,
-      explanation: `${dst} is a multicast group that ${who} has not joined, and Linux never sends multicast through the unicast routing table: with no multicast router, ip_route_input_rcu refuses it (net/ipv4/route.c).`,
-    },
-    `${dst} is multicast: ${who} has not joined the group and does not route multicast, so the packet goes no further than ${dev}'s segment`,
+    { at, deviceIn: dev, before: packet, explanation: message(packetHops, 'mcastNotJoined', { ip, who }) },
+    message(packetHops, 'mcastNotJoinedAt', { ip, who, dev }),
   );
 }
 
 /** A destination no Linux host accepts from a device: 0.0.0.0/8 or 127.0.0.0/8. */
 export function martianDestination(walk: Walk, at: HopPlace, who: string, dev: string, packet: Packet): End {
-  const dst = ipText(packet.dst);
+  const ip = ipText(packet.dst);
+  const kind = addressKind(packet.dst);
   return walk.drop(
-    {
-      at,
-      deviceIn: dev,
-      before: packet,
-      explanation: `${dst} is ${english(addressKind(packet.dst))}: arriving on ${dev}, ip_route_input_slow (net/ipv4/route.c) takes it for a martian destination and drops it. Another host's loopback cannot be reached over the network.`,
-    },
-    `martian destination ${dst} on ${who}: ${english(addressKind(packet.dst))} is never accepted from the network`,
+    { at, deviceIn: dev, before: packet, explanation: message(packetHops, 'martianDst', { ip, kind, dev }) },
+    message(packetHops, 'martianDstAt', { ip, who, kind }),
   );
 }

@@ -2,6 +2,8 @@
  * `trace`: follow one packet from an endpoint to another through a world state, hop by hop,
  * and — once it is delivered — its answer back. Everything is read from the state's tables.
  */
+import { packetHops } from '../messages/en/packetHops.ts';
+import { english, message, type Text } from '../messages/message.ts';
 import { formatIp } from '../net/ipv4.ts';
 import { podPlace } from '../places.ts';
 import type { WorldState } from '../world/types.ts';
@@ -9,11 +11,17 @@ import { DEFAULT_TTL, LOCALHOST } from './addresses.ts';
 import { Conntrack } from './conntrack.ts';
 import { addressOf, type Endpoint, placeOf, resolveEndpoint } from './endpoints.ts';
 import { runWalk } from './run.ts';
-import { resolveServiceDestination, serviceView } from './service-endpoints.ts';
+import { isText, resolveServiceDestination, serviceView } from './service-endpoints.ts';
 import type { ServiceFlow } from './service-flow.ts';
 import type { ResolvedEndpoint, Trace, TraceOptions, TracePath, TraceResult } from './types.ts';
 import { type End, type Move, pathOf, Walk } from './walk.ts';
 import { indexWorld } from './world-index.ts';
+
+/** The destination cannot be used: why, in English, and as a message when it is one. */
+function toError(reason: Text): TraceResult {
+  if (typeof reason === 'string') return { outcome: 'error', endpoint: 'to', reason, hops: [] };
+  return { outcome: 'error', endpoint: 'to', reason: english(reason), hops: [], reasonText: reason };
+}
 
 /**
  * Traces a packet from `from` to `to` (DESIGN.md §3.2 endpoints) over `world`, whatever step it
@@ -31,7 +39,7 @@ export function trace(world: WorldState, from: string, to: string, options: Trac
           return addressOf(node) ?? `${base} has no address`;
         })
       : undefined;
-  if (typeof service === 'string') return { outcome: 'error', endpoint: 'to', reason: service, hops: [] };
+  if (service !== undefined && isText(service)) return toError(service);
   const target: Endpoint | string = service
     ? service.base !== undefined
       ? resolveEndpoint(index, service.base, 'to')
@@ -134,14 +142,22 @@ function start(source: Endpoint, packet: { src: number; dst: number; ttl: number
 function notSendable(walk: Walk, source: Endpoint, target: Endpoint, ttl: number): End {
   const pod = target.kind === 'pod' ? target.pod : undefined;
   const name = pod?.name ?? placeOf(target);
-  const why = pod?.error ?? `it is ${pod?.phase ?? 'not running'}`;
+  const why =
+    pod?.error ??
+    (pod?.phase === undefined
+      ? message(packetHops, 'itIsNotRunning')
+      : message(packetHops, 'itIs', { phase: pod.phase }));
   return walk.drop(
     {
       at: placeOf(source),
       before: { src: addressOf(source) ?? 0, dst: 0, ttl },
-      explanation: `${name} is not running and has no IP address, so there is nothing to address the packet to.`,
+      explanation: message(packetHops, 'notSendable', { name }),
     },
-    `${name} is not running (${pod?.phase ?? 'no address'}) and has no IP address: ${why}`,
+    message(packetHops, 'notSendableAt', {
+      name,
+      phase: pod?.phase ?? message(packetHops, 'noAddress'),
+      why,
+    }),
   );
 }
 

@@ -181,6 +181,8 @@ export interface TraceError {
   readonly endpoint: 'from' | 'to';
   readonly reason: string;
   readonly hops: readonly [];
+  /** The reason as a message, when it is one, for another language (not in the CLI's JSON). */
+  readonly reasonText?: Text;
 }
 
 /** What `trace` returns: a trace (delivered or dropped), or an endpoint error. */

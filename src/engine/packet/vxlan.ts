@@ -9,6 +9,8 @@
 
 import { VXLAN_DEVICE, VXLAN_OVERHEAD, VXLAN_PORT, VXLAN_VNI } from '../dataplane/flannel.ts';
 import { peerTables, type VtepFdbEntry, type VtepNeighbour } from '../dataplane/peers.ts';
+import { packetHops } from '../messages/en/packetHops.ts';
+import { message } from '../messages/message.ts';
 import { formatIp } from '../net/ipv4.ts';
 import { nodePlace, VPC, VPC_ROUTER } from '../places.ts';
 import { formatRoute, type Route, routeKey } from '../tables/routes.ts';
@@ -21,7 +23,7 @@ import { framed, withOuter } from './packet.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Outer, Packet } from './types.ts';
 import { lookupVpcRoute } from './vpc-route-index.ts';
-import type { Next, Walk } from './walk.ts';
+import { later, type Next, type Walk } from './walk.ts';
 
 /** The TTL of the outer header: the vxlan device's `ttl auto` takes the route's hop limit, 64. */
 const OUTER_TTL = 64;
@@ -53,7 +55,6 @@ export function vxlanOut(
   const gateway = route.via ?? routed.dst;
   const neighbour = tables.neighbours.find((n) => n.ip === gateway);
   const routeEvidence = evidenceOf(route, 'node-routes', place, formatRoute, routeKey);
-  const how = dev === undefined ? 'sends' : `forwards (TTL ${routed.ttl})`;
   if (!vtep || !neighbour) {
     return walk.drop(
       {
@@ -62,9 +63,17 @@ export function vxlanOut(
         deviceOut: VXLAN_DEVICE,
         evidence: routeEvidence,
         before,
-        explanation: `The route sends ${ipText(routed.dst)} to ${VXLAN_DEVICE}, but no neighbour entry gives ${ipText(gateway)}'s MAC, and flannel.1 learns none: the packet is dropped.`,
+        explanation: message(packetHops, 'vxNoNeighbour', {
+          ip: ipText(routed.dst),
+          dev: VXLAN_DEVICE,
+          gateway: ipText(gateway),
+        }),
       },
-      `no neighbour entry for ${ipText(gateway)} on ${node.name}'s ${VXLAN_DEVICE}`,
+      message(packetHops, 'vxNoNeighbourAt', {
+        gateway: ipText(gateway),
+        node: node.name,
+        dev: VXLAN_DEVICE,
+      }),
     );
   }
   const inner = framed(routed, vtep.mac, neighbour.mac);
@@ -76,7 +85,21 @@ export function vxlanOut(
     evidence: routeEvidence,
     before,
     after: inner,
-    explanation: `${node.name}'s longest matching route for ${ipText(routed.dst)} is flanneld's ${formatRoute(route)}, so it ${how} the packet out of ${VXLAN_DEVICE}. The gateway ${ipText(gateway)} is ${neighbour.node}'s flannel.1 address, taken as on the link (onlink); the permanent neighbour entry "${formatNeighbour(neighbour)}" gives its MAC, so no ARP is sent.`,
+    explanation: later(() =>
+      message(packetHops, 'vxRoute', {
+        node: node.name,
+        ip: ipText(routed.dst),
+        route: formatRoute(route),
+        how:
+          dev === undefined
+            ? message(packetHops, 'vxSends')
+            : message(packetHops, 'vxForwards', { ttl: routed.ttl }),
+        dev: VXLAN_DEVICE,
+        gateway: ipText(gateway),
+        peer: neighbour.node,
+        neighbour: formatNeighbour(neighbour),
+      }),
+    ),
   });
   const out = postrouting(walk, node, VXLAN_DEVICE, inner, hit);
   const fdb = tables.fdb.find((e) => e.mac === neighbour.mac);
@@ -87,9 +110,9 @@ export function vxlanOut(
         at: place,
         deviceOut: VXLAN_DEVICE,
         before: out,
-        explanation: `flannel.1's forwarding database has no entry for ${neighbour.mac}, so the VXLAN device does not know which node to send the frame to.`,
+        explanation: message(packetHops, 'vxNoFdb', { mac: neighbour.mac }),
       },
-      `no FDB entry for ${neighbour.mac} on ${node.name}'s ${VXLAN_DEVICE}`,
+      message(packetHops, 'vxNoFdbAt', { mac: neighbour.mac, node: node.name, dev: VXLAN_DEVICE }),
     );
   }
   // NOTE: the outer packet leaves by eth0 whatever the peer's vSwitch: it is a node address
@@ -112,7 +135,18 @@ export function vxlanOut(
     evidence: evidenceOf(fdb, 'vtep-fdb', place, formatFdb),
     before: out,
     after: wrapped,
-    explanation: `flannel.1's forwarding database says frames for ${fdb.mac} go to ${ipText(fdb.dst)}${peer ? ` (${peer.name})` : ''}. The VXLAN device wraps the whole frame in a VXLAN header (VNI ${VXLAN_VNI}), UDP to port ${VXLAN_PORT} and an outer IPv4 header ${ipText(node.ip)} → ${ipText(fdb.dst)}: ${VXLAN_OVERHEAD} bytes more, which is why the pods' MTU is ${1500 - VXLAN_OVERHEAD}. The outer packet leaves by eth0; the pod addresses are hidden inside it.`,
+    explanation: later(() =>
+      message(packetHops, 'vxEncap', {
+        mac: fdb.mac,
+        ip: ipText(fdb.dst),
+        peer: peer ? message(packetHops, 'vxPeer', { node: peer.name }) : '',
+        vni: VXLAN_VNI,
+        port: VXLAN_PORT,
+        src: ipText(node.ip),
+        overhead: VXLAN_OVERHEAD,
+        mtu: 1500 - VXLAN_OVERHEAD,
+      }),
+    ),
   });
   return { station: { kind: 'vpc-router', fromVswitch: node.vswitch }, packet: wrapped };
 }
@@ -130,9 +164,9 @@ export function vpcRouterOuter(walk: Walk, packet: Packet, outer: Outer, fromVsw
         at: VPC_ROUTER,
         deviceIn: fromVswitch,
         before: packet,
-        explanation: `No ECS node holds the outer destination ${ipText(outer.dst)}, so the VPC cannot deliver the tunnel packet.`,
+        explanation: message(packetHops, 'vxNoNode', { ip: ipText(outer.dst) }),
       },
-      `no node holds the outer destination ${ipText(outer.dst)}`,
+      message(packetHops, 'vxNoNodeAt', { ip: ipText(outer.dst) }),
     );
   }
   const evidence = evidenceOf(
@@ -159,7 +193,15 @@ export function vpcRouterOuter(walk: Walk, packet: Packet, outer: Outer, fromVsw
     evidence,
     before: packet,
     after,
-    explanation: `The vRouter reads the outer header only: ${ipText(outer.src)} → ${ipText(outer.dst)}, UDP ${outer.dport}. Its longest match for ${ipText(outer.dst)} is ${evidence.line}, so it delivers the packet to ${node.name}'s eth0 like any packet between two ECS instances: no route to any pod CIDR is needed; the TTL of both headers stays as it is.`,
+    explanation: later(() =>
+      message(packetHops, 'vxVpc', {
+        src: ipText(outer.src),
+        ip: ipText(outer.dst),
+        port: outer.dport,
+        entry: evidence.line,
+        node: node.name,
+      }),
+    ),
   });
   return { station: { kind: 'node-in', node, dev: 'eth0' }, packet: after };
 }
@@ -178,9 +220,13 @@ export function vxlanIn(walk: Walk, node: NodeState, packet: Packet, outer: Oute
         at: place,
         deviceIn: 'eth0',
         before: packet,
-        explanation: `The UDP packet to port ${outer.dport} finds no VXLAN device for VNI ${outer.vni} with the inner destination MAC on ${node.name}, so the kernel drops it.`,
+        explanation: message(packetHops, 'vxNoDevice', {
+          port: outer.dport,
+          vni: outer.vni,
+          node: node.name,
+        }),
       },
-      `${node.name} has no VXLAN device for this packet`,
+      message(packetHops, 'vxNoDeviceAt', { node: node.name }),
     );
   }
   const inner = withOuter(packet, undefined);
@@ -191,7 +237,19 @@ export function vxlanIn(walk: Walk, node: NodeState, packet: Packet, outer: Oute
     action: 'decap',
     before: packet,
     after: inner,
-    explanation: `The packet is UDP to ${node.name}'s own address on port ${outer.dport}: the kernel's VXLAN socket takes it, finds VNI ${outer.vni} belongs to ${VXLAN_DEVICE}, and the inner frame is addressed to flannel.1's MAC ${vtep.mac}. It removes the ${VXLAN_OVERHEAD} bytes of outer headers, and the inner packet ${ipText(inner.src)} → ${ipText(inner.dst)} enters ${node.name}'s IP stack from ${VXLAN_DEVICE}, TTL ${inner.ttl} as it was sent.`,
+    explanation: later(() =>
+      message(packetHops, 'vxDecap', {
+        node: node.name,
+        port: outer.dport,
+        vni: outer.vni,
+        dev: VXLAN_DEVICE,
+        mac: vtep.mac,
+        overhead: VXLAN_OVERHEAD,
+        src: ipText(inner.src),
+        dst: ipText(inner.dst),
+        ttl: inner.ttl,
+      }),
+    ),
   });
   return inner;
 }

@@ -75,4 +75,6 @@ export const packet = {
   labelOuterPort: 'Outer UDP port',
   labelVni: 'VXLAN VNI',
   droppedMarker: 'dropped · {packet}',
+  serviceDnatTag: 'service {name} {called} → DNAT {to}',
+  serviceRejectTag: 'service {name} {called} → REJECT: no endpoints',
 };

@@ -77,4 +77,6 @@ export const packet: Translation<typeof en> = {
   labelOuterPort: '外层 UDP 端口',
   labelVni: 'VXLAN VNI',
   droppedMarker: '已丢弃 · {packet}',
+  serviceDnatTag: 'Service {name} {called} → DNAT {to}',
+  serviceRejectTag: 'Service {name} {called} → REJECT：没有端点',
 };

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { DATAPLANE_LABELS, type Dataplane, flannelBackend } from '../../engine/index.ts';
+import { type Dataplane, dataplaneLabel, flannelBackend } from '../../engine/index.ts';
 import { dataplane as en } from '../../i18n/en/dataplane.ts';
 import {
   type ExplorerState,
@@ -7,6 +7,7 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
+import { useEngineText } from '../i18n/useEngineText.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { LazyPart } from '../LazyPart.tsx';
 import { FOCUS_RING, MUTED, PANEL } from '../styles.ts';
@@ -40,6 +41,7 @@ export function CompareCard({ embed = false }: { embed?: boolean }) {
   const shown = useExplorer(selectShown);
   const show = useShowDataplane();
   const { m, f } = useMessages('dataplane', en);
+  const say = useEngineText();
   if (!compare) return null;
   const [a = 'alloc', b = 'alloc'] = compare;
   return (
@@ -54,7 +56,7 @@ export function CompareCard({ embed = false }: { embed?: boolean }) {
             {f(m.compared, { a, b })}
           </h2>
           <p className={`text-xs ${MUTED}`}>
-            {f(m.differences, { a: DATAPLANE_LABELS[a], b: DATAPLANE_LABELS[b] })}
+            {f(m.differences, { a: say(dataplaneLabel(a)), b: say(dataplaneLabel(b)) })}
             <strong className="font-semibold">{shown}</strong>
             {m.switches}
           </p>

@@ -1,6 +1,7 @@
-import { DATAPLANE_LABELS, DATAPLANES, type Dataplane, flannelBackend } from '../../engine/index.ts';
+import { DATAPLANES, type Dataplane, dataplaneLabel, flannelBackend } from '../../engine/index.ts';
 import { dataplane as en } from '../../i18n/en/dataplane.ts';
 import { type ExplorerState, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { useEngineText } from '../i18n/useEngineText.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING, MUTED, NAV_HEADING } from '../styles.ts';
 import { BUTTON, OFF, ON } from './buttons.ts';
@@ -20,6 +21,7 @@ export function DataplanePanel() {
   const compare = useExplorer(selectCompare);
   const show = useShowDataplane();
   const { m, f } = useMessages('dataplane', en);
+  const say = useEngineText();
   return (
     <section aria-labelledby="dataplane-title" className="flex flex-col gap-2 p-2 pt-0">
       <h2 id="dataplane-title" tabIndex={-1} className={`${NAV_HEADING} outline-none`}>
@@ -33,7 +35,7 @@ export function DataplanePanel() {
               key={d}
               type="button"
               aria-pressed={shown === d}
-              title={DATAPLANE_LABELS[d]}
+              title={say(dataplaneLabel(d))}
               onClick={() => show(d)}
               className={`${BUTTON} ${shown === d ? ON : OFF}`}
             >

@@ -6,6 +6,7 @@
 import { podPlace } from '../../engine/index.ts';
 import { packet } from '../../i18n/en/packet.ts';
 import { selectPacketWalk, selectWalkRequest, useExplorer, useExplorerStore } from '../../store/index.ts';
+import { useEngineText } from '../i18n/useEngineText.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { FAILED_TEXT, FOCUS_RING } from '../styles.ts';
 import { EndpointRouteWhatIf } from '../whatif/ServiceWhatIf.tsx';
@@ -22,6 +23,7 @@ export function ServiceEndpointChoice() {
   const walk = useExplorer(selectPacketWalk);
   const asked = useExplorer(selectWalkRequest)?.endpoint;
   const { m, f } = useMessages('packet', packet);
+  const say = useEngineText();
   if (!walk) return null;
   const refused = walk.endpointRefused;
   const service = walk.trace.outcome === 'error' ? undefined : walk.trace.to.service;
@@ -29,7 +31,7 @@ export function ServiceEndpointChoice() {
     <>
       {refused !== null && (
         <p role="alert" className={`mx-2 text-sm ${FAILED_TEXT}`}>
-          {f(m.notApplied, { asked: asked ?? '', refused })}
+          {f(m.notApplied, { asked: asked ?? '', refused: say(refused) })}
         </p>
       )}
       {service && service.endpoints.length > 0 && (

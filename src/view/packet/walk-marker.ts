@@ -5,6 +5,7 @@
  */
 import { easeCubicInOut } from 'd3-ease';
 import {
+  format,
   type Hop,
   nameOf,
   nodePart,
@@ -17,6 +18,7 @@ import {
   vswitchPlace,
   type WorldState,
 } from '../../engine/index.ts';
+import { packet as en } from '../../i18n/en/packet.ts';
 import { vethId } from '../../layout/index.ts';
 import type { WalkHop } from '../../store/index.ts';
 import type { PacketMarker, PacketPlace } from '../topology/index.ts';
@@ -80,6 +82,9 @@ export function hopWaypoints(
   return points.filter((p, i) => i === 0 || !samePlace(p, points[i - 1] as PacketPlace));
 }
 
+/** The marker's words: the packet part's, in the page's language. */
+export type MarkerWords = Pick<typeof en, 'droppedMarker' | 'serviceDnatTag' | 'serviceRejectTag'>;
+
 /** The dot for hop `number` (1-based) at `progress` ∈ [0, 1] of its movement. */
 export function walkMarker(
   hops: readonly WalkHop[],
@@ -87,6 +92,7 @@ export function walkMarker(
   progress: number,
   ends: WalkEnds,
   vswitchOf: (node: string) => string | undefined,
+  words: MarkerWords = en,
 ): PacketMarker | undefined {
   const entry = hops[number - 1];
   if (!entry) return undefined;
@@ -95,9 +101,9 @@ export function walkMarker(
   const { hop } = entry;
   const dropped = arrived && hop.action === 'drop';
   const label = dropped
-    ? `dropped · ${packetLabel(hop.before)}`
+    ? format(words.droppedMarker, { packet: packetLabel(hop.before) }, 'en')
     : packetLabel(arrived ? hop.after : hop.before);
-  const tag = serviceTag(hops, number, ends.to);
+  const tag = serviceTag(hops, number, ends.to, words);
   const service = tag ? { service: tag } : {};
   const segments = points.length - 1;
   if (segments === 0 || arrived) return { from: points[segments] as PacketPlace, dropped, label, ...service };

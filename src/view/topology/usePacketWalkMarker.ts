@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { onCatalogLoaded, zhCatalog } from '../../i18n/catalog.ts';
 import {
   selectHopIndex,
   selectHopProgress,
+  selectLang,
   selectPacketWalk,
   selectScenario,
   selectWalkActive,
@@ -41,6 +43,8 @@ export function usePacketWalkMarker(): PacketWalkDiagram {
   const progress = useExplorer(selectHopProgress);
   const scenario = useExplorer(selectScenario);
   const world = useExplorer(selectWorld);
+  const lang = useExplorer(selectLang);
+  const zh = useSyncExternalStore(onCatalogLoaded, zhCatalog, zhCatalog);
   const vswitchOf = useMemo(() => {
     const byNode = new Map(scenario.nodes.map((n) => [n.name, n.vswitch]));
     return (node: string) => byNode.get(node);
@@ -58,6 +62,8 @@ export function usePacketWalkMarker(): PacketWalkDiagram {
   // Until its code has loaded, the hop is on screen without its dot.
   if (!marker) return { active };
   const ends = { from: walk.trace.from, to: walk.trace.to };
-  const packet = marker.walkMarker(walk.hops, hop, progress, ends, vswitchOf);
+  // The dropped label and the Service tag in the page's language (English until Chinese loads).
+  const words = lang === 'zh' && zh ? zh.packet : undefined;
+  const packet = marker.walkMarker(walk.hops, hop, progress, ends, vswitchOf, words);
   return { active, ...(packet ? { packet } : {}), ...(highlightIds ? { highlightIds } : {}) };
 }

@@ -12,6 +12,7 @@ export const refusals = {
   andThen: '{first}; {next}',
   atPath: '{path}: {problem}',
   epNotPod: 'ep={value}: an endpoint is ep=pod:NAME',
+  epNotService: '{to} is not a Service: only a walk to a Service chooses an endpoint',
   epWithoutWalk: 'ep={value}: an endpoint is chosen for a walk to a Service (trace=FROM,service:NAME)',
   endpointForms: 'pod:NAME[/CONTAINER], node:NAME, external:NAME or an IPv4 address',
   traceForm: 'trace={value}: a walk is trace=FROM,TO ({forms})',

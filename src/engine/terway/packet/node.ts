@@ -3,11 +3,15 @@
  * 512 to a pod → main, 2048 from a pod → its ENI's table, then main), the TTL, and the device out:
  * a pod's veth, eth0, or the ENI that owns the pod's address. No NAT on the node.
  */
+import { drops } from '../../messages/en/drops.ts';
+import { hops } from '../../messages/en/hops.ts';
+import { packetHops } from '../../messages/en/packetHops.ts';
+import { message, type Text } from '../../messages/message.ts';
 import { VSWITCH_MAC } from '../../packet/addresses.ts';
 import { packetOf, withTtl } from '../../packet/packet.ts';
 import { evidenceOf, ipText } from '../../packet/text-cache.ts';
 import type { Evidence, Packet } from '../../packet/types.ts';
-import type { Next, Walk } from '../../packet/walk.ts';
+import { later, type Next, type Walk } from '../../packet/walk.ts';
 import { nodePlace } from '../../places.ts';
 import { formatLocalRoute, lookupLocal } from '../../tables/local-routes.ts';
 import type { NodeState } from '../../world/types.ts';
@@ -36,7 +40,7 @@ export function terwayNodeOut(walk: Walk, node: NodeState, packet: Packet, fixed
       evidence: local.evidence,
       before: p,
       after: p,
-      explanation: `${ipText(p.dst)} is one of ${node.name}'s own addresses, so the kernel sends the packet over lo.`,
+      explanation: message(hops, 'nodeLoopback', { note: '', ip: ipText(p.dst), node: node.name }),
     });
     return walk.deliver(
       {
@@ -44,7 +48,7 @@ export function terwayNodeOut(walk: Walk, node: NodeState, packet: Packet, fixed
         deviceIn: 'lo',
         evidence: local.evidence,
         before: p,
-        explanation: `The packet never leaves ${node.name}: it is delivered locally.`,
+        explanation: message(hops, 'nodeStays', { node: node.name }),
       },
       { kind: 'node-out', node, src: p.dst },
     );
@@ -74,9 +78,9 @@ export function terwayNodeIn(walk: Walk, node: NodeState, dev: string, packet: P
         deviceIn: dev,
         evidence: spoofed.evidence,
         before: packet,
-        explanation: `The packet comes in on ${dev} with the source ${ipText(packet.src)}, one of ${node.name}'s own addresses: the kernel takes it for a martian and drops it.`,
+        explanation: message(hops, 'martianSource', { dev, ip: ipText(packet.src), node: node.name }),
       },
-      `martian source ${ipText(packet.src)} on ${node.name}: a packet from outside may not carry one of its own addresses`,
+      message(drops, 'martianSrc', { ip: ipText(packet.src), node: node.name }),
     );
   }
   const local = localRoute(walk, node, packet.dst);
@@ -87,7 +91,11 @@ export function terwayNodeIn(walk: Walk, node: NodeState, dev: string, packet: P
         deviceIn: dev,
         evidence: local.evidence,
         before: packet,
-        explanation: `${ipText(packet.dst)} is one of ${node.name}'s own addresses (on ${local.route.dev}), so the kernel delivers the packet locally instead of routing it.`,
+        explanation: message(hops, 'nodeDeliver', {
+          ip: ipText(packet.dst),
+          node: node.name,
+          dev: local.route.dev,
+        }),
       },
       { kind: 'node-out', node, src: packet.dst },
     );
@@ -102,9 +110,9 @@ export function terwayNodeIn(walk: Walk, node: NodeState, dev: string, packet: P
         evidence: decision.evidence,
         rule: decision.ruleEvidence,
         before: packet,
-        explanation: `The packet arrives with TTL ${packet.ttl}; forwarding would bring it to 0, so the kernel drops it and sends ICMP time exceeded back.`,
+        explanation: message(hops, 'ttlOut', { ttl: packet.ttl }),
       },
-      `TTL exceeded in transit at ${node.name}`,
+      message(drops, 'ttlExceeded', { node: node.name }),
     );
   }
   return leave(walk, node, decision, packet, withTtl(packet, packet.ttl - 1), dev);
@@ -121,9 +129,9 @@ function deniedBySecurityGroup(walk: Walk, node: NodeState, dev: string, packet:
       deviceIn: dev,
       evidence,
       before: packet,
-      explanation: `The VPC delivers the packet to ${node.name}'s ${dev}, but that ENI is in security group ${group}, an enterprise group with no inbound rule that accepts ${ipText(packet.src)}: ECS drops the packet before ${node.name} sees it. (What-if security-group-denies-pods; answers to what ${node.name}'s pods send would still come in: security groups are stateful.)`,
+      explanation: message(packetHops, 'sgDenied', { node: node.name, dev, group, ip: ipText(packet.src) }),
     },
-    `security group ${group} of ${node.name}'s ${dev} accepts no inbound traffic from ${ipText(packet.src)}`,
+    message(packetHops, 'sgDeniedAt', { group, node: node.name, dev, ip: ipText(packet.src) }),
   );
 }
 
@@ -133,20 +141,28 @@ function unreachable(walk: Walk, node: NodeState, packet: Packet, dev?: string):
       at: nodePlace(node.name),
       deviceIn: dev,
       before: packet,
-      explanation: `No rule of ${node.name} leads to a table with a route for ${ipText(packet.dst)}: "Network is unreachable".`,
+      explanation: message(packetHops, 'twNoRule', { node: node.name, ip: ipText(packet.dst) }),
     },
-    `${node.name} has no route for ${ipText(packet.dst)}`,
+    message(packetHops, 'twNoRoute', { node: node.name, ip: ipText(packet.dst) }),
   );
 }
 
-function why(decision: PolicyDecision): string {
+function why(decision: PolicyDecision): Text {
   const rule = formatRule(decision.rule).replace('\t', ' ');
   const route = formatTerwayRoute(decision.route);
   if (decision.table !== undefined)
-    return `rule "${rule}" sends it to table ${decision.table}, the table of the ENI that owns the source address, whose "${route}" hands it to the vSwitch gateway out of ${decision.route.dev}`;
-  if (decision.rule.priority === 512)
-    return `rule "${rule}" sends it to the main table, where "${route}" leads straight into the pod's veth`;
-  return `no pod rule matches, so the main table decides: "${route}"`;
+    return message(packetHops, 'twRuleEni', { rule, table: decision.table, route, dev: decision.route.dev });
+  if (decision.rule.priority === 512) return message(packetHops, 'twRulePod', { rule, route });
+  return message(packetHops, 'twMain', { route });
+}
+
+/** How the kernel moves the packet: the node's own sends it, a packet from a device is forwarded. */
+function how(dev: string | undefined): Text {
+  return message(packetHops, dev === undefined ? 'twSends' : 'twForwards');
+}
+
+function lowersTtl(dev: string | undefined, ttl: number): Text {
+  return dev === undefined ? '' : message(packetHops, 'twLowersTtl', { ttl });
 }
 
 /** The routing hop (the rule and the route), then the device out. */
@@ -161,8 +177,6 @@ function leave(
   const place = nodePlace(node.name);
   const { route } = decision;
   const index = terwayIndex(walk.index.world);
-  const how = dev === undefined ? 'sends' : 'forwards';
-  const ttl = dev === undefined ? '' : ` and lowers the TTL to ${routed.ttl}`;
   const pod = index.podOnVeth(node, route.dev);
   if (route.dev.startsWith('cali')) {
     if (!pod?.veth) {
@@ -172,9 +186,9 @@ function leave(
           deviceIn: dev,
           deviceOut: route.dev,
           before,
-          explanation: `${route.dev} leads to no pod.`,
+          explanation: message(packetHops, 'caliNoPod', { dev: route.dev }),
         },
-        `${route.dev} on ${node.name} leads to no running pod`,
+        message(packetHops, 'caliNoPodAt', { dev: route.dev, node: node.name }),
       );
     }
     const after = packetOf(routed.src, routed.dst, routed.ttl, pod.veth.hostMac, pod.veth.podMac);
@@ -187,7 +201,17 @@ function leave(
       rule: decision.ruleEvidence,
       before,
       after,
-      explanation: `For ${ipText(routed.dst)}, ${node.name}'s ${why(decision)}. The kernel ${how} the packet${ttl} into ${route.dev}, whose other end is eth0 of ${pod.name}. No bridge and no NAT.`,
+      explanation: later(() =>
+        message(packetHops, 'twToPod', {
+          ip: ipText(routed.dst),
+          node: node.name,
+          why: why(decision),
+          how: how(dev),
+          ttl: lowersTtl(dev, routed.ttl),
+          dev: route.dev,
+          pod: pod.name,
+        }),
+      ),
     });
     return { station: { kind: 'pod-in', pod }, packet: after };
   }
@@ -198,10 +222,6 @@ function leave(
   }
   const srcMac = eni ? eni.mac : node.eth0Mac;
   const after = packetOf(routed.src, routed.dst, routed.ttl, srcMac, VSWITCH_MAC);
-  const via =
-    route.via === undefined
-      ? `straight to ${ipText(routed.dst)} on the vSwitch`
-      : `via the vSwitch gateway ${ipText(route.via)}`;
   walk.record({
     at: place,
     deviceIn: dev,
@@ -211,7 +231,21 @@ function leave(
     rule: decision.ruleEvidence,
     before,
     after,
-    explanation: `For ${ipText(routed.dst)} from ${ipText(routed.src)}, ${node.name}'s ${why(decision)}. The kernel ${how} the packet ${via} out of ${route.dev}${ttl}; the source stays ${ipText(routed.src)}: Terway adds no masquerade rule on the node.`,
+    explanation: later(() =>
+      message(packetHops, 'twOut', {
+        ip: ipText(routed.dst),
+        src: ipText(routed.src),
+        node: node.name,
+        why: why(decision),
+        how: how(dev),
+        via:
+          route.via === undefined
+            ? message(packetHops, 'twStraight', { ip: ipText(routed.dst) })
+            : message(hops, 'viaGateway', { ip: ipText(route.via) }),
+        dev: route.dev,
+        ttl: lowersTtl(dev, routed.ttl),
+      }),
+    ),
   });
   return { station: { kind: 'vpc-router', fromVswitch: eni ? eni.vswitch : node.vswitch }, packet: after };
 }

@@ -4,12 +4,16 @@
  * veth's MAC: every packet goes to the node, whatever its destination.
  */
 
+import { drops } from '../../messages/en/drops.ts';
+import { hops } from '../../messages/en/hops.ts';
+import { packetHops } from '../../messages/en/packetHops.ts';
+import { message } from '../../messages/message.ts';
 import { LOCALHOST } from '../../packet/addresses.ts';
 import { packetOf } from '../../packet/packet.ts';
 import { dropNotPodAddress } from '../../packet/pod-netns.ts';
 import { evidenceOf, ipText } from '../../packet/text-cache.ts';
 import type { Packet } from '../../packet/types.ts';
-import type { Next, Walk } from '../../packet/walk.ts';
+import { later, type Next, type Walk } from '../../packet/walk.ts';
 import { podPlace } from '../../places.ts';
 import { formatLocalRoute, lookupLocal } from '../../tables/local-routes.ts';
 import type { PodState } from '../../world/types.ts';
@@ -26,9 +30,11 @@ export function terwayPodOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc
       {
         at: place,
         before: packetOf(fixedSrc ?? 0, packet.dst, packet.ttl),
-        explanation: `${pod.name} has no sandbox and so no network namespace: none of its containers runs to send anything.`,
+        explanation: message(hops, 'noSandbox', { pod: pod.name }),
       },
-      `${pod.name} has no running sandbox (${pod.phase})${pod.error ? `: ${pod.error}` : ''}`,
+      pod.error
+        ? message(drops, 'sandboxGoneError', { pod: pod.name, phase: pod.phase, error: pod.error })
+        : message(drops, 'sandboxGone', { pod: pod.name, phase: pod.phase }),
     );
   }
   const index = terwayIndex(walk.index.world);
@@ -44,7 +50,7 @@ export function terwayPodOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc
       evidence,
       before: p,
       after: p,
-      explanation: `${ipText(dst)} is local to ${pod.name}'s netns, so the kernel sends the packet over lo; it never reaches eth0.`,
+      explanation: message(hops, 'podLoopback', { note: '', ip: ipText(dst), pod: pod.name, own: '' }),
     });
     return walk.deliver(
       {
@@ -52,7 +58,7 @@ export function terwayPodOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc
         deviceIn: 'lo',
         evidence,
         before: p,
-        explanation: `All containers of ${pod.name} share this netns and its lo, so the packet is delivered without leaving the pod.`,
+        explanation: message(hops, 'podLoDeliver', { pod: pod.name }),
       },
       { kind: 'pod-out', pod, src: p.dst },
     );
@@ -65,11 +71,14 @@ export function terwayPodOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc
       {
         at: place,
         before: packetOf(fixedSrc ?? 0, dst, packet.ttl),
-        explanation: `${pod.name}'s netns has only lo: no eth0 address and no route, so the kernel answers "Network is unreachable".`,
+        explanation: message(hops, 'onlyLo', { pod: pod.name, error: 'Network is unreachable' }),
       },
-      `${pod.name} has no network: its CNI ADD never finished${pod.error ? `: ${pod.error}` : ` (${pod.phase})`}`,
+      pod.error
+        ? message(drops, 'noNetworkError', { pod: pod.name, error: pod.error })
+        : message(drops, 'noNetwork', { pod: pod.name, phase: pod.phase }),
     );
   }
+  const veth = pod.veth;
   const before = packetOf(fixedSrc ?? pod.ip, dst, packet.ttl);
   const after = packetOf(before.src, dst, packet.ttl, pod.veth.podMac, neighbour.mac);
   walk.record({
@@ -80,7 +89,15 @@ export function terwayPodOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc
     rule: neighbourEvidence(neighbour, pod.name),
     before,
     after,
-    explanation: `${pod.name} has one route, "default via 169.254.1.1 dev eth0 onlink": every destination, ${ipText(dst)} included, goes to 169.254.1.1. No one holds that address; the permanent neighbour entry gives it the MAC of the host end of the veth, ${neighbour.mac}, so no ARP is sent. The frame goes out of eth0 straight into ${pod.veth.hostName} on ${pod.node}.`,
+    explanation: later(() =>
+      message(packetHops, 'twPodRoute', {
+        pod: pod.name,
+        ip: ipText(dst),
+        mac: neighbour.mac,
+        veth: veth.hostName,
+        node: pod.node,
+      }),
+    ),
   });
   return { station: { kind: 'node-in', node, dev: pod.veth.hostName }, packet: after };
 }
@@ -90,14 +107,20 @@ export function terwayPodIn(walk: Walk, pod: PodState, packet: Packet): Next {
   const place = podPlace(pod.name);
   if (packet.dst !== pod.ip) return dropNotPodAddress(walk, pod, packet);
   const local = lookupLocal(terwayIndex(walk.index.world).podLocal(pod), packet.dst);
-  const container = walk.toContainer ? `, to ${walk.toContainer}` : '';
+  const to = walk.toContainer;
   return walk.deliver(
     {
       at: place,
       deviceIn: 'eth0',
       evidence: local && evidenceOf(local, 'local-routes', place, formatLocalRoute),
       before: packet,
-      explanation: `${ipText(packet.dst)} is ${pod.name}'s own address on eth0 (a /32), so the kernel delivers the packet inside the pod's netns${container}.`,
+      explanation: later(() =>
+        message(packetHops, 'twPodDeliver', {
+          ip: ipText(packet.dst),
+          pod: pod.name,
+          container: to ? message(packetHops, 'twToContainer', { container: to }) : '',
+        }),
+      ),
     },
     { kind: 'pod-out', pod, src: packet.dst },
   );

@@ -9,6 +9,7 @@ export const refusals: Translation<typeof ENGINE_PARTS.refusals> = {
   andThen: '{first}；{next}',
   atPath: '{path}：{problem}',
   epNotPod: 'ep={value}：端点的写法是 ep=pod:NAME',
+  epNotService: '{to} 不是 Service：只有走向 Service 的数据包路径才能选择端点',
   epWithoutWalk: 'ep={value}：只有走向 Service 的数据包路径才需要选择端点（trace=FROM,service:NAME）',
   endpointForms: 'pod:NAME[/CONTAINER]、node:NAME、external:NAME 或一个 IPv4 地址',
   traceForm: 'trace={value}：数据包路径的写法是 trace=FROM,TO（{forms}）',
