@@ -50,8 +50,9 @@ export const hops: Translation<typeof ENGINE_PARTS.hops> = {
   nodeDeliver: '{ip} 是 {node} 自己的地址之一（在 {dev} 上），因此内核在本地交付数据包，而不再路由。',
   ttlOut:
     '数据包到达时 TTL 为 {ttl}；转发会使其降为 0，因此内核丢弃它，并回送 ICMP 超时（time exceeded）报文。',
-  viaStraight: '直接向 {dev} 上的 {ip}',
-  viaGateway: '经交换机网关 {ip}',
+  // viaStraight and viaGateway end in an address: their trailing space keeps it apart from the verb that follows ({via}发送).
+  viaStraight: '直接向 {dev} 上的 {ip} ',
+  viaGateway: '经交换机网关 {ip} ',
   nodeSends: '{node} 对 {ip} 的最长匹配路由是{route}，因此它{via}发送数据包{source}。',
   nodeForwards: '{node} 对 {ip} 的最长匹配路由是{route}，因此它{via}转发数据包，并把 TTL 减到 {ttl}。',
   cni0ArpNone: 'cni0 上没有任何设备应答对 {ip} 的 ARP 请求，内核只好放弃：“{error}”。',
