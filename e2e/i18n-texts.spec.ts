@@ -47,9 +47,9 @@ test('lang=zh: the capacity and the preset notes in Chinese; English after switc
   const whatIf = page.locator('section[aria-labelledby="what-if-title"]');
   await expect(whatIf).toContainText(/个节点，最多可容纳 \d+ 个：/);
   await expect(whatIf).toContainText('每个节点都需要一条自己的 VPC 路由条目');
-  await expect(page.getByText('关于文章：').first()).toBeVisible();
+  await expect(page.getByText('关于原文：').first()).toBeVisible();
   await expect(
-    page.getByText(/文章中 2019 年的集群，每张路由表的自定义路由条目配额为 48 条/).first(),
+    page.getByText(/原文 2019 年的集群每个路由表的配额为 48 条自定义路由条目/).first(),
   ).toBeVisible();
 
   await language(page, '语言').selectOption('en');

@@ -109,13 +109,13 @@ function reason(
   routes: number,
   others: number,
 ): Message {
-  const split = { podCidr: s.cluster.podCidr, mask: s.cluster.nodeCidrMaskSize, blocks };
+  const { podCidr, nodeCidrMaskSize: mask } = s.cluster;
   const quota = s.vpc.routeQuota;
   const backend = flannelBackend(s);
   if (backend !== undefined && backend !== 'alloc')
-    return message(words, 'limitBackend', { ...split, backend, quota });
+    return message(words, 'limitBackend', { podCidr, mask, blocks, backend, quota });
   if (limitedBy === 'route-quota') return message(words, 'limitQuota', { quota, others, routes, blocks });
-  return message(words, 'limitCidr', { ...split, routes });
+  return message(words, 'limitCidr', { podCidr, mask, blocks, routes });
 }
 
 /** Multi-line plain text for the CLI's `validate` command. */
