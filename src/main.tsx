@@ -8,6 +8,7 @@ import { loadZh } from './i18n/catalog.ts';
 import { preferredLang } from './i18n/lang.ts';
 import { loadExtras } from './store/construction-extras.ts';
 import { loadTracer } from './store/tracer.ts';
+import { langOfHash } from './store/view-hash.ts';
 import './index.css';
 
 // When the page's own code starts, its modules loaded (e2e/large-link.spec.ts times from here).
@@ -24,16 +25,20 @@ async function start(): Promise<void> {
   const stored = readStored();
   applyTheme(stored.theme, window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
 
+  // The language: the link's, else the one chosen on an earlier visit, else the browser's. Chinese
+  // waits for its catalog (a small chunk), so the page does not show English first; it is named
+  // before the link's scenario is read, so a large one's progress panel speaks it too.
+  const preferred = stored.lang ?? preferredLang(navigator.languages ?? [navigator.language]);
+  const zh = (langOfHash(window.location.hash) ?? preferred) === 'zh';
+  if (zh) document.documentElement.lang = 'zh-CN';
+  const zhLoaded = zh ? loadZh().catch(() => undefined) : undefined;
+
   // The view in the URL, a compressed scenario in it decoded, before the store is made from it; the
   // stored lesson progress read meanwhile.
   const progressRead = readProgress(stored.progressText);
   const init = await initFromLocation();
   const progress = await progressRead;
-
-  // The language: the link's, else the one chosen on an earlier visit, else the browser's. Chinese
-  // waits for its catalog (a small chunk), so the page does not show English first.
-  const preferred = stored.lang ?? preferredLang(navigator.languages ?? [navigator.language]);
-  if ((init.lang ?? preferred) === 'zh') await loadZh().catch(() => undefined);
+  await zhLoaded;
 
   // The packet engine is not part of the first load. A link that opens on a packet walk or a lesson
   // waits for it; any other page fetches it in the background. If it cannot be fetched, the page

@@ -3,7 +3,7 @@
 import type { ConstructionExtras } from './construction/extras.ts';
 import type { presetScenario } from './scenario/presets.ts';
 
-export { type CapacitySummary, capacity, formatCapacity, nodeCountText } from './addressing/capacity.ts';
+export { type CapacitySummary, capacity, formatCapacity, nodeCountMessage } from './addressing/capacity.ts';
 export {
   ARTIFACTS_BY_KIND,
   type ArtifactResult,

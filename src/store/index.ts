@@ -22,7 +22,7 @@ export type {
   Theme,
   ZoomKind,
 } from './types.ts';
-export { formatHash, parseHash, type ReadHash, readHash } from './view-hash.ts';
+export { formatHash, langOfHash, parseHash, type ReadHash, readHash } from './view-hash.ts';
 export { selectViewState } from './view-select.ts';
 export { isTheme, THEMES } from './view-slice.ts';
 export { EMPTY_VIEW, type LessonLocation, type ViewState } from './view-state.ts';

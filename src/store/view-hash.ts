@@ -281,6 +281,12 @@ export function readHash(hash: string): ReadHash {
   return { view, refused };
 }
 
+/** The link's language alone, read before its scenario (a large one's progress panel speaks it). */
+export function langOfHash(hash: string): Lang | null {
+  const lang = paramsOf(hash).get('lang');
+  return isLang(lang) ? lang : null;
+}
+
 /** Reads the view from a location hash; anything malformed reads as absent. */
 export function parseHash(hash: string): ViewState {
   return readHash(hash).view;

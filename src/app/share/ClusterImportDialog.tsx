@@ -1,9 +1,32 @@
 import { type DragEvent, useMemo, useState } from 'react';
 import { formatFinding } from '../../engine/import/index.ts';
+import { importDialog } from '../../i18n/en/importDialog.ts';
 import { useExplorerStore } from '../../store/index.ts';
-import { CLUSTER_FIELDS, type ClusterField, type ClusterTexts, readCluster } from './cluster-import-model.ts';
+import { useEngineText } from '../../view/i18n/useEngineText.ts';
+import { type Messages, useMessages } from '../../view/i18n/useMessages.ts';
+import {
+  CLUSTER_FIELDS,
+  type ClusterField,
+  type ClusterRefusal,
+  type ClusterSummary,
+  type ClusterTexts,
+  readCluster,
+} from './cluster-import-model.ts';
 import { loadCustomScenario } from './load-custom.ts';
 import { TOOL_BUTTON } from './tool-styles.ts';
+
+type Say = ReturnType<typeof useEngineText>;
+
+function refusalText(refusal: ClusterRefusal, { m, f }: Messages<'importDialog'>, say: Say): string {
+  if (refusal.kind === 'need-nodes') return m.needNodes;
+  if (refusal.kind === 'anonymised-failed') return m.anonymisedFailed;
+  return f(m.notScenario, { path: refusal.path, problem: say(refusal.problem) });
+}
+
+function summaryText(s: ClusterSummary, { m, f }: Messages<'importDialog'>): string {
+  const read = { nodes: s.nodes, pods: s.pods, podCidr: s.podCidr, mask: s.mask };
+  return s.routes === undefined ? f(m.read, read) : f(m.readRoutes, { ...read, routes: s.routes });
+}
 
 /**
  * "Import from a cluster": paste or drop each command's output, see what was read, open it as a
@@ -11,6 +34,9 @@ import { TOOL_BUTTON } from './tool-styles.ts';
  */
 export function ClusterImportDialog({ onClose }: { onClose: () => void }) {
   const store = useExplorerStore();
+  const words = useMessages('importDialog', importDialog);
+  const { m } = words;
+  const say = useEngineText();
   const [texts, setTexts] = useState<ClusterTexts>({});
   const [anonymise, setAnonymise] = useState(false);
   const [opened, setOpened] = useState(false);
@@ -40,24 +66,24 @@ export function ClusterImportDialog({ onClose }: { onClose: () => void }) {
     // A non-modal native dialog: the diagnosis links select elements in the diagram behind it.
     <dialog
       open
-      aria-label="Import from a cluster"
+      aria-label={m.title}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose();
       }}
       className="fixed top-16 right-4 left-auto z-50 m-0 max-h-[85vh] w-[34rem] max-w-[95vw] text-inherit space-y-3 overflow-y-auto rounded-lg border border-slate-300 bg-white p-4 text-sm shadow-xl dark:border-slate-600 dark:bg-slate-900"
     >
       <div className="flex items-center justify-between">
-        <h2 className="text-base font-semibold">Import from a cluster</h2>
+        <h2 className="text-base font-semibold">{m.title}</h2>
         <button type="button" onClick={onClose} className={TOOL_BUTTON}>
-          Close
+          {m.close}
         </button>
       </div>
-      <p>Paste or drop each output. Everything stays in this browser: nothing is uploaded.</p>
-      {CLUSTER_FIELDS.map(({ field, label, command }) => (
+      <p>{m.intro}</p>
+      {CLUSTER_FIELDS.map(({ field, command }) => (
         <label key={field} className="block">
-          <span className="font-medium">{label}</span> <code className="text-xs">{command}</code>
+          <span className="font-medium">{m[field]}</span> <code className="text-xs">{command}</code>
           <textarea
-            aria-label={label}
+            aria-label={m[field]}
             value={texts[field] ?? ''}
             onChange={(e) => set(field, e.currentTarget.value)}
             onDragOver={(e) => e.preventDefault()}
@@ -77,39 +103,37 @@ export function ClusterImportDialog({ onClose }: { onClose: () => void }) {
             setOpened(false);
           }}
         />
-        Anonymise names and addresses
+        {m.anonymise}
       </label>
       <p role="note" className="rounded bg-amber-50 p-2 text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-        A share link carries the cluster's names and addresses
-        {anonymise ? ' (anonymised here: node-1…, pod-1…, 10.0.0.0 and 172.16.0.0 ranges)' : ''}. Anonymise
-        before sharing it.
+        {anonymise ? m.shareNoteAnonymised : m.shareNote}
       </p>
       {reading && !reading.ok && (
         <p role="alert" className="text-red-700 dark:text-red-400">
-          {reading.message}
+          {refusalText(reading.refusal, words, say)}
         </p>
       )}
       {reading?.ok && (
         <div className="space-y-2">
-          <p>Read: {reading.summary}</p>
+          <p>{summaryText(reading.summary, words)}</p>
           <button type="button" onClick={() => void open()} className={TOOL_BUTTON}>
-            Open imported cluster
+            {m.open}
           </button>
         </div>
       )}
       {reading && reading.notes.length > 0 && (
         <details>
-          <summary>{reading.notes.length} notes on what was left out or filled in</summary>
-          <ul aria-label="Import notes" className="list-disc pl-5">
+          <summary>{words.f(m.notesCount, { count: reading.notes.length })}</summary>
+          <ul aria-label={m.notes} className="list-disc pl-5">
             {reading.notes.map((n, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: notes are a fixed list per reading
-              <li key={i}>{`${n.source}${n.path ? ` ${n.path}` : ''}: ${n.message}`}</li>
+              <li key={i}>{`${n.source}${n.path ? ` ${n.path}` : ''}: ${say(n.text)}`}</li>
             ))}
           </ul>
         </details>
       )}
       {opened && reading?.ok && (
-        <ul aria-label="Diagnosis" className="space-y-1">
+        <ul aria-label={m.diagnosis} className="space-y-1">
           {reading.findings.map((f) => (
             <li key={formatFinding(f)}>
               <button
@@ -120,9 +144,9 @@ export function ClusterImportDialog({ onClose }: { onClose: () => void }) {
                 <span
                   className={f.severity === 'error' ? 'font-semibold text-red-700 dark:text-red-400' : ''}
                 >
-                  {f.severity}
+                  {m[f.severity]}
                 </span>{' '}
-                {f.message}
+                {say(f.text)}
               </button>
             </li>
           ))}

@@ -9,33 +9,40 @@ import {
   type ImportNote,
   importCluster,
 } from '../../engine/import/index.ts';
-import { parseScenario, type Scenario } from '../../engine/index.ts';
+import { parseScenario, type Scenario, type Text } from '../../engine/index.ts';
 
 export type ClusterField = 'nodes' | 'pods' | 'flannel' | 'routes';
 
-export const CLUSTER_FIELDS: readonly { field: ClusterField; label: string; command: string }[] = [
-  { field: 'nodes', label: 'Nodes', command: 'kubectl get nodes -o json' },
-  { field: 'pods', label: 'Pods', command: 'kubectl get pods -A -o json' },
-  {
-    field: 'flannel',
-    label: 'Flannel config',
-    command: 'kubectl -n kube-system get cm kube-flannel-cfg -o json',
-  },
-  {
-    field: 'routes',
-    label: 'VPC route table',
-    command: 'aliyun vpc DescribeRouteEntryList --RouteTableId vtb-…',
-  },
+/** Each output and the command that prints it (the dialog's catalog names the field by its id). */
+export const CLUSTER_FIELDS: readonly { field: ClusterField; command: string }[] = [
+  { field: 'nodes', command: 'kubectl get nodes -o json' },
+  { field: 'pods', command: 'kubectl get pods -A -o json' },
+  { field: 'flannel', command: 'kubectl -n kube-system get cm kube-flannel-cfg -o json' },
+  { field: 'routes', command: 'aliyun vpc DescribeRouteEntryList --RouteTableId vtb-…' },
 ];
 
 export type ClusterTexts = Partial<Record<ClusterField, string>>;
 
+/** Why nothing can be opened: no nodes yet, a scenario the engine refuses, or its anonymised copy. */
+export type ClusterRefusal =
+  | { readonly kind: 'need-nodes' }
+  | { readonly kind: 'not-scenario'; readonly path: string; readonly problem: Text }
+  | { readonly kind: 'anonymised-failed' };
+
+/** What was read: "4 nodes, 5 pods, cluster CIDR 172.20.0.0/16 (/25 per node), 7 route entries". */
+export interface ClusterSummary {
+  readonly nodes: number;
+  readonly pods: number;
+  readonly podCidr: string;
+  readonly mask: number;
+  readonly routes?: number;
+}
+
 export type ClusterReading =
-  | { readonly ok: false; readonly message: string; readonly notes: readonly ImportNote[] }
+  | { readonly ok: false; readonly refusal: ClusterRefusal; readonly notes: readonly ImportNote[] }
   | {
       readonly ok: true;
-      /** "4 nodes, 5 pods, cluster CIDR 172.20.0.0/16, 7 route entries". */
-      readonly summary: string;
+      readonly summary: ClusterSummary;
       readonly notes: readonly ImportNote[];
       readonly scenario: Scenario;
       readonly file: Record<string, unknown>;
@@ -45,8 +52,7 @@ export type ClusterReading =
 /** Reads the pasted outputs; empty fields are left out. */
 export function readCluster(texts: ClusterTexts, anonymise: boolean): ClusterReading {
   const given = (f: ClusterField) => (texts[f]?.trim() ? { [f]: texts[f] } : {});
-  if (!texts.nodes?.trim())
-    return { ok: false, message: 'Paste or drop the output of kubectl get nodes -o json first.', notes: [] };
+  if (!texts.nodes?.trim()) return { ok: false, refusal: { kind: 'need-nodes' }, notes: [] };
   const result = importCluster({
     nodes: texts.nodes,
     ...given('pods'),
@@ -57,20 +63,29 @@ export function readCluster(texts: ClusterTexts, anonymise: boolean): ClusterRea
     const first = result.parsed.errors[0];
     return {
       ok: false,
-      message: `The import is not a scenario PodPath can build: ${first?.path}: ${first?.message}`,
+      refusal: {
+        kind: 'not-scenario',
+        path: `${first?.path}`,
+        problem: first?.reason ?? `${first?.message}`,
+      },
       notes: result.notes,
     };
   }
   const findings = diagnose(result.parsed.scenario, result.cluster);
   const file = anonymise ? anonymiseScenarioFile(result.file) : result.file;
   const parsed = anonymise ? parseScenario(file) : result.parsed;
-  if (!parsed.ok)
-    return { ok: false, message: 'The anonymised scenario could not be built.', notes: result.notes };
+  if (!parsed.ok) return { ok: false, refusal: { kind: 'anonymised-failed' }, notes: result.notes };
   const s = parsed.scenario;
   const routes = result.cluster.routes?.length;
   return {
     ok: true,
-    summary: `${s.nodes.length} nodes, ${s.pods.length} pods, cluster CIDR ${s.cluster.podCidr} (/${s.cluster.nodeCidrMaskSize} per node)${routes === undefined ? '' : `, ${routes} route entries`}`,
+    summary: {
+      nodes: s.nodes.length,
+      pods: s.pods.length,
+      podCidr: s.cluster.podCidr,
+      mask: s.cluster.nodeCidrMaskSize,
+      ...(routes === undefined ? {} : { routes }),
+    },
     notes: result.notes,
     scenario: s,
     file,

@@ -34,12 +34,12 @@ export async function importScenario(
     message: message(loading, 'fileNotImported', { name, why }),
   });
   if (picked.size > MAX_INPUT_BYTES)
-    return refuse(`it is ${picked.size} bytes; at most ${MAX_INPUT_BYTES} are read`);
+    return refuse(message(loading, 'fileTooLarge', { size: picked.size, max: MAX_INPUT_BYTES }));
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await picked.arrayBuffer());
   } catch {
-    return refuse('it could not be read');
+    return refuse(message(loading, 'fileUnreadable'));
   }
   const input = decodeInput(bytes);
   if (!input.ok) return refuse(input.reason);

@@ -3,6 +3,7 @@
  * The version prefix cannot occur in the older form, plain base64url JSON (no "."), which
  * scenario-param.ts still reads. Decoding never throws: a bad value gives a sentence.
  */
+import { loading, type Message, message, type Text } from '../../engine/index.ts';
 import { base64urlToBytes, bytesToBase64url } from './base64url.ts';
 import { deflateRaw, inflateRaw } from './deflate.ts';
 
@@ -14,7 +15,7 @@ export const MAX_INFLATED_BYTES = 16_000_000;
 
 export type DecodedText =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: Text };
 
 const VERSIONED = /^(v\d{1,3})\.(.*)$/s;
 
@@ -31,28 +32,28 @@ export async function compressScenarioParam(file: unknown): Promise<string> {
 
 /** The JSON text inside a versioned `s=` value, or why it cannot be read. */
 export async function decodeVersionedParam(param: string): Promise<DecodedText> {
-  const fail = (why: string): DecodedText => ({ ok: false, message: `the scenario in the URL ${why}` });
-  if (param.length > MAX_COMPRESSED_PARAM) return fail(`is too long (${param.length} characters)`);
+  const fail = (why: Message): DecodedText => ({ ok: false, message: why });
+  if (param.length > MAX_COMPRESSED_PARAM)
+    return fail(message(loading, 'urlTooLong', { length: param.length }));
   const match = VERSIONED.exec(param);
-  if (!match) return fail('has no version prefix');
-  if (match[1] !== PARAM_VERSION) {
-    return fail(`is in format ${match[1]}, which this PodPath does not know (it reads ${PARAM_VERSION})`);
-  }
+  if (!match) return fail(message(loading, 'urlNoVersion'));
+  if (match[1] !== PARAM_VERSION)
+    return fail(message(loading, 'urlFormat', { format: `${match[1]}`, version: PARAM_VERSION }));
   const bytes = base64urlToBytes(match[2] ?? '');
-  if (!bytes) return fail('is not base64url text');
+  if (!bytes) return fail(message(loading, 'urlNotBase64'));
   let inflated: Uint8Array;
   try {
     inflated = await inflateRaw(bytes, MAX_INFLATED_BYTES);
   } catch (error) {
     return fail(
       error instanceof RangeError
-        ? `expands to more than ${MAX_INFLATED_BYTES} bytes`
-        : 'is not valid compressed data (the link may be cut short)',
+        ? message(loading, 'urlExpands', { max: MAX_INFLATED_BYTES })
+        : message(loading, 'urlCutShort'),
     );
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(inflated) };
   } catch {
-    return fail('is not UTF-8 text');
+    return fail(message(loading, 'urlNotUtf8'));
   }
 }

@@ -4,6 +4,9 @@
  * stylesheet), and the whole layout in view rather than the current zoom.
  */
 
+import { zhCatalog } from '../../i18n/catalog.ts';
+import { diagram } from '../../i18n/en/diagram.ts';
+
 /** Properties SVG inherits: written only where they differ from the parent's. */
 const INHERITED = [
   'fill',
@@ -93,7 +96,11 @@ export function serializeDiagram(
   return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ${rootAttrs}>${body}</svg>\n`;
 }
 
-/** The diagram on the page (DESIGN.md §3.4: the SVG named "Network topology"), if shown. */
+/** The diagram on the page (DESIGN.md §3.4: the SVG named by the diagram catalog), if shown. */
 export function findDiagram(): SVGSVGElement | null {
-  return document.querySelector<SVGSVGElement>('svg[aria-label="Network topology"]');
+  const names = [diagram.svg, zhCatalog()?.diagram.svg];
+  const selector = names
+    .flatMap((name) => (name ? [`svg[aria-label=${JSON.stringify(name)}]`] : []))
+    .join(', ');
+  return document.querySelector<SVGSVGElement>(selector);
 }

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { diagram } from '../../i18n/en/diagram.ts';
 import { regions } from '../../i18n/en/regions.ts';
 import { timeline } from '../../i18n/en/timeline.ts';
 import { tour } from '../../i18n/en/tour.ts';
@@ -45,6 +46,7 @@ export function Tour({ onClose }: { readonly onClose: () => void }) {
   const names = {
     steps: useMessages('regions', regions).m.steps,
     constructionSteps: useMessages('timeline', timeline).m.constructionSteps,
+    diagram: useMessages('diagram', diagram).m.region,
   };
   const box = useTargetBox(f((stop as TourStop).target, names), stop?.label);
   const titleId = useId();

@@ -7,8 +7,8 @@ export interface TourStop {
   readonly title: Id;
   readonly text: Id;
   /**
-   * The part pointed at: the first element that matches and is shown. `{steps}` and
-   * `{constructionSteps}` are the accessible names in the page's language.
+   * The part pointed at: the first element that matches and is shown. `{steps}`,
+   * `{constructionSteps}` and `{diagram}` are the accessible names in the page's language.
    */
   readonly target: string;
   /** … and, when given, whose text is this. */
@@ -21,7 +21,7 @@ export const TOUR_STOPS: readonly TourStop[] = [
     text: 'stepsText',
     target: 'nav[aria-label="{steps}"] ol[aria-label="{constructionSteps}"]',
   },
-  { title: 'diagramTitle', text: 'diagramText', target: 'section[aria-label="Topology"]' },
+  { title: 'diagramTitle', text: 'diagramText', target: 'section[aria-label="{diagram}"]' },
   { title: 'trafficTitle', text: 'trafficText', target: 'section[aria-labelledby="traffic-title"]' },
   { title: 'whatIfTitle', text: 'whatIfText', target: 'section[aria-labelledby="what-if-title"]' },
   // The Lessons button's text: English until the lesson player speaks Chinese too.

@@ -6,7 +6,7 @@
  */
 
 import { format } from '../../engine/index.ts';
-import { zhCatalog } from '../../i18n/catalog.ts';
+import { loadZh } from '../../i18n/catalog.ts';
 import { opening } from '../../i18n/en/opening.ts';
 import { buildLarge, nextTask } from './build-large.ts';
 import { type OpeningWords, openingPanel } from './opening-panel.ts';
@@ -16,12 +16,13 @@ import { fromSent } from './sent-scenario.ts';
 import { buildsInSlices } from './view-limits.ts';
 
 /**
- * The panel's words in the page's language: Chinese once the page says it is (`<html lang>`, set
- * by the app) and its catalog is here. A link opened on the first load is read before the app
- * decides its language, so its panel speaks English.
+ * The panel's words in the page's language: Chinese when the page says it is (`<html lang>`, set
+ * by main.tsx from the link or the preferred language before a link's scenario is read, then by
+ * the app), with its catalog (already on its way: loadZh loads it once); English if it cannot load.
  */
-function openingWords(): OpeningWords {
-  const zh = document.documentElement.lang === 'zh-CN' ? zhCatalog() : null;
+async function openingWords(): Promise<OpeningWords> {
+  if (document.documentElement.lang !== 'zh-CN') return opening;
+  const zh = await loadZh().catch(() => null);
   return zh?.opening ?? opening;
 }
 
@@ -72,7 +73,7 @@ export async function openLarge(source: LargeSource, step: number, what: Opened)
     };
   });
   const kB = (text: string) => `${Math.round(text.length / 1000).toLocaleString('en-US')} kB`;
-  const words = openingWords();
+  const words = await openingWords();
   const title =
     'param' in source
       ? format(words.link, { size: kB(source.param) })

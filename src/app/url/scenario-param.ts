@@ -11,7 +11,7 @@ import {
   type Scenario,
   type Text,
 } from '../../engine/index.ts';
-import { decodeVersionedParam, isVersionedParam } from '../share/scenario-codec.ts';
+import { type DecodedText, decodeVersionedParam, isVersionedParam } from '../share/scenario-codec.ts';
 import { buildsInSlices } from './view-limits.ts';
 
 /** The longest uncompressed `s=` value read (about 96 kB of JSON); longer ones are refused unread. */
@@ -37,9 +37,7 @@ export async function readScenarioParam(param: string): Promise<DecodedScenario>
 }
 
 /** The JSON text of an `s=` value, compressed or not, or why it cannot be read. */
-export async function decodeParamText(
-  param: string,
-): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }> {
+export async function decodeParamText(param: string): Promise<DecodedText> {
   if (isVersionedParam(param)) return decodeVersionedParam(param);
   const old = decodeOldParam(param);
   return typeof old === 'string' ? { ok: true, text: old } : old;
@@ -52,19 +50,17 @@ export function decodeScenarioParam(param: string): DecodedScenario {
 }
 
 /** The JSON text of an older, uncompressed `s=` value, or why it cannot be read. */
-function decodeOldParam(param: string): string | { readonly ok: false; readonly message: string } {
-  if (isVersionedParam(param)) return { ok: false, message: 'the scenario in the URL could not be decoded' };
-  if (param.length > MAX_SCENARIO_PARAM) {
-    return { ok: false, message: `the scenario in the URL is too long (${param.length} characters)` };
-  }
-  if (!/^[A-Za-z0-9_-]*$/.test(param)) {
-    return { ok: false, message: 'the scenario in the URL is not base64url text' };
-  }
+function decodeOldParam(param: string): string | { readonly ok: false; readonly message: Text } {
+  const fail = (why: Text) => ({ ok: false, message: why }) as const;
+  if (isVersionedParam(param)) return fail(message(loading, 'urlUndecodable'));
+  if (param.length > MAX_SCENARIO_PARAM)
+    return fail(message(loading, 'urlTooLong', { length: param.length }));
+  if (!/^[A-Za-z0-9_-]*$/.test(param)) return fail(message(loading, 'urlNotBase64'));
   try {
     const binary = atob(param.replaceAll('-', '+').replaceAll('_', '/'));
     return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
   } catch {
-    return { ok: false, message: 'the scenario in the URL could not be decoded' };
+    return fail(message(loading, 'urlUndecodable'));
   }
 }
 

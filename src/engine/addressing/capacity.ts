@@ -2,6 +2,8 @@
  * How big a scenario's cluster can grow: node CIDR blocks from the range allocator, pod addresses
  * per node, and the VPC route quota, which in VPC-route mode usually binds first.
  */
+import { capacity as words } from '../messages/en/capacity.ts';
+import { english, type Message, message } from '../messages/message.ts';
 import { broadcastOf, type Cidr, cidr, sizeOf } from '../net/ipv4.ts';
 import { flannelBackend } from '../scenario/cni.ts';
 import { KUBELET_MAX_PODS } from '../scenario/limits.ts';
@@ -33,7 +35,8 @@ export interface CapacitySummary {
   readonly nodeRoutesAvailable: number;
   readonly nodeLimit: number;
   readonly limitedBy: 'cidr' | 'route-quota';
-  /** One sentence saying why the limit is what it is. */
+  /** One sentence saying why the limit is what it is (in English: limitReason). */
+  readonly limitReasonText: Message;
   readonly limitReason: string;
   readonly nodeCount: number;
   readonly exceedsLimit: boolean;
@@ -60,6 +63,7 @@ export function capacity(s: Scenario): CapacitySummary {
   const nodeLimit =
     vpcRoutesPerNode === 1 ? Math.min(allocatableBlocks, nodeRoutesAvailable) : allocatableBlocks;
   const nodeCount = s.nodes.length;
+  const limitReasonText = reason(limitedBy, s, allocatableBlocks, nodeRoutesAvailable, otherCustomRoutes);
   return {
     podCidr: s.cluster.podCidr,
     nodeCidrMaskSize: nodeMask,
@@ -77,7 +81,8 @@ export function capacity(s: Scenario): CapacitySummary {
     nodeRoutesAvailable,
     nodeLimit,
     limitedBy,
-    limitReason: reason(limitedBy, s, allocatableBlocks, nodeRoutesAvailable, otherCustomRoutes),
+    limitReasonText,
+    limitReason: english(limitReasonText),
     nodeCount,
     exceedsLimit: nodeCount > nodeLimit,
     podLimit: nodeLimit * effectivePodsPerNode,
@@ -103,27 +108,14 @@ function reason(
   blocks: number,
   routes: number,
   others: number,
-): string {
-  const split = `${s.cluster.podCidr} in /${s.cluster.nodeCidrMaskSize} blocks gives ${blocks} allocatable node CIDRs`;
-  const quota = `the route quota of ${s.vpc.routeQuota} minus ${others} other custom route${others === 1 ? '' : 's'} leaves ${routes} node routes`;
+): Message {
+  const { podCidr, nodeCidrMaskSize: mask } = s.cluster;
+  const quota = s.vpc.routeQuota;
   const backend = flannelBackend(s);
-  if (backend !== undefined && backend !== 'alloc') {
-    return `${capitalize(split)}. With Flannel's ${backend} backend no node needs a VPC route entry, so the route quota of ${s.vpc.routeQuota} limits nothing: the cluster CIDR is the only bound.`;
-  }
-  if (limitedBy === 'route-quota') {
-    return `Each node needs its own VPC route entry, and ${quota}, fewer than the ${blocks} node CIDRs the cluster CIDR offers.`;
-  }
-  return `${capitalize(split)}, no more than the ${routes} node routes the quota leaves, so the cluster CIDR runs out first.`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function overflow(limitedBy: CapacitySummary['limitedBy']): string {
-  return limitedBy === 'route-quota'
-    ? 'the last nodes get no VPC route (QuotaExceeded) and keep NetworkUnavailable=True'
-    : 'the last nodes get no pod CIDR (CIDRNotAvailable) and stay NotReady';
+  if (backend !== undefined && backend !== 'alloc')
+    return message(words, 'limitBackend', { podCidr, mask, blocks, backend, quota });
+  if (limitedBy === 'route-quota') return message(words, 'limitQuota', { quota, others, routes, blocks });
+  return message(words, 'limitCidr', { podCidr, mask, blocks, routes });
 }
 
 /** Multi-line plain text for the CLI's `validate` command. */
@@ -150,15 +142,15 @@ export function formatCapacity(c: CapacitySummary): string {
     ],
     ['Why', c.limitReason],
     ['Pod limit', `${c.podLimit} (${c.nodeLimit} nodes × ${c.effectivePodsPerNode} pods)`],
-    ['Nodes', nodeCountText(c)],
+    ['Nodes', english(nodeCountMessage(c))],
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   return rows.map(([label, value]) => `${label.padEnd(width)}${value}`).join('\n');
 }
 
 /** The scenario's node count against the limit, and what happens to the nodes past it. */
-export function nodeCountText(c: CapacitySummary): string {
-  return c.exceedsLimit
-    ? `${c.nodeCount}: ${c.nodeCount - c.nodeLimit} over the limit; ${overflow(c.limitedBy)}`
-    : `${c.nodeCount} of ${c.nodeLimit}`;
+export function nodeCountMessage(c: CapacitySummary): Message {
+  if (!c.exceedsLimit) return message(words, 'nodesWithin', { nodes: c.nodeCount, limit: c.nodeLimit });
+  const over = { nodes: c.nodeCount, over: c.nodeCount - c.nodeLimit };
+  return message(words, c.limitedBy === 'route-quota' ? 'nodesOverQuota' : 'nodesOverCidr', over);
 }

@@ -7,6 +7,8 @@
 import { capacity } from '../addressing/capacity.ts';
 import type { Construction } from '../construction/construct.ts';
 import { construct } from '../construction/construct.ts';
+import { clusterImport as words } from '../messages/en/clusterImport.ts';
+import { english, type Message, message } from '../messages/message.ts';
 import { type Cidr, contains, formatCidr, formatIp, sameCidr } from '../net/ipv4.ts';
 import { trace } from '../packet/trace.ts';
 import { nodePlace, podPlace, routePlace, VPC_ROUTER } from '../places.ts';
@@ -15,6 +17,11 @@ import type { WorldState } from '../world/types.ts';
 import type { Finding, FindingTrace } from './finding.ts';
 import type { ImportedCluster } from './import-cluster.ts';
 import { ipOf, networkCidr } from './net.ts';
+
+/** A finding's message, and its English. */
+function says(text: Message): { readonly message: string; readonly text: Message } {
+  return { message: english(text), text };
+}
 
 /** Every finding, errors first, in node registration order within each kind. */
 export function diagnose(scenario: Scenario, cluster?: ImportedCluster, built?: Construction): Finding[] {
@@ -70,7 +77,7 @@ function routeFindings(world: WorldState, cluster: ImportedCluster | undefined):
     const pods = podsOn(world, node.name);
     const cutOff =
       pods.length > 0
-        ? `; its pods ${pods.map((p) => cluster?.podNames.get(p) ?? p).join(', ')} cannot be reached from other nodes`
+        ? message(words, 'findCutOff', { pods: pods.map((p) => cluster?.podNames.get(p) ?? p).join(', ') })
         : '';
     const from = sourceFor(world, node.name);
     const to = pods[0] ? podPlace(pods[0]) : undefined;
@@ -86,21 +93,40 @@ function routeFindings(world: WorldState, cluster: ImportedCluster | undefined):
         kind: 'wrong-instance',
         severity: 'error',
         place: nodePlace(node.name),
-        message: `the VPC entry ${block} → ${entry.nextHopId ?? 'no next hop'} points at ${owner ? `node ${owner.name}` : 'an instance that is no node of this cluster (deleted?)'}, not at ${node.name} (${instance})${cutOff}`,
+        ...says(
+          message(words, 'findWrongInstance', {
+            block,
+            hop: entry.nextHopId ?? message(words, 'findNoHop'),
+            owner: owner
+              ? message(words, 'findOwnerNode', { name: owner.name })
+              : message(words, 'findOwnerGone'),
+            node: node.name,
+            instance: String(instance),
+            cutOff,
+          }),
+        ),
         ...shown,
       });
       continue;
     }
     const why =
       node.vpcRoute === 'quota-exceeded'
-        ? 'the route table is at its quota'
+        ? message(words, 'findAtQuota')
         : (raw?.conditions.find((c) => c.type === 'NetworkUnavailable' && c.status === 'True')?.message ??
-          'the entry is missing');
+          message(words, 'findEntryMissing'));
     out.push({
       kind: 'missing-route',
       severity: 'error',
       place: nodePlace(node.name),
-      message: `the VPC route table has no entry ${block} → ${instance} for ${node.name} (${why})${cutOff}`,
+      ...says(
+        message(words, 'findMissingRoute', {
+          block,
+          instance: String(instance),
+          node: node.name,
+          why,
+          cutOff,
+        }),
+      ),
       ...shown,
     });
   }
@@ -123,7 +149,7 @@ function staleRoutes(world: WorldState, cluster: ImportedCluster): Finding[] {
         kind: 'route-not-available',
         severity: 'warning',
         place: dest && blocks.some((b) => sameCidr(b, dest)) ? routePlace(r.destination) : VPC_ROUTER,
-        message: `the VPC entry ${r.destination} is ${r.status}, not Available; the VPC does not forward by it yet`,
+        ...says(message(words, 'findNotAvailable', { destination: r.destination, status: r.status })),
       });
     }
     if (r.type !== 'Custom' || !dest || !podCidr || !contains(podCidr, dest.network)) continue;
@@ -133,7 +159,15 @@ function staleRoutes(world: WorldState, cluster: ImportedCluster): Finding[] {
       kind: 'stale-route',
       severity: 'warning',
       place: VPC_ROUTER,
-      message: `the VPC entry ${r.destination} → ${r.nextHopId ?? 'no next hop'} belongs to no node (${owner ? `its instance is ${owner.name}, which has another block` : 'its instance is no node of this cluster: a deleted node'}); it takes route quota, and a node that gets this block later would be routed to the wrong place`,
+      ...says(
+        message(words, 'findStale', {
+          destination: r.destination,
+          hop: r.nextHopId ?? message(words, 'findNoHop'),
+          owner: owner
+            ? message(words, 'findStaleOwner', { name: owner.name })
+            : message(words, 'findStaleGone'),
+        }),
+      ),
     });
   }
   return out;
@@ -148,7 +182,14 @@ function conditionFindings(cluster: ImportedCluster): Finding[] {
         kind: 'node-not-ready',
         severity: 'error',
         place: nodePlace(n.name),
-        message: `${n.name} is NotReady (Ready=${ready.status}${ready.reason ? `, ${ready.reason}` : ''}${ready.message ? `: ${ready.message}` : ''})${n.taints.length > 0 ? `; taints ${n.taints.join(', ')}` : ''}`,
+        ...says(
+          message(words, 'findNotReady', {
+            node: n.name,
+            status: ready.status,
+            detail: `${ready.reason ? `, ${ready.reason}` : ''}${ready.message ? `: ${ready.message}` : ''}`,
+            taints: n.taints.length > 0 ? message(words, 'findTaints', { taints: n.taints.join(', ') }) : '',
+          }),
+        ),
       });
     }
     const net = n.conditions.find((c) => c.type === 'NetworkUnavailable');
@@ -157,7 +198,13 @@ function conditionFindings(cluster: ImportedCluster): Finding[] {
         kind: 'network-unavailable',
         severity: 'error',
         place: nodePlace(n.name),
-        message: `${n.name} has NetworkUnavailable=True (${net.reason ?? 'no reason'}${net.message ? `: ${net.message}` : ''}); the scheduler keeps new pods off it while the taint node.kubernetes.io/network-unavailable stays`,
+        ...says(
+          message(words, 'findNetUnavailable', {
+            node: n.name,
+            reason: net.reason ?? message(words, 'findNoReason'),
+            detail: net.message ? `: ${net.message}` : '',
+          }),
+        ),
       });
     }
   }
@@ -180,7 +227,14 @@ function podsOutside(cluster: ImportedCluster): Finding[] {
       kind: 'pod-outside-cidr',
       severity: 'error',
       place: nodePlace(p.node ?? ''), // a block was found, so the pod has a node
-      message: `pod ${p.namespace}/${p.name} has ${formatIp(ip)}, outside ${p.node}'s pod CIDR ${formatCidr(block)}; the VPC routes ${formatIp(ip)} by another node's entry (or none), so answers to it go astray`,
+      ...says(
+        message(words, 'findPodOutside', {
+          pod: `${p.namespace}/${p.name}`,
+          ip: formatIp(ip),
+          node: String(p.node),
+          cidr: formatCidr(block),
+        }),
+      ),
     });
   }
   return out;
@@ -201,13 +255,24 @@ function headroom(scenario: Scenario, world: WorldState, cluster: ImportedCluste
       kind: 'route-quota',
       severity: routesLeft === 0 ? 'error' : routesLeft < 10 ? 'warning' : 'info',
       place: VPC_ROUTER,
-      message: `route quota: ${used} of ${quota} custom entries used, ${routesLeft} left${cluster?.routes ? '' : ' (as the scenario builds them)'}; every new node takes one (ACK's default quota is 200; the real one may differ)`,
+      ...says(
+        message(words, cluster?.routes ? 'findQuota' : 'findQuotaBuilt', { used, quota, left: routesLeft }),
+      ),
     },
     {
       kind: 'cidr-headroom',
       severity: more === 0 ? 'error' : more < 5 ? 'warning' : 'info',
       place: VPC_ROUTER,
-      message: `${more} more node${more === 1 ? '' : 's'} fit: ${blocksLeft} free /${scenario.cluster.nodeCidrMaskSize} block${blocksLeft === 1 ? '' : 's'} left in the cluster CIDR ${scenario.cluster.podCidr}, ${routesLeft} route entries left (${blocksLeft <= routesLeft ? 'the CIDR' : 'the route quota'} runs out first)`,
+      ...says(
+        message(words, 'findHeadroom', {
+          more,
+          blocks: blocksLeft,
+          mask: scenario.cluster.nodeCidrMaskSize,
+          podCidr: scenario.cluster.podCidr,
+          routes: routesLeft,
+          cidrFirst: blocksLeft <= routesLeft ? 1 : 0,
+        }),
+      ),
     },
   ];
 }

@@ -1,4 +1,5 @@
 /** One thing the diagnosis found wrong (or worth knowing) about a cluster. */
+import type { Message } from '../messages/message.ts';
 
 export type FindingKind =
   | 'missing-route'
@@ -26,7 +27,9 @@ export interface Finding {
   readonly severity: 'error' | 'warning' | 'info';
   /** The element it is about: `node:NAME`, `pod:NAME`, `route:CIDR` or `vpc-router`. */
   readonly place: string;
+  /** What it found, in English (`text` read with english()). */
   readonly message: string;
+  readonly text: Message;
   /** A packet walk that shows the failure. */
   readonly trace?: FindingTrace;
 }

@@ -2,6 +2,8 @@
  * Small readers over untrusted JSON (command output pasted by a user): each returns undefined
  * and records a note instead of throwing.
  */
+import { clusterImport as words } from '../messages/en/clusterImport.ts';
+import { english, type Message, message } from '../messages/message.ts';
 import type { ImportNote, ImportSource } from './types.ts';
 
 export type Json = Readonly<Record<string, unknown>>;
@@ -33,23 +35,23 @@ export function asArray(value: unknown): readonly unknown[] | undefined {
 /** Collects notes for one input. */
 export interface Notes {
   readonly list: ImportNote[];
-  add(path: string, message: string): void;
+  add(path: string, text: Message): void;
 }
 
 export function createNotes(source: ImportSource): Notes {
   const list: ImportNote[] = [];
-  return { list, add: (path, message) => list.push({ source, path, message }) };
+  return { list, add: (path, text) => list.push({ source, path, message: english(text), text }) };
 }
 
 /** Parses JSON text (or takes a parsed value); undefined with a note when it is not JSON. */
-export function parseInput(input: unknown, notes: Notes, what: string): unknown {
+export function parseInput(input: unknown, notes: Notes, what: Message): unknown {
   if (typeof input !== 'string') return input;
   const body = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   try {
     return JSON.parse(body);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.slice(0, 200) : 'no reason given';
-    notes.add('', `${what} is not JSON (${reason}); print it with -o json`);
+    const reason = error instanceof Error ? error.message.slice(0, 200) : message(words, 'impNoReason');
+    notes.add('', message(words, 'impNotJson', { what, reason }));
     return undefined;
   }
 }

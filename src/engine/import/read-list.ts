@@ -1,3 +1,5 @@
+import { clusterImport as words } from '../messages/en/clusterImport.ts';
+import { message } from '../messages/message.ts';
 import { asArray, asString, field, isJsonObject, type Notes } from './read-json.ts';
 
 /**
@@ -9,9 +11,8 @@ export function listItems(doc: unknown, kind: string, notes: Notes): readonly un
   const items = asArray(field(doc, 'items'));
   if (items) return items;
   if (isJsonObject(doc) && asString(doc.kind) === kind) return [doc];
-  notes.add(
-    '',
-    `expected the output of kubectl … -o json: a List with "items" or one ${kind}, but got ${asString(field(doc, 'kind')) ?? (Array.isArray(doc) ? 'an array' : typeof doc)}`,
-  );
+  const got =
+    asString(field(doc, 'kind')) ?? (Array.isArray(doc) ? message(words, 'impAnArray') : typeof doc);
+  notes.add('', message(words, 'impNotList', { kind, got }));
   return [];
 }

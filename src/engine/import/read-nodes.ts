@@ -1,6 +1,8 @@
 /**
  * `kubectl get nodes -o json` → the nodes, in creation order (which is registration order).
  */
+import { clusterImport as words } from '../messages/en/clusterImport.ts';
+import { message } from '../messages/message.ts';
 import {
   asArray,
   asString,
@@ -17,7 +19,7 @@ import type { ImportedCondition, ImportedNode, Read } from './types.ts';
 /** Reads every Node it can; each unreadable field is a note, and the node is kept if it has a name. */
 export function readNodes(input: unknown): Read<ImportedNode> {
   const notes = createNotes('nodes');
-  const doc = parseInput(input, notes, 'the nodes output');
+  const doc = parseInput(input, notes, message(words, 'impWhatNodes'));
   const out: { node: ImportedNode; index: number }[] = [];
   listItems(doc, 'Node', notes).forEach((item, index) => {
     const at = `items[${index}]`;
@@ -38,12 +40,11 @@ function compareStamps(a: string | undefined, b: string | undefined): number {
 function readNode(item: unknown, at: string, notes: Notes): ImportedNode | undefined {
   const name = asString(dig(item, 'metadata', 'name'));
   if (!name) {
-    notes.add(`${at}.metadata.name`, 'a Node without a name was skipped');
+    notes.add(`${at}.metadata.name`, message(words, 'impNodeNoName'));
     return undefined;
   }
   const createdAt = asString(dig(item, 'metadata', 'creationTimestamp'));
-  if (!createdAt)
-    notes.add(`${at}.metadata.creationTimestamp`, `${name}: no creation time; kept in list order`);
+  if (!createdAt) notes.add(`${at}.metadata.creationTimestamp`, message(words, 'impNoCreated', { name }));
   const internalIp = readInternalIp(item, at, name, notes);
   const podCidr = readPodCidr(item, at, name, notes);
   const instanceId = readInstanceId(item, at, name, notes);
@@ -68,22 +69,14 @@ function readInternalIp(item: unknown, at: string, name: string, notes: Notes): 
   const addresses = asArray(dig(item, 'status', 'addresses')) ?? [];
   const found = addresses.find((a) => field(a, 'type') === 'InternalIP');
   const ip = asString(field(found, 'address'));
-  if (!ip)
-    notes.add(
-      `${at}.status.addresses`,
-      `${name}: no InternalIP address; the node gets the next free address of its vSwitch`,
-    );
+  if (!ip) notes.add(`${at}.status.addresses`, message(words, 'impNoInternalIp', { name }));
   return ip;
 }
 
 function readPodCidr(item: unknown, at: string, name: string, notes: Notes): string | undefined {
   const cidr =
     asString(dig(item, 'spec', 'podCIDR')) ?? asString(asArray(dig(item, 'spec', 'podCIDRs'))?.[0]);
-  if (!cidr)
-    notes.add(
-      `${at}.spec.podCIDR`,
-      `${name}: no pod CIDR (the range allocator has not served it, or the cluster CIDR is full)`,
-    );
+  if (!cidr) notes.add(`${at}.spec.podCIDR`, message(words, 'impNoPodCidr', { name }));
   return cidr;
 }
 
@@ -91,11 +84,7 @@ function readPodCidr(item: unknown, at: string, name: string, notes: Notes): str
 function readInstanceId(item: unknown, at: string, name: string, notes: Notes): string | undefined {
   const provider = asString(dig(item, 'spec', 'providerID'));
   const id = provider?.slice(provider.lastIndexOf('.') + 1);
-  if (!id)
-    notes.add(
-      `${at}.spec.providerID`,
-      `${name}: no providerID, so its VPC route entries cannot be matched by instance`,
-    );
+  if (!id) notes.add(`${at}.spec.providerID`, message(words, 'impNoProviderId', { name }));
   return id || undefined;
 }
 

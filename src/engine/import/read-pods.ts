@@ -1,11 +1,13 @@
 /** `kubectl get pods -A -o json` → the pods, with node, IP and containers. */
+import { clusterImport as words } from '../messages/en/clusterImport.ts';
+import { message } from '../messages/message.ts';
 import { asArray, asString, createNotes, dig, field, type Notes, parseInput } from './read-json.ts';
 import { listItems } from './read-list.ts';
 import type { ImportedPod, Read } from './types.ts';
 
 export function readPods(input: unknown): Read<ImportedPod> {
   const notes = createNotes('pods');
-  const doc = parseInput(input, notes, 'the pods output');
+  const doc = parseInput(input, notes, message(words, 'impWhatPods'));
   const out: ImportedPod[] = [];
   listItems(doc, 'Pod', notes).forEach((item, index) => {
     const pod = readPod(item, `items[${index}]`, notes);
@@ -17,7 +19,7 @@ export function readPods(input: unknown): Read<ImportedPod> {
 function readPod(item: unknown, at: string, notes: Notes): ImportedPod | undefined {
   const name = asString(dig(item, 'metadata', 'name'));
   if (!name) {
-    notes.add(`${at}.metadata.name`, 'a Pod without a name was skipped');
+    notes.add(`${at}.metadata.name`, message(words, 'impPodNoName'));
     return undefined;
   }
   const namespace = asString(dig(item, 'metadata', 'namespace')) ?? 'default';
@@ -29,10 +31,7 @@ function readPod(item: unknown, at: string, notes: Notes): ImportedPod | undefin
     return n ? [n] : [];
   });
   if (containers.length === 0)
-    notes.add(
-      `${at}.spec.containers`,
-      `${namespace}/${name}: no container names; it gets one container "app"`,
-    );
+    notes.add(`${at}.spec.containers`, message(words, 'impNoContainers', { pod: `${namespace}/${name}` }));
   return {
     name,
     namespace,

@@ -4,12 +4,14 @@
  * (RouteTables.RouteTable[].RouteEntrys.RouteEntry[] with InstanceId and NextHopType).
  * `DescribeRouteTableList` lists tables without entries; it is recognised and explained.
  */
+import { clusterImport as words } from '../messages/en/clusterImport.ts';
+import { message } from '../messages/message.ts';
 import { asArray, asString, createNotes, dig, field, type Notes, parseInput } from './read-json.ts';
 import type { ImportedRoute, Read } from './types.ts';
 
 export function readRoutes(input: unknown): Read<ImportedRoute> {
   const notes = createNotes('routes');
-  const doc = parseInput(input, notes, 'the route table output');
+  const doc = parseInput(input, notes, message(words, 'impWhatRoutes'));
   if (doc === undefined) return { items: [], notes: notes.list };
   const direct = asArray(dig(doc, 'RouteEntrys', 'RouteEntry'));
   const entries: { entry: unknown; at: string }[] = [];
@@ -27,8 +29,8 @@ export function readRoutes(input: unknown): Read<ImportedRoute> {
       notes.add(
         '',
         dig(doc, 'RouterTableList') !== undefined
-          ? 'this is DescribeRouteTableList, which lists route tables without their entries; print the entries with DescribeRouteEntryList --RouteTableId vtb-…'
-          : 'no RouteEntrys.RouteEntry list; print the table with aliyun vpc DescribeRouteEntryList --RouteTableId vtb-…',
+          ? message(words, 'impRouteTables')
+          : message(words, 'impNoRouteEntries'),
       );
     }
   }
@@ -39,7 +41,7 @@ export function readRoutes(input: unknown): Read<ImportedRoute> {
 function readEntry(entry: unknown, at: string, notes: Notes): ImportedRoute[] {
   const destination = asString(field(entry, 'DestinationCidrBlock'));
   if (!destination) {
-    notes.add(`${at}.DestinationCidrBlock`, 'a route entry without a destination was skipped');
+    notes.add(`${at}.DestinationCidrBlock`, message(words, 'impRouteNoDest'));
     return [];
   }
   const type = asString(field(entry, 'Type')) ?? 'Custom';
@@ -49,7 +51,7 @@ function readEntry(entry: unknown, at: string, notes: Notes): ImportedRoute[] {
   const nextHopId = asString(field(hop, 'NextHopId')) ?? asString(field(entry, 'InstanceId'));
   const nextHopType = asString(field(hop, 'NextHopType')) ?? asString(field(entry, 'NextHopType'));
   if (type === 'Custom' && !nextHopId)
-    notes.add(`${at}.NextHops`, `${destination}: a custom entry without a next hop`);
+    notes.add(`${at}.NextHops`, message(words, 'impRouteNoHop', { destination }));
   return [
     {
       destination,

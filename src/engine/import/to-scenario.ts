@@ -4,6 +4,8 @@
  * VPC CIDR, vSwitch names, the route quota) is filled in and said so in a note.
  */
 import { gatewayOf } from '../addressing/host-local.ts';
+import { clusterImport as words } from '../messages/en/clusterImport.ts';
+import { english, type Message, message } from '../messages/message.ts';
 import {
   broadcastOf,
   type Cidr,
@@ -41,11 +43,11 @@ const CLOUD_SERVICE_RANGE = cidr('100.64.0.0/10');
 
 export function toScenario(inputs: ImportInputs): ImportedScenario {
   const notes: ImportNote[] = [];
-  const note = (source: ImportNote['source'], path: string, message: string) =>
-    notes.push({ source, path, message });
+  const note = (source: ImportNote['source'], path: string, text: Message) =>
+    notes.push({ source, path, message: english(text), text });
   const nodes = inputs.nodes.filter((n) => {
     if (isValidName(n.name, 'subdomain')) return true;
-    note('nodes', n.name, `node name "${n.name}" is not a DNS-1123 subdomain; skipped`);
+    note('nodes', n.name, message(words, 'impBadNodeName', { name: n.name }));
     return false;
   });
   const nodeCidrs = nodes.flatMap((n) => {
@@ -63,11 +65,7 @@ export function toScenario(inputs: ImportInputs): ImportedScenario {
   const serviceCidr =
     FALLBACK_SERVICE_CIDRS.find((s) => ![podCidr, vpcCidr].some((o) => o && overlaps(o, s))) ??
     ACK_SERVICE_CIDR;
-  note(
-    'nodes',
-    '',
-    `the Service CIDR is not in these outputs; taken as ${formatCidr(serviceCidr)} (ACK's default, or the first free one)`,
-  );
+  note('nodes', '', message(words, 'impServiceCidr', { cidr: formatCidr(serviceCidr) }));
 
   const scenarioNodes = nodes.map((n) => nodeEntry(n, vswitches, podCidr, mask, note));
   const blocks = new Map(
@@ -94,7 +92,7 @@ export function toScenario(inputs: ImportInputs): ImportedScenario {
   return { file, notes, podNames };
 }
 
-type Note = (source: ImportNote['source'], path: string, message: string) => void;
+type Note = (source: ImportNote['source'], path: string, text: Message) => void;
 
 function clusterCidr(
   flannel: ImportedFlannel | undefined,
@@ -103,22 +101,13 @@ function clusterCidr(
 ): Cidr | undefined {
   const fromFlannel = networkCidr(flannel?.network);
   if (flannel?.network && !fromFlannel)
-    note('flannel', 'Network', `"${flannel.network}" is not a network CIDR`);
+    note('flannel', 'Network', message(words, 'impBadNetwork', { network: flannel.network }));
   if (flannel?.backend && flannel.backend !== 'ali-vpc' && flannel.backend !== 'alloc') {
-    note(
-      'flannel',
-      'Backend.Type',
-      `backend "${flannel.backend}": PodPath models the VPC-route mode (ali-vpc); the scenario routes pods through the VPC table`,
-    );
+    note('flannel', 'Backend.Type', message(words, 'impBackend', { backend: flannel.backend }));
   }
   if (fromFlannel) return fromFlannel;
   const inferred = covering(nodeCidrs);
-  if (inferred)
-    note(
-      'flannel',
-      '',
-      `no flannel Network; the cluster CIDR is taken as ${formatCidr(inferred)}, the smallest block holding every node's pod CIDR`,
-    );
+  if (inferred) note('flannel', '', message(words, 'impInferredCidr', { cidr: formatCidr(inferred) }));
   return inferred;
 }
 
@@ -157,7 +146,7 @@ function vswitchesOf(
       note(
         'routes',
         '',
-        `no System route entry holds ${n.internalIp}; vSwitch ${name} is taken as ${formatCidr(block)}`,
+        message(words, 'impVswitch', { ip: String(n.internalIp), name, cidr: formatCidr(block) }),
       );
     out.push({ name, cidr: block });
   }
@@ -168,11 +157,7 @@ function vswitchesOf(
 function vpcCidrOf(vswitches: readonly Cidr[], podCidr: Cidr | undefined, note: Note): Cidr {
   const base = covering(vswitches) ?? cidr('192.168.0.0/24');
   const vpc = widen(base, 16, podCidr ? [podCidr] : []);
-  note(
-    'routes',
-    '',
-    `the VPC CIDR is not in these outputs; taken as ${formatCidr(vpc)} (the vSwitches' block, widened towards /16 clear of the pod CIDR)`,
-  );
+  note('routes', '', message(words, 'impVpcCidr', { cidr: formatCidr(vpc) }));
   return vpc;
 }
 
@@ -188,11 +173,7 @@ function nodeEntry(
   const block = networkCidr(n.podCidr);
   let given = block;
   if (n.podCidr && (!block || !podCidr || !containsCidr(podCidr, block) || block.prefix !== mask)) {
-    note(
-      'nodes',
-      n.name,
-      `pod CIDR ${n.podCidr} is not a /${mask} block of the cluster CIDR; left for the allocator`,
-    );
+    note('nodes', n.name, message(words, 'impPodCidrOff', { podCidr: n.podCidr, mask }));
     given = undefined;
   }
   return {
@@ -213,11 +194,7 @@ function podEntries(pods: readonly ImportedPod[], blocks: ReadonlyMap<string, Ci
   for (const p of pods) {
     const full = `${p.namespace}/${p.name}`;
     if (p.hostNetwork) {
-      note(
-        'pods',
-        full,
-        "uses the host network (the node's address), so it is not in the pod network; left out",
-      );
+      note('pods', full, message(words, 'impHostNetwork'));
       continue;
     }
     if (!p.node || !blocks.has(p.node)) {
@@ -225,15 +202,21 @@ function podEntries(pods: readonly ImportedPod[], blocks: ReadonlyMap<string, Ci
         'pods',
         full,
         p.node
-          ? `runs on ${p.node}, which has no pod CIDR here; left out`
-          : `is ${p.phase ?? 'not running'} and on no node yet; left out`,
+          ? message(words, 'impPodNodeNoCidr', { node: p.node })
+          : p.phase
+            ? message(words, 'impPodUnscheduled', { phase: p.phase })
+            : message(words, 'impPodNotRunning'),
       );
       continue;
     }
     const ip = ipOf(p.ip);
     const block = blocks.get(p.node) as Cidr;
     if (ip === undefined) {
-      note('pods', full, `has no pod IP yet (phase ${p.phase ?? 'unknown'}); left out`);
+      note(
+        'pods',
+        full,
+        p.phase ? message(words, 'impPodNoIp', { phase: p.phase }) : message(words, 'impPodNoIpUnknown'),
+      );
       continue;
     }
     if (
@@ -246,7 +229,11 @@ function podEntries(pods: readonly ImportedPod[], blocks: ReadonlyMap<string, Ci
       note(
         'pods',
         full,
-        `pod IP ${p.ip} is outside the pod CIDR ${formatCidr(block)} of ${p.node} (or reserved, or taken twice); left out`,
+        message(words, 'impPodIpOutside', {
+          ip: String(p.ip),
+          cidr: formatCidr(block),
+          node: String(p.node),
+        }),
       );
       continue;
     }
@@ -287,7 +274,11 @@ function routeEntries(
       note(
         'routes',
         entry.destination,
-        `the entry for ${node}'s pod CIDR points at ${entry.nextHopId ?? 'nothing'}, not at ${instance}; modelled as missing (the VPC does not deliver it to ${node})`,
+        message(words, 'impWrongTarget', {
+          node,
+          hop: entry.nextHopId ?? message(words, 'impNothing'),
+          instance,
+        }),
       );
       faults.push({ kind: 'vpc-route-deleted', node });
     }
@@ -299,7 +290,10 @@ function routeEntries(
       note(
         'routes',
         r.destination,
-        `no node has ${r.destination} (next hop ${r.nextHopId ?? 'none'}): a stale entry; it takes quota but is left out of the scenario`,
+        message(words, 'impStaleEntry', {
+          destination: r.destination,
+          hop: r.nextHopId ?? message(words, 'impNone'),
+        }),
       );
       continue;
     }
@@ -310,7 +304,7 @@ function routeEntries(
       note(
         'routes',
         r.destination,
-        `next hop ${r.nextHopType ?? '?'} ${r.nextHopId ?? ''} is not modelled (a NAT gateway's EIP is not in these outputs); left out`,
+        message(words, 'impHopNotModelled', { type: r.nextHopType ?? '?', id: r.nextHopId ?? '' }),
       );
   }
   return { customRoutes, faults };

@@ -3,6 +3,8 @@
  * Every field a reader could not use becomes an ImportNote; the rest is still imported.
  */
 
+import type { Message } from '../messages/message.ts';
+
 export type ImportSource = 'nodes' | 'pods' | 'flannel' | 'routes';
 
 /** A field that could not be read or used: which input, where in it, and why. */
@@ -10,7 +12,9 @@ export interface ImportNote {
   readonly source: ImportSource;
   /** A JSON path into that input, e.g. `items[2].spec.podCIDR`; '' for the whole document. */
   readonly path: string;
+  /** Why, in English (`text` read with english()). */
   readonly message: string;
+  readonly text: Message;
 }
 
 export interface ImportedCondition {

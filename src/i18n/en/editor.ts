@@ -1,6 +1,6 @@
 /**
- * The scenario editor's frame and the VPC and cluster sections (src/view/editor/). The validator's
- * and the capacity's sentences come from the engine, and move to the catalogs with its messages.
+ * The scenario editor's frame, the VPC and cluster sections and the capacity summary
+ * (src/view/editor/). The validator's sentences and the capacity's reasons come from the engine.
  */
 export const editor = {
   title: 'Edit scenario',
@@ -32,4 +32,13 @@ export const editor = {
   podsPerNode: 'Pods per node',
   nodeLimit: 'Node limit',
   nodes: 'Nodes',
+  capBlocks:
+    '{count, plural, one {# node CIDR} other {# node CIDRs}} available: {podCidr} in /{mask} blocks is {total}',
+  capBlocksTaken:
+    '{count, plural, one {# node CIDR} other {# node CIDRs}} available: {podCidr} in /{mask} blocks is {total}, {taken} taken by the service CIDR {serviceCidr}',
+  capPods: "{usable} usable pod IPs per node; {pods} pods with kubelet's maxPods of {max}",
+  capRoutes:
+    '{quota} entries, {others, plural, one {# other custom route} other {# other custom routes}}: {left, plural, one {# node route} other {# node routes}} left',
+  capLimitQuota: '{limit}, bound by the route quota. {reason}',
+  capLimitCidr: '{limit}, bound by the cluster CIDR. {reason}',
 };

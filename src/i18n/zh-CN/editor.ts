@@ -31,4 +31,11 @@ export const editor: Translation<typeof en> = {
   podsPerNode: '每节点 Pod 数',
   nodeLimit: '节点上限',
   nodes: '节点',
+  capBlocks: '可用节点 CIDR {count} 个：{podCidr} 按 /{mask} 划分共 {total} 个',
+  capBlocksTaken:
+    '可用节点 CIDR {count} 个：{podCidr} 按 /{mask} 划分共 {total} 个，其中 {taken} 个被 Service CIDR {serviceCidr} 占用',
+  capPods: '每个节点 {usable} 个可用 Pod IP；受 kubelet 的 maxPods（{max}）限制，最多 {pods} 个 Pod',
+  capRoutes: '共 {quota} 条，其他自定义路由条目 {others} 条：剩余 {left} 条可用于节点路由',
+  capLimitQuota: '{limit}，受路由配额限制。{reason}',
+  capLimitCidr: '{limit}，受集群 CIDR 限制。{reason}',
 };

@@ -14,6 +14,7 @@ export { engine } from './engine/index.ts';
 export { files } from './files.ts';
 export { glossary } from './glossary.ts';
 export { header } from './header.ts';
+export { importDialog } from './importDialog.ts';
 export { inspector } from './inspector.ts';
 export { legend } from './legend.ts';
 export { lessonAnswers } from './lesson-texts/answers.ts';

@@ -89,7 +89,7 @@ export function capacityAnswer(ctx: AnswerContext, field: CapacityField): Comput
   return answered(options, answer, {
     element: routes ? VPC_ROUTER : controlPlanePart('kcm'),
     ...(artifact ? { artifact } : {}),
-    said: field === 'nodeCidrBlocks' || field === 'allocatableBlocks' ? blocks : c.limitReason,
+    said: field === 'nodeCidrBlocks' || field === 'allocatableBlocks' ? blocks : c.limitReasonText,
   });
 }
 
@@ -107,6 +107,6 @@ export function limitAnswer(ctx: AnswerContext): ComputedAnswer {
     element: controlPlanePart(c.limitedBy === 'route-quota' ? 'ccm' : 'kcm'),
     ...(hit ? { step: hit.index } : {}),
     artifact: { target: VPC, name: 'route-table' },
-    said: c.limitReason,
+    said: c.limitReasonText,
   });
 }

@@ -38,7 +38,7 @@ export function dataplaneAnswer(
     return answered(options, answer, {
       element: VPC_ROUTER,
       artifact: { target: VPC, name: 'route-table' },
-      said: said('limitsCompared', { there: there.limitReason, here: here.limitReason }),
+      said: said('limitsCompared', { there: there.limitReasonText, here: here.limitReasonText }),
     });
   }
   if (!walk) throw new RuleError('an outcome needs a walk (from, to)');

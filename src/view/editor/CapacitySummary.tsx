@@ -2,35 +2,38 @@ import { useMemo } from 'react';
 import {
   type CapacitySummary as Capacity,
   capacity,
-  nodeCountText,
+  nodeCountMessage,
   type Scenario,
 } from '../../engine/index.ts';
 import { editor } from '../../i18n/en/editor.ts';
-import { useMessages } from '../i18n/useMessages.ts';
+import { useEngineText } from '../i18n/useEngineText.ts';
+import { type Messages, useMessages } from '../i18n/useMessages.ts';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function rows(c: Capacity, m: typeof editor): [string, string][] {
+function rows(c: Capacity, { m, f }: Messages<'editor'>, say: (text: Capacity['limitReasonText']) => string) {
+  const blocks = {
+    count: c.allocatableBlocks,
+    podCidr: c.podCidr,
+    mask: c.nodeCidrMaskSize,
+    total: c.nodeCidrBlocks,
+  };
+  const limit = { limit: c.nodeLimit, reason: say(c.limitReasonText) };
   return [
     [
       m.nodeCidrs,
-      `${plural(c.allocatableBlocks, 'node CIDR')} available: ${c.podCidr} in /${c.nodeCidrMaskSize} blocks is ${c.nodeCidrBlocks}${
-        c.serviceOverlapBlocks ? `, ${c.serviceOverlapBlocks} taken by the service CIDR ${c.serviceCidr}` : ''
-      }`,
+      c.serviceOverlapBlocks
+        ? f(m.capBlocksTaken, { ...blocks, taken: c.serviceOverlapBlocks, serviceCidr: c.serviceCidr })
+        : f(m.capBlocks, blocks),
     ],
     [
       m.podsPerNode,
-      `${c.usablePodIpsPerNode} usable pod IPs per node; ${c.effectivePodsPerNode} pods with kubelet's maxPods of ${c.maxPodsPerNode}`,
+      f(m.capPods, { usable: c.usablePodIpsPerNode, pods: c.effectivePodsPerNode, max: c.maxPodsPerNode }),
     ],
     [
       m.routeQuota,
-      `${c.routeQuota} entries, ${plural(c.otherCustomRoutes, 'other custom route')}: ${plural(c.nodeRoutesAvailable, 'node route')} left`,
+      f(m.capRoutes, { quota: c.routeQuota, others: c.otherCustomRoutes, left: c.nodeRoutesAvailable }),
     ],
-    [
-      m.nodeLimit,
-      `${c.nodeLimit}, bound by ${c.limitedBy === 'route-quota' ? 'the route quota' : 'the cluster CIDR'}. ${c.limitReason}`,
-    ],
-  ];
+    [m.nodeLimit, f(c.limitedBy === 'route-quota' ? m.capLimitQuota : m.capLimitCidr, limit)],
+  ] as const;
 }
 
 /**
@@ -45,7 +48,9 @@ export function CapacitySummary({
   readonly stale: boolean;
 }) {
   const c = useMemo(() => capacity(scenario), [scenario]);
-  const { m } = useMessages('editor', editor);
+  const messages = useMessages('editor', editor);
+  const { m } = messages;
+  const say = useEngineText();
   return (
     <section
       aria-label={m.capacity}
@@ -56,7 +61,7 @@ export function CapacitySummary({
         {stale && <span className="font-normal text-slate-600 dark:text-slate-400"> {m.capacityStale}</span>}
       </h3>
       <dl className="mt-1.5 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        {rows(c, m).map(([term, value]) => (
+        {rows(c, messages, say).map(([term, value]) => (
           <div key={term} className="contents">
             <dt className="font-medium text-slate-600 dark:text-slate-400">{term}</dt>
             <dd>{value}</dd>
@@ -65,7 +70,7 @@ export function CapacitySummary({
         <div className="contents">
           <dt className="font-medium text-slate-600 dark:text-slate-400">{m.nodes}</dt>
           <dd className={c.exceedsLimit ? 'font-medium text-red-700 dark:text-red-400' : ''}>
-            {nodeCountText(c)}
+            {say(nodeCountMessage(c))}
           </dd>
         </div>
       </dl>

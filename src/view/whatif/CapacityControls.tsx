@@ -9,6 +9,7 @@ import {
   useExplorerStore,
 } from '../../store/index.ts';
 import { clusterMaskOf } from '../../store/what-if-scenario.ts';
+import { useEngineText } from '../i18n/useEngineText.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { FOCUS_RING, MUTED } from '../styles.ts';
 
@@ -25,6 +26,7 @@ export function CapacityControls() {
   const base = useExplorer(selectBaseScenario);
   const settings = useExplorer(selectWhatIfSettings);
   const { m: w, f } = useMessages('whatif', whatif);
+  const say = useEngineText();
   const effective = scenario.vpc.routeQuota;
   const [quota, setQuota] = useState(String(effective));
   // The field follows a quota changed elsewhere (Undo, the URL); a refused value stays to fix.
@@ -81,7 +83,11 @@ export function CapacityControls() {
       <p className={`text-xs ${MUTED}`}>
         {quiet
           ? f(w.roomKept, { nodes: summary.nodeCount })
-          : f(w.room, { nodes: summary.nodeCount, limit: summary.nodeLimit, reason: summary.limitReason })}
+          : f(w.room, {
+              nodes: summary.nodeCount,
+              limit: summary.nodeLimit,
+              reason: say(summary.limitReasonText),
+            })}
       </p>
     </div>
   );
