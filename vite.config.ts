@@ -39,7 +39,7 @@ export default defineConfig({
           groups: [
             {
               name: 'engine',
-              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|addressing[\\/]capacity|messages[\\/]en[\\/](loading|hops|drops|packetHops|dataplanes|capacity|clusterImport)|artifacts[\\/]|terway[\\/](packet[\\/]|artifacts|render|capacity))/,
+              test: /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|scenario[\\/]preset-notes|addressing[\\/]capacity|messages[\\/]en[\\/](loading|hops|drops|packetHops|dataplanes|capacity|clusterImport)|artifacts[\\/]|terway[\\/](packet[\\/]|artifacts|render|capacity))/,
               priority: 2,
             },
             // Terway's and the Services' construction load when a scenario runs them

@@ -14,7 +14,6 @@ import { useEngineText } from './i18n/useEngineText.ts';
 import { useMessages } from './i18n/useMessages.ts';
 import { LazyPart, Loading } from './LazyPart.tsx';
 import { NarrationBox } from './NarrationBox.tsx';
-import { PresetNotesOfStep } from './PresetNotes.tsx';
 import { stepErrors } from './step-errors.ts';
 import { FOCUS_RING, MUTED } from './styles.ts';
 import { PHASE_LABELS } from './timeline/phase-labels.ts';
@@ -22,6 +21,10 @@ import { PHASE_LABELS } from './timeline/phase-labels.ts';
 // The phases' outline shows only at step 0, under its note: it loads right after.
 const PhaseOutline = lazy(() =>
   import('./timeline/PhaseOutline.tsx').then((m) => ({ default: m.PhaseOutline })),
+);
+// The preset's notes (the article's, on a few steps) are worked out from the world: later.
+const PresetNotesOfStep = lazy(() =>
+  import('./PresetNotes.tsx').then((m) => ({ default: m.PresetNotesOfStep })),
 );
 // A packet walk needs the packet engine, which loads on demand too.
 const HopNarration = lazy(() =>
@@ -108,7 +111,9 @@ function StepNarration() {
               {say(step.titleText)}
             </h2>
             <p className="mt-1.5 leading-relaxed [overflow-wrap:anywhere]">{say(step.explanationText)}</p>
-            <PresetNotesOfStep step={step} />
+            <LazyPart part="stepNote" loading={null}>
+              <PresetNotesOfStep step={step} />
+            </LazyPart>
             {errors.map((error) => (
               <p
                 key={error}
