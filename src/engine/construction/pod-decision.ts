@@ -101,7 +101,7 @@ export class PodDecider {
 
   /** Taints do not change during the pod phase: the scheduler sees the same ones for every pod. */
   #tainted(node: string): boolean {
-    return this.#taintedNodes.has(node);
+    return this.#taintedNodes.size > 0 && this.#taintedNodes.has(node);
   }
 
   #counterOf(node: string): NodeCounters {
@@ -129,7 +129,7 @@ export class PodDecider {
     if (this.#tainted(nodeName)) {
       return { kind: 'pending', message: this.#message(nodeName, 'tainted'), pods: [spec] };
     }
-    if (this.#past.has(spec)) {
+    if (this.#past.size > 0 && this.#past.has(spec)) {
       const past = this.#overflow.get(nodeName) as PodSpec[];
       // The node's first pod past maxPods brings all of them, in one step.
       return past[0] === spec
