@@ -1,4 +1,3 @@
-import { KUBELET_MAX_PODS } from '../scenario/limits.ts';
 import type { PodSpec } from '../scenario/types.ts';
 import type { Slices, StepBuilder } from './builder.ts';
 import { emitFullNodePending, emitTaintedPending, type SchedulingMessages } from './pending-pods.ts';
@@ -33,7 +32,7 @@ export function* buildPodPhase(b: StepBuilder): Slices {
     switch (decision.kind) {
       case 'pending':
         // The node's first pod past maxPods brings all of them, in one step.
-        if (tainted(b, spec.node)) emitTaintedPending(b, messages, spec);
+        if ((b.world.nodes.get(spec.node)?.taints.length ?? 0) > 0) emitTaintedPending(b, messages, spec);
         else emitFullNodePending(b, messages, spec.node, decision.pods);
         break;
       case 'pending-with-first':
@@ -66,33 +65,4 @@ function podStep(
   const step = new PodStep(b.steps.length + 1, kind, slot, decision);
   step.applyTo(b.world);
   b.steps.push(step);
-}
-
-/** Taints do not change during the pod phase: the scheduler sees the same ones for every pod. */
-export function tainted(b: StepBuilder, node: string): boolean {
-  return (b.world.nodes.get(node)?.taints.length ?? 0) > 0;
-}
-
-/**
- * The pods each node cannot take, in scenario order: those bound there once it holds maxPods
- * (the kube-flannel pod counts; pods left Pending by a taint do not).
- */
-export function podsPastMaxPods(b: StepBuilder): Map<string, Set<PodSpec>> {
-  const bound = new Map<string, number>();
-  const past = new Map<string, Set<PodSpec>>();
-  for (const spec of b.world.scenario.pods) {
-    if (tainted(b, spec.node)) continue;
-    const count = bound.get(spec.node) ?? 1;
-    if (count < KUBELET_MAX_PODS) {
-      bound.set(spec.node, count + 1);
-      continue;
-    }
-    let pods = past.get(spec.node);
-    if (!pods) {
-      pods = new Set();
-      past.set(spec.node, pods);
-    }
-    pods.add(spec);
-  }
-  return past;
 }

@@ -7,12 +7,12 @@
  */
 import { containerId, macAddress, vethName } from '../ids.ts';
 import { steps } from '../messages/en/steps.ts';
-import { english, type Text } from '../messages/message.ts';
+import type { Text } from '../messages/message.ts';
 import { formatCidr, formatIp } from '../net/ipv4.ts';
 import { nodePlace, type PlaceId, podPlace } from '../places.ts';
 import { cniChain } from '../tables/nat-rules.ts';
 import { applyChange, type Draft } from './apply.ts';
-import { titled } from './builder.ts';
+import { LazyTextStep, titled } from './builder.ts';
 import type { Actor, Change, Phase, Step } from './changes.ts';
 import { SUBNET_ENV_MISSING, sandboxFailed } from './messages.ts';
 import type { NetworkDecision, NoSubnetEnvDecision } from './pod-decision.ts';
@@ -41,7 +41,7 @@ const ACTORS: readonly Actor[] = [
 const SANDBOX_CREATION = Object.freeze({ phase: 'ContainerCreating', netns: true } as const);
 
 /** One step of one pod's sandbox and network (pending pods are ordinary steps: pending-pods.ts). */
-export class PodStep implements Step {
+export class PodStep extends LazyTextStep implements Step {
   readonly index: number;
   readonly #kind: PodStepKind;
   /** The pod's slot in the world's pod table (its index in the scenario). */
@@ -54,6 +54,7 @@ export class PodStep implements Step {
     slot: number,
     decision: NetworkDecision | NoSubnetEnvDecision,
   ) {
+    super();
     this.index = index;
     this.#kind = kind;
     this.#slot = slot;
@@ -163,7 +164,7 @@ export class PodStep implements Step {
     }
   }
 
-  #text(): readonly [Text, Text] {
+  protected text(): readonly [Text, Text] {
     const d = this.#decision;
     const { name: pod, node, containers } = d.spec;
     switch (this.#kind) {
@@ -213,27 +214,6 @@ export class PodStep implements Step {
           chain: subnetEnv.ipMasq ? '' : cniChain(pod),
         });
     }
-  }
-
-  get title(): string {
-    return english(this.#text()[0]);
-  }
-
-  get explanation(): string {
-    return english(this.#text()[1]);
-  }
-
-  get titleText(): Text {
-    return this.#text()[0];
-  }
-
-  get explanationText(): Text {
-    return this.#text()[1];
-  }
-
-  toJSON() {
-    const { index, phase, actor, target, failed, title, explanation, changes } = this;
-    return { index, phase, actor, target, failed, title, explanation, changes };
   }
 }
 
