@@ -11,6 +11,7 @@ import type { Text } from '../messages/message.ts';
 import { formatCidr, formatIp } from '../net/ipv4.ts';
 import { nodePlace, type PlaceId, podPlace } from '../places.ts';
 import { cniChain } from '../tables/nat-rules.ts';
+import type { NodeState } from '../world/types.ts';
 import { applyChange, type Draft } from './apply.ts';
 import { LazyTextStep, titled } from './builder.ts';
 import type { Actor, Change, Phase, Step } from './changes.ts';
@@ -92,7 +93,7 @@ export class PodStep extends LazyTextStep implements Step {
       case NO_IP:
         return [
           { kind: 'sandbox-torn-down', pod },
-          { kind: 'pod-phase', pod, phase: 'ContainerCreating', error: this.#error() },
+          { kind: 'pod-phase', pod, phase: 'ContainerCreating', error: podError(this.#decision) },
         ];
       case DELEGATE:
         return [{ kind: 'cni-delegate-written', pod }];
@@ -127,41 +128,9 @@ export class PodStep extends LazyTextStep implements Step {
     }
   }
 
-  /** The pod's error when its CNI ADD fails (kubelet's FailedCreatePodSandBox). */
-  #error(): string {
-    const d = this.#decision;
-    return d.kind === 'no-subnet-env'
-      ? d.error
-      : sandboxFailed(containerId(d.spec.name), d.cniError as string);
-  }
-
   /** Writes the step into `draft`, as folding its changes would, without making them. */
   applyTo(draft: Draft): void {
-    const slot = this.#slot;
-    const pods = draft.pods;
-    switch (this.#kind) {
-      case SANDBOX:
-        pods.create(slot, SANDBOX_CREATION);
-        return;
-      case NO_SUBNET_ENV:
-      case NO_IP:
-        pods.tearDown(slot);
-        pods.setPhase(slot, 'ContainerCreating', this.#error());
-        return;
-      case DELEGATE:
-        pods.setCniDelegate(slot);
-        return;
-      case CNI0:
-        // The draft's own node (a fold's draft is not the one the step was recorded in).
-        for (const change of this.changes) applyChange(draft, change);
-        return;
-      case VETH:
-        pods.setVeth(slot, this.#network.ifindex);
-        return;
-      default:
-        pods.setIp(slot, this.#network.ip as number);
-        pods.setPhase(slot, 'Running', undefined);
-    }
+    writePodStep(draft, this.#kind, this.#slot, this.#decision);
   }
 
   protected text(): readonly [Text, Text] {
@@ -214,6 +183,56 @@ export class PodStep extends LazyTextStep implements Step {
           chain: subnetEnv.ipMasq ? '' : cniChain(pod),
         });
     }
+  }
+}
+
+/** The pod's error when its CNI ADD fails (kubelet's FailedCreatePodSandBox). */
+function podError(d: NetworkDecision | NoSubnetEnvDecision): string {
+  return d.kind === 'no-subnet-env' ? d.error : sandboxFailed(containerId(d.spec.name), d.cniError as string);
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Writes one pod step into `draft` as folding its changes would: the recorder's and a fold's way
+ * (PodStep.applyTo), and the world writer's (pod-writer.ts), which makes no step.
+ */
+export function writePodStep(
+  draft: Draft,
+  kind: PodStepKind,
+  slot: number,
+  decision: NetworkDecision | NoSubnetEnvDecision,
+): void {
+  const pods = draft.pods;
+  switch (kind) {
+    case SANDBOX:
+      pods.create(slot, SANDBOX_CREATION);
+      return;
+    case NO_SUBNET_ENV:
+    case NO_IP:
+      pods.tearDown(slot);
+      pods.setPhase(slot, 'ContainerCreating', podError(decision));
+      return;
+    case DELEGATE:
+      pods.setCniDelegate(slot);
+      return;
+    case CNI0: {
+      // The draft's own node (a fold's draft is not the one the step was recorded in).
+      const { subnetEnv, podCidr, spec } = decision as NetworkDecision;
+      (draft.nodes.get(spec.node) as Mutable<NodeState>).cni0 = {
+        mac: macAddress(`cni0:${spec.node}`),
+        gateway: subnetEnv.gateway,
+        prefix: podCidr.prefix,
+        up: true,
+      };
+      return;
+    }
+    case VETH:
+      pods.setVeth(slot, (decision as NetworkDecision).ifindex);
+      return;
+    default:
+      pods.setIp(slot, (decision as NetworkDecision).ip as number);
+      pods.setPhase(slot, 'Running', undefined);
   }
 }
 
