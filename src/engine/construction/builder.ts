@@ -39,7 +39,40 @@ export function titled<P extends Readonly<Record<string, string>>>(
   return [message(part, `${id}Title` as keyof P & EngineMessageId, params), message(part, id, params)];
 }
 
-class ConstructionStep implements Step {
+/** A step whose title and explanation are made when read, from `text()`. */
+export abstract class LazyTextStep {
+  abstract readonly index: number;
+  abstract readonly phase: Phase;
+  abstract readonly actor: Actor;
+  abstract readonly target: PlaceId;
+  abstract readonly failed: boolean;
+  abstract readonly changes: readonly Change[];
+  /** [title, explanation]. */
+  protected abstract text(): readonly [Text, Text];
+
+  get title(): string {
+    return english(this.text()[0]);
+  }
+
+  get explanation(): string {
+    return english(this.text()[1]);
+  }
+
+  get titleText(): Text {
+    return this.text()[0];
+  }
+
+  get explanationText(): Text {
+    return this.text()[1];
+  }
+
+  toJSON() {
+    const { index, phase, actor, target, failed, title, explanation, changes } = this;
+    return { index, phase, actor, target, failed, title, explanation, changes };
+  }
+}
+
+class ConstructionStep extends LazyTextStep implements Step {
   readonly index: number;
   readonly phase: Phase;
   readonly actor: Actor;
@@ -49,6 +82,7 @@ class ConstructionStep implements Step {
   readonly #text: () => readonly [Text, Text];
 
   constructor(index: number, input: StepInput) {
+    super();
     this.index = index;
     this.phase = input.phase;
     this.actor = input.actor;
@@ -58,25 +92,8 @@ class ConstructionStep implements Step {
     this.#text = input.text;
   }
 
-  get title(): string {
-    return english(this.#text()[0]);
-  }
-
-  get explanation(): string {
-    return english(this.#text()[1]);
-  }
-
-  get titleText(): Text {
-    return this.#text()[0];
-  }
-
-  get explanationText(): Text {
-    return this.#text()[1];
-  }
-
-  toJSON() {
-    const { index, phase, actor, target, failed, title, explanation, changes } = this;
-    return { index, phase, actor, target, failed, title, explanation, changes };
+  protected text(): readonly [Text, Text] {
+    return this.#text();
   }
 }
 

@@ -1,7 +1,8 @@
 import { PodTable } from '../world/pod-table.ts';
 import type { NodeState, WorldState } from '../world/types.ts';
-import { applyChange, type Draft, freeze } from './apply.ts';
+import { type Draft, freeze } from './apply.ts';
 import type { Step } from './changes.ts';
+import { applyStep } from './pod-steps.ts';
 
 /**
  * The world after the first `count` steps, folded on from `from`, the world after the first
@@ -19,7 +20,7 @@ export function stateAfterFrom(
   const end = Math.max(0, Math.min(count, steps.length));
   for (let i = Math.max(0, fromCount); i < end; i++) {
     const step = steps[i] as Step;
-    for (const change of step.changes) applyChange(draft, change);
+    applyStep(draft, step);
   }
   return freeze(draft);
 }

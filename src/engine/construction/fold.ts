@@ -1,7 +1,8 @@
 import type { Scenario } from '../scenario/types.ts';
 import type { WorldState } from '../world/types.ts';
-import { applyChange, emptyDraft, freeze } from './apply.ts';
+import { emptyDraft, freeze } from './apply.ts';
 import type { Step } from './changes.ts';
+import { applyStep } from './pod-steps.ts';
 
 /**
  * The world after the first `count` steps (0 = nothing built; steps.length = everything).
@@ -12,7 +13,7 @@ export function stateAfter(scenario: Scenario, steps: readonly Step[], count: nu
   const end = Math.max(0, Math.min(count, steps.length));
   for (let i = 0; i < end; i++) {
     const step = steps[i] as Step;
-    for (const change of step.changes) applyChange(draft, change);
+    applyStep(draft, step);
   }
   return freeze(draft);
 }

@@ -1,7 +1,7 @@
 import { gatewayOf } from '../addressing/host-local.ts';
 import { routeTableId } from '../ids.ts';
 import { steps } from '../messages/en/steps.ts';
-import { cidr, formatCidr, formatIp } from '../net/ipv4.ts';
+import { type Cidr, cidr, formatCidr, formatIp } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
 import { flannelBackend } from '../scenario/cni.ts';
 import type { NodeState } from '../world/types.ts';
@@ -31,6 +31,9 @@ export function* buildNodePhase(b: StepBuilder, quota: RouteQuota): Slices {
   // route, or vxlan's and host-gw's lease, which programs the nodes and leaves the VPC alone.
   const backend = flannelBackend(scenario) ?? 'alloc';
   const flanneldDown = new Set(scenario.faults.filter((f) => f.kind === 'flanneld-down').map((f) => f.node));
+  // The same for every node: parsed and derived once.
+  const network = cidr(scenario.cluster.podCidr);
+  const routeTable = routeTableId(scenario.vpc.cidr);
   for (const spec of scenario.nodes) {
     yield;
     const name = spec.name;
@@ -54,13 +57,13 @@ export function* buildNodePhase(b: StepBuilder, quota: RouteQuota): Slices {
     } else if (!node.podCidr) {
       emitFlanneldFailure(b, name, podCidrNotAssigned(name));
     } else {
-      if (backend === 'alloc') emitLease(b, node);
+      if (backend === 'alloc') emitLease(b, node, network);
       else emitFlannelLease(b, node, backend);
       if (scenario.cluster.ipMasq) emitMasquerade(b, name);
     }
     // NOTE: the CCM's route controller works from spec.podCIDR alone; it neither knows nor
     // cares whether flanneld is running on the node.
-    if (backend === 'alloc') emitVpcRoute(b, quota, node);
+    if (backend === 'alloc') emitVpcRoute(b, quota, node, routeTable);
   }
 }
 
@@ -96,7 +99,7 @@ function emitFlanneldFailure(b: StepBuilder, name: string, error: string): void 
   });
 }
 
-function emitLease(b: StepBuilder, node: NodeState): void {
+function emitLease(b: StepBuilder, node: NodeState, network: Cidr): void {
   const { cluster } = b.world.scenario;
   const podCidr = node.podCidr;
   if (!podCidr) return;
@@ -112,7 +115,7 @@ function emitLease(b: StepBuilder, node: NodeState): void {
         kind: 'subnet-env-written',
         node: node.name,
         subnetEnv: {
-          network: cidr(cluster.podCidr),
+          network,
           gateway,
           prefix: podCidr.prefix,
           mtu: FLANNEL_MTU,
@@ -143,7 +146,7 @@ function emitMasquerade(b: StepBuilder, name: string): void {
   });
 }
 
-function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void {
+function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState, routeTable: string): void {
   const name = node.name;
   const podCidr = node.podCidr;
   if (!podCidr) {
@@ -175,7 +178,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
             reason: 'CreateRouteFailed',
             source: ROUTE_EVENT_SOURCE,
             object: `Node/${name}`,
-            message: createRouteFailed(routeTableId(b.world.scenario.vpc.cidr), node.providerId, destination),
+            message: createRouteFailed(routeTable, node.providerId, destination),
           },
         },
         networkUnavailable(name, 'RouteController failed to create a route'),
@@ -219,7 +222,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState): void 
           reason: 'CreatedRoute',
           source: ROUTE_EVENT_SOURCE,
           object: `Node/${name}`,
-          message: createdRoute(routeTableId(b.world.scenario.vpc.cidr), name, destination),
+          message: createdRoute(routeTable, name, destination),
         },
       },
       {

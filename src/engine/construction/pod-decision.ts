@@ -41,20 +41,29 @@ export type PodDecision =
   | { readonly kind: 'pending'; readonly message: string; readonly pods: readonly PodSpec[] }
   /** Past maxPods, and not the node's first pod past it: already left Pending with that one. */
   | { readonly kind: 'pending-with-first' }
-  /** The sandbox is made, then the CNI ADD fails: flanneld wrote no subnet.env. */
-  | { readonly kind: 'no-subnet-env'; readonly error: string }
-  /** The sandbox, the delegate config, cni0 (on the node's first pod) and the veth; then the IP or none. */
-  | {
-      readonly kind: 'network';
-      readonly node: NodeState;
-      readonly subnetEnv: SubnetEnv;
-      readonly podCidr: Cidr;
-      readonly makesCni0: boolean;
-      readonly ifindex: number;
-      /** undefined: host-local has no address left (`cniError` says so). */
-      readonly ip: number | undefined;
-      readonly cniError: string | undefined;
-    };
+  | NoSubnetEnvDecision
+  | NetworkDecision;
+
+/** The sandbox is made, then the CNI ADD fails: flanneld wrote no subnet.env. */
+export interface NoSubnetEnvDecision {
+  readonly kind: 'no-subnet-env';
+  readonly spec: PodSpec;
+  readonly error: string;
+}
+
+/** The sandbox, the delegate config, cni0 (on the node's first pod) and the veth; then the IP or none. */
+export interface NetworkDecision {
+  readonly kind: 'network';
+  readonly spec: PodSpec;
+  readonly node: NodeState;
+  readonly subnetEnv: SubnetEnv;
+  readonly podCidr: Cidr;
+  readonly makesCni0: boolean;
+  readonly ifindex: number;
+  /** undefined: host-local has no address left (`cniError` says so). */
+  readonly ip: number | undefined;
+  readonly cniError: string | undefined;
+}
 
 /** Decides the pods of a scenario one after the other, keeping each node's counters. */
 export class PodDecider {
@@ -64,9 +73,12 @@ export class PodDecider {
   /** The pods each node cannot take, in scenario order (pods left Pending by a taint do not count). */
   readonly #overflow = new Map<string, PodSpec[]>();
   readonly #past = new Set<PodSpec>();
+  /** Nodes with a taint: taints do not change during the pod phase. */
+  readonly #taintedNodes = new Set<string>();
 
   constructor(world: Draft) {
     this.#world = world;
+    for (const node of world.nodes.values()) if (node.taints.length > 0) this.#taintedNodes.add(node.name);
     const bound = new Map<string, number>();
     for (const spec of world.scenario.pods) {
       if (spec.ip !== undefined) this.#counterOf(spec.node).given.push(parseIp(spec.ip) as number);
@@ -89,7 +101,7 @@ export class PodDecider {
 
   /** Taints do not change during the pod phase: the scheduler sees the same ones for every pod. */
   #tainted(node: string): boolean {
-    return (this.#world.nodes.get(node)?.taints.length ?? 0) > 0;
+    return this.#taintedNodes.size > 0 && this.#taintedNodes.has(node);
   }
 
   #counterOf(node: string): NodeCounters {
@@ -117,7 +129,7 @@ export class PodDecider {
     if (this.#tainted(nodeName)) {
       return { kind: 'pending', message: this.#message(nodeName, 'tainted'), pods: [spec] };
     }
-    if (this.#past.has(spec)) {
+    if (this.#past.size > 0 && this.#past.has(spec)) {
       const past = this.#overflow.get(nodeName) as PodSpec[];
       // The node's first pod past maxPods brings all of them, in one step.
       return past[0] === spec
@@ -128,7 +140,7 @@ export class PodDecider {
     const subnetEnv = node?.subnetEnv;
     const podCidr = node?.podCidr;
     if (!node || !subnetEnv || !podCidr) {
-      return { kind: 'no-subnet-env', error: sandboxFailed(containerId(name), SUBNET_ENV_MISSING) };
+      return { kind: 'no-subnet-env', spec, error: sandboxFailed(containerId(name), SUBNET_ENV_MISSING) };
     }
     const counter = this.#counterOf(nodeName);
     const ifindex = FIRST_VETH_IFINDEX + counter.veths++;
@@ -139,6 +151,7 @@ export class PodDecider {
     const ip = spec.ip !== undefined ? (parseIp(spec.ip) as number) : reserveNext(counter.range);
     return {
       kind: 'network',
+      spec,
       node,
       subnetEnv,
       podCidr,

@@ -1,10 +1,6 @@
-import { containerId, macAddress } from '../ids.ts';
-import type { NodeState } from '../world/types.ts';
 import type { Draft } from './apply.ts';
-import { sandboxFailed } from './messages.ts';
 import { PodDecider } from './pod-decision.ts';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+import { CNI0, DELEGATE, NO_IP, NO_SUBNET_ENV, POD_IP, SANDBOX, VETH, writePodStep } from './pod-steps.ts';
 
 /**
  * The pod phase as the world writer runs it: the same decisions as the step recorder
@@ -34,34 +30,16 @@ export function writePodPhase(world: Draft): void {
       case 'pending-with-first':
         break;
       case 'no-subnet-env':
-        pods.create(slot, { phase: 'ContainerCreating', netns: false, error: decision.error });
+        writePodStep(world, SANDBOX, slot, decision);
+        writePodStep(world, NO_SUBNET_ENV, slot, decision);
         break;
-      case 'network': {
-        pods.create(slot, { phase: 'ContainerCreating', netns: true });
-        pods.setCniDelegate(slot);
-        if (decision.makesCni0) {
-          (decision.node as Mutable<NodeState>).cni0 = {
-            mac: macAddress(`cni0:${spec.node}`),
-            gateway: decision.subnetEnv.gateway,
-            prefix: decision.podCidr.prefix,
-            up: true,
-          };
-        }
-        if (decision.ip === undefined) {
-          // host-local has nothing left: the sandbox is torn down again.
-          pods.tearDown(slot);
-          pods.setPhase(
-            slot,
-            'ContainerCreating',
-            sandboxFailed(containerId(spec.name), decision.cniError as string),
-          );
-          break;
-        }
-        pods.setVeth(slot, decision.ifindex);
-        pods.setIp(slot, decision.ip);
-        pods.setPhase(slot, 'Running', undefined);
+      case 'network':
+        writePodStep(world, SANDBOX, slot, decision);
+        writePodStep(world, DELEGATE, slot, decision);
+        if (decision.makesCni0) writePodStep(world, CNI0, slot, decision);
+        writePodStep(world, VETH, slot, decision);
+        writePodStep(world, decision.ip === undefined ? NO_IP : POD_IP, slot, decision);
         break;
-      }
     }
   }
 }

@@ -6,6 +6,8 @@ import { PRESET_NAMES, PRESETS } from '../scenario/presets.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { randomScenario } from '../test-support/random-scenario.ts';
 import type { WorldState } from '../world/types.ts';
+import { applyChange, emptyDraft, freeze } from './apply.ts';
+import type { Step } from './changes.ts';
 import { construct } from './construct.ts';
 import { stateAfter } from './fold.ts';
 
@@ -27,11 +29,22 @@ function plain(world: WorldState) {
   };
 }
 
-/** The world the writer builds (construct's final) against the fold of every recorded step. */
+/** The fold of every change of `steps`, one by one (stateAfter writes a pod step straight in). */
+function foldOfChanges(scenario: Scenario, steps: readonly Step[]): WorldState {
+  const draft = emptyDraft(scenario);
+  for (const step of steps) for (const change of step.changes) applyChange(draft, change);
+  return freeze(draft);
+}
+
+/**
+ * The world the writer builds (construct's final) against the fold of every recorded step, and
+ * against the fold of their changes.
+ */
 function expectWriterEqualsFold(scenario: Scenario): void {
   const c = construct(scenario);
   const folded = stateAfter(scenario, c.steps, c.steps.length);
   expect(plain(c.final)).toEqual(plain(folded));
+  expect(plain(c.final)).toEqual(plain(foldOfChanges(scenario, c.steps)));
 }
 
 /** A random scenario with up to two faults on its nodes. */

@@ -81,25 +81,40 @@ export function createNameIndex(what: Message): (r: Reporter, name: string, path
 }
 
 /**
- * The same for the names of one list's items (`pods[i].name`): remembers the first index of each
- * name and writes a path only for a duplicate, so a 150,000-pod list builds no path strings.
+ * The same for the names of one list's items (`pods[i].name`, the names given in order, each
+ * once): a set of the names seen, and a path written only for a duplicate, so a 150,000-pod list
+ * builds no path strings. The first index of each name is looked up only at the first duplicate
+ * (`nameAt(i)`: the name given at index i, if any).
  */
 export function createListNameIndex(
   what: Message,
   listPath: string,
+  nameAt: (index: number) => string | undefined,
 ): (r: Reporter, name: string, index: number) => boolean {
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
+  let firstIndex: Map<string, number> | undefined;
   const pathOf = (index: number) => keyPath(indexPath(listPath, index), 'name');
   return (r, name, index) => {
-    const first = seen.get(name);
-    if (first !== undefined) {
-      r.error(
-        pathOf(index),
-        message(fileShape, 'usedTwice', { what, name: quote(name), first: pathOf(first) }),
-      );
-      return false;
+    if (!seen.has(name)) {
+      seen.add(name);
+      firstIndex?.set(name, index);
+      return true;
     }
-    seen.set(name, index);
-    return true;
+    if (!firstIndex) {
+      firstIndex = new Map();
+      for (let i = 0; i < index; i++) {
+        const earlier = nameAt(i);
+        if (earlier !== undefined && !firstIndex.has(earlier)) firstIndex.set(earlier, i);
+      }
+    }
+    r.error(
+      pathOf(index),
+      message(fileShape, 'usedTwice', {
+        what,
+        name: quote(name),
+        first: pathOf(firstIndex.get(name) as number),
+      }),
+    );
+    return false;
   };
 }

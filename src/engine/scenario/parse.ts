@@ -3,7 +3,7 @@
  * a sentence; nothing the user can type makes this throw.
  */
 import { fileShape } from '../messages/en/fileShape.ts';
-import { english, type Message, type MessageParams, message } from '../messages/message.ts';
+import { english, type Message, type MessageParams, message, type Text } from '../messages/message.ts';
 import { formatCidr, formatIp } from '../net/ipv4.ts';
 import { MAX_ERRORS, MAX_INPUT_CHARS, ROOT_PATH } from './limits.ts';
 import { inReadingOrder, type SchemaError } from './problem-order.ts';
@@ -17,7 +17,7 @@ import {
   UNKNOWN_KEY,
   written,
 } from './read-json.ts';
-import { createReporter } from './report.ts';
+import { createReporter, type Problem } from './report.ts';
 import { DEFAULTS, SCENARIO_FILE, type ScenarioFile } from './schema.ts';
 import type { ParseResult, Scenario, ScenarioError } from './types.ts';
 import { validateCluster } from './validate-cluster.ts';
@@ -28,6 +28,8 @@ import { type GivenPodIp, validatePods } from './validate-pods.ts';
 import { validateRoutes } from './validate-routes.ts';
 import { validateServices } from './validate-services.ts';
 import { validateVpc } from './validate-vpc.ts';
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 const say = (id: keyof typeof fileShape, params?: MessageParams): Message => message(fileShape, id, params);
 
@@ -118,12 +120,17 @@ function validateRoot(
       ?.push(issue.reason === undefined ? error : { ...error, reason: issue.reason });
   }
   const r = createReporter();
-  const errors: ScenarioError[] = [];
+  const errors: Problem[] = [];
   let reported = 0;
-  /** Lists the problems of one part of the file: the schema's, and those its pass just found. */
+  /**
+   * Lists the problems of one part of the file: the schema's, and those its pass just found.
+   * Past MAX_ERRORS the later parts are not listed: only the first MAX_ERRORS are shown.
+   */
   const section = (name: Section, withSchema = true) => {
-    const schemaErrors = withSchema ? (fromSchema.get(name) ?? []) : [];
-    errors.push(...inReadingOrder(name, schemaErrors, r.errors.slice(reported)));
+    if (errors.length <= MAX_ERRORS) {
+      const schemaErrors = withSchema ? (fromSchema.get(name) ?? []) : [];
+      for (const error of inReadingOrder(name, schemaErrors, r.errors.slice(reported))) errors.push(error);
+    }
     reported = r.errors.length;
   };
   section('');
@@ -152,7 +159,9 @@ function validateRoot(
   section('externals');
   const faults = validateFaults(r, file?.faults, nodes.names, cluster.cni?.plugin ?? DEFAULTS.cni.plugin);
   section('faults');
-  const services = validateServices(r, file?.services, cluster.serviceCidr, new Set(pods.map((p) => p.name)));
+  // The pods' names only for a file with Services (their endpoints name pods).
+  const podNames = file?.services?.length ? new Set(pods.map((p) => p.name)) : NO_NAMES;
+  const services = validateServices(r, file?.services, cluster.serviceCidr, podNames);
   section('services');
 
   if (errors.length > 0 || !read.ok) return { ok: false, errors: capped(errors) };
@@ -187,9 +196,21 @@ function validateRoot(
   };
 }
 
-/** Past MAX_ERRORS problems, listing more helps nobody: the first ones, and a note. */
-function capped(errors: readonly ScenarioError[]): readonly ScenarioError[] {
-  if (errors.length <= MAX_ERRORS) return errors;
+/**
+ * Past MAX_ERRORS problems, listing more helps nobody: the first ones, and a note. Their sentences
+ * are said here, for the problems shown only.
+ */
+function capped(errors: readonly Problem[]): readonly ScenarioError[] {
+  const shown: ScenarioError[] = [];
+  for (let i = 0; i < Math.min(errors.length, MAX_ERRORS); i++) shown.push(said(errors[i] as Problem));
+  if (errors.length <= MAX_ERRORS) return shown;
   const reason = say('tooManyProblems', { max: MAX_ERRORS });
-  return [...errors.slice(0, MAX_ERRORS), { path: ROOT_PATH, message: english(reason), reason }];
+  shown.push({ path: ROOT_PATH, message: english(reason), reason });
+  return shown;
+}
+
+/** A problem with its English sentence. */
+function said({ path, message, reason }: Problem): ScenarioError {
+  const sentence = message ?? english(reason as Text);
+  return reason === undefined ? { path, message: sentence } : { path, message: sentence, reason };
 }

@@ -3,7 +3,7 @@
  * schema finds some and the later passes find the rest, and each problem takes its place by its
  * path (so the first problem, the one a one-line message shows, is the first in the file).
  */
-import type { PassError } from './report.ts';
+import type { PassError, Problem } from './report.ts';
 import type { ScenarioError } from './types.ts';
 
 // Keys in the order each object is read; a key not listed (an unknown key) comes first.
@@ -60,9 +60,10 @@ export interface SchemaError extends ScenarioError {
   readonly unknownKey: boolean;
 }
 
-/** A problem as listed: its path and sentence, without how it was found. */
-function problem({ path, message, reason }: ScenarioError): ScenarioError {
-  return reason === undefined ? { path, message } : { path, message, reason };
+/** A problem as listed: its path and sentence (or the reason it is said from), without how it was found. */
+function problem({ path, message, reason }: Problem): Problem {
+  if (reason === undefined) return { path, message };
+  return message === undefined ? { path, reason } : { path, message, reason };
 }
 
 const TOKEN = /([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
@@ -106,7 +107,7 @@ export function inReadingOrder(
   root: string,
   fromSchema: readonly SchemaError[],
   fromPasses: readonly PassError[],
-): ScenarioError[] {
+): Problem[] {
   // One side alone is in reading order already (the schema's, when it found one problem).
   if (fromSchema.length === 0) return fromPasses.map(problem);
   if (fromPasses.length === 0 && fromSchema.length === 1) return fromSchema.map(problem);
@@ -120,7 +121,7 @@ export function inReadingOrder(
     error: problem(error),
     place: placeOf(error.path, root, false, error.late === true),
   }));
-  const out: ScenarioError[] = [];
+  const out: Problem[] = [];
   let i = 0;
   let j = 0;
   while (i < schema.length || j < passes.length) {

@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { fileShape } from '../messages/en/fileShape.ts';
 import { english, type Message, message, type Text } from '../messages/message.ts';
 import { isObject, isPlainObject, type JsonObject, kindOf, quote } from './json-value.ts';
-import { ROOT_PATH } from './limits.ts';
+import { MAX_ERRORS, ROOT_PATH } from './limits.ts';
 
 export { isObject, isPlainObject, type JsonObject, kindOf, quote };
 
@@ -254,11 +254,12 @@ export function boundedList<const T extends v.GenericSchema>(item: T, texts: Lis
         return fail(dataset, typeIssue(input, texts.empty, EMPTY_LIST));
       }
       // Item by item, skipping holes (never in JSON) as forEach would; a plain loop, since
-      // lists run to 150,000 pods.
+      // lists run to 150,000 pods. Past MAX_ERRORS problems the rest is not read: the problems
+      // shown are the first MAX_ERRORS in reading order, and those are all in the items read.
       const value: unknown[] = [];
       const issues: Issue[] = [];
       const run = item['~run'];
-      for (let key = 0; key < input.length; key++) {
+      for (let key = 0; key < input.length && issues.length <= MAX_ERRORS; key++) {
         if (!(key in input)) continue;
         const element: unknown = input[key];
         const read = run.call(item, { value: element }, config);

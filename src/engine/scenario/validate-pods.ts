@@ -33,10 +33,10 @@ export function validatePods(
   nodeNames: ReadonlySet<string> | undefined,
   givenIps: GivenPodIp[] = [],
 ): PodSpec[] {
-  const seenName = createListNameIndex(say('podName'), 'pods');
+  const pods = list ?? [];
+  const seenName = createListNameIndex(say('podName'), 'pods', (i) => pods[i]?.name);
   const budget = { containers: MAX_CONTAINERS_TOTAL };
   const out: PodSpec[] = [];
-  const pods = list ?? [];
   // A plain loop, and paths written only for a problem: this runs for each of 150,000 pods.
   for (let i = 0; i < pods.length; i++) {
     const pod = pods[i];
@@ -91,7 +91,6 @@ function checkContainers(
   // Pods have a handful of containers: a linear scan beats a Map per pod (150,000 pods).
   const seen = value.length > 16 ? new Set<string>() : undefined;
   let ok = true;
-  const names: string[] = [];
   for (let j = 0; j < value.length; j++) {
     const name = value[j];
     // A name that is not a string: already reported by the schema.
@@ -102,13 +101,13 @@ function checkContainers(
     // NOTE: container names are DNS-1123 labels (k8s.io/kubernetes pkg/apis/core/validation).
     if (!isValidName(name, 'label')) {
       ok = checkName(r, name, indexPath(containersPath(pod), j), say('containerName'), 'label') && ok;
-    } else if (seen ? seen.has(name) : names.includes(name)) {
+    } else if (seen ? seen.has(name) : value.indexOf(name) < j) {
       const first = indexPath(containersPath(pod), value.indexOf(name));
       r.error(indexPath(containersPath(pod), j), say('containerTwice', { name: quote(name), first }));
       ok = false;
     }
     seen?.add(name);
-    names.push(name);
   }
-  return ok ? names : undefined;
+  // The schema's own copy of the list, every name in it read and valid.
+  return ok ? (value as readonly string[]) : undefined;
 }

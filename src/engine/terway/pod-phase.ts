@@ -5,7 +5,8 @@ import {
   emitTaintedPending,
   type SchedulingMessages,
 } from '../construction/pending-pods.ts';
-import { containersOf, podsPastMaxPods, tainted } from '../construction/pod-phase.ts';
+import { podsPastMaxPods, tainted } from '../construction/pod-scheduling.ts';
+import { containersOf } from '../construction/pod-steps.ts';
 import { containerId, macAddress } from '../ids.ts';
 import { steps } from '../messages/en/steps.ts';
 import { terwaySteps } from '../messages/en/terwaySteps.ts';
