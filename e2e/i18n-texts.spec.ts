@@ -95,3 +95,13 @@ test('lang=zh: a large link opened first shows its progress panel in Chinese fro
   await expect(panel.getByRole('button', { name: '取消', exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Opening the scenario' })).toHaveCount(0);
 });
+
+test('lang=zh: the header names a built-in scenario and the dataplane a link switched to in Chinese; English after switching', async ({
+  page,
+}) => {
+  await page.goto('/#/?preset=article&lang=zh&cni=terway');
+  const banner = page.getByRole('banner');
+  await expect(banner).toContainText('ACK + Flannel，与文章中的集群一致 · 改用 Terway（');
+  await language(page, '语言').selectOption('en');
+  await expect(banner).toContainText('ACK + Flannel, as in the article · on Terway (ENIs, policy routing)');
+});

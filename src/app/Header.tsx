@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { header } from '../i18n/en/header.ts';
 import { LessonsButton } from '../lessons/ui/LessonsButton.tsx';
-import { selectScenarioTitle, useExplorer } from '../store/index.ts';
 import { LanguagePicker } from '../view/header/LanguagePicker.tsx';
 import { PresetPicker } from '../view/header/PresetPicker.tsx';
 import { ThemeToggle } from '../view/header/ThemeToggle.tsx';
@@ -11,13 +10,14 @@ import { FOCUS_RING } from '../view/styles.ts';
 import { AboutButton } from './about/AboutButton.tsx';
 import { ScenarioTools } from './share/ScenarioTools.tsx';
 import { TourButton } from './tour/TourHost.tsx';
+import { useScenarioTitle } from './useScenarioTitle.ts';
 
 /**
  * The title and the header's controls; below 768 px the controls fold into a "Menu" button's
  * panel (it stays open while used, the scenario editor included), so a phone never scrolls sideways.
  */
 export function Header() {
-  const title = useExplorer(selectScenarioTitle);
+  const title = useScenarioTitle();
   const [open, setOpen] = useState(false);
   const id = useId();
   const { m } = useMessages('header', header);

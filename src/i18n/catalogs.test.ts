@@ -13,6 +13,7 @@ const NOT_UI_PARTS = new Set([
   'lessonWords',
   'presetNote',
   'sayWord',
+  'scenarioTitle',
 ]);
 
 const PARTS = readdirSync(new URL('./en/', import.meta.url)).filter((f) => f.endsWith('.ts'));

@@ -5,7 +5,7 @@
  * time on the page (build-large.ts). Loaded only for such a scenario.
  */
 
-import { format } from '../../engine/index.ts';
+import { format, loading, type Message, message } from '../../engine/index.ts';
 import { loadZh } from '../../i18n/catalog.ts';
 import { opening } from '../../i18n/en/opening.ts';
 import { buildLarge, nextTask } from './build-large.ts';
@@ -28,6 +28,15 @@ async function openingWords(): Promise<OpeningWords> {
 
 /** What is being opened, as the panel and a refusal name it. */
 export type Opened = 'the scenario in the URL' | 'the scenario' | 'the file';
+
+const OPENED = {
+  'the scenario in the URL': 'openedUrl',
+  'the scenario': 'openedScenario',
+  'the file': 'openedFile',
+} as const satisfies Record<Opened, keyof typeof loading>;
+
+/** What is being opened, named in a sentence of the page's language. */
+const opened = (what: Opened): Message => message(loading, OPENED[what]);
 
 /** What is being opened: a link's `s=` value or its inflated text, or a scenario already read. */
 export type LargeSource = WorkerRequest | { readonly read: DecodedScenario & { readonly ok: true } };
@@ -52,7 +61,8 @@ function readInWorker(
       if ('stage' in reply) status(words[reply.stage]);
       else void fromSent(reply.result, nextTask).then(finish);
     };
-    worker.onerror = () => finish({ ok: false, message: `${what} could not be read` });
+    worker.onerror = () =>
+      finish({ ok: false, message: message(loading, 'openUnreadable', { what: opened(what) }) });
     worker.postMessage(request);
   });
 }
@@ -63,7 +73,10 @@ function readInWorker(
  * and in the sentence of a cancelled opening. Never throws.
  */
 export async function openLarge(source: LargeSource, step: number, what: Opened): Promise<DecodedScenario> {
-  const cancelledResult: DecodedScenario = { ok: false, message: `opening ${what} was cancelled` };
+  const cancelledResult: DecodedScenario = {
+    ok: false,
+    message: message(loading, 'openCancelled', { what: opened(what) }),
+  };
   let stopped = false;
   let cancel = () => {};
   const cancelled = new Promise<DecodedScenario>((resolve) => {

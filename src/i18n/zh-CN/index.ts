@@ -29,6 +29,7 @@ export { packet } from './packet.ts';
 export { parts } from './parts.ts';
 export { presetNote } from './preset-notes.ts';
 export { regions } from './regions.ts';
+export { scenarioTitle } from './scenario-titles.ts';
 export { timeline } from './timeline.ts';
 export { tour } from './tour.ts';
 export { whatif } from './whatif.ts';

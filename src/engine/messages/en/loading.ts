@@ -18,4 +18,9 @@ export const loading = {
   urlCutShort: 'the scenario in the URL is not valid compressed data (the link may be cut short)',
   urlNotUtf8: 'the scenario in the URL is not UTF-8 text',
   urlUndecodable: 'the scenario in the URL could not be decoded',
+  openUnreadable: '{what} could not be read',
+  openCancelled: 'opening {what} was cancelled',
+  openedUrl: 'the scenario in the URL',
+  openedScenario: 'the scenario',
+  openedFile: 'the file',
 };

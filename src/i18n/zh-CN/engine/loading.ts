@@ -15,4 +15,9 @@ export const loading: Translation<typeof ENGINE_PARTS.loading> = {
   urlCutShort: '链接中的场景不是有效的压缩数据（链接可能被截断了）',
   urlNotUtf8: '链接中的场景不是 UTF-8 文本',
   urlUndecodable: '链接中的场景无法解码',
+  openUnreadable: '无法读取{what}',
+  openCancelled: '已取消打开{what}',
+  openedUrl: '链接中的场景',
+  openedScenario: '场景',
+  openedFile: '文件',
 };
