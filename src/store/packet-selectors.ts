@@ -31,7 +31,7 @@ export const selectTrafficShown = (s: ExplorerState): boolean =>
   s.walk !== null && s.step >= s.construction.steps.length;
 
 /** Why the walk on screen sent nothing (an unknown or unusable endpoint), or null. */
-export const selectShownWalkError = (s: ExplorerState): string | null =>
+export const selectShownWalkError = (s: ExplorerState): Text | null =>
   selectTrafficShown(s) ? (selectPacketWalk(s)?.error ?? null) : null;
 
 /** Whether the controls and keys step through hops (the walk is shown and has hops). */

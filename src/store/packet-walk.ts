@@ -36,7 +36,7 @@ export interface PacketWalk {
   readonly trace: TraceResult;
   readonly hops: readonly WalkHop[];
   /** Why nothing was sent (an endpoint the engine cannot use), in the engine's words. */
-  readonly error: string | null;
+  readonly error: Text | null;
   /**
    * Why the endpoint asked for (`ep=`) was not used, in the engine's words: the walk is then the
    * one kube-proxy's default choice gives.
@@ -109,7 +109,7 @@ export function walkOf(construction: Construction, request: WalkRequest, engine:
     to: request.to,
     trace: result,
     hops: flatten(result),
-    error: result.outcome === 'error' ? result.reason : null,
+    error: result.outcome === 'error' ? (result.reasonText ?? result.reason) : null,
     endpointRefused,
   };
   cache.set(key, walk);

@@ -1,4 +1,6 @@
+import type { Text } from '../engine/index.ts';
 import { notes } from '../i18n/en/notes.ts';
+import { useEngineText } from './i18n/useEngineText.ts';
 import { useMessages } from './i18n/useMessages.ts';
 import { NarrationBox } from './NarrationBox.tsx';
 
@@ -10,8 +12,9 @@ import { MUTED } from './styles.ts';
  * A walk that sent nothing (its endpoints refused, or the packet engine not loaded), in place of
  * the last step's story. Not a live region: the Traffic panel announces the same reason.
  */
-export function WalkErrorNarration({ reason }: { reason: string }) {
-  const { m } = useMessages('notes', notes);
+export function WalkErrorNarration({ reason }: { reason: Text }) {
+  const { m, lang } = useMessages('notes', notes);
+  const said = useEngineText()(reason);
   return (
     <NarrationBox className="border-l-4 border-l-red-600 dark:border-l-red-500">
       <p className={`text-xs font-medium tracking-wide uppercase ${MUTED}`}>{m.traffic}</p>
@@ -19,7 +22,9 @@ export function WalkErrorNarration({ reason }: { reason: string }) {
         <span className="sr-only">{m.failed}</span>
         {m.nothingSent}
       </h2>
-      <p className="mt-1.5 leading-relaxed">{reason.charAt(0).toUpperCase() + reason.slice(1)}.</p>
+      <p className="mt-1.5 leading-relaxed">
+        {lang === 'zh' ? `${said}。` : `${said.charAt(0).toUpperCase() + said.slice(1)}.`}
+      </p>
     </NarrationBox>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../messages/message.ts';
 import { closestName, didYouMean } from './did-you-mean.ts';
 
 const PODS = ['web-1', 'cache-1', 'api-1'];
@@ -22,7 +23,7 @@ describe('closestName', () => {
   });
 
   it('words the hint for an error sentence', () => {
-    expect(didYouMean('web1', PODS)).toBe('; did you mean web-1?');
+    expect(english(didYouMean('web1', PODS))).toBe('; did you mean web-1?');
     expect(didYouMean('zzz', PODS)).toBe('');
   });
 });

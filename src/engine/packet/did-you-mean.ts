@@ -2,6 +2,8 @@
  * "Did you mean" for a mistyped name (`pod:web1` for web-1): the closest known name by edit
  * distance, if it is close enough to be a typo rather than another name.
  */
+import { packetHops } from '../messages/en/packetHops.ts';
+import { type Message, message } from '../messages/message.ts';
 
 /** Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`. */
 function distance(a: string, b: string, limit: number): number {
@@ -43,7 +45,7 @@ export function closestName(input: string, known: Iterable<string>): string | un
 }
 
 /** `; did you mean NAME?` for the closest known name, or nothing. */
-export function didYouMean(input: string, known: Iterable<string>): string {
+export function didYouMean(input: string, known: Iterable<string>): Message | '' {
   const name = closestName(input, known);
-  return name === undefined ? '' : `; did you mean ${name}?`;
+  return name === undefined ? '' : message(packetHops, 'didYouMeanHint', { name });
 }

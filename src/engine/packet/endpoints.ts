@@ -4,6 +4,8 @@
  * accepted; what cannot be used comes back as a sentence, never as an exception.
  */
 import { CLOUD_SERVICE_CIDR } from '../construction/initial-phase.ts';
+import { packetHops } from '../messages/en/packetHops.ts';
+import { type Message, message, type Text } from '../messages/message.ts';
 import { cidr, contains, formatIp, parseIp } from '../net/ipv4.ts';
 import { externalPlace, type HopPlace, nodePlace, parsePlace, podPlace } from '../places.ts';
 import type { External } from '../scenario/types.ts';
@@ -37,8 +39,9 @@ function quote(input: string): string {
 }
 
 /** Resolves an endpoint string; `role` decides what a bare address may be. */
-export function resolveEndpoint(index: WorldIndex, input: string, role: 'from' | 'to'): Endpoint | string {
-  if (typeof input !== 'string') return `the ${role} endpoint must be a string: ${FORMS}`;
+export function resolveEndpoint(index: WorldIndex, input: string, role: 'from' | 'to'): Endpoint | Text {
+  if (typeof input !== 'string')
+    return message(packetHops, role === 'from' ? 'fromNotString' : 'toNotString', { forms: FORMS });
   const place = parsePlace(input);
   if (place?.kind === 'pod') return resolvePod(index, place.name, place.part);
   if (place?.kind === 'node' && place.part === undefined) return resolveNode(index, place.name);
@@ -47,40 +50,44 @@ export function resolveEndpoint(index: WorldIndex, input: string, role: 'from' |
     const external = index.externalByName.get(name);
     if (!external) {
       const names = [...index.externalByName.keys()];
-      return `no external named ${quote(name)} in this scenario${didYouMean(name, names) || known(names)}`;
+      const hint = didYouMean(name, names) || known(names);
+      return message(packetHops, 'noExternalNamed', { name: quote(name), hint });
     }
     return { kind: 'external', external, ip: parseIp(external.ip) ?? 0 };
   }
   const ip = input.includes(':') ? undefined : parseIp(input);
-  if (ip === undefined) return `${quote(input)} is not an endpoint: use ${FORMS}`;
+  if (ip === undefined) return message(packetHops, 'notAnEndpoint', { input: quote(input), forms: FORMS });
   return resolveAddress(index, ip, role);
 }
 
-function resolvePod(index: WorldIndex, name: string, container: string | undefined): Endpoint | string {
+function resolvePod(index: WorldIndex, name: string, container: string | undefined): Endpoint | Text {
   const pod = index.world.pods.get(name);
   if (!pod) {
     if (index.world.scenario.pods.some((p) => p.name === name)) {
-      return `pod ${name} does not exist yet at this step: kubelet has not created its sandbox`;
+      return message(packetHops, 'podNotYet', { name });
     }
-    return `no pod named ${quote(name)} in this scenario${didYouMean(name, index.world.pods.keys())}`;
+    const hint = didYouMean(name, index.world.pods.keys());
+    return message(packetHops, 'noPodNamed', { name: quote(name), hint });
   }
   if (container === undefined) return { kind: 'pod', pod };
   if (!pod.containers.includes(container)) {
-    return `pod ${name} has no container ${quote(container)}; its containers: ${pod.containers.join(', ')}`;
+    const containers = pod.containers.join(', ');
+    return message(packetHops, 'noContainerNamed', { name, container: quote(container), containers });
   }
   return { kind: 'pod', pod, container };
 }
 
-function resolveNode(index: WorldIndex, name: string): Endpoint | string {
+function resolveNode(index: WorldIndex, name: string): Endpoint | Text {
   const node = index.world.nodes.get(name);
   if (node) return { kind: 'node', node, ip: node.ip };
   if (index.world.scenario.nodes.some((n) => n.name === name)) {
-    return `node ${name} does not exist yet at this step: its ECS instance has not been created`;
+    return message(packetHops, 'nodeNotYet', { name });
   }
-  return `no node named ${quote(name)} in this scenario${didYouMean(name, index.world.nodes.keys())}`;
+  const hint = didYouMean(name, index.world.nodes.keys());
+  return message(packetHops, 'noNodeNamed', { name: quote(name), hint });
 }
 
-function resolveAddress(index: WorldIndex, ip: number, role: 'from' | 'to'): Endpoint | string {
+function resolveAddress(index: WorldIndex, ip: number, role: 'from' | 'to'): Endpoint | Text {
   const pod = index.podByIp.get(ip);
   if (pod) return { kind: 'pod', pod };
   const node = index.nodeByIp.get(ip);
@@ -89,17 +96,18 @@ function resolveAddress(index: WorldIndex, ip: number, role: 'from' | 'to'): End
   if (external) return { kind: 'external', external, ip };
   if (role === 'to') return { kind: 'address', ip };
   const text = formatIp(ip);
-  if (isLoopback(ip))
-    return `${text} is a loopback address: name the pod or node that sends (pod:NAME/CONTAINER, node:NAME)`;
+  if (isLoopback(ip)) return message(packetHops, 'loopbackSource', { ip: text });
   const vswitch = vswitchOf(index, ip);
   const cloud = contains(cloudServicesCidr(), ip);
   if (vswitch !== undefined || cloud) return { kind: 'host', ip, side: 'vpc' };
   if (routableOnInternet(ip)) return { kind: 'host', ip, side: 'internet' };
-  return `nothing in this scenario sends from ${text}: it is no pod's, node's or external's address, not in a vSwitch and not a public address`;
+  return message(packetHops, 'nothingSendsFrom', { ip: text });
 }
 
-function known(names: readonly string[]): string {
-  return names.length === 0 ? '' : ` (known: ${names.slice(0, 10).join(', ')})`;
+function known(names: readonly string[]): Message | '' {
+  return names.length === 0
+    ? ''
+    : message(packetHops, 'knownNames', { names: names.slice(0, 10).join(', ') });
 }
 
 /** The place an endpoint lives (`pod:NAME`, `node:NAME`, `external:NAME`, `host:IP`). */

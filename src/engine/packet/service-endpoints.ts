@@ -14,29 +14,35 @@ import type { WorldIndex } from './world-index.ts';
 
 const quote = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
 
-function findService(index: WorldIndex, ref: ServiceRef): ServiceState | string {
+function findService(index: WorldIndex, ref: ServiceRef): ServiceState | Text {
   const services = index.world.services;
   const matching = services.filter(
     (s) => s.name === ref.name && (ref.namespace === undefined || s.namespace === ref.namespace),
   );
   if (matching.length === 1) return matching[0] as ServiceState;
   if (matching.length > 1)
-    return `Service ${quote(ref.name)} exists in several namespaces (${matching.map((s) => s.namespace).join(', ')}): write service:NAMESPACE/${ref.name}`;
+    return message(packetHops, 'serviceAmbiguous', {
+      name: quote(ref.name),
+      namespaces: matching.map((s) => s.namespace).join(', '),
+      plain: ref.name,
+    });
   const declared = index.world.scenario.services?.some((s) => s.name === ref.name);
-  if (declared)
-    return `Service ${ref.name} does not exist yet at this step: kube-apiserver has not admitted it`;
+  if (declared) return message(packetHops, 'serviceNotYet', { name: ref.name });
   const known = services.map((s) => s.name);
-  return `no Service named ${quote(ref.name)} in this scenario${known.length ? ` (known: ${known.slice(0, 10).join(', ')})` : ''}`;
+  const hint = known.length
+    ? message(packetHops, 'knownNames', { names: known.slice(0, 10).join(', ') })
+    : '';
+  return message(packetHops, 'noServiceNamed', { name: quote(ref.name), hint });
 }
 
-function findPort(service: ServiceState, port: string | undefined): ServicePortState | string {
+function findPort(service: ServiceState, port: string | undefined): ServicePortState | Text {
   if (port === undefined) return service.ports[0] as ServicePortState;
   const byName = service.ports.find((p) => p.name === port);
   const byNumber = service.ports.filter((p) => String(p.port) === port);
   const found = byName ?? byNumber[0];
   if (found) return found;
   const ports = service.ports.map((p) => `${p.name ? `${p.name} ` : ''}${p.port}/${p.protocol}`).join(', ');
-  return `Service ${service.name} has no port ${quote(port)}; its ports: ${ports}`;
+  return message(packetHops, 'noServicePort', { name: service.name, port: quote(port), ports });
 }
 
 /** The endpoint the trace takes: the one asked for, or the first in kube-proxy's order. */
@@ -88,21 +94,21 @@ export function resolveServiceDestination(
   index: WorldIndex,
   input: string,
   chosen: string | undefined,
-  nodeIp: (base: string) => number | string,
+  nodeIp: (base: string) => number | Text,
 ): ServiceDestination | Text | undefined {
   const ref = parseServiceRef(input);
   if (ref) {
     const service = findService(index, ref);
-    if (typeof service === 'string') return service;
+    if (isText(service)) return service;
     const port = findPort(service, ref.port);
-    if (typeof port === 'string') return port;
+    if (isText(port)) return port;
     const flow = flowOf(service, port, port.port, chosen);
     return isText(flow) ? flow : { ip: service.clusterIp, flow };
   }
   const split = splitPort(input);
   if (!split) return undefined;
   const ip = nodeIp(split.base);
-  if (typeof ip === 'string') return ip;
+  if (typeof ip !== 'number') return ip;
   for (const service of index.world.services) {
     for (const port of service.ports) {
       if (port.nodePort !== split.port) continue;
@@ -110,7 +116,8 @@ export function resolveServiceDestination(
       return isText(flow) ? flow : { ip, flow, base: split.base };
     }
   }
-  return `no Service has the node port ${split.port}${index.world.services.length ? '' : ' (the scenario declares no Services)'}`;
+  const id = index.world.services.length ? 'noNodePort' : 'noNodePortNone';
+  return message(packetHops, id, { port: split.port });
 }
 
 /** What the trace says of the Service it reached. */

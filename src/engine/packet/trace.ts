@@ -17,10 +17,10 @@ import type { ResolvedEndpoint, Trace, TraceOptions, TracePath, TraceResult } fr
 import { type End, type Move, pathOf, Walk } from './walk.ts';
 import { indexWorld } from './world-index.ts';
 
-/** The destination cannot be used: why, in English, and as a message when it is one. */
-function toError(reason: Text): TraceResult {
-  if (typeof reason === 'string') return { outcome: 'error', endpoint: 'to', reason, hops: [] };
-  return { outcome: 'error', endpoint: 'to', reason: english(reason), hops: [], reasonText: reason };
+/** An endpoint cannot be used: why, in English, and as a message when it is one. */
+function endpointError(reason: Text, endpoint: 'from' | 'to' = 'to'): TraceResult {
+  if (typeof reason === 'string') return { outcome: 'error', endpoint, reason, hops: [] };
+  return { outcome: 'error', endpoint, reason: english(reason), hops: [], reasonText: reason };
 }
 
 /**
@@ -30,22 +30,22 @@ function toError(reason: Text): TraceResult {
 export function trace(world: WorldState, from: string, to: string, options: TraceOptions = {}): TraceResult {
   const index = indexWorld(world);
   const source = resolveEndpoint(index, from, 'from');
-  if (typeof source === 'string') return { outcome: 'error', endpoint: 'from', reason: source, hops: [] };
+  if (isText(source)) return endpointError(source, 'from');
   const service =
     typeof to === 'string'
       ? resolveServiceDestination(index, to, options.endpoint, (base) => {
           const node = resolveEndpoint(index, base, 'to');
-          if (typeof node === 'string') return node;
-          return addressOf(node) ?? `${base} has no address`;
+          if (isText(node)) return node;
+          return addressOf(node) ?? message(packetHops, 'hasNoAddress', { base });
         })
       : undefined;
-  if (service !== undefined && isText(service)) return toError(service);
-  const target: Endpoint | string = service
+  if (service !== undefined && isText(service)) return endpointError(service);
+  const target: Endpoint | Text = service
     ? service.base !== undefined
       ? resolveEndpoint(index, service.base, 'to')
       : { kind: 'address', ip: service.ip }
     : resolveEndpoint(index, to, 'to');
-  if (typeof target === 'string') return { outcome: 'error', endpoint: 'to', reason: target, hops: [] };
+  if (isText(target)) return endpointError(target);
   const flow: ServiceFlow | undefined = service?.flow;
   const ttl = startTtl(options.ttl);
   const conntrack = new Conntrack();

@@ -6,6 +6,7 @@ import {
   useExplorer,
   useExplorerStore,
 } from '../../store/index.ts';
+import { useEngineText } from '../i18n/useEngineText.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { FAILED_TEXT, FOCUS_RING, MUTED, NAV_HEADING } from '../styles.ts';
 import { EndpointForm } from './EndpointForm.tsx';
@@ -39,11 +40,12 @@ function WalkStatus() {
   const walk = useExplorer(selectPacketWalk);
   const shown = useExplorer(selectTrafficShown);
   const { m, f } = useMessages('packet', packet);
+  const say = useEngineText();
   if (!walk) return null;
   if (walk.error !== null) {
     return (
       <p role="alert" className={`mx-2 text-sm ${FAILED_TEXT}`}>
-        {f(m.nothingSent, { error: walk.error })}
+        {f(m.nothingSent, { error: say(walk.error) })}
       </p>
     );
   }

@@ -157,4 +157,28 @@ export const packetHops = {
     "{node}'s nat POSTROUTING chain has no masquerade rules, so the packet left it with its pod source",
   loopCni0Down:
     'cni0 on {node} is down, so the kernel withdrew the connected route {cidr}; {node} sends the packet back out of eth0 by its default route and the VPC route sends it straight back',
+  // A trace's endpoints that cannot be used (packet/endpoints.ts).
+  fromNotString: 'the from endpoint must be a string: {forms}',
+  toNotString: 'the to endpoint must be a string: {forms}',
+  noExternalNamed: 'no external named {name} in this scenario{hint}',
+  noPodNamed: 'no pod named {name} in this scenario{hint}',
+  noNodeNamed: 'no node named {name} in this scenario{hint}',
+  didYouMeanHint: '; did you mean {name}?',
+  knownNames: ' (known: {names})',
+  notAnEndpoint: '{input} is not an endpoint: use {forms}',
+  podNotYet: 'pod {name} does not exist yet at this step: kubelet has not created its sandbox',
+  noContainerNamed: 'pod {name} has no container {container}; its containers: {containers}',
+  nodeNotYet: 'node {name} does not exist yet at this step: its ECS instance has not been created',
+  loopbackSource:
+    '{ip} is a loopback address: name the pod or node that sends (pod:NAME/CONTAINER, node:NAME)',
+  nothingSendsFrom:
+    "nothing in this scenario sends from {ip}: it is no pod's, node's or external's address, not in a vSwitch and not a public address",
+  hasNoAddress: '{base} has no address',
+  serviceAmbiguous:
+    'Service {name} exists in several namespaces ({namespaces}): write service:NAMESPACE/{plain}',
+  serviceNotYet: 'Service {name} does not exist yet at this step: kube-apiserver has not admitted it',
+  noServiceNamed: 'no Service named {name} in this scenario{hint}',
+  noServicePort: 'Service {name} has no port {port}; its ports: {ports}',
+  noNodePort: 'no Service has the node port {port}',
+  noNodePortNone: 'no Service has the node port {port} (the scenario declares no Services)',
 } as const;
