@@ -23,7 +23,8 @@ export function WalkErrorNarration({ reason }: { reason: Text }) {
         {m.nothingSent}
       </h2>
       <p className="mt-1.5 leading-relaxed">
-        {lang === 'zh' ? `${said}。` : `${said.charAt(0).toUpperCase() + said.slice(1)}.`}
+        {lang === 'zh' ? said : said.charAt(0).toUpperCase() + said.slice(1)}
+        {/[.?!。？！]$/.test(said) ? '' : lang === 'zh' ? '。' : '.'}
       </p>
     </NarrationBox>
   );
