@@ -130,7 +130,7 @@ function peerRoutesOf(world: WorldState, node: NodeState, dataplane: Dataplane):
 }
 
 function walkFacts(result: TraceResult): Text[] {
-  if (result.outcome === 'error') return ['—', '—', result.reason];
+  if (result.outcome === 'error') return ['—', '—', result.reasonText ?? result.reason];
   const atVpc = result.hops.find((h) => h.at === 'vpc-router');
   const outer = atVpc?.before.outer;
   const headers = !atVpc
@@ -141,7 +141,7 @@ function walkFacts(result: TraceResult): Text[] {
   const outcome =
     result.outcome === 'delivered'
       ? message(words, 'walkDelivered')
-      : message(words, 'walkDropped', { reason: result.reasonText ?? '' });
+      : message(words, 'walkDropped', { reason: result.reasonText ?? result.reason ?? '' });
   return [String(result.hops.length), headers, outcome];
 }
 
