@@ -2,17 +2,7 @@ import type { PodSpec } from '../scenario/types.ts';
 import type { Slices, StepBuilder } from './builder.ts';
 import { emitFullNodePending, emitTaintedPending, type SchedulingMessages } from './pending-pods.ts';
 import { type NetworkDecision, type NoSubnetEnvDecision, PodDecider } from './pod-decision.ts';
-import {
-  CNI0,
-  DELEGATE,
-  NO_IP,
-  NO_SUBNET_ENV,
-  POD_IP,
-  PodStep,
-  type PodStepKind,
-  SANDBOX,
-  VETH,
-} from './pod-steps.ts';
+import { PodStep, podStepKinds } from './pod-steps.ts';
 
 /**
  * Pod phase, per pod in scenario order: kube-scheduler binds the pod to its node unless the node
@@ -38,31 +28,17 @@ export function* buildPodPhase(b: StepBuilder): Slices {
       case 'pending-with-first':
         break;
       case 'no-subnet-env':
-        podStep(b, SANDBOX, slot, decision);
-        podStep(b, NO_SUBNET_ENV, slot, decision);
-        break;
       case 'network':
-        podNetwork(b, slot, decision);
+        podSteps(b, slot, decision);
         break;
     }
   }
 }
 
-function podNetwork(b: StepBuilder, slot: number, decision: NetworkDecision): void {
-  podStep(b, SANDBOX, slot, decision);
-  podStep(b, DELEGATE, slot, decision);
-  if (decision.makesCni0) podStep(b, CNI0, slot, decision);
-  podStep(b, VETH, slot, decision);
-  podStep(b, decision.ip === undefined ? NO_IP : POD_IP, slot, decision);
-}
-
-function podStep(
-  b: StepBuilder,
-  kind: PodStepKind,
-  slot: number,
-  decision: NetworkDecision | NoSubnetEnvDecision,
-): void {
-  const step = new PodStep(b.steps.length + 1, kind, slot, decision);
-  step.applyTo(b.world);
-  b.steps.push(step);
+function podSteps(b: StepBuilder, slot: number, decision: NetworkDecision | NoSubnetEnvDecision): void {
+  for (const kind of podStepKinds(decision)) {
+    const step = new PodStep(b.steps.length + 1, kind, slot, decision);
+    step.applyTo(b.world);
+    b.steps.push(step);
+  }
 }

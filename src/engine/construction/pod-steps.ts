@@ -28,6 +28,26 @@ export const NO_IP = 5;
 export const POD_IP = 6;
 export type PodStepKind = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
+const NO_SUBNET_ENV_STEPS: readonly PodStepKind[] = [SANDBOX, NO_SUBNET_ENV];
+const NETWORK_STEPS: readonly (readonly PodStepKind[])[] = [
+  [SANDBOX, DELEGATE, VETH, NO_IP],
+  [SANDBOX, DELEGATE, VETH, POD_IP],
+  [SANDBOX, DELEGATE, CNI0, VETH, NO_IP],
+  [SANDBOX, DELEGATE, CNI0, VETH, POD_IP],
+];
+
+/**
+ * The steps a pod's decision makes, in order: the step recorder (pod-phase.ts) records them, the
+ * world writer (pod-writer.ts) writes them. The sandbox, then either the missing subnet.env or
+ * the delegation, cni0 on the node's first pod, the veth pair and the pod IP (or its failure).
+ */
+export function podStepKinds(decision: NetworkDecision | NoSubnetEnvDecision): readonly PodStepKind[] {
+  if (decision.kind === 'no-subnet-env') return NO_SUBNET_ENV_STEPS;
+  return NETWORK_STEPS[
+    (decision.makesCni0 ? 2 : 0) + (decision.ip === undefined ? 0 : 1)
+  ] as readonly PodStepKind[];
+}
+
 const ACTORS: readonly Actor[] = [
   'kubelet',
   'flannel-cni',

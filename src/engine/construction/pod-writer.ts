@@ -1,6 +1,6 @@
 import type { Draft } from './apply.ts';
 import { PodDecider } from './pod-decision.ts';
-import { CNI0, DELEGATE, NO_IP, NO_SUBNET_ENV, POD_IP, SANDBOX, VETH, writePodStep } from './pod-steps.ts';
+import { podStepKinds, writePodStep } from './pod-steps.ts';
 
 /**
  * The pod phase as the world writer runs it: the same decisions as the step recorder
@@ -30,15 +30,8 @@ export function writePodPhase(world: Draft): void {
       case 'pending-with-first':
         break;
       case 'no-subnet-env':
-        writePodStep(world, SANDBOX, slot, decision);
-        writePodStep(world, NO_SUBNET_ENV, slot, decision);
-        break;
       case 'network':
-        writePodStep(world, SANDBOX, slot, decision);
-        writePodStep(world, DELEGATE, slot, decision);
-        if (decision.makesCni0) writePodStep(world, CNI0, slot, decision);
-        writePodStep(world, VETH, slot, decision);
-        writePodStep(world, decision.ip === undefined ? NO_IP : POD_IP, slot, decision);
+        for (const kind of podStepKinds(decision)) writePodStep(world, kind, slot, decision);
         break;
     }
   }
