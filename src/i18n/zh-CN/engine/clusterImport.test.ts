@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { importWorlds } from '../../../engine/import/import-worlds.ts';
 import { diagnose, importCluster } from '../../../engine/import/index.ts';
 import {
   ENGINE_PARTS,
@@ -10,6 +9,7 @@ import {
   parseScenario,
   sayIn,
 } from '../../../engine/index.ts';
+import { importWorlds } from '../../../engine/test-support/import-worlds.ts';
 import { engine } from './index.ts';
 
 const CJK = /[\u4e00-\u9fff]/;

@@ -3,8 +3,8 @@
  * cluster, its parts left out, and outputs broken field by field. For the tests that read the
  * import's words (i18n/zh-CN/engine/clusterImport.test.ts).
  */
-import type { ImportTexts } from './import-cluster.ts';
-import { fixtureInputs, fixtureText } from './test-fixtures.ts';
+import type { ImportTexts } from '../import/import-cluster.ts';
+import { fixtureInputs, fixtureText } from '../import/test-fixtures.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: fixtures edited in place
 type Json = Record<string, any>;
