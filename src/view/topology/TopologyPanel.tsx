@@ -13,6 +13,7 @@ import { LazyPart } from '../LazyPart.tsx';
 import { PANEL } from '../styles.ts';
 import { FollowToggle } from './FollowToggle.tsx';
 import { Topology } from './index.ts';
+import { drawsStill } from './still-above.ts';
 import { usePacketWalkMarker } from './usePacketWalkMarker.ts';
 
 const NO_IDS: readonly string[] = [];
@@ -67,7 +68,8 @@ export function TopologyPanel({
   const final = useExplorer((s) => s.construction.final);
   const step = useExplorer(selectCurrentStep);
   const selectedId = useExplorer(selectSelectedId);
-  const progress = useExplorer(selectProgress);
+  // A large diagram draws each step settled (still-above.ts): the clock's frames do not render it.
+  const progress = useExplorer((s) => (drawsStill(selectWorld(s).nodes.size) ? 1 : selectProgress(s)));
   const zoomRequest = useExplorer(selectZoomRequest);
   // While a packet walks the finished network, the diagram shows its hop instead of the last step.
   const walk = usePacketWalkMarker();
