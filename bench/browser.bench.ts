@@ -8,6 +8,7 @@
  * Playwright's own. Exits 1 when a target is missed.
  */
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { encodeScenarioParam } from '../src/app/url/scenario-param.ts';
 import { construct } from '../src/engine/index.ts';
@@ -71,6 +72,11 @@ async function measure(page: Page, url: string): Promise<Run> {
   return { frames, domNodes, response };
 }
 
+/** The 1-minute load average: on the shared 2-core machine every browser figure depends on it. */
+function load(): string {
+  return `load average ${loadavg()[0]?.toFixed(1)}`;
+}
+
 function meets(ms: number, target: number): boolean {
   return ms <= target + JITTER_MS;
 }
@@ -116,10 +122,16 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const loads: string[] = [];
     const article = await measure(page, `${server.url}#/?preset=article&step=0`);
+    loads.push(`article ${load()}`);
     const twenty = await measure(page, `${server.url}#/?s=${encodeScenarioParam(file)}&step=${podPhase}`);
+    loads.push(`20 nodes ${load()}`);
     const big = await measure(page, `${server.url}#/?s=${encodeScenarioParam(bigFile)}&step=${bigPodPhase}`);
+    loads.push(`${BIG.nodes} nodes ${load()}`);
     const walk = await measurePacketWalk(page, server.url, PLAY_MS);
+    loads.push(`walk ${load()}`);
+    console.log(`after each run: ${loads.join('; ')}`);
     console.log(`frame times while playing at 4× for ${PLAY_MS / 1000} s (1440×900, headless Chromium):`);
     console.log(frameLine('article preset', article.frames, TARGETS.articleP95));
     console.log(frameLine(`20 nodes, from step ${podPhase}`, twenty.frames, TARGETS.twentyP95));

@@ -107,9 +107,12 @@ test('a 1,000-node × 30-pod scenario opens and answers Next step, its step list
       `(${Math.round(answeredAt - parsed)} ms after parsing; marks: ${marks}); longest main-thread task ${Math.round(longest)} ms; ` +
       `long tasks: ${longTasks.map((t) => `${Math.round(t.duration)}@${Math.round(t.start)}`).join(' ')}`,
   );
-  // The time is measured and printed, not held: on the 2-core machine it was 2.4–2.9 s at a load
-  // average of 7–9 and 4.5–5.2 s at 16–17 (issue 20 asks for 3 s). What is held is why it answers at
-  // all: the list draws a window of the 129,882 steps, not every one of them.
+  // Issue 20 asks for 3 s on the 2-core machine. Measured there: 2.4–2.9 s at a load average of
+  // 7–9, 4.5–5.2 s at 16–17 (other jobs sharing the 2 cores). Held at 8 s: the target plus the margin
+  // a busy CI machine needs (1.5× the slowest figure seen under load), so a regression of seconds
+  // fails while a loaded run does not. Also held: why it answers at all, the list draws a window of
+  // the 129,882 steps, not every one of them.
+  expect(answeredAt - parsed).toBeLessThan(8_000);
   const steps = page.getByRole('list', { name: 'Construction steps' });
   await expect(steps).toBeVisible();
   expect(await steps.getByRole('button').count()).toBeLessThanOrEqual(2 * 150 + 1);
