@@ -106,44 +106,58 @@ export function view(packet: Packet): PacketView {
 }
 
 /**
- * A recorded hop. Its English sentence is said only when read (traces are a hot path and most
- * hops are never read): `explanation` is a getter, and `toJSON` gives the fields in the order
- * the JSON shows them (DESIGN.md §3.2's first), leaving out the message.
+ * A recorded hop. It holds the packets as numbers; their dotted views and its English sentence
+ * are made only when read (traces are a hot path and most hops are never read), then kept.
+ * `toJSON` gives the fields in the order the JSON shows them (DESIGN.md §3.2's first), leaving
+ * out the message.
  */
 class RecordedHop implements Hop {
   readonly at: Hop['at'];
-  readonly device: string | undefined;
   readonly deviceIn: string | undefined;
   readonly deviceOut: string | undefined;
   readonly action: HopAction;
-  readonly matched: string | undefined;
   readonly evidence: Evidence | undefined;
   readonly rule: Evidence | undefined;
-  readonly before: PacketView;
-  readonly after: PacketView;
-  readonly packet: PacketView;
   readonly repeats: number | undefined;
+  readonly #beforePacket: Packet;
+  readonly #afterPacket: Packet;
+  #before: PacketView | undefined = undefined;
+  #after: PacketView | undefined = undefined;
   #text: Text | (() => Text);
 
-  constructor(
-    input: Omit<HopInput, 'action' | 'after'>,
-    action: HopAction,
-    before: PacketView,
-    after: PacketView,
-  ) {
+  constructor(input: Omit<HopInput, 'action' | 'after'>, action: HopAction, after: Packet) {
     this.at = input.at;
-    this.device = input.deviceOut ?? input.deviceIn;
     this.deviceIn = input.deviceIn;
     this.deviceOut = input.deviceOut;
     this.action = action;
-    this.matched = input.evidence?.line;
     this.evidence = input.evidence;
     this.rule = input.rule;
-    this.before = before;
-    this.after = after;
-    this.packet = after;
     this.repeats = input.repeats;
+    this.#beforePacket = input.before;
+    this.#afterPacket = after;
     this.#text = input.explanation;
+  }
+
+  get device(): string | undefined {
+    return this.deviceOut ?? this.deviceIn;
+  }
+
+  get matched(): string | undefined {
+    return this.evidence?.line;
+  }
+
+  get before(): PacketView {
+    this.#before ??= this.#beforePacket === this.#afterPacket ? this.after : view(this.#beforePacket);
+    return this.#before;
+  }
+
+  get after(): PacketView {
+    this.#after ??= view(this.#afterPacket);
+    return this.#after;
+  }
+
+  get packet(): PacketView {
+    return this.after;
   }
 
   get explanationText(): Text {
@@ -178,17 +192,9 @@ class RecordedHop implements Hop {
   }
 }
 
-/**
- * Builds the recorded hop from a station's description (optional fields only when present) and
- * the views of its packets before and after.
- */
-export function makeHop(
-  input: Omit<HopInput, 'action' | 'after'>,
-  action: HopAction,
-  before: PacketView,
-  after: PacketView,
-): Hop {
-  return new RecordedHop(input, action, before, after);
+/** Builds the recorded hop from a station's description and the packet after it. */
+export function makeHop(input: Omit<HopInput, 'action' | 'after'>, action: HopAction, after: Packet): Hop {
+  return new RecordedHop(input, action, after);
 }
 
 /** How one direction ended, as a trace reports it; its reason said in English only when read. */
@@ -228,26 +234,13 @@ export class Walk {
     readonly toContainer?: string,
   ) {}
 
-  #lastPacket: Packet | undefined;
-  #lastView: PacketView | undefined;
-
-  /** The view of a packet, reused for the same packet object: it often goes unchanged from one hop to the next. */
-  #viewOf(packet: Packet): PacketView {
-    if (packet !== this.#lastPacket || !this.#lastView) {
-      this.#lastPacket = packet;
-      this.#lastView = view(packet);
-    }
-    return this.#lastView;
-  }
-
   /** Records a hop. */
   record(input: HopInput): void {
     this.#add(input, input.action, input.after);
   }
 
   #add(input: Omit<HopInput, 'action' | 'after'>, action: HopAction, after: Packet): void {
-    const before = this.#viewOf(input.before);
-    this.hops.push(makeHop(input, action, before, this.#viewOf(after)));
+    this.hops.push(makeHop(input, action, after));
     this.befores.push(input.before);
   }
 
