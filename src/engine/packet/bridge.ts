@@ -3,7 +3,6 @@
  * its FDB to the port behind which the destination MAC was learned, or handed up to the node's
  * IP stack when the destination is cni0's own MAC. The TTL is untouched: this is layer 2.
  */
-import { formatFdbEntry } from '../artifacts/bridge-fdb.ts';
 import { drops } from '../messages/en/drops.ts';
 import { hops } from '../messages/en/hops.ts';
 import { packetHops } from '../messages/en/packetHops.ts';
@@ -13,16 +12,17 @@ import type { NodeState } from '../world/types.ts';
 import { bridgeServiceNat } from './bridge-nat.ts';
 import { postrouting } from './netfilter.ts';
 import { groupIn, groupKind, isGroupMac } from './special-addresses.ts';
-import { evidenceOf, ipText } from './text-cache.ts';
+import { ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import { later, type Next, type Walk } from './walk.ts';
 
 /** A frame entering cni0 on `port` (a host-side veth, or `cni0` when the node itself sends). */
 export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet, arpFor?: number): Next {
-  const place = nodePlace(node.name);
-  const from =
-    port === 'cni0' ? message(hops, 'ipStackOf', { node: node.name }) : message(hops, 'theVeth', { port });
+  const plane = walk.index.nodePlane(node);
+  const place = plane.place;
   if (!node.cni0?.up) {
+    const from =
+      port === 'cni0' ? message(hops, 'ipStackOf', { node: node.name }) : message(hops, 'theVeth', { port });
     // NOTE: `ip link set cni0 down` disables every bridge port (br_stp_disable_bridge), and a
     // bridge drops whatever arrives on a disabled port (br_handle_frame), ARP included.
     const what =
@@ -42,7 +42,8 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
     );
   }
   if (isGroupMac(packet.dstMac)) return flood(walk, node, port, packet);
-  const entry = packet.dstMac === undefined ? undefined : walk.index.fdbEntry(node, packet.dstMac);
+  const found = packet.dstMac === undefined ? -1 : plane.fdbFind(packet.dstMac);
+  const entry = found < 0 ? undefined : plane.fdb[found];
   if (!entry) {
     return walk.drop(
       {
@@ -54,7 +55,7 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
       message(drops, 'noStation', { node: node.name, mac: packet.dstMac ?? '(none)' }),
     );
   }
-  const evidence = evidenceOf(entry, 'fdb', place, formatFdbEntry);
+  const evidence = plane.fdbEvidenceAt(found);
   if (entry.dev === 'cni0') {
     const service = bridgeServiceNat(walk, node, port, packet);
     if (service) return service;
@@ -70,7 +71,7 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
     });
     return { station: { kind: 'node-in', node, dev: 'cni0' }, packet };
   }
-  const pod = walk.index.podOnPort(node, entry.dev);
+  const pod = plane.podOnPort(entry.dev);
   // NOTE: the bridge plugin sets hairpin mode on every port (hairpinMode: true in
   // 10-flannel.conf), so a frame may leave by the port it came in on.
   walk.record({

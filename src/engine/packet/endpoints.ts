@@ -61,7 +61,7 @@ export function resolveEndpoint(index: WorldIndex, input: string, role: 'from' |
 }
 
 function resolvePod(index: WorldIndex, name: string, container: string | undefined): Endpoint | Text {
-  const pod = index.world.pods.get(name);
+  const pod = index.pod(name);
   if (!pod) {
     if (index.world.scenario.pods.some((p) => p.name === name)) {
       return message(packetHops, 'podNotYet', { name });

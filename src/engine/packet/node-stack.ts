@@ -12,7 +12,7 @@ import { nodePlace } from '../places.ts';
 import {
   formatLocalRoute,
   formatRoute,
-  lookupLocal,
+  type LocalRoute,
   lookupRoute,
   type Route,
   routeKey,
@@ -35,19 +35,17 @@ import {
   martianDestination,
 } from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
-import type { Packet } from './types.ts';
+import type { Evidence, Packet } from './types.ts';
 import { vxlanIn, vxlanOut } from './vxlan.ts';
 import { later, type Next, type Walk } from './walk.ts';
 
 /** The node's local-table route for `ip`, when the node owns it, with its evidence. */
 function localRoute(walk: Walk, node: NodeState, ip: number) {
-  const route = lookupLocal(walk.index.localRoutes(node), ip);
-  if (!route) return undefined;
-  return {
-    dev: route.dev,
-    src: route.src,
-    evidence: evidenceOf(route, 'local-routes', nodePlace(node.name), formatLocalRoute),
-  };
+  const local = walk.index.nodePlane(node).local;
+  const i = local.find(ip);
+  if (i < 0) return undefined;
+  const route = local.rows[i] as LocalRoute;
+  return { dev: route.dev, src: route.src, evidence: local.evidenceAt(i) };
 }
 
 /** A packet sent by the node itself (`src` fixed when it is an answer). */
@@ -163,7 +161,8 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
     const inner = vxlanIn(walk, node, arriving, arriving.outer);
     return 'src' in inner ? nodeIn(walk, node, VXLAN_DEVICE, inner) : inner;
   }
-  const place = nodePlace(node.name);
+  const plane = walk.index.nodePlane(node);
+  const place = plane.place;
   const tracked = trackIn(walk, node, arriving, dev);
   const { hit } = tracked;
   let packet = tracked.packet;
@@ -190,9 +189,9 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
   if (isMulticast(packet.dst)) return groupIn(walk, place, node.name, dev, packet, 'multicast');
   if (packet.dst === LIMITED_BROADCAST) return groupIn(walk, place, node.name, dev, packet, 'broadcast');
   if (isMartianDestination(packet.dst)) return martianDestination(walk, place, node.name, dev, packet);
-  const bcast = broadcastRoute(walk.index.localRoutes(node), packet.dst);
-  if (bcast !== undefined) {
-    const evidence = evidenceOf(bcast, 'local-routes', place, formatLocalRoute);
+  const bcast = plane.local.findHost(packet.dst);
+  if (bcast >= 0) {
+    const evidence = plane.local.evidenceAt(bcast);
     return groupIn(walk, place, node.name, dev, packet, 'broadcast', evidence);
   }
   const local = localRoute(walk, node, packet.dst);
@@ -215,8 +214,10 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
       { kind: 'node-out', node, src: packet.dst },
     );
   }
-  const route = lookupRoute(walk.index.routes(node), packet.dst) as Route;
-  const evidence = evidenceOf(route, 'node-routes', place, formatRoute, routeKey);
+  const routes = plane.routes;
+  const found = routes.find(packet.dst);
+  const route = routes.rows[found] as Route;
+  const evidence = routes.evidenceAt(found);
   // NOTE: every node forwards from the start: kubeadm's preflight refuses a node without
   // net.ipv4.ip_forward=1 (kubernetes/kubernetes cmd/kubeadm/app/preflight/checks.go,
   // FileContentCheck on /proc/sys/net/ipv4/ip_forward), before any pod or cni0 exists.
@@ -232,7 +233,7 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
       message(drops, 'ttlExceeded', { node: node.name }),
     );
   }
-  return leave(walk, node, route, packet, withTtl(packet, packet.ttl - 1), hit, dev);
+  return leave(walk, node, route, packet, withTtl(packet, packet.ttl - 1), hit, dev, evidence);
 }
 
 /** The routing hop (ARP for the next hop), nat POSTROUTING, then the device out. */
@@ -244,10 +245,12 @@ function leave(
   routed: Packet,
   hit: ConntrackHit,
   dev?: string,
+  routeEvidence?: Evidence,
 ): Next {
   if (route.dev === VXLAN_DEVICE) return vxlanOut(walk, node, route, before, routed, hit, dev);
-  const place = nodePlace(node.name);
-  const evidence = evidenceOf(route, 'node-routes', place, formatRoute, routeKey);
+  const plane = walk.index.nodePlane(node);
+  const place = plane.place;
+  const evidence = routeEvidence ?? plane.routes.evidenceOf(route);
   const nextHop = route.via ?? routed.dst;
   const onCni0 = route.dev === 'cni0' && node.cni0;
   const neighbour = onCni0 ? walk.index.podByIp.get(nextHop) : undefined;

@@ -8,16 +8,10 @@ import type { Text } from '../messages/message.ts';
 import { message } from '../messages/message.ts';
 import { formatCidr } from '../net/ipv4.ts';
 import { podPlace } from '../places.ts';
-import {
-  formatLocalRoute,
-  formatRoute,
-  type LocalRoute,
-  lookupLocal,
-  lookupRoute,
-  routeKey,
-} from '../tables/index.ts';
+import { formatLocalRoute, formatRoute, type LocalRoute, lookupLocal, routeKey } from '../tables/index.ts';
 import type { PodState } from '../world/types.ts';
 import { LOCALHOST } from './addresses.ts';
+import type { CompiledTable } from './compiled-table.ts';
 import { framed, packetOf, withSrc } from './packet.ts';
 import { broadcastRoute, groupKind, groupMac, groupSendText } from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
@@ -26,7 +20,8 @@ import { later, type Next, type Walk } from './walk.ts';
 
 /** A packet sent by a process in the pod (`src` fixed when it is an answer). */
 export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: number): Next {
-  const place = podPlace(pod.name);
+  const plane = walk.index.podPlane(pod);
+  const place = plane.place;
   const { dst } = packet;
   if (!pod.netns) {
     return walk.drop(
@@ -40,7 +35,8 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
         : message(drops, 'sandboxGone', { pod: pod.name, phase: pod.phase }),
     );
   }
-  const localRoutes = walk.index.podLocalRoutes(pod);
+  const localTable = plane.local;
+  const localRoutes = localTable.rows;
   if (dst === 0) {
     // NOTE: ip_route_output_key_hash_rcu (net/ipv4/route.c): no destination means the sender
     // itself, its source or else 127.0.0.1, over lo (RTN_LOCAL).
@@ -54,10 +50,11 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
     );
     return loopback(walk, pod, lo, self, message(hops, 'unspecified'));
   }
-  const local = lookupLocal(localRoutes, dst);
+  const local = localTable.lookup(dst);
   if (local) return loopback(walk, pod, local, withSrc(packet, fixedSrc ?? local.src));
-  const routes = walk.index.podRoutes(pod);
-  const route = lookupRoute(routes, dst);
+  const routes = plane.routes;
+  const found = routes.find(dst);
+  const route = found < 0 ? undefined : routes.rows[found];
   if (pod.ip === undefined || !pod.veth || !route) {
     return walk.drop(
       {
@@ -73,7 +70,7 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
   const src = fixedSrc ?? route.src ?? pod.ip;
   const before: Packet = packetOf(src, dst, packet.ttl);
   const nextHop = route.via ?? dst;
-  const node = walk.index.world.nodes.get(pod.node);
+  const node = plane.node?.node;
   const group = groupKind(dst, localRoutes);
   if (group !== undefined && node) {
     const bcast = broadcastRoute(localRoutes, dst);
@@ -91,7 +88,7 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
     });
     return { station: { kind: 'bridge', node, port: pod.veth.hostName }, packet: frame };
   }
-  const evidence = evidenceOf(route, 'pod-routes', place, formatRoute, routeKey);
+  const evidence = routes.evidenceAt(found);
   const how = later(() =>
     route.via !== undefined
       ? message(hops, 'podVia', { ip: ipText(nextHop) })
@@ -170,13 +167,14 @@ export function dropNotPodAddress(walk: Walk, pod: PodState, packet: Packet): Ne
 
 /** A frame arriving on the pod's eth0 from its veth peer. */
 export function podIn(walk: Walk, pod: PodState, packet: Packet): Next {
-  const place = podPlace(pod.name);
+  const plane = walk.index.podPlane(pod);
+  const place = plane.place;
   if (packet.dst !== pod.ip) return dropNotPodAddress(walk, pod, packet);
   return walk.deliver(
     {
       at: place,
       deviceIn: 'eth0',
-      evidence: localEvidence(walk, pod, packet.dst),
+      evidence: localEvidence(plane.local, packet.dst),
       before: packet,
       explanation: later(() =>
         walk.toContainer
@@ -193,14 +191,15 @@ export function podIn(walk: Walk, pod: PodState, packet: Packet): Next {
 }
 
 /** The pod's local-table route for `ip` as evidence (the route that makes it the pod's own). */
-function localEvidence(walk: Walk, pod: PodState, ip: number) {
-  const route = lookupLocal(walk.index.podLocalRoutes(pod), ip);
-  return route && evidenceOf(route, 'local-routes', podPlace(pod.name), formatLocalRoute);
+function localEvidence(local: CompiledTable<LocalRoute>, ip: number) {
+  const i = local.find(ip);
+  return i < 0 ? undefined : local.evidenceAt(i);
 }
 
 function loopback(walk: Walk, pod: PodState, route: LocalRoute, packet: Packet, note: Text = ''): Next {
-  const place = podPlace(pod.name);
-  const evidence = evidenceOf(route, 'local-routes', place, formatLocalRoute);
+  const plane = walk.index.podPlane(pod);
+  const place = plane.place;
+  const evidence = plane.local.evidenceOf(route);
   // A loopback address named as the destination (not a container of the same pod).
   const own = route.dev === 'lo' && walk.toContainer === undefined ? message(hops, 'ownLo') : '';
   walk.record({

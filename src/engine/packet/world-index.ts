@@ -3,12 +3,15 @@
  * immutable, so the indexes never go stale; they make a trace over a 150,000-pod world cost
  * microseconds instead of a scan per hop.
  */
+import { formatFdbEntry } from '../artifacts/bridge-fdb.ts';
 import { type Cidr, cidr, contains, formatIp, parseIp } from '../net/ipv4.ts';
-import { type HostPlace, hostPlace } from '../places.ts';
+import { type HostPlace, hostPlace, type NodePlace, nodePlace, type PodPlace, podPlace } from '../places.ts';
 import type { External } from '../scenario/types.ts';
 import {
   bridgeFdb,
   type FdbEntry,
+  formatLocalRoute,
+  formatRoute,
   type LocalRoute,
   type NatRule,
   natRules,
@@ -17,10 +20,13 @@ import {
   podLocalRoutes,
   podRoutes,
   type Route,
+  routeKey,
   type SnatEntry,
   snatEntries,
 } from '../tables/index.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
+import { CompiledTable } from './compiled-table.ts';
+import type { Evidence } from './types.ts';
 import { createVpcRouteIndex, type VpcRouteIndex } from './vpc-route-index.ts';
 
 /** The indexes of one world state. */
@@ -39,6 +45,12 @@ export interface WorldIndex {
   readonly eip?: number;
   /** The NAT gateway's SNAT table, exactly as `snatEntries` gives it. */
   readonly snat: readonly SnatEntry[];
+  /** A pod by name: the same object every time (the one `podByIp` holds). */
+  pod(name: string): PodState | undefined;
+  /** A node's compiled tables. */
+  nodePlane(node: NodeState): NodePlane;
+  /** A pod's compiled tables. */
+  podPlane(pod: PodState): PodPlane;
   /** cni0's FDB on a node, exactly as `bridgeFdb` gives it. */
   fdb(node: NodeState): readonly FdbEntry[];
   /** What `fdbLookup` finds for `mac` on the node's FDB, from a per-node map. */
@@ -78,91 +90,275 @@ export function byName<T extends { readonly name: string }, V>(
 export function indexWorld(world: WorldState): WorldIndex {
   let index = cache.get(world);
   if (!index) {
-    index = buildIndex(world);
+    index = new CompiledWorld(world);
     cache.set(world, index);
   }
   return index;
 }
 
-function buildIndex(world: WorldState): WorldIndex {
-  const podByIp = new Map<number, PodState>();
-  const podsOfNode = new Map<string, Map<string, PodState>>();
-  const podByPort = new Map<string, Map<string, PodState>>();
-  for (const pod of world.pods.values()) {
-    if (pod.ip !== undefined) podByIp.set(pod.ip, pod);
-    let pods = podsOfNode.get(pod.node);
-    if (!pods) {
-      pods = new Map();
-      podsOfNode.set(pod.node, pods);
-    }
-    pods.set(pod.name, pod);
-    if (pod.veth) {
-      let ports = podByPort.get(pod.node);
-      if (!ports) {
-        ports = new Map();
-        podByPort.set(pod.node, ports);
+const isLocal = (route: LocalRoute) => route.type === 'local';
+
+/**
+ * A node's tables compiled once, each when first used: its main and local routing tables, its
+ * nat POSTROUTING rules, cni0's FDB by MAC and its ports. A station reads its node's plane once.
+ */
+export class NodePlane {
+  readonly place: NodePlace;
+  #routes: CompiledTable<Route> | undefined;
+  #local: CompiledTable<LocalRoute> | undefined;
+  #nat: readonly NatRule[] | undefined;
+  #fdb: readonly FdbEntry[] | undefined;
+  #fdbByMac: Map<string, number> | undefined;
+  #fdbEvidence: (Evidence | undefined)[] = [];
+  #ports: Map<string, PodState> | undefined;
+
+  constructor(
+    readonly node: NodeState,
+    readonly world: WorldState,
+    /** The node's pods, in world order. */
+    readonly pods: readonly PodState[],
+  ) {
+    this.place = nodePlace(node.name);
+  }
+
+  /** The main table, exactly as `nodeRoutes` gives it. */
+  get routes(): CompiledTable<Route> {
+    this.#routes ??= new CompiledTable(
+      nodeRoutes(this.node, this.world),
+      'node-routes',
+      this.place,
+      formatRoute,
+      routeKey,
+    );
+    return this.#routes;
+  }
+
+  /** The local table, exactly as `nodeLocalRoutes` gives it; look-ups see its `local` rows. */
+  get local(): CompiledTable<LocalRoute> {
+    this.#local ??= new CompiledTable(
+      nodeLocalRoutes(this.node),
+      'local-routes',
+      this.place,
+      formatLocalRoute,
+      undefined,
+      isLocal,
+    );
+    return this.#local;
+  }
+
+  get nat(): readonly NatRule[] {
+    this.#nat ??= natRules(this.node, this.pods);
+    return this.#nat;
+  }
+
+  get fdb(): readonly FdbEntry[] {
+    // Only this node's pods, in world order: the entries the bridge-fdb artifact prints.
+    this.#fdb ??= bridgeFdb(this.node, this.pods);
+    return this.#fdb;
+  }
+
+  /** The position in `fdb` of what `fdbLookup` finds for `mac`, or −1. */
+  fdbFind(mac: string): number {
+    if (!this.#fdbByMac) {
+      // fdbLookup's rule in one pass: the learned entry for a MAC wins over a permanent one;
+      // otherwise the first entry (evidence.test.ts checks the two agree).
+      const byMac = new Map<string, number>();
+      const { fdb } = this;
+      for (let i = 0; i < fdb.length; i++) {
+        const e = fdb[i] as FdbEntry;
+        const seen = byMac.get(e.mac);
+        if (seen === undefined || ((fdb[seen] as FdbEntry).permanent && !e.permanent)) byMac.set(e.mac, i);
       }
-      ports.set(pod.veth.hostName, pod);
+      this.#fdbByMac = byMac;
     }
+    return this.#fdbByMac.get(mac) ?? -1;
   }
-  const nodeByIp = new Map<number, NodeState>();
-  for (const node of world.nodes.values()) {
-    nodeByIp.set(node.ip, node);
-    if (node.cni0) nodeByIp.set(node.cni0.gateway, node);
-    if (node.flannelLease?.vtep) nodeByIp.set(node.flannelLease.vtep.address, node);
+
+  /** What `fdbLookup` finds for `mac`. */
+  fdbEntry(mac: string): FdbEntry | undefined {
+    const i = this.fdbFind(mac);
+    return i < 0 ? undefined : this.fdb[i];
   }
-  const externalByIp = new Map<number, External>();
-  const externalByName = new Map<string, External>();
-  for (const external of world.scenario.externals) {
-    const ip = parseIp(external.ip);
-    if (ip !== undefined) externalByIp.set(ip, external);
-    externalByName.set(external.name, external);
-  }
-  const created = new Set(world.vpc.vswitches);
-  const vswitches = world.scenario.vpc.vswitches
-    .filter((v) => created.has(v.name))
-    .map((v) => ({ name: v.name, cidr: cidr(v.cidr) }));
-  // The EIP the NAT gateway translates to, from the SNAT table (none before the gateway exists).
-  const snat = snatEntries(world);
-  const fdb = byName((node: NodeState) =>
-    // Only this node's pods, in world order: the entries the bridge-fdb artifact prints, without
-    // a scan of every pod in the world.
-    bridgeFdb(node, podsOfNode.get(node.name)?.values() ?? []),
-  );
-  const fdbByMac = byName((node: NodeState) => {
-    // fdbLookup's rule in one pass: the learned entry for a MAC wins over a permanent one;
-    // otherwise the first entry (evidence.test.ts checks the two agree).
-    const byMac = new Map<string, FdbEntry>();
-    for (const e of fdb(node)) {
-      const seen = byMac.get(e.mac);
-      if (!seen || (seen.permanent && !e.permanent)) byMac.set(e.mac, e);
+
+  /** The evidence of the FDB entry at `i`. */
+  fdbEvidenceAt(i: number): Evidence {
+    let evidence = this.#fdbEvidence[i];
+    if (evidence === undefined) {
+      const line = formatFdbEntry(this.fdb[i] as FdbEntry);
+      evidence = { table: 'fdb', owner: this.place, line, row: line };
+      this.#fdbEvidence[i] = evidence;
     }
-    return byMac;
-  });
-  return {
-    world,
-    podByIp,
-    nodeByIp,
-    externalByIp,
-    externalByName,
-    vswitches,
-    vpcRoutes: createVpcRouteIndex(world.vpc.routeTable),
-    vpcCidr: cidr(world.scenario.vpc.cidr),
-    clusterCidr: cidr(world.scenario.cluster.podCidr),
-    eip: snat[0]?.eip,
-    snat,
-    fdb,
-    fdbEntry: (node, mac) => fdbByMac(node).get(mac),
-    routes: byName((node: NodeState) => nodeRoutes(node, world)),
-    podRoutes: byName((pod: PodState) => podRoutes(world, pod)),
-    localRoutes: byName(nodeLocalRoutes),
-    podLocalRoutes: byName((pod: PodState) => podLocalRoutes(world, pod)),
-    // Only this node's pods, in world order, as for the FDB.
-    nat: byName((node: NodeState) => natRules(node, [...(podsOfNode.get(node.name)?.values() ?? [])])),
-    podOnPort(node, port) {
-      return podByPort.get(node.name)?.get(port);
-    },
-  };
+    return evidence;
+  }
+
+  /** The pod plugged into a host-side veth. */
+  podOnPort(port: string): PodState | undefined {
+    if (!this.#ports) {
+      const ports = new Map<string, PodState>();
+      for (const pod of this.pods) if (pod.veth) ports.set(pod.veth.hostName, pod);
+      this.#ports = ports;
+    }
+    return this.#ports.get(port);
+  }
+}
+
+/** A pod's tables compiled once, when first used: its routing table and its local table. */
+export class PodPlane {
+  readonly place: PodPlace;
+  #routes: CompiledTable<Route> | undefined;
+  #local: CompiledTable<LocalRoute> | undefined;
+
+  constructor(
+    readonly pod: PodState,
+    readonly world: WorldState,
+    /** The node's plane, when the node exists. */
+    readonly node: NodePlane | undefined,
+  ) {
+    this.place = podPlace(pod.name);
+  }
+
+  /** The pod's table, exactly as `podRoutes` gives it. */
+  get routes(): CompiledTable<Route> {
+    this.#routes ??= new CompiledTable(
+      podRoutes(this.world, this.pod),
+      'pod-routes',
+      this.place,
+      formatRoute,
+      routeKey,
+    );
+    return this.#routes;
+  }
+
+  /** The local table, exactly as `podLocalRoutes` gives it; look-ups see its `local` rows. */
+  get local(): CompiledTable<LocalRoute> {
+    this.#local ??= new CompiledTable(
+      podLocalRoutes(this.world, this.pod),
+      'local-routes',
+      this.place,
+      formatLocalRoute,
+      undefined,
+      isLocal,
+    );
+    return this.#local;
+  }
+}
+
+const NO_PODS: readonly PodState[] = [];
+
+/**
+ * The world compiled once for traces: pods by address and by name (one object each), nodes by
+ * address, the VPC table by prefix length; each node's and pod's tables compiled when first used.
+ */
+class CompiledWorld implements WorldIndex {
+  readonly podByIp = new Map<number, PodState>();
+  readonly nodeByIp = new Map<number, NodeState>();
+  readonly externalByIp = new Map<number, External>();
+  readonly externalByName = new Map<string, External>();
+  readonly vswitches: readonly { readonly name: string; readonly cidr: Cidr }[];
+  readonly vpcRoutes: VpcRouteIndex;
+  readonly vpcCidr: Cidr;
+  readonly clusterCidr: Cidr;
+  readonly eip: number | undefined;
+  readonly snat: readonly SnatEntry[];
+  readonly #podByName = new Map<string, PodState>();
+  readonly #podsOfNode = new Map<string, PodState[]>();
+  readonly #nodePlanes = new Map<string, NodePlane>();
+  readonly #podPlanes = new Map<string, PodPlane>();
+
+  constructor(readonly world: WorldState) {
+    const { podByIp, nodeByIp } = this;
+    let pods: PodState[] | undefined;
+    let podsNode = '';
+    for (const pod of world.pods.values()) {
+      this.#podByName.set(pod.name, pod);
+      if (pod.ip !== undefined) podByIp.set(pod.ip, pod);
+      // Pods come grouped by node more often than not: the last node's list is kept at hand.
+      if (pod.node !== podsNode || !pods) {
+        podsNode = pod.node;
+        pods = this.#podsOfNode.get(podsNode);
+        if (!pods) {
+          pods = [];
+          this.#podsOfNode.set(podsNode, pods);
+        }
+      }
+      pods.push(pod);
+    }
+    for (const node of world.nodes.values()) {
+      nodeByIp.set(node.ip, node);
+      if (node.cni0) nodeByIp.set(node.cni0.gateway, node);
+      if (node.flannelLease?.vtep) nodeByIp.set(node.flannelLease.vtep.address, node);
+    }
+    for (const external of world.scenario.externals) {
+      const ip = parseIp(external.ip);
+      if (ip !== undefined) this.externalByIp.set(ip, external);
+      this.externalByName.set(external.name, external);
+    }
+    const created = new Set(world.vpc.vswitches);
+    this.vswitches = world.scenario.vpc.vswitches
+      .filter((v) => created.has(v.name))
+      .map((v) => ({ name: v.name, cidr: cidr(v.cidr) }));
+    // The EIP the NAT gateway translates to, from the SNAT table (none before the gateway exists).
+    this.snat = snatEntries(world);
+    this.eip = this.snat[0]?.eip;
+    this.vpcRoutes = createVpcRouteIndex(world.vpc.routeTable);
+    this.vpcCidr = cidr(world.scenario.vpc.cidr);
+    this.clusterCidr = cidr(world.scenario.cluster.podCidr);
+  }
+
+  pod(name: string): PodState | undefined {
+    return this.#podByName.get(name);
+  }
+
+  nodePlane(node: NodeState): NodePlane {
+    let plane = this.#nodePlanes.get(node.name);
+    if (plane === undefined) {
+      plane = new NodePlane(node, this.world, this.#podsOfNode.get(node.name) ?? NO_PODS);
+      this.#nodePlanes.set(node.name, plane);
+    }
+    return plane;
+  }
+
+  podPlane(pod: PodState): PodPlane {
+    let plane = this.#podPlanes.get(pod.name);
+    if (plane === undefined) {
+      const node = this.world.nodes.get(pod.node);
+      plane = new PodPlane(pod, this.world, node && this.nodePlane(node));
+      this.#podPlanes.set(pod.name, plane);
+    }
+    return plane;
+  }
+
+  fdb(node: NodeState): readonly FdbEntry[] {
+    return this.nodePlane(node).fdb;
+  }
+
+  fdbEntry(node: NodeState, mac: string): FdbEntry | undefined {
+    return this.nodePlane(node).fdbEntry(mac);
+  }
+
+  routes(node: NodeState): readonly Route[] {
+    return this.nodePlane(node).routes.rows;
+  }
+
+  podRoutes(pod: PodState): readonly Route[] {
+    return this.podPlane(pod).routes.rows;
+  }
+
+  localRoutes(node: NodeState): readonly LocalRoute[] {
+    return this.nodePlane(node).local.rows;
+  }
+
+  podLocalRoutes(pod: PodState): readonly LocalRoute[] {
+    return this.podPlane(pod).local.rows;
+  }
+
+  nat(node: NodeState): readonly NatRule[] {
+    return this.nodePlane(node).nat;
+  }
+
+  podOnPort(node: NodeState, port: string): PodState | undefined {
+    return this.nodePlane(node).podOnPort(port);
+  }
 }
 
 /** The vSwitch whose CIDR holds an address, if any. */
