@@ -12,13 +12,11 @@ import type { Evidence, EvidenceTable } from './types.ts';
 const SCAN_LIMIT = 16;
 
 export class CompiledTable<R extends { readonly dst: Cidr }> {
-  readonly #networks: Uint32Array;
-  readonly #masks: Uint32Array;
-  readonly #prefixes: Uint8Array;
   /** Whether a row takes part in longest-prefix look-ups (a local table's `local` rows only). */
-  readonly #matchable: Uint8Array;
+  readonly #matchable: ((row: R) => boolean) | undefined;
+  /** For a long table: the rows by network, one map per prefix length, longest first. */
   readonly #byLength: readonly { readonly mask: number; readonly map: Map<number, number> }[] | undefined;
-  readonly #evidence: (Evidence | undefined)[];
+  #evidence: (Evidence | undefined)[] | undefined = undefined;
 
   constructor(
     readonly rows: readonly R[],
@@ -28,34 +26,22 @@ export class CompiledTable<R extends { readonly dst: Cidr }> {
     readonly key: ((row: R) => string) | undefined,
     matchable?: (row: R) => boolean,
   ) {
-    const n = rows.length;
-    this.#networks = new Uint32Array(n);
-    this.#masks = new Uint32Array(n);
-    this.#prefixes = new Uint8Array(n);
-    this.#matchable = new Uint8Array(n);
-    this.#evidence = new Array(n).fill(undefined);
-    for (let i = 0; i < n; i++) {
-      const row = rows[i] as R;
-      this.#networks[i] = row.dst.network;
-      this.#masks[i] = maskOf(row.dst.prefix);
-      this.#prefixes[i] = row.dst.prefix;
-      this.#matchable[i] = !matchable || matchable(row) ? 1 : 0;
-    }
-    this.#byLength = n > SCAN_LIMIT ? this.#indexByLength() : undefined;
+    this.#matchable = matchable;
+    this.#byLength = rows.length > SCAN_LIMIT ? this.#indexByLength() : undefined;
   }
 
   #indexByLength() {
     const maps = new Map<number, Map<number, number>>();
-    for (let i = 0; i < this.rows.length; i++) {
-      if (!this.#matchable[i]) continue;
-      const prefix = this.#prefixes[i] as number;
-      let map = maps.get(prefix);
+    const rows = this.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as R;
+      if (this.#matchable && !this.#matchable(row)) continue;
+      let map = maps.get(row.dst.prefix);
       if (!map) {
         map = new Map();
-        maps.set(prefix, map);
+        maps.set(row.dst.prefix, map);
       }
-      const network = this.#networks[i] as number;
-      if (!map.has(network)) map.set(network, i);
+      if (!map.has(row.dst.network)) map.set(row.dst.network, i);
     }
     return [...maps.entries()]
       .sort((a, b) => b[0] - a[0])
@@ -75,18 +61,14 @@ export class CompiledTable<R extends { readonly dst: Cidr }> {
     }
     let best = -1;
     let bestPrefix = -1;
-    const networks = this.#networks;
-    const masks = this.#masks;
-    const prefixes = this.#prefixes;
+    const rows = this.rows;
     const matchable = this.#matchable;
-    for (let i = 0; i < networks.length; i++) {
-      if (
-        matchable[i] &&
-        (ip & (masks[i] as number)) >>> 0 === networks[i] &&
-        (prefixes[i] as number) > bestPrefix
-      ) {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as R;
+      const { prefix, network } = row.dst;
+      if (prefix > bestPrefix && (ip & maskOf(prefix)) >>> 0 === network && (!matchable || matchable(row))) {
         best = i;
-        bestPrefix = prefixes[i] as number;
+        bestPrefix = prefix;
       }
     }
     return best;
@@ -100,15 +82,18 @@ export class CompiledTable<R extends { readonly dst: Cidr }> {
 
   /** The first row for exactly this /32 among those not taking part in look-ups (a broadcast route). */
   findHost(ip: number): number {
-    const networks = this.#networks;
-    for (let i = 0; i < networks.length; i++) {
-      if (!this.#matchable[i] && networks[i] === ip && this.#prefixes[i] === 32) return i;
+    const rows = this.rows;
+    const matchable = this.#matchable;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as R;
+      if (row.dst.network === ip && row.dst.prefix === 32 && matchable && !matchable(row)) return i;
     }
     return -1;
   }
 
   /** The evidence of the row at `i`: its line, its table and owner, its row key. */
   evidenceAt(i: number): Evidence {
+    this.#evidence ??= new Array(this.rows.length).fill(undefined);
     let evidence = this.#evidence[i];
     if (evidence === undefined) {
       const row = this.rows[i] as R;
