@@ -11,7 +11,7 @@ import type { Evidence, EvidenceTable } from './types.ts';
 /** Beyond this many rows a look-up probes one map per prefix length instead of scanning. */
 const SCAN_LIMIT = 16;
 
-export class CompiledTable<R extends { readonly dst: Cidr }> {
+export class CompiledTable<R extends { readonly dst: Cidr }> implements RowTable<R> {
   /** Whether a row takes part in longest-prefix look-ups (a local table's `local` rows only). */
   readonly #matchable: ((row: R) => boolean) | undefined;
   /** For a long table: the rows by network, one map per prefix length, longest first. */
@@ -74,6 +74,28 @@ export class CompiledTable<R extends { readonly dst: Cidr }> {
     return best;
   }
 
+  /** The position of the row that routes `ip` when the row at `except` is left out, or −1. */
+  findExcept(ip: number, except: number): number {
+    let best = -1;
+    let bestPrefix = -1;
+    const rows = this.rows;
+    const matchable = this.#matchable;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as R;
+      const { prefix, network } = row.dst;
+      if (
+        i !== except &&
+        prefix > bestPrefix &&
+        (ip & maskOf(prefix)) >>> 0 === network &&
+        (!matchable || matchable(row))
+      ) {
+        best = i;
+        bestPrefix = prefix;
+      }
+    }
+    return best;
+  }
+
   /** The row that routes `ip`, or undefined. */
   lookup(ip: number): R | undefined {
     const i = this.find(ip);
@@ -110,4 +132,14 @@ export class CompiledTable<R extends { readonly dst: Cidr }> {
     if (i < 0) throw new Error('evidenceOf: the row is not in this table');
     return this.evidenceAt(i);
   }
+}
+
+/** What a station asks of a table, compiled or made from a template. */
+export interface RowTable<R> {
+  readonly rows: readonly R[];
+  find(ip: number): number;
+  lookup(ip: number): R | undefined;
+  findHost(ip: number): number;
+  evidenceAt(i: number): Evidence;
+  evidenceOf(row: R): Evidence;
 }

@@ -11,7 +11,7 @@ import { podPlace } from '../places.ts';
 import { formatLocalRoute, formatRoute, type LocalRoute, lookupLocal, routeKey } from '../tables/index.ts';
 import type { PodState } from '../world/types.ts';
 import { LOCALHOST } from './addresses.ts';
-import type { CompiledTable } from './compiled-table.ts';
+import type { RowTable } from './compiled-table.ts';
 import { framed, packetOf, withSrc } from './packet.ts';
 import { broadcastRoute, groupKind, groupMac, groupSendText } from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
@@ -191,7 +191,7 @@ export function podIn(walk: Walk, pod: PodState, packet: Packet): Next {
 }
 
 /** The pod's local-table route for `ip` as evidence (the route that makes it the pod's own). */
-function localEvidence(local: CompiledTable<LocalRoute>, ip: number) {
+function localEvidence(local: RowTable<LocalRoute>, ip: number) {
   const i = local.find(ip);
   return i < 0 ? undefined : local.evidenceAt(i);
 }

@@ -25,7 +25,8 @@ import {
   snatEntries,
 } from '../tables/index.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
-import { CompiledTable } from './compiled-table.ts';
+import { CompiledTable, type RowTable } from './compiled-table.ts';
+import { TemplatedTable, templateFits } from './pod-template.ts';
 import type { Evidence } from './types.ts';
 import { createVpcRouteIndex, type VpcRouteIndex } from './vpc-route-index.ts';
 
@@ -111,6 +112,8 @@ export class NodePlane {
   #fdbByMac: Map<string, number> | undefined;
   #fdbEvidence: (Evidence | undefined)[] = [];
   #ports: Map<string, PodState> | undefined;
+  /** The tables of the first of its pods with an address that were compiled (pod-template.ts). */
+  podTemplate: PodTemplate | undefined = undefined;
 
   constructor(
     readonly node: NodeState,
@@ -202,11 +205,21 @@ export class NodePlane {
   }
 }
 
-/** A pod's tables compiled once, when first used: its routing table and its local table. */
+/** The tables of a node's first pod with an address, which its other pods' tables are made from. */
+interface PodTemplate {
+  readonly ip: number;
+  readonly routes: CompiledTable<Route>;
+  readonly local: CompiledTable<LocalRoute>;
+}
+
+/**
+ * A pod's tables, made when first used: compiled for the first pod with an address on its node,
+ * and for the others made from those (pod-template.ts), else compiled for the pod itself.
+ */
 export class PodPlane {
   readonly place: PodPlace;
-  #routes: CompiledTable<Route> | undefined;
-  #local: CompiledTable<LocalRoute> | undefined;
+  #routes: RowTable<Route> | undefined;
+  #local: RowTable<LocalRoute> | undefined;
 
   constructor(
     readonly pod: PodState,
@@ -217,29 +230,58 @@ export class PodPlane {
     this.place = podPlace(pod.name);
   }
 
-  /** The pod's table, exactly as `podRoutes` gives it. */
-  get routes(): CompiledTable<Route> {
-    this.#routes ??= new CompiledTable(
+  #compileRoutes(): CompiledTable<Route> {
+    return new CompiledTable(
       podRoutes(this.world, this.pod),
       'pod-routes',
       this.place,
       formatRoute,
       routeKey,
     );
-    return this.#routes;
   }
 
-  /** The local table, exactly as `podLocalRoutes` gives it; look-ups see its `local` rows. */
-  get local(): CompiledTable<LocalRoute> {
-    this.#local ??= new CompiledTable(
-      podLocalRoutes(this.world, this.pod),
-      'local-routes',
-      this.place,
-      formatLocalRoute,
-      undefined,
-      isLocal,
-    );
-    return this.#local;
+  #compileLocal(): CompiledTable<LocalRoute> {
+    const rows = podLocalRoutes(this.world, this.pod);
+    return new CompiledTable(rows, 'local-routes', this.place, formatLocalRoute, undefined, isLocal);
+  }
+
+  /** Both tables, from the node's template when it fits this pod. */
+  #make(): void {
+    const { pod, node } = this;
+    const ip = pod.ip;
+    if (ip !== undefined && pod.veth && node) {
+      const template = node.podTemplate;
+      if (!template) {
+        const made = { ip, routes: this.#compileRoutes(), local: this.#compileLocal() };
+        node.podTemplate = made;
+        this.#routes = made.routes;
+        this.#local = made.local;
+        return;
+      }
+      if (
+        template.ip !== ip &&
+        templateFits(template.routes, template.ip, ip) &&
+        templateFits(template.local, template.ip, ip)
+      ) {
+        this.#routes = new TemplatedTable(template.routes, template.ip, ip, this.place);
+        this.#local = new TemplatedTable(template.local, template.ip, ip, this.place);
+        return;
+      }
+    }
+    this.#routes = this.#compileRoutes();
+    this.#local = this.#compileLocal();
+  }
+
+  /** The pod's table: the rows `podRoutes` gives. */
+  get routes(): RowTable<Route> {
+    if (!this.#routes) this.#make();
+    return this.#routes as RowTable<Route>;
+  }
+
+  /** The local table: the rows `podLocalRoutes` gives; look-ups see its `local` rows. */
+  get local(): RowTable<LocalRoute> {
+    if (!this.#local) this.#make();
+    return this.#local as RowTable<LocalRoute>;
   }
 }
 
