@@ -14,6 +14,10 @@ const SCAN_LIMIT = 16;
 export class CompiledTable<R extends { readonly dst: Cidr }> implements RowTable<R> {
   /** Whether a row takes part in longest-prefix look-ups (a local table's `local` rows only). */
   readonly #matchable: ((row: R) => boolean) | undefined;
+  /** Per row, as plain numbers: its network, mask and prefix length; −1 for a row look-ups skip. */
+  readonly #networks: number[] = [];
+  readonly #masks: number[] = [];
+  readonly #prefixes: number[] = [];
   /** For a long table: the rows by network, one map per prefix length, longest first. */
   readonly #byLength: readonly { readonly mask: number; readonly map: Map<number, number> }[] | undefined;
   #evidence: (Evidence | undefined)[] | undefined = undefined;
@@ -27,6 +31,12 @@ export class CompiledTable<R extends { readonly dst: Cidr }> implements RowTable
     matchable?: (row: R) => boolean,
   ) {
     this.#matchable = matchable;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as R;
+      this.#networks.push(row.dst.network);
+      this.#masks.push(maskOf(row.dst.prefix));
+      this.#prefixes.push(!matchable || matchable(row) ? row.dst.prefix : -1);
+    }
     this.#byLength = rows.length > SCAN_LIMIT ? this.#indexByLength() : undefined;
   }
 
@@ -61,12 +71,12 @@ export class CompiledTable<R extends { readonly dst: Cidr }> implements RowTable
     }
     let best = -1;
     let bestPrefix = -1;
-    const rows = this.rows;
-    const matchable = this.#matchable;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i] as R;
-      const { prefix, network } = row.dst;
-      if (prefix > bestPrefix && (ip & maskOf(prefix)) >>> 0 === network && (!matchable || matchable(row))) {
+    const networks = this.#networks;
+    const masks = this.#masks;
+    const prefixes = this.#prefixes;
+    for (let i = 0; i < networks.length; i++) {
+      const prefix = prefixes[i] as number;
+      if (prefix > bestPrefix && (ip & (masks[i] as number)) >>> 0 === networks[i]) {
         best = i;
         bestPrefix = prefix;
       }
@@ -104,11 +114,10 @@ export class CompiledTable<R extends { readonly dst: Cidr }> implements RowTable
 
   /** The first row for exactly this /32 among those not taking part in look-ups (a broadcast route). */
   findHost(ip: number): number {
-    const rows = this.rows;
-    const matchable = this.#matchable;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i] as R;
-      if (row.dst.network === ip && row.dst.prefix === 32 && matchable && !matchable(row)) return i;
+    const networks = this.#networks;
+    for (let i = 0; i < networks.length; i++) {
+      if (networks[i] === ip && this.#prefixes[i] === -1 && (this.#masks[i] as number) === 0xffffffff)
+        return i;
     }
     return -1;
   }
