@@ -38,10 +38,11 @@ import { evidenceOf, ipText } from './text-cache.ts';
 import type { Evidence, Packet } from './types.ts';
 import { vxlanIn, vxlanOut } from './vxlan.ts';
 import { later, type Next, type Walk } from './walk.ts';
+import type { NodePlane } from './world-index.ts';
 
 /** The node's local-table route for `ip`, when the node owns it, with its evidence. */
-function localRoute(walk: Walk, node: NodeState, ip: number) {
-  const local = walk.index.nodePlane(node).local;
+function localRoute(plane: NodePlane, ip: number) {
+  const local = plane.local;
   const i = local.find(ip);
   if (i < 0) return undefined;
   const route = local.rows[i] as LocalRoute;
@@ -59,7 +60,7 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
     const served = serviceOut(walk, node, packet);
     if (served) return served;
   }
-  const local = localRoute(walk, node, dst);
+  const local = localRoute(walk.index.nodePlane(node), dst);
   if (local !== undefined) {
     // The source is the local route's preferred one: the address itself, 127.0.0.1 on lo.
     const p: Packet = packetOf(fixedSrc ?? local.src, dst, packet.ttl, packet.srcMac, packet.dstMac);
@@ -171,7 +172,7 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
     if (nat && 'end' in nat) return nat;
     if (nat) packet = nat.packet;
   }
-  const spoofed = localRoute(walk, node, packet.src);
+  const spoofed = localRoute(plane, packet.src);
   if (spoofed !== undefined) {
     // NOTE: fib_validate_source (net/ipv4/fib_frontend.c) refuses a source that is an address of
     // this host unless accept_local is set; `ip route get … from SRC iif DEV` says "Invalid argument".
@@ -194,7 +195,7 @@ export function nodeIn(walk: Walk, node: NodeState, dev: string, arriving: Packe
     const evidence = plane.local.evidenceAt(bcast);
     return groupIn(walk, place, node.name, dev, packet, 'broadcast', evidence);
   }
-  const local = localRoute(walk, node, packet.dst);
+  const local = localRoute(plane, packet.dst);
   if (local !== undefined) {
     if (walk.flow) packet = unDnat(walk, node, packet, hit, dev);
     return walk.deliver(
@@ -328,7 +329,7 @@ function sourceChoice(route: Route, src: number): Text {
  * (ip_route_me_harder) keeping that source. Undefined when no kube-proxy rule applies.
  */
 function serviceOut(walk: Walk, node: NodeState, packet: Packet): Next | undefined {
-  const local = localRoute(walk, node, packet.dst);
+  const local = localRoute(walk.index.nodePlane(node), packet.dst);
   const route = local ? undefined : (lookupRoute(walk.index.routes(node), packet.dst) as Route);
   const src = local?.src ?? route?.src ?? (route?.dev === 'cni0' && node.cni0 ? node.cni0.gateway : node.ip);
   const tracked = trackIn(walk, node, withSrc(packet, src));

@@ -4,7 +4,10 @@
  * and the entry returned is the same one a linear scan would pick.
  */
 import { maskOf } from '../net/ipv4.ts';
+import { VPC } from '../places.ts';
+import { formatVpcRoute } from '../tables/vpc-routes.ts';
 import type { VpcRouteEntry } from '../world/types.ts';
+import type { Evidence } from './types.ts';
 
 /** The route table indexed by prefix length. */
 export interface VpcRouteIndex {
@@ -15,6 +18,8 @@ export interface VpcRouteIndex {
     readonly mask: number;
     readonly map: Map<number, VpcRouteEntry>;
   }[];
+  /** Each entry's evidence, made the first time it decides a hop. */
+  readonly evidence: Map<VpcRouteEntry, Evidence>;
 }
 
 /** Indexes a route table; of two entries for the same network, the first one in table order wins. */
@@ -31,7 +36,18 @@ export function createVpcRouteIndex(entries: readonly VpcRouteEntry[]): VpcRoute
   const byLength = [...maps.entries()]
     .sort((a, b) => b[0] - a[0])
     .map(([prefix, map]) => ({ prefix, mask: maskOf(prefix), map }));
-  return { entries, byLength };
+  return { entries, byLength, evidence: new Map() };
+}
+
+/** The evidence of an entry: its line as the route-table artifact prints it, keyed by its destination. */
+export function vpcRouteEvidence(index: VpcRouteIndex, entry: VpcRouteEntry): Evidence {
+  let evidence = index.evidence.get(entry);
+  if (evidence === undefined) {
+    const line = formatVpcRoute(entry);
+    evidence = { table: 'vpc-route-table', owner: VPC, line, row: entry.destination };
+    index.evidence.set(entry, evidence);
+  }
+  return evidence;
 }
 
 /** The most specific entry whose destination holds `ip`, or undefined. */

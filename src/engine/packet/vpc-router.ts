@@ -7,26 +7,20 @@ import { drops } from '../messages/en/drops.ts';
 import { hops } from '../messages/en/hops.ts';
 import { message, type Text } from '../messages/message.ts';
 import { broadcastOf, contains } from '../net/ipv4.ts';
-import { VPC, VPC_ROUTER } from '../places.ts';
-import { formatVpcRoute } from '../tables/vpc-routes.ts';
+import { VPC_ROUTER } from '../places.ts';
 import { terwayIndex } from '../terway/packet/terway-index.ts';
 import type { VpcRouteEntry } from '../world/types.ts';
 import { VSWITCH_MAC } from './addresses.ts';
 import { whyNoVpcRoute } from './diagnose.ts';
 import { framed, packetOf } from './packet.ts';
-import { evidenceOf, ipText } from './text-cache.ts';
+import { ipText } from './text-cache.ts';
 import type { Evidence, Packet } from './types.ts';
-import { lookupVpcRoute } from './vpc-route-index.ts';
+import { lookupVpcRoute, vpcRouteEvidence } from './vpc-route-index.ts';
 import { vpcRouterOuter } from './vxlan.ts';
 import { later, type Next, type Walk } from './walk.ts';
 import { addressPlace } from './world-index.ts';
 
 const PLACE = VPC_ROUTER;
-
-/** A VPC entry's row key in the route-table artifact: its destination. */
-function destinationOf(entry: VpcRouteEntry): string {
-  return entry.destination;
-}
 
 /** What the vRouter's routing hop shows, whatever it decides. */
 interface RouterHop {
@@ -76,7 +70,7 @@ export function vpcRouter(walk: Walk, packet: Packet, fromVswitch?: string, from
         : message(drops, 'vpcNoEntry', { ip: ipText(packet.dst) }),
     );
   }
-  const evidence = evidenceOf(entry, 'vpc-route-table', VPC, formatVpcRoute, destinationOf);
+  const evidence = vpcRouteEvidence(index.vpcRoutes, entry);
   // NOTE: the vRouter is not modelled as lowering the TTL, routed or switched. No Alibaba Cloud
   // document says it does, and captures on ECS show every VPC neighbour behind the gateway MAC
   // ee:ff:ff:ff:ff:ff with the sender's TTL intact. Only the Linux nodes count hops.
