@@ -1,7 +1,9 @@
 /**
- * Look-up indexes over one world state, built once per state and cached. A world state is
- * immutable, so the indexes never go stale; they make a trace over a 150,000-pod world cost
- * microseconds instead of a scan per hop.
+ * The world compiled for traces, once per world state and cached (a world state is immutable, so
+ * it never goes stale): pods by address and by name, nodes by address, the VPC table by prefix
+ * length, and per node and per pod a plane whose tables (routes, local routes, nat rules, the FDB
+ * by MAC, the ports) are compiled when first used, with each row's evidence made when first
+ * read. A station reads its plane once; a trace over a 150,000-pod world costs microseconds.
  */
 import { formatFdbEntry } from '../artifacts/bridge-fdb.ts';
 import { type Cidr, cidr, contains, formatIp, parseIp } from '../net/ipv4.ts';
