@@ -21,10 +21,27 @@ const RULES: Record<NameRule, { max: number; pattern: RegExp; text: 'labelRule' 
   subdomain: { max: 253, pattern: SUBDOMAIN, text: 'subdomainRule' },
 };
 
-/** Whether `name` satisfies the rule (length checked first, so hostile strings cost nothing). */
+const DOT = 46;
+const DASH = 45;
+
+/**
+ * Whether `name` satisfies the rule (length checked first, so hostile strings cost nothing): the
+ * patterns above, read one character at a time (a name of 150,000 pods is checked on each).
+ */
 export function isValidName(name: string, rule: NameRule): boolean {
-  const { max, pattern } = RULES[rule];
-  return name.length > 0 && name.length <= max && pattern.test(name);
+  const length = name.length;
+  if (length === 0 || length > RULES[rule].max) return false;
+  const dots = rule === 'subdomain';
+  // The character before, a dot at the start: a label starts and ends with a letter or digit.
+  let previous = DOT;
+  for (let i = 0; i < length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) previous = c;
+    else if (c === DASH && previous !== DOT) previous = c;
+    else if (c === DOT && dots && previous !== DOT && previous !== DASH) previous = c;
+    else return false;
+  }
+  return previous !== DOT && previous !== DASH;
 }
 
 /** A fix to suggest for a near-valid name: lowercased, other characters turned into '-'. */

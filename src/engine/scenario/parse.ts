@@ -6,6 +6,7 @@ import { fileShape } from '../messages/en/fileShape.ts';
 import { english, type Message, type MessageParams, message, type Text } from '../messages/message.ts';
 import { formatCidr, formatIp } from '../net/ipv4.ts';
 import { MAX_ERRORS, MAX_INPUT_CHARS, ROOT_PATH } from './limits.ts';
+import { readPlainPods } from './plain-pods.ts';
 import { inReadingOrder, type SchemaError } from './problem-order.ts';
 import {
   type Issue,
@@ -24,7 +25,7 @@ import { validateCluster } from './validate-cluster.ts';
 import { validateExternals, validateFaults } from './validate-extras.ts';
 import { validateGiven } from './validate-given.ts';
 import { validateNodes } from './validate-nodes.ts';
-import { type GivenPodIp, validatePods } from './validate-pods.ts';
+import { type GivenPodIp, podsOnKnownNodes, validatePods } from './validate-pods.ts';
 import { validateRoutes } from './validate-routes.ts';
 import { validateServices } from './validate-services.ts';
 import { validateVpc } from './validate-vpc.ts';
@@ -65,7 +66,8 @@ function parseUnguarded(input: unknown): ParseResult {
       say('notScenarioObject', { example: '{ "vpc": …, "cluster": …, "nodes": … }', kind: kindText(value) }),
     );
   }
-  const checked = validateRoot(value);
+  // A value parsed here is the reader's own: parts of it may be handed back as they are.
+  const checked = validateRoot(value, typeof input === 'string');
   return checked.ok ? { ok: true, scenario: checked.scenario, file: value } : checked;
 }
 
@@ -108,8 +110,11 @@ function sectionOf(issue: Issue): Section {
 
 function validateRoot(
   root: JsonObject,
+  owned: boolean,
 ): { ok: true; scenario: Scenario } | { ok: false; errors: readonly ScenarioError[] } {
-  const read = readWith(SCENARIO_FILE, root);
+  // The usual pods list is read in one pass of its own; the schema reads the rest.
+  const plainPods = readPlainPods(root.pods, owned);
+  const read = readWith(SCENARIO_FILE, plainPods ? withoutPods(root) : root);
   const file = read.value;
   const fromSchema = new Map<Section, SchemaError[]>(SECTIONS.map((s) => [s, []]));
   for (const issue of read.issues) {
@@ -143,13 +148,9 @@ function validateRoot(
   const customRoutes = validateRoutes(r, file?.vpc?.customRoutes, vpc, cluster, nodes.names);
   section('vpc.customRoutes');
   const givenIps: GivenPodIp[] = [];
-  const pods = validatePods(
-    r,
-    file?.pods,
-    (i) => written(root, 'pods', i, 'containers'),
-    nodes.names,
-    givenIps,
-  );
+  const pods = plainPods
+    ? podsOnKnownNodes(r, plainPods, nodes.names)
+    : validatePods(r, file?.pods, (i) => written(root, 'pods', i, 'containers'), nodes.names, givenIps);
   // Given addresses are checked once every node and pod was read, and only in a file with no
   // other problem: their problems come after all the pods'.
   section('pods');
@@ -194,6 +195,14 @@ function validateRoot(
       ...(services !== undefined ? { services } : {}),
     },
   };
+}
+
+/** The file without its pods (readPlainPods read them), for the schema. */
+function withoutPods(root: JsonObject): JsonObject {
+  // No prototype: a "__proto__" key stays a key the schema reports.
+  const rest: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(root)) if (key !== 'pods') rest[key] = root[key];
+  return rest;
 }
 
 /**

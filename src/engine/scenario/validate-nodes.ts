@@ -18,15 +18,15 @@ import type { VpcDraft, VSwitchDraft } from './validate-vpc.ts';
 const say = (id: keyof typeof validation, params?: MessageParams): Message => message(validation, id, params);
 
 interface NodeDraft {
-  readonly name?: string;
+  readonly name: string | undefined;
   readonly role: NodeSpec['role'];
   readonly path: string;
-  readonly vswitch?: VSwitchDraft;
+  readonly vswitch: VSwitchDraft | undefined;
   /** An address was written (valid or not): such a node never gets a default one. */
   readonly ipGiven: boolean;
-  ip?: number;
+  ip: number | undefined;
   /** The pod CIDR the node already has, as written (checked against the cluster in validate-given). */
-  podCidr?: Cidr;
+  podCidr: Cidr | undefined;
 }
 
 export interface NodesDraft {
@@ -39,6 +39,9 @@ export interface NodesDraft {
   readonly givenCidrs: readonly { readonly node: string; readonly cidr: Cidr; readonly path: string }[];
 }
 
+/** The node that took an address, by address. */
+type Taken = Map<number, NodeDraft>;
+
 /** `ipWritten(i)`: whether node i has an address in the file, valid or not. */
 export function validateNodes(
   r: Reporter,
@@ -49,22 +52,28 @@ export function validateNodes(
   if (!list) return { nodes: [], givenCidrs: [] };
   const names = new Set<string>();
   const seenName = createNameIndex(say('nodeName'));
-  const taken = new Map<number, string>();
+  const taken: Taken = new Map();
   const drafts: NodeDraft[] = [];
-  list.forEach((node, i) => {
-    if (!node) return;
+  // A plain loop over the items (holes skipped, as forEach would), each draft of one shape.
+  for (let i = 0; i < list.length; i++) {
+    const node = i in list ? list[i] : undefined;
+    if (!node) continue;
     const at = indexPath('nodes', i);
-    if (node.name !== undefined) {
-      names.add(node.name);
-      checkName(r, node.name, keyPath(at, 'name'), say('nodeName'), 'subdomain');
-      seenName(r, node.name, keyPath(at, 'name'));
+    const name = node.name;
+    if (name !== undefined) {
+      names.add(name);
+      const namePath = keyPath(at, 'name');
+      checkName(r, name, namePath, say('nodeName'), 'subdomain');
+      seenName(r, name, namePath);
     }
     const draft: NodeDraft = {
-      ...(node.name !== undefined ? { name: node.name } : {}),
+      name,
       role: node.role ?? DEFAULTS.role,
       path: at,
+      vswitch: vswitchOf(r, node.vswitch, at, vpc),
       ipGiven: ipWritten(i),
-      ...withVSwitch(r, node.vswitch, at, vpc),
+      ip: undefined,
+      podCidr: undefined,
     };
     const ip = node.ip === undefined ? undefined : parseIp(node.ip);
     if (
@@ -72,35 +81,30 @@ export function validateNodes(
       draft.vswitch?.cidr &&
       checkNodeIp(r, ip, keyPath(at, 'ip'), draft.vswitch, taken)
     ) {
-      taken.set(ip, keyPath(at, 'ip'));
+      taken.set(ip, draft);
       draft.ip = ip;
     }
-    const podCidr = networkCidr(r, node.podCidr, keyPath(at, 'podCidr'));
-    if (podCidr) draft.podCidr = podCidr;
+    if (node.podCidr !== undefined) draft.podCidr = networkCidr(r, node.podCidr, keyPath(at, 'podCidr'));
     drafts.push(draft);
-  });
+  }
   assignDefaultIps(r, drafts, taken);
-  const givenCidrs = drafts.flatMap((d) =>
-    d.podCidr && d.name !== undefined
-      ? [{ node: d.name, cidr: d.podCidr, path: keyPath(d.path, 'podCidr') }]
-      : [],
-  );
+  const givenCidrs: { node: string; cidr: Cidr; path: string }[] = [];
+  for (const d of drafts)
+    if (d.podCidr && d.name !== undefined)
+      givenCidrs.push({ node: d.name, cidr: d.podCidr, path: keyPath(d.path, 'podCidr') });
   return { nodes: resolved(drafts), names, givenCidrs };
 }
 
-function withVSwitch(
+function vswitchOf(
   r: Reporter,
   name: string | undefined,
   at: string,
   vpc: VpcDraft,
-): { vswitch?: VSwitchDraft } {
-  if (name === undefined) {
-    const first = vpc.vswitches[0];
-    return first ? { vswitch: first } : {};
-  }
+): VSwitchDraft | undefined {
+  if (name === undefined) return vpc.vswitches[0];
   const found = vpc.vswitches.find((v) => v.name === name);
   // With no readable vSwitch list (already reported), the name cannot be checked.
-  if (found || vpc.vswitches.length === 0) return found ? { vswitch: found } : {};
+  if (found || vpc.vswitches.length === 0) return found;
   const known = vpc.vswitches.map((v) => quote(v.name)).join(', ');
   r.error(
     keyPath(at, 'vswitch'),
@@ -108,7 +112,7 @@ function withVSwitch(
       ? say('unknownVswitch', { name: quote(name), known })
       : say('undeclaredVswitch', { name: quote(name) }),
   );
-  return {};
+  return undefined;
 }
 
 /** The first address a node may take, and the last: a vSwitch reserves its first and last three. */
@@ -118,41 +122,32 @@ function usableRange(block: Cidr): { first: number; last: number } {
   return { first: block.network + 1, last: broadcastOf(block) - 3 };
 }
 
-function checkNodeIp(
-  r: Reporter,
-  ip: number,
-  at: string,
-  vsw: VSwitchDraft,
-  taken: Map<number, string>,
-): boolean {
+function checkNodeIp(r: Reporter, ip: number, at: string, vsw: VSwitchDraft, taken: Taken): boolean {
   const block = vsw.cidr;
   if (!block) return false;
-  const { first, last } = usableRange(block);
-  const params = {
-    ip: formatIp(ip),
-    name: vsw.name,
-    cidr: formatCidr(block),
-    first: formatIp(first),
-    last: formatIp(last),
-  };
-  if (!contains(block, ip)) {
-    r.error(at, say('nodeIpOutside', params));
-    return false;
-  }
-  if (isReservedInVswitch(block, ip)) {
-    r.error(at, say('nodeIpReserved', params));
+  const outside = !contains(block, ip);
+  if (outside || isReservedInVswitch(block, ip)) {
+    const { first, last } = usableRange(block);
+    const params = {
+      ip: formatIp(ip),
+      name: vsw.name,
+      cidr: formatCidr(block),
+      first: formatIp(first),
+      last: formatIp(last),
+    };
+    r.error(at, say(outside ? 'nodeIpOutside' : 'nodeIpReserved', params));
     return false;
   }
   const other = taken.get(ip);
   if (other !== undefined) {
-    r.error(at, say('nodeIpTwice', { ip: formatIp(ip), other }));
+    r.error(at, say('nodeIpTwice', { ip: formatIp(ip), other: keyPath(other.path, 'ip') }));
     return false;
   }
   return true;
 }
 
 /** Gives each node without an address the lowest free usable address of its vSwitch. */
-function assignDefaultIps(r: Reporter, drafts: NodeDraft[], taken: Map<number, string>) {
+function assignDefaultIps(r: Reporter, drafts: NodeDraft[], taken: Taken) {
   const cursors = new Map<string, number>();
   for (const draft of drafts) {
     const vsw = draft.vswitch;
@@ -165,7 +160,7 @@ function assignDefaultIps(r: Reporter, drafts: NodeDraft[], taken: Map<number, s
       cursors.set(vsw.name, candidate);
       continue;
     }
-    taken.set(candidate, keyPath(draft.path, 'ip'));
+    taken.set(candidate, draft);
     draft.ip = candidate;
     cursors.set(vsw.name, candidate + 1);
   }
@@ -175,13 +170,8 @@ function resolved(drafts: readonly NodeDraft[]): NodeSpec[] {
   const out: NodeSpec[] = [];
   for (const d of drafts) {
     if (d.name === undefined || d.ip === undefined || !d.vswitch) continue;
-    out.push({
-      name: d.name,
-      role: d.role,
-      ip: formatIp(d.ip),
-      vswitch: d.vswitch.name,
-      ...(d.podCidr ? { podCidr: formatCidr(d.podCidr) } : {}),
-    });
+    const node = { name: d.name, role: d.role, ip: formatIp(d.ip), vswitch: d.vswitch.name };
+    out.push(d.podCidr ? { ...node, podCidr: formatCidr(d.podCidr) } : node);
   }
   return out;
 }

@@ -68,6 +68,29 @@ export function validatePods(
   return out;
 }
 
+/**
+ * The pods readPlainPods read, those on a node of the file: a pod on another node is reported as
+ * validatePods reports it (readPlainPods found no other problem), and left out.
+ */
+export function podsOnKnownNodes(
+  r: Reporter,
+  pods: readonly PodSpec[],
+  nodeNames: ReadonlySet<string> | undefined,
+): readonly PodSpec[] {
+  if (nodeNames === undefined) return pods;
+  let out: PodSpec[] | undefined;
+  for (let i = 0; i < pods.length; i++) {
+    const pod = pods[i] as PodSpec;
+    if (nodeNames.has(pod.node)) {
+      out?.push(pod);
+      continue;
+    }
+    out ??= pods.slice(0, i);
+    r.error(keyPath(indexPath('pods', i), 'node'), say('podUnknownNode', { node: quote(pod.node) }));
+  }
+  return out ?? pods;
+}
+
 function containersPath(pod: number): string {
   return keyPath(indexPath('pods', pod), 'containers');
 }
