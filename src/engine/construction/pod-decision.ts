@@ -26,7 +26,18 @@ import { schedulingMessage, type Unschedulable } from './scheduling.ts';
 /** Interface indexes on a node: lo 1, eth0 2, cni0 3, then one per veth in creation order. */
 const FIRST_VETH_IFINDEX = 4;
 
-interface NodeCounters {
+/**
+ * What the pod phase keeps of one node, found once per pod by the pod's slot (no look-up by name
+ * per pod): its taint, the pods bound to it, its veth counter and host-local range.
+ */
+interface PodNode {
+  /** The draft's node (changed in place during the pod phase: apply.ts nodeOf), or undefined. */
+  readonly node: NodeState | undefined;
+  readonly tainted: boolean;
+  /** Pods bound to the node so far (the kube-flannel pod counts). */
+  bound: number;
+  /** The pods it cannot take, in scenario order (pods left Pending by a taint do not count). */
+  overflow: PodSpec[] | undefined;
   veths: number;
   range: HostLocalRange | undefined;
   /** Pod IPs the scenario gives on this node (an imported cluster): never handed to another pod. */
@@ -68,49 +79,42 @@ export interface NetworkDecision {
 /** Decides the pods of a scenario one after the other, keeping each node's counters. */
 export class PodDecider {
   readonly #world: Draft;
-  readonly #counters = new Map<string, NodeCounters>();
+  readonly #specs: readonly PodSpec[];
+  /** Each pod's node, by slot. */
+  readonly #nodeOf: PodNode[];
+  /** 1 for a pod past its node's maxPods, by slot (undefined: no such pod). */
+  readonly #past: Uint8Array | undefined;
   readonly #messages = new Map<string, string>();
-  /** The pods each node cannot take, in scenario order (pods left Pending by a taint do not count). */
-  readonly #overflow = new Map<string, PodSpec[]>();
-  readonly #past = new Set<PodSpec>();
-  /** Nodes with a taint: taints do not change during the pod phase. */
-  readonly #taintedNodes = new Set<string>();
 
   constructor(world: Draft) {
     this.#world = world;
-    for (const node of world.nodes.values()) if (node.taints.length > 0) this.#taintedNodes.add(node.name);
-    const bound = new Map<string, number>();
-    for (const spec of world.scenario.pods) {
-      if (spec.ip !== undefined) this.#counterOf(spec.node).given.push(parseIp(spec.ip) as number);
-      if (this.#tainted(spec.node)) continue;
-      // The kube-flannel pod counts.
-      const count = bound.get(spec.node) ?? 1;
-      if (count < KUBELET_MAX_PODS) {
-        bound.set(spec.node, count + 1);
+    const specs = world.scenario.pods;
+    this.#specs = specs;
+    const byName = new Map<string, PodNode>();
+    const nodeOf: PodNode[] = new Array(specs.length);
+    let past: Uint8Array | undefined;
+    for (let slot = 0; slot < specs.length; slot++) {
+      const spec = specs[slot] as PodSpec;
+      let at = byName.get(spec.node);
+      if (at === undefined) {
+        at = podNode(world.nodes.get(spec.node));
+        byName.set(spec.node, at);
+      }
+      nodeOf[slot] = at;
+      if (spec.ip !== undefined) at.given.push(parseIp(spec.ip) as number);
+      // Taints do not change during the pod phase: the scheduler sees the same ones for every pod.
+      if (at.tainted) continue;
+      if (at.bound < KUBELET_MAX_PODS) {
+        at.bound++;
         continue;
       }
-      let pods = this.#overflow.get(spec.node);
-      if (!pods) {
-        pods = [];
-        this.#overflow.set(spec.node, pods);
-      }
-      pods.push(spec);
-      this.#past.add(spec);
+      at.overflow ??= [];
+      at.overflow.push(spec);
+      past ??= new Uint8Array(specs.length);
+      past[slot] = 1;
     }
-  }
-
-  /** Taints do not change during the pod phase: the scheduler sees the same ones for every pod. */
-  #tainted(node: string): boolean {
-    return this.#taintedNodes.size > 0 && this.#taintedNodes.has(node);
-  }
-
-  #counterOf(node: string): NodeCounters {
-    let counter = this.#counters.get(node);
-    if (!counter) {
-      counter = { veths: devicesBeforeCni0(this.#world.nodes.get(node)), range: undefined, given: [] };
-      this.#counters.set(node, counter);
-    }
-    return counter;
+    this.#nodeOf = nodeOf;
+    this.#past = past;
   }
 
   #message(node: string, why: Unschedulable): string {
@@ -123,32 +127,36 @@ export class PodDecider {
     return message;
   }
 
-  /** The next pod's fate (pods are decided in scenario order, each once). */
-  decide(spec: PodSpec): PodDecision {
-    const { name, node: nodeName } = spec;
-    if (this.#tainted(nodeName)) {
-      return { kind: 'pending', message: this.#message(nodeName, 'tainted'), pods: [spec] };
+  /** The fate of the pod of `slot` (pods are decided in scenario order, each once). */
+  decide(slot: number): PodDecision {
+    const spec = this.#specs[slot] as PodSpec;
+    const at = this.#nodeOf[slot] as PodNode;
+    if (at.tainted) {
+      return { kind: 'pending', message: this.#message(spec.node, 'tainted'), pods: [spec] };
     }
-    if (this.#past.size > 0 && this.#past.has(spec)) {
-      const past = this.#overflow.get(nodeName) as PodSpec[];
+    if (this.#past !== undefined && this.#past[slot] === 1) {
+      const past = at.overflow as PodSpec[];
       // The node's first pod past maxPods brings all of them, in one step.
       return past[0] === spec
-        ? { kind: 'pending', message: this.#message(nodeName, 'full'), pods: past }
+        ? { kind: 'pending', message: this.#message(spec.node, 'full'), pods: past }
         : { kind: 'pending-with-first' };
     }
-    const node = this.#world.nodes.get(nodeName);
+    const node = at.node;
     const subnetEnv = node?.subnetEnv;
     const podCidr = node?.podCidr;
     if (!node || !subnetEnv || !podCidr) {
-      return { kind: 'no-subnet-env', spec, error: sandboxFailed(containerId(name), SUBNET_ENV_MISSING) };
+      return {
+        kind: 'no-subnet-env',
+        spec,
+        error: sandboxFailed(containerId(spec.name), SUBNET_ENV_MISSING),
+      };
     }
-    const counter = this.#counterOf(nodeName);
-    const ifindex = FIRST_VETH_IFINDEX + counter.veths++;
-    if (!counter.range) {
-      counter.range = createHostLocalRange(podCidr);
-      reserveGiven(counter.range, counter.given);
+    const ifindex = FIRST_VETH_IFINDEX + at.veths++;
+    if (!at.range) {
+      at.range = createHostLocalRange(podCidr);
+      reserveGiven(at.range, at.given);
     }
-    const ip = spec.ip !== undefined ? (parseIp(spec.ip) as number) : reserveNext(counter.range);
+    const ip = spec.ip !== undefined ? (parseIp(spec.ip) as number) : reserveNext(at.range);
     return {
       kind: 'network',
       spec,
@@ -158,7 +166,19 @@ export class PodDecider {
       makesCni0: !node.cni0,
       ifindex,
       ip,
-      cniError: ip === undefined ? noIpAddresses(rangeSetText(counter.range)) : undefined,
+      cniError: ip === undefined ? noIpAddresses(rangeSetText(at.range)) : undefined,
     };
   }
+}
+
+function podNode(node: NodeState | undefined): PodNode {
+  return {
+    node,
+    tainted: node !== undefined && node.taints.length > 0,
+    bound: 1,
+    overflow: undefined,
+    veths: devicesBeforeCni0(node),
+    range: undefined,
+    given: [],
+  };
 }

@@ -12,8 +12,7 @@ export function writePodPhase(world: Draft): void {
   const { pods, events } = world;
   const specs = world.scenario.pods;
   for (let slot = 0; slot < specs.length; slot++) {
-    const spec = specs[slot] as (typeof specs)[number];
-    const decision = decider.decide(spec);
+    const decision = decider.decide(slot);
     switch (decision.kind) {
       case 'pending':
         for (const pod of decision.pods) {
