@@ -1,5 +1,5 @@
 import type { Draft } from './apply.ts';
-import { PodDecider } from './pod-decision.ts';
+import { type Mutable, type NetworkDecision, PodDecider } from './pod-decision.ts';
 import { podStepKinds, writePodStep } from './pod-steps.ts';
 
 /**
@@ -11,8 +11,10 @@ export function writePodPhase(world: Draft): void {
   const decider = new PodDecider(world);
   const { pods, events } = world;
   const specs = world.scenario.pods;
+  // The first network decision, rewritten for each later pod (each is written at once).
+  let reuse: Mutable<NetworkDecision> | undefined;
   for (let slot = 0; slot < specs.length; slot++) {
-    const decision = decider.decide(slot);
+    const decision = decider.decide(slot, reuse);
     switch (decision.kind) {
       case 'pending':
         for (const pod of decision.pods) {
@@ -28,8 +30,11 @@ export function writePodPhase(world: Draft): void {
         break;
       case 'pending-with-first':
         break;
-      case 'no-subnet-env':
       case 'network':
+        reuse = decision;
+        for (const kind of podStepKinds(decision)) writePodStep(world, kind, slot, decision);
+        break;
+      case 'no-subnet-env':
         for (const kind of podStepKinds(decision)) writePodStep(world, kind, slot, decision);
         break;
     }
