@@ -9,6 +9,7 @@
  */
 import { construct } from '../src/engine/index.ts';
 import { parseScenario } from '../src/engine/scenario/parse.ts';
+import type { Scenario } from '../src/engine/scenario/types.ts';
 import { type Figure, formatTiming, medianTiming, printFigures, type Timing, timed } from './measure.ts';
 import { largeScenario, largeScenarioDocument } from './scenarios.ts';
 
@@ -28,6 +29,8 @@ function heapNow(): number {
 
 interface NodeFigures {
   readonly parse: Timing;
+  /** JSON.parse of the text alone, the part of `parse` the engine does not write. */
+  readonly jsonParse: Timing;
   readonly world: Timing;
   readonly steps: Timing;
   readonly stepCount: number;
@@ -35,33 +38,47 @@ interface NodeFigures {
   readonly stepsHeap: number;
 }
 
+/**
+ * The heap a construction keeps: its world, then its steps. Measured apart from the timed runs:
+ * the collection it forces shrinks the young generation, which slows the run that follows it (on
+ * Node 20 a world built just after one took twice the CPU time), and an app never forces one.
+ */
+function heapOf(scenario: Scenario): { worldHeap: number; stepsHeap: number } {
+  const base = heapNow();
+  const built = construct(scenario);
+  const worldHeap = heapNow() - base;
+  // Reading them records the steps.
+  void built.steps.length;
+  return { worldHeap, stepsHeap: heapNow() - base - worldHeap };
+}
+
 function measureSize(nodes: number, podsPerNode: number): NodeFigures {
   const text = JSON.stringify(largeScenarioDocument(nodes, podsPerNode));
   const scenario = largeScenario(nodes, podsPerNode);
   const parse: Timing[] = [];
+  const jsonParse: Timing[] = [];
   const world: Timing[] = [];
   const steps: Timing[] = [];
   let stepCount = 0;
-  let worldHeap = 0;
-  let stepsHeap = 0;
+  // Only the timings are kept from run to run: the app holds one scenario and one construction,
+  // not five (results kept alive would make every later collection walk them).
+  const timing = ({ wallMs, cpuMs }: Timing): Timing => ({ wallMs, cpuMs });
   for (let run = 0; run < RUNS; run++) {
-    parse.push(timed(() => parseScenario(text)));
-    const base = heapNow();
+    jsonParse.push(timing(timed(() => JSON.parse(text))));
+    parse.push(timing(timed(() => parseScenario(text))));
     const built = timed(() => construct(scenario));
-    world.push(built);
-    worldHeap = heapNow() - base;
+    world.push(timing(built));
     const recorded = timed(() => built.result.steps.length);
-    steps.push(recorded);
+    steps.push(timing(recorded));
     stepCount = recorded.result;
-    stepsHeap = heapNow() - base - worldHeap;
   }
   return {
     parse: medianTiming(parse),
+    jsonParse: medianTiming(jsonParse),
     world: medianTiming(world),
     steps: medianTiming(steps),
     stepCount,
-    worldHeap,
-    stepsHeap,
+    ...heapOf(scenario),
   };
 }
 
@@ -74,7 +91,7 @@ export function benchConstruction(): Figure[] {
     const f = measureSize(nodes, podsPerNode);
     bySize.set(nodes, f);
     console.log(
-      `  ${String(nodes).padStart(5)} nodes, ${String(nodes * podsPerNode).padStart(6)} pods: parse + validate ${formatTiming(f.parse)}; world ${formatTiming(f.world)} (heap ${mib(f.worldHeap)}); ${f.stepCount} steps recorded in ${formatTiming(f.steps)} (heap ${mib(f.stepsHeap)})`,
+      `  ${String(nodes).padStart(5)} nodes, ${String(nodes * podsPerNode).padStart(6)} pods: parse + validate ${formatTiming(f.parse)} (JSON.parse alone ${formatTiming(f.jsonParse)}); world ${formatTiming(f.world)} (heap ${mib(f.worldHeap)}); ${f.stepCount} steps recorded in ${formatTiming(f.steps)} (heap ${mib(f.stepsHeap)})`,
     );
   }
   const browserSize = bySize.get(200) as NodeFigures;
