@@ -9,8 +9,6 @@ export interface NameSet {
   add(name: string, index: number): boolean;
 }
 
-const EMPTY = -1;
-
 /** FNV-1a over the UTF-16 code units. */
 function hashOf(name: string): number {
   let hash = 0x811c9dc5 | 0;
@@ -20,21 +18,22 @@ function hashOf(name: string): number {
 
 /** A set for the names of at most `capacity` items; `nameAt(i)`, the name item i gave. */
 export function createNameSet(capacity: number, nameAt: (index: number) => string): NameSet {
+  // At most two thirds full; each slot holds an item's index + 1 (0: empty) beside its name's
+  // hash, so that a probe reads one place in memory.
   let size = 16;
-  while (size < capacity * 2) size *= 2;
+  while (size * 2 < capacity * 3) size *= 2;
   const mask = size - 1;
-  const slots = new Int32Array(size).fill(EMPTY);
-  const hashes = new Int32Array(capacity);
+  const slots = new Int32Array(size * 2);
   return {
     add(name, index) {
       const hash = hashOf(name);
       let at = hash & mask;
-      for (let slot = slots[at] as number; slot !== EMPTY; slot = slots[at] as number) {
-        if (hashes[slot] === hash && nameAt(slot) === name) return false;
+      for (let held = slots[2 * at] as number; held !== 0; held = slots[2 * at] as number) {
+        if (slots[2 * at + 1] === hash && nameAt(held - 1) === name) return false;
         at = (at + 1) & mask;
       }
-      slots[at] = index;
-      hashes[index] = hash;
+      slots[2 * at] = index + 1;
+      slots[2 * at + 1] = hash;
       return true;
     },
   };
