@@ -164,29 +164,17 @@ export class PodDecider {
       reserveGiven(at.range, at.given);
     }
     const ip = spec.ip !== undefined ? (parseIp(spec.ip) as number) : reserveNext(at.range);
-    const cniError = ip === undefined ? noIpAddresses(rangeSetText(at.range)) : undefined;
-    if (reuse !== undefined) {
-      reuse.spec = spec;
-      reuse.node = node;
-      reuse.subnetEnv = subnetEnv;
-      reuse.podCidr = podCidr;
-      reuse.makesCni0 = !node.cni0;
-      reuse.ifindex = ifindex;
-      reuse.ip = ip;
-      reuse.cniError = cniError;
-      return reuse;
-    }
-    return {
-      kind: 'network',
-      spec,
-      node,
-      subnetEnv,
-      podCidr,
-      makesCni0: !node.cni0,
-      ifindex,
-      ip,
-      cniError,
-    };
+    // Its fields written one by one, in one order (one hidden class for every decision).
+    const decision = reuse ?? ({ kind: 'network' } as Mutable<NetworkDecision>);
+    decision.spec = spec;
+    decision.node = node;
+    decision.subnetEnv = subnetEnv;
+    decision.podCidr = podCidr;
+    decision.makesCni0 = !node.cni0;
+    decision.ifindex = ifindex;
+    decision.ip = ip;
+    decision.cniError = ip === undefined ? noIpAddresses(rangeSetText(at.range)) : undefined;
+    return decision;
   }
 }
 

@@ -11,32 +11,17 @@ export interface Cidr {
 
 /** Parses a dotted quad; returns undefined when it is not exactly four decimal octets. */
 export function parseIp(text: string): number | undefined {
-  // One pass over the characters (the world build parses an address per node and route): each
-  // octet 1 to 3 digits, no leading zero, at most 255; a dot after each, as the end is read.
-  const length = text.length;
-  if (length < 7 || length > 15) return undefined;
+  const parts = text.split('.');
+  if (parts.length !== 4) return undefined;
   let value = 0;
-  let octet = 0;
-  let digits = 0;
-  let octets = 0;
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? text.charCodeAt(i) : DOT;
-    if (c === DOT) {
-      if (digits === 0 || octet > 255) return undefined;
-      value = value * 256 + octet;
-      octets++;
-      octet = 0;
-      digits = 0;
-    } else if (c >= ZERO && c <= ZERO + 9 && digits < 3 && (digits === 0 || octet !== 0)) {
-      octet = octet * 10 + (c - ZERO);
-      digits++;
-    } else return undefined;
+  for (const part of parts) {
+    if (!/^(0|[1-9]\d{0,2})$/.test(part)) return undefined;
+    const octet = Number(part);
+    if (octet > 255) return undefined;
+    value = value * 256 + octet;
   }
-  return octets === 4 ? value >>> 0 : undefined;
+  return value >>> 0;
 }
-
-const DOT = 46;
-const ZERO = 48;
 
 /** Formats a number as a dotted quad. */
 export function formatIp(ip: number): string {
