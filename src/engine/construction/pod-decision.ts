@@ -164,17 +164,20 @@ export class PodDecider {
       reserveGiven(at.range, at.given);
     }
     const ip = spec.ip !== undefined ? (parseIp(spec.ip) as number) : reserveNext(at.range);
-    // Its fields written one by one, in one order (one hidden class for every decision).
-    const decision = reuse ?? ({ kind: 'network' } as Mutable<NetworkDecision>);
-    decision.spec = spec;
-    decision.node = node;
-    decision.subnetEnv = subnetEnv;
-    decision.podCidr = podCidr;
-    decision.makesCni0 = !node.cni0;
-    decision.ifindex = ifindex;
-    decision.ip = ip;
-    decision.cniError = ip === undefined ? noIpAddresses(rangeSetText(at.range)) : undefined;
-    return decision;
+    const makesCni0 = !node.cni0;
+    const cniError = ip === undefined ? noIpAddresses(rangeSetText(at.range)) : undefined;
+    // A new decision is one literal (its fields in the object, not in a store beside it).
+    if (reuse === undefined)
+      return { kind: 'network', spec, node, subnetEnv, podCidr, makesCni0, ifindex, ip, cniError };
+    reuse.spec = spec;
+    reuse.node = node;
+    reuse.subnetEnv = subnetEnv;
+    reuse.podCidr = podCidr;
+    reuse.makesCni0 = makesCni0;
+    reuse.ifindex = ifindex;
+    reuse.ip = ip;
+    reuse.cniError = cniError;
+    return reuse;
   }
 }
 
