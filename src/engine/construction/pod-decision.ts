@@ -81,20 +81,17 @@ export interface NetworkDecision {
 /** Decides the pods of a scenario one after the other, keeping each node's counters. */
 export class PodDecider {
   readonly #world: Draft;
-  readonly #specs: readonly PodSpec[];
   /** Each pod's node, by slot. */
   readonly #nodeOf: PodNode[];
-  /** 1 for a pod past its node's maxPods, by slot (undefined: no such pod). */
-  readonly #past: Uint8Array | undefined;
+  /** The pods past their node's maxPods. */
+  readonly #past = new Set<PodSpec>();
   readonly #messages = new Map<string, string>();
 
   constructor(world: Draft) {
     this.#world = world;
     const specs = world.scenario.pods;
-    this.#specs = specs;
     const byName = new Map<string, PodNode>();
     const nodeOf: PodNode[] = new Array(specs.length);
-    let past: Uint8Array | undefined;
     for (let slot = 0; slot < specs.length; slot++) {
       const spec = specs[slot] as PodSpec;
       let at = byName.get(spec.node);
@@ -112,11 +109,9 @@ export class PodDecider {
       }
       at.overflow ??= [];
       at.overflow.push(spec);
-      past ??= new Uint8Array(specs.length);
-      past[slot] = 1;
+      this.#past.add(spec);
     }
     this.#nodeOf = nodeOf;
-    this.#past = past;
   }
 
   #message(node: string, why: Unschedulable): string {
@@ -135,13 +130,12 @@ export class PodDecider {
    * into the world at once (150,000 pods make no 150,000 decisions); the recorder's steps keep
    * theirs.
    */
-  decide(slot: number, reuse?: Mutable<NetworkDecision>): PodDecision {
-    const spec = this.#specs[slot] as PodSpec;
+  decide(spec: PodSpec, slot: number, reuse?: Mutable<NetworkDecision>): PodDecision {
     const at = this.#nodeOf[slot] as PodNode;
     if (at.tainted) {
       return { kind: 'pending', message: this.#message(spec.node, 'tainted'), pods: [spec] };
     }
-    if (this.#past !== undefined && this.#past[slot] === 1) {
+    if (this.#past.size > 0 && this.#past.has(spec)) {
       const past = at.overflow as PodSpec[];
       // The node's first pod past maxPods brings all of them, in one step.
       return past[0] === spec

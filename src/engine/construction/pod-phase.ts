@@ -18,7 +18,7 @@ export function* buildPodPhase(b: StepBuilder): Slices {
   for (let slot = 0; slot < specs.length; slot++) {
     yield;
     const spec = specs[slot] as PodSpec;
-    const decision = decider.decide(slot);
+    const decision = decider.decide(spec, slot);
     switch (decision.kind) {
       case 'pending':
         // The node's first pod past maxPods brings all of them, in one step.

@@ -1,3 +1,4 @@
+import type { PodSpec } from '../scenario/types.ts';
 import type { Draft } from './apply.ts';
 import { type Mutable, type NetworkDecision, PodDecider } from './pod-decision.ts';
 import { podStepKinds, writePodStep } from './pod-steps.ts';
@@ -14,7 +15,7 @@ export function writePodPhase(world: Draft): void {
   // The first network decision, rewritten for each later pod (each is written at once).
   let reuse: Mutable<NetworkDecision> | undefined;
   for (let slot = 0; slot < specs.length; slot++) {
-    const decision = decider.decide(slot, reuse);
+    const decision = decider.decide(specs[slot] as PodSpec, slot, reuse);
     switch (decision.kind) {
       case 'pending':
         for (const pod of decision.pods) {
