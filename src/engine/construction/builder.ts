@@ -18,16 +18,6 @@ export interface StepInput {
 }
 
 /**
- * Marks a step's text as lazy: the function runs only when the title or explanation is read.
- * NOTE: passing the arrow function as an argument (rather than writing it as a property value)
- * also keeps transpilers that preserve function names (tsx, for the CLI) from attaching a name
- * to each of the ~600,000 closures a 150,000-pod scenario creates.
- */
-export function lazyText(text: () => readonly [Text, Text]): () => readonly [Text, Text] {
-  return text;
-}
-
-/**
  * A step's title and explanation: the messages `IDTitle` and `ID` of the catalog part `part`,
  * given the same parameters (one object for both keeps the engine's first-load chunk small).
  */

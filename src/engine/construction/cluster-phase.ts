@@ -1,10 +1,11 @@
 import { allocatorWithGiven } from '../addressing/planned-pod-cidrs.ts';
 import { allocateNext } from '../addressing/range-allocator.ts';
+import { later } from '../later.ts';
 import { steps } from '../messages/en/steps.ts';
 import { message } from '../messages/message.ts';
 import { cidr, formatCidr } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
-import { lazyText, type Slices, type StepBuilder, titled } from './builder.ts';
+import { type Slices, type StepBuilder, titled } from './builder.ts';
 import {
   CIDR_ALLOCATION_FAILED,
   cidrNotAvailableMessage,
@@ -24,7 +25,7 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
     actor: 'kubeadm',
     target: 'control-plane',
     changes: [{ kind: 'controller-manager-configured' }],
-    text: lazyText(() =>
+    text: later(() =>
       titled(steps, 'clusterCidr', { podCidr: cluster.podCidr, maskSize: cluster.nodeCidrMaskSize }),
     ),
   });
@@ -45,7 +46,7 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
         { kind: 'node-registered', node: name },
         { kind: 'node-taint-added', node: name, taint: UNINITIALIZED_TAINT },
       ],
-      text: lazyText(() => titled(steps, 'register', { node: name, taint: UNINITIALIZED_TAINT })),
+      text: later(() => titled(steps, 'register', { node: name, taint: UNINITIALIZED_TAINT })),
     });
     // NOTE: cloud-provider-alibaba-cloud pkg/controller/node: the node controller removes the
     // uninitialized taint and, with route configuration on, sets NetworkUnavailable=True
@@ -70,7 +71,7 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
           },
         },
       ],
-      text: lazyText(() =>
+      text: later(() =>
         titled(steps, 'initNode', {
           node: name,
           id: b.world.nodes.get(name)?.instanceId ?? '',
@@ -87,7 +88,7 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
         actor: 'kube-controller-manager',
         target: nodePlace(name),
         changes: [{ kind: 'pod-cidr-allocated', node: name, podCidr: block }],
-        text: lazyText(() => [
+        text: later(() => [
           message(steps, 'podCidrTitle', { node: name, block: text }),
           given
             ? message(steps, 'podCidrGiven', { node: name, block: text })
@@ -117,7 +118,7 @@ export function* buildClusterPhase(b: StepBuilder): Slices {
             },
           },
         ],
-        text: lazyText(() =>
+        text: later(() =>
           titled(steps, 'noPodCidr', {
             node: name,
             maskSize: cluster.nodeCidrMaskSize,

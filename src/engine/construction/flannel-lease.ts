@@ -14,12 +14,13 @@ import {
   peerTables,
   type RouteFailure,
 } from '../dataplane/peers.ts';
+import { later } from '../later.ts';
 import { steps } from '../messages/en/steps.ts';
 import { message, type Text } from '../messages/message.ts';
 import { type Cidr, cidr, formatCidr, formatIp } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
 import type { NodeState } from '../world/types.ts';
-import { lazyText, type StepBuilder } from './builder.ts';
+import type { StepBuilder } from './builder.ts';
 import { NETWORK_UNAVAILABLE_TAINT } from './messages.ts';
 
 /** How many of flanneld's error lines a step quotes before saying how many more there are. */
@@ -70,7 +71,7 @@ export function emitFlannelLease(b: StepBuilder, node: NodeState, backend: 'vxla
       },
       { kind: 'node-taint-removed', node: node.name, taint: NETWORK_UNAVAILABLE_TAINT },
     ],
-    text: lazyText(() =>
+    text: later(() =>
       backend === 'vxlan' ? vxlanText(world, node, mtu) : hostGwText(world, node, mtu, failures),
     ),
   });

@@ -1,11 +1,12 @@
 import { vswitchGateway } from '../addressing/vswitch.ts';
 import { instanceId, macAddress } from '../ids.ts';
+import { later } from '../later.ts';
 import { steps } from '../messages/en/steps.ts';
 import { cidr, formatIp, parseIp } from '../net/ipv4.ts';
 import { NAT_GATEWAY, nodePlace, VPC, vswitchPlace } from '../places.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { NodeState, VpcRouteEntry } from '../world/types.ts';
-import { lazyText, type StepBuilder, titled } from './builder.ts';
+import { type StepBuilder, titled } from './builder.ts';
 import { REGION, ROUTE_QUOTA_EXCEEDED } from './messages.ts';
 
 /** The system entry Alibaba Cloud adds for its cloud services range. */
@@ -67,7 +68,7 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
         },
       },
     ],
-    text: lazyText(() => titled(steps, 'vpc', { cidr: vpc.cidr, cloud: CLOUD_SERVICE_CIDR })),
+    text: later(() => titled(steps, 'vpc', { cidr: vpc.cidr, cloud: CLOUD_SERVICE_CIDR })),
   });
   for (const vswitch of vpc.vswitches) {
     const entry: VpcRouteEntry = {
@@ -86,7 +87,7 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
         { kind: 'vswitch-created', vswitch: vswitch.name },
         { kind: 'vpc-route-added', entry },
       ],
-      text: lazyText(() =>
+      text: later(() =>
         titled(steps, 'vswitch', {
           name: vswitch.name,
           cidr: vswitch.cidr,
@@ -102,7 +103,7 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
       actor: 'cloud',
       target: nodePlace(spec.name),
       changes: [{ kind: 'ecs-created', node }],
-      text: lazyText(() =>
+      text: later(() =>
         titled(steps, 'ecs', {
           id: node.instanceId,
           node: spec.name,
@@ -122,7 +123,7 @@ export function buildInitialPhase(b: StepBuilder, quota: RouteQuota): void {
       actor: 'cloud',
       target: NAT_GATEWAY,
       changes: [{ kind: 'nat-gateway-created' }],
-      text: lazyText(() => titled(steps, 'nat', { eip })),
+      text: later(() => titled(steps, 'nat', { eip })),
     });
   }
   for (const route of vpc.customRoutes) buildCustomRoute(b, quota, route.destination, route.nextHop);
@@ -139,7 +140,7 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
       target: VPC,
       failed: true,
       changes: [],
-      text: lazyText(() =>
+      text: later(() =>
         titled(steps, 'routeRefused', { destination, limit: quota.limit, error: ROUTE_QUOTA_EXCEEDED }),
       ),
     });
@@ -161,7 +162,7 @@ function buildCustomRoute(b: StepBuilder, quota: RouteQuota, destination: string
     actor: 'cloud',
     target: toNat ? NAT_GATEWAY : VPC,
     changes: [{ kind: 'vpc-route-added', entry }],
-    text: lazyText(() =>
+    text: later(() =>
       titled(steps, 'route', {
         destination,
         nat: toNat ? 1 : 0,

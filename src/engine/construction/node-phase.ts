@@ -1,11 +1,12 @@
 import { gatewayOf } from '../addressing/host-local.ts';
 import { routeTableId } from '../ids.ts';
+import { later } from '../later.ts';
 import { steps } from '../messages/en/steps.ts';
 import { type Cidr, cidr, formatCidr, formatIp } from '../net/ipv4.ts';
 import { nodePlace } from '../places.ts';
 import { flannelBackend } from '../scenario/cni.ts';
 import type { NodeState } from '../world/types.ts';
-import { lazyText, type Slices, type StepBuilder, titled } from './builder.ts';
+import { type Slices, type StepBuilder, titled } from './builder.ts';
 import { emitFlannelLease } from './flannel-lease.ts';
 import type { RouteQuota } from './initial-phase.ts';
 import {
@@ -42,14 +43,14 @@ export function* buildNodePhase(b: StepBuilder, quota: RouteQuota): Slices {
       actor: 'daemonset-controller',
       target: nodePlace(name),
       changes: [{ kind: 'flanneld-status', node: name, status: 'scheduled' }],
-      text: lazyText(() => titled(steps, 'flannelPod', { node: name })),
+      text: later(() => titled(steps, 'flannelPod', { node: name })),
     });
     b.emit({
       phase: 'node',
       actor: 'install-cni',
       target: nodePlace(name),
       changes: [{ kind: 'cni-conf-installed', node: name }],
-      text: lazyText(() => titled(steps, 'installCni', { node: name })),
+      text: later(() => titled(steps, 'installCni', { node: name })),
     });
     const node = b.world.nodes.get(name) as NodeState;
     if (flanneldDown.has(name)) {
@@ -84,7 +85,7 @@ function emitFlanneldNeverStarted(b: StepBuilder, name: string): void {
     target: nodePlace(name),
     failed: true,
     changes: [{ kind: 'flanneld-status', node: name, status: 'failed', error }],
-    text: lazyText(() => titled(steps, 'neverStarts', { node: name })),
+    text: later(() => titled(steps, 'neverStarts', { node: name })),
   });
 }
 
@@ -95,7 +96,7 @@ function emitFlanneldFailure(b: StepBuilder, name: string, error: string): void 
     target: nodePlace(name),
     failed: true,
     changes: [{ kind: 'flanneld-status', node: name, status: 'failed', error }],
-    text: lazyText(() => titled(steps, 'flanneldFails', { node: name, error })),
+    text: later(() => titled(steps, 'flanneldFails', { node: name, error })),
   });
 }
 
@@ -123,7 +124,7 @@ function emitLease(b: StepBuilder, node: NodeState, network: Cidr): void {
         },
       },
     ],
-    text: lazyText(() =>
+    text: later(() =>
       titled(steps, 'subnetEnv', {
         node: node.name,
         podCidr: formatCidr(podCidr),
@@ -142,7 +143,7 @@ function emitMasquerade(b: StepBuilder, name: string): void {
     actor: 'flanneld',
     target: nodePlace(name),
     changes: [{ kind: 'masquerade-rules-added', node: name }],
-    text: lazyText(() => titled(steps, 'masq', { node: name, podCidr })),
+    text: later(() => titled(steps, 'masq', { node: name, podCidr })),
   });
 }
 
@@ -158,7 +159,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState, routeT
       // NOTE: cloud-provider-alibaba-cloud pkg/controller/route syncCloudRoute: a node without a
       // pod CIDR gets updateNetworkingCondition(false), NetworkUnavailable=True.
       changes: [networkUnavailable(name, 'RouteController failed to create a route')],
-      text: lazyText(() => titled(steps, 'noVpcRoute', { node: name, taint: NETWORK_UNAVAILABLE_TAINT })),
+      text: later(() => titled(steps, 'noVpcRoute', { node: name, taint: NETWORK_UNAVAILABLE_TAINT })),
     });
     return;
   }
@@ -183,7 +184,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState, routeT
         },
         networkUnavailable(name, 'RouteController failed to create a route'),
       ],
-      text: lazyText(() =>
+      text: later(() =>
         titled(steps, 'vpcRouteRefused', {
           node: name,
           destination,
@@ -237,7 +238,7 @@ function emitVpcRoute(b: StepBuilder, quota: RouteQuota, node: NodeState, routeT
       },
       { kind: 'node-taint-removed', node: name, taint: NETWORK_UNAVAILABLE_TAINT },
     ],
-    text: lazyText(() =>
+    text: later(() =>
       titled(steps, 'vpcRoute', {
         destination,
         node: name,

@@ -2,13 +2,15 @@
  * The pod-phase steps of pods kube-scheduler leaves Pending: bound to a tainted node, or to a
  * node that already holds its maxPods. No kubelet sees them, so no sandbox, netns, CNI call or IP.
  */
+
+import { later } from '../later.ts';
 import { steps } from '../messages/en/steps.ts';
 import { message as say } from '../messages/message.ts';
 import { nodePlace, podPlace } from '../places.ts';
 import { KUBELET_MAX_PODS } from '../scenario/limits.ts';
 import type { PodSpec } from '../scenario/types.ts';
 import type { StepBuilder } from './builder.ts';
-import { lazyText } from './builder.ts';
+import {} from './builder.ts';
 import type { Change } from './changes.ts';
 import { schedulingMessage, type Unschedulable } from './scheduling.ts';
 
@@ -59,7 +61,7 @@ export function emitTaintedPending(b: StepBuilder, cache: SchedulingMessages, sp
     target: podPlace(name),
     failed: true,
     changes: pendingChanges(spec, message),
-    text: lazyText(() => [
+    text: later(() => [
       say(steps, 'taintedTitle', { pod: name, node }),
       say(steps, 'tainted', { pod: name, node, taint, error: message }),
     ]),
@@ -87,7 +89,7 @@ export function emitFullNodePending(
     target: count === 1 ? podPlace(first.name) : nodePlace(node),
     failed: true,
     changes,
-    text: lazyText(() => [
+    text: later(() => [
       say(steps, 'fullTitle', { count, pod: first.name, node }),
       say(steps, 'full', {
         node,

@@ -3,6 +3,8 @@
  * each Service and gives it its cluster IP (and node ports); the EndpointSlice controller lists
  * the ready pods behind it; then kube-proxy on every node writes them into iptables.
  */
+
+import { later } from '../later.ts';
 import { serviceSteps } from '../messages/en/serviceSteps.ts';
 import { message } from '../messages/message.ts';
 import { cidr, formatCidr, formatIp, parseIp } from '../net/ipv4.ts';
@@ -11,7 +13,7 @@ import type { ServiceSpec } from '../scenario/types.ts';
 import { nextClusterIp, nextNodePort } from '../services/cluster-ip.ts';
 import { kubeProxyRules } from '../services/kube-proxy-rules.ts';
 import type { ServiceEndpoint, ServicePortState, ServiceState } from '../world/types.ts';
-import { lazyText, type Slices, type StepBuilder, titled } from './builder.ts';
+import { type Slices, type StepBuilder, titled } from './builder.ts';
 
 export function* buildServicePhase(b: StepBuilder): Slices {
   const specs = b.world.scenario.services;
@@ -41,7 +43,7 @@ export function* buildServicePhase(b: StepBuilder): Slices {
       actor: 'kube-proxy',
       target: nodePlace(node.name),
       changes: [{ kind: 'kube-proxy-synced', node: node.name }],
-      text: lazyText(() =>
+      text: later(() =>
         titled(serviceSteps, 'kubeProxy', {
           node: node.name,
           count: services.length,
@@ -70,7 +72,7 @@ function admit(
       target: CONTROL_PLANE,
       failed: true,
       changes: [],
-      text: lazyText(() =>
+      text: later(() =>
         titled(serviceSteps, 'noClusterIp', {
           service: key,
           serviceCidr: formatCidr(serviceCidr),
@@ -106,7 +108,7 @@ function admit(
     actor: 'kube-apiserver',
     target: CONTROL_PLANE,
     changes: [{ kind: 'service-created', service }],
-    text: lazyText(() =>
+    text: later(() =>
       titled(serviceSteps, 'clusterIp', {
         service: key,
         ip: formatIp(clusterIp),
@@ -139,7 +141,7 @@ function writeSlice(b: StepBuilder, service: ServiceState): void {
     actor: 'endpointslice-controller',
     target: controlPlanePart('kcm'),
     changes: [{ kind: 'endpoint-slice-written', service: key, endpoints }],
-    text: lazyText(() => [
+    text: later(() => [
       endpoints.length === 0
         ? message(serviceSteps, 'sliceEmptyTitle', { service: key })
         : message(serviceSteps, 'sliceTitle', {

@@ -1,8 +1,9 @@
+import { later } from '../later.ts';
 import { whatIfSteps } from '../messages/en/whatIfSteps.ts';
 import { nodePlace, VPC } from '../places.ts';
 import { faultKindsOf } from '../scenario/defaults.ts';
 import type { Fault } from '../scenario/types.ts';
-import { lazyText, type Slices, type StepBuilder, titled } from './builder.ts';
+import { type Slices, type StepBuilder, titled } from './builder.ts';
 import type { ConstructionExtras } from './extras.ts';
 
 /**
@@ -33,7 +34,7 @@ function routeDeleted(b: StepBuilder, fault: Fault): void {
       actor: 'operator',
       target: nodePlace(name),
       changes: [],
-      text: lazyText(() => titled(whatIfSteps, 'noRouteToDelete', { node: name })),
+      text: later(() => titled(whatIfSteps, 'noRouteToDelete', { node: name })),
     });
     return;
   }
@@ -46,7 +47,7 @@ function routeDeleted(b: StepBuilder, fault: Fault): void {
       { kind: 'vpc-route-removed', destination: entry.destination },
       { kind: 'node-vpc-route', node: name, status: 'deleted' },
     ],
-    text: lazyText(() =>
+    text: later(() =>
       titled(whatIfSteps, 'routeDeleted', {
         destination: entry.destination,
         node: name,
@@ -65,7 +66,7 @@ function masqueradeMissing(b: StepBuilder, fault: Fault): void {
     target: nodePlace(name),
     failed: true,
     changes: node?.masqueradeRules ? [{ kind: 'masquerade-rules-removed', node: name }] : [],
-    text: lazyText(() => titled(whatIfSteps, 'masqMissing', { node: name })),
+    text: later(() => titled(whatIfSteps, 'masqMissing', { node: name })),
   });
 }
 
@@ -78,7 +79,7 @@ function cni0Down(b: StepBuilder, fault: Fault): void {
       actor: 'operator',
       target: nodePlace(name),
       changes: [],
-      text: lazyText(() => titled(whatIfSteps, 'noCni0', { node: name })),
+      text: later(() => titled(whatIfSteps, 'noCni0', { node: name })),
     });
     return;
   }
@@ -88,6 +89,6 @@ function cni0Down(b: StepBuilder, fault: Fault): void {
     target: nodePlace(name),
     failed: true,
     changes: [{ kind: 'cni0-set-down', node: name }],
-    text: lazyText(() => titled(whatIfSteps, 'cni0Down', { node: name })),
+    text: later(() => titled(whatIfSteps, 'cni0Down', { node: name })),
   });
 }

@@ -3,6 +3,8 @@
  * its FDB to the port behind which the destination MAC was learned, or handed up to the node's
  * IP stack when the destination is cni0's own MAC. The TTL is untouched: this is layer 2.
  */
+
+import { later } from '../later.ts';
 import { drops } from '../messages/en/drops.ts';
 import { hops } from '../messages/en/hops.ts';
 import { packetHops } from '../messages/en/packetHops.ts';
@@ -14,7 +16,7 @@ import { postrouting } from './netfilter.ts';
 import { groupIn, groupKind, isGroupMac } from './special-addresses.ts';
 import { ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
-import { later, type Next, type Walk } from './walk.ts';
+import type { Next, Walk } from './walk.ts';
 
 /** A frame entering cni0 on `port` (a host-side veth, or `cni0` when the node itself sends). */
 export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet, arpFor?: number): Next {

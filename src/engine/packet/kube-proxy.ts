@@ -4,6 +4,8 @@
  * endpoints; KUBE-POSTROUTING's masquerade of marked packets; and conntrack's reverse DNAT of
  * the answer. Only a walk with a Service flow meets these: other traces are unchanged.
  */
+
+import { later } from '../later.ts';
 import { packetHops } from '../messages/en/packetHops.ts';
 import { message, type Text } from '../messages/message.ts';
 import { formatIp } from '../net/ipv4.ts';
@@ -17,7 +19,7 @@ import { withDst, withSrc } from './packet.ts';
 import type { ServiceFlow } from './service-flow.ts';
 import { conntrackEvidence, ipText } from './text-cache.ts';
 import type { Evidence, Hop, Packet } from './types.ts';
-import { type End, later, type Walk } from './walk.ts';
+import type { End, Walk } from './walk.ts';
 
 /** The node's kube-proxy rules, when the walk follows a Service and kube-proxy has synced there. */
 export function serviceRules(walk: Walk, node: NodeState): KubeProxyRules | undefined {

@@ -3,6 +3,8 @@
  * un-NATs the answer of a masqueraded flow) and the nat table's POSTROUTING chain, evaluated
  * rule by rule on the node a packet leaves (DOMAIN.md §3.6).
  */
+
+import { later } from '../later.ts';
 import { hops } from '../messages/en/hops.ts';
 import { message, type Text } from '../messages/message.ts';
 import { contains } from '../net/ipv4.ts';
@@ -14,7 +16,7 @@ import { kubePostrouting, unDnat } from './kube-proxy.ts';
 import { withDst, withSrc } from './packet.ts';
 import { conntrackEvidence, evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
-import { later, type Walk } from './walk.ts';
+import type { Walk } from './walk.ts';
 
 /** The line `iptables -t nat -S` prints for the chain's policy, which decides when no rule does. */
 export const POSTROUTING_POLICY = '-P POSTROUTING ACCEPT';

@@ -5,6 +5,7 @@
  */
 
 import { VXLAN_DEVICE } from '../dataplane/flannel.ts';
+import { later } from '../later.ts';
 import { drops } from '../messages/en/drops.ts';
 import { hops } from '../messages/en/hops.ts';
 import { message, type Text } from '../messages/message.ts';
@@ -37,7 +38,7 @@ import {
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Evidence, Packet } from './types.ts';
 import { vxlanIn, vxlanOut } from './vxlan.ts';
-import { later, type Next, type Walk } from './walk.ts';
+import type { Next, Walk } from './walk.ts';
 import type { NodePlane } from './world-index.ts';
 
 /** The node's local-table route for `ip`, when the node owns it, with its evidence. */

@@ -2,6 +2,8 @@
  * The pod's network namespace: `lo` for its own addresses, the routes the bridge plugin gave it,
  * ARP on its /N segment, and `eth0`, the pod end of the veth pair.
  */
+
+import { later } from '../later.ts';
 import { drops } from '../messages/en/drops.ts';
 import { hops } from '../messages/en/hops.ts';
 import type { Text } from '../messages/message.ts';
@@ -16,7 +18,7 @@ import { framed, packetOf, withSrc } from './packet.ts';
 import { broadcastRoute, groupKind, groupMac, groupSendText } from './special-addresses.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
-import { later, type Next, type Walk } from './walk.ts';
+import type { Next, Walk } from './walk.ts';
 
 /** A packet sent by a process in the pod (`src` fixed when it is an answer). */
 export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: number): Next {

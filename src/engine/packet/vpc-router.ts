@@ -3,6 +3,8 @@
  * and for 100.64.0.0/10, custom entries to an instance or the NAT gateway), then delivery to the
  * next hop. No match, no way on: the packet is dropped here.
  */
+
+import { later } from '../later.ts';
 import { drops } from '../messages/en/drops.ts';
 import { hops } from '../messages/en/hops.ts';
 import { message, type Text } from '../messages/message.ts';
@@ -17,7 +19,7 @@ import { ipText } from './text-cache.ts';
 import type { Evidence, Packet } from './types.ts';
 import { lookupVpcRoute, vpcRouteEvidence } from './vpc-route-index.ts';
 import { vpcRouterOuter } from './vxlan.ts';
-import { later, type Next, type Walk } from './walk.ts';
+import type { Next, Walk } from './walk.ts';
 import { addressPlace } from './world-index.ts';
 
 const PLACE = VPC_ROUTER;

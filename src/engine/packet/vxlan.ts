@@ -9,6 +9,7 @@
 
 import { VXLAN_DEVICE, VXLAN_OVERHEAD, VXLAN_PORT, VXLAN_VNI } from '../dataplane/flannel.ts';
 import { peerTables, type VtepFdbEntry, type VtepNeighbour } from '../dataplane/peers.ts';
+import { later } from '../later.ts';
 import { packetHops } from '../messages/en/packetHops.ts';
 import { message } from '../messages/message.ts';
 import { formatIp } from '../net/ipv4.ts';
@@ -23,7 +24,7 @@ import { framed, withOuter } from './packet.ts';
 import { evidenceOf, ipText } from './text-cache.ts';
 import type { Outer, Packet } from './types.ts';
 import { lookupVpcRoute } from './vpc-route-index.ts';
-import { later, type Next, type Walk } from './walk.ts';
+import type { Next, Walk } from './walk.ts';
 
 /** The TTL of the outer header: the vxlan device's `ttl auto` takes the route's hop limit, 64. */
 const OUTER_TTL = 64;

@@ -84,14 +84,6 @@ function outerView(outer: Outer): OuterView {
   };
 }
 
-/**
- * A text made only when read: the function itself. Passed as an argument, the function gets no
- * name at run time (a build that keeps names would otherwise name every one, on the hot path).
- */
-export function later<T>(make: () => T): () => T {
-  return make;
-}
-
 /** A packet as a hop reports it. */
 export function view(packet: Packet): PacketView {
   // One shape for every view; the JSON leaves out MACs that are undefined.

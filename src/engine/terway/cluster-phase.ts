@@ -1,5 +1,6 @@
-import { lazyText, type Slices, type StepBuilder, titled } from '../construction/builder.ts';
+import { type Slices, type StepBuilder, titled } from '../construction/builder.ts';
 import { UNINITIALIZED_TAINT } from '../construction/messages.ts';
+import { later } from '../later.ts';
 import { steps } from '../messages/en/steps.ts';
 import { terwaySteps } from '../messages/en/terwaySteps.ts';
 import { message } from '../messages/message.ts';
@@ -20,7 +21,7 @@ export function* buildTerwayClusterPhase(b: StepBuilder, config: TerwayConfig): 
     actor: 'kubeadm',
     target: 'control-plane',
     changes: [{ kind: 'controller-manager-configured' }],
-    text: lazyText(() =>
+    text: later(() =>
       titled(terwaySteps, 'tControlPlane', {
         own: vswitches === undefined ? 1 : 0,
         vswitches: vswitches ?? '',
@@ -38,7 +39,7 @@ export function* buildTerwayClusterPhase(b: StepBuilder, config: TerwayConfig): 
         { kind: 'node-registered', node: name },
         { kind: 'node-taint-added', node: name, taint: UNINITIALIZED_TAINT },
       ],
-      text: lazyText(() => [
+      text: later(() => [
         message(steps, 'registerTitle', { node: name }),
         message(terwaySteps, 'tRegister', { taint: UNINITIALIZED_TAINT }),
       ]),
@@ -60,7 +61,7 @@ export function* buildTerwayClusterPhase(b: StepBuilder, config: TerwayConfig): 
           },
         },
       ],
-      text: lazyText(() =>
+      text: later(() =>
         titled(terwaySteps, 'tInitNode', { node: name, id: b.world.nodes.get(name)?.instanceId ?? '' }),
       ),
     });

@@ -1,4 +1,5 @@
-import { lazyText, type Slices, type StepBuilder, titled } from '../construction/builder.ts';
+import { type Slices, type StepBuilder, titled } from '../construction/builder.ts';
+import { later } from '../later.ts';
 import { terwaySteps } from '../messages/en/terwaySteps.ts';
 import { nodePlace } from '../places.ts';
 import type { TerwayConfig } from './config.ts';
@@ -24,7 +25,7 @@ export function* buildTerwayNodePhase(b: StepBuilder, config: TerwayConfig): Sli
       actor: 'daemonset-controller',
       target: nodePlace(name),
       changes: [{ kind: 'terway', change: { kind: 'terwayd-status', node: name, status: 'scheduled' } }],
-      text: lazyText(() => titled(terwaySteps, 'tDaemon', { node: name })),
+      text: later(() => titled(terwaySteps, 'tDaemon', { node: name })),
     });
     b.emit({
       phase: 'node',
@@ -34,7 +35,7 @@ export function* buildTerwayNodePhase(b: StepBuilder, config: TerwayConfig): Sli
         { kind: 'cni-conf-installed', node: name },
         { kind: 'terway', change: { kind: 'conflist-written', node: name } },
       ],
-      text: lazyText(() => titled(terwaySteps, 'tConflist', { node: name })),
+      text: later(() => titled(terwaySteps, 'tConflist', { node: name })),
     });
     b.emit({
       phase: 'node',
@@ -44,7 +45,7 @@ export function* buildTerwayNodePhase(b: StepBuilder, config: TerwayConfig): Sli
         { kind: 'terway', change: { kind: 'terwayd-status', node: name, status: 'running' } },
         { kind: 'terway', change: { kind: 'max-available-ip', node: name, value: max } },
       ],
-      text: lazyText(() =>
+      text: later(() =>
         titled(terwaySteps, 'tMaxIp', {
           node: name,
           annotation: MAX_AVAILABLE_IP_ANNOTATION,

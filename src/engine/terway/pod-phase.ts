@@ -1,4 +1,4 @@
-import { lazyText, type Slices, type StepBuilder, titled } from '../construction/builder.ts';
+import { type Slices, type StepBuilder, titled } from '../construction/builder.ts';
 import type { Change } from '../construction/changes.ts';
 import {
   emitFullNodePending,
@@ -8,6 +8,7 @@ import {
 import { podsPastMaxPods, tainted } from '../construction/pod-scheduling.ts';
 import { containersOf } from '../construction/pod-steps.ts';
 import { containerId, macAddress } from '../ids.ts';
+import { later } from '../later.ts';
 import { steps } from '../messages/en/steps.ts';
 import { terwaySteps } from '../messages/en/terwaySteps.ts';
 import { message } from '../messages/message.ts';
@@ -90,7 +91,7 @@ function emitVswitchesRunDry(b: StepBuilder, node: string, vswitches: readonly s
     actor: 'operator',
     target: nodePlace(node),
     changes: [],
-    text: lazyText(() => titled(terwaySteps, 'tDry', { vswitches: names, node })),
+    text: later(() => titled(terwaySteps, 'tDry', { vswitches: names, node })),
   });
 }
 
@@ -101,7 +102,7 @@ function emitSandbox(b: StepBuilder, spec: PodSpec): void {
     actor: 'kubelet',
     target: podPlace(name),
     changes: [{ kind: 'pod-sandbox-created', pod: name, node, containers }],
-    text: lazyText(() => [
+    text: later(() => [
       message(steps, 'sandboxTitle', { pod: name, node }),
       message(terwaySteps, 'tSandbox', containersOf(containers, { pod: name, node })),
     ]),
@@ -122,7 +123,7 @@ function emitEniCalls(b: StepBuilder, node: NodeState, allocation: Allocation & 
       actor: 'terwayd',
       target: nodePlace(name),
       changes: [],
-      text: lazyText(() =>
+      text: later(() =>
         titled(terwaySteps, 'tCreateEni', {
           eni: eni.id,
           vswitch: eni.vswitch,
@@ -137,7 +138,7 @@ function emitEniCalls(b: StepBuilder, node: NodeState, allocation: Allocation & 
       actor: 'terwayd',
       target: nodePlace(name),
       changes: [eniChange(name, eni)],
-      text: lazyText(() =>
+      text: later(() =>
         titled(terwaySteps, 'tAttach', {
           eni: eni.id,
           node: name,
@@ -156,7 +157,7 @@ function emitEniCalls(b: StepBuilder, node: NodeState, allocation: Allocation & 
     actor: 'terwayd',
     target: nodePlace(name),
     changes: [eniChange(name, eni)],
-    text: lazyText(() =>
+    text: later(() =>
       titled(terwaySteps, 'tAssign', {
         ip: formatIp(ip),
         device: eni.device,
@@ -209,7 +210,7 @@ function emitPodNetwork(
         },
       },
     ],
-    text: lazyText(() =>
+    text: later(() =>
       titled(terwaySteps, 'tPodIp', {
         pod: name,
         ip: ipText,
@@ -244,7 +245,7 @@ function emitAllocFailed(
         { kind: 'terway', change: { kind: 'insufficient-ip', node } },
         { kind: 'node-condition-set', node, condition: SUFFICIENT_IP_CONDITION },
       ],
-      text: lazyText(() =>
+      text: later(() =>
         titled(terwaySteps, 'tIpNotEnough', { vswitch: failure.vswitch, pod: name, error: ecsError, node }),
       ),
     });
@@ -262,7 +263,7 @@ function emitAllocFailed(
       { kind: 'sandbox-torn-down', pod: name },
       { kind: 'pod-phase', pod: name, phase: 'ContainerCreating', error },
     ],
-    text: lazyText(() =>
+    text: later(() =>
       titled(terwaySteps, 'tNoAddress', {
         pod: name,
         error: NO_ENI_CAN_HANDLE,
@@ -291,7 +292,7 @@ function emitEniQuotaExceeded(b: StepBuilder, pod: string, node: string): void {
     target: nodePlace(node),
     failed: true,
     changes: [allocIpFailed(`Node/${node}`, ecsError)],
-    text: lazyText(() =>
+    text: later(() =>
       titled(terwaySteps, 'tEniRefused', { node, code: ENI_PER_INSTANCE_LIMIT, id: instance, pod }),
     ),
   });

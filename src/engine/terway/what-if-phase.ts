@@ -1,4 +1,5 @@
-import { lazyText, type StepBuilder, titled } from '../construction/builder.ts';
+import { type StepBuilder, titled } from '../construction/builder.ts';
+import { later } from '../later.ts';
 import { whatIfSteps } from '../messages/en/whatIfSteps.ts';
 import { NAT_GATEWAY, nodePlace } from '../places.ts';
 import type { Fault } from '../scenario/types.ts';
@@ -26,7 +27,7 @@ function snatEntryMissing(b: StepBuilder, name: string): void {
     target: NAT_GATEWAY,
     failed: true,
     changes: [],
-    text: lazyText(() => titled(whatIfSteps, 'noSnatEntry', { vswitches, node: name })),
+    text: later(() => titled(whatIfSteps, 'noSnatEntry', { vswitches, node: name })),
   });
 }
 
@@ -38,6 +39,6 @@ function securityGroupDenies(b: StepBuilder, name: string): void {
     target: nodePlace(name),
     failed: true,
     changes: [],
-    text: lazyText(() => titled(whatIfSteps, 'groupDenies', { node: name, group })),
+    text: later(() => titled(whatIfSteps, 'groupDenies', { node: name, group })),
   });
 }

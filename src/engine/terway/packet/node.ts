@@ -3,6 +3,8 @@
  * 512 to a pod → main, 2048 from a pod → its ENI's table, then main), the TTL, and the device out:
  * a pod's veth, eth0, or the ENI that owns the pod's address. No NAT on the node.
  */
+
+import { later } from '../../later.ts';
 import { drops } from '../../messages/en/drops.ts';
 import { hops } from '../../messages/en/hops.ts';
 import { packetHops } from '../../messages/en/packetHops.ts';
@@ -11,7 +13,7 @@ import { VSWITCH_MAC } from '../../packet/addresses.ts';
 import { packetOf, withTtl } from '../../packet/packet.ts';
 import { evidenceOf, ipText } from '../../packet/text-cache.ts';
 import type { Evidence, Packet } from '../../packet/types.ts';
-import { later, type Next, type Walk } from '../../packet/walk.ts';
+import type { Next, Walk } from '../../packet/walk.ts';
 import { nodePlace } from '../../places.ts';
 import { formatLocalRoute, lookupLocal } from '../../tables/local-routes.ts';
 import type { NodeState } from '../../world/types.ts';

@@ -4,6 +4,7 @@
  * veth's MAC: every packet goes to the node, whatever its destination.
  */
 
+import { later } from '../../later.ts';
 import { drops } from '../../messages/en/drops.ts';
 import { hops } from '../../messages/en/hops.ts';
 import { packetHops } from '../../messages/en/packetHops.ts';
@@ -13,7 +14,7 @@ import { packetOf } from '../../packet/packet.ts';
 import { dropNotPodAddress } from '../../packet/pod-netns.ts';
 import { evidenceOf, ipText } from '../../packet/text-cache.ts';
 import type { Packet } from '../../packet/types.ts';
-import { later, type Next, type Walk } from '../../packet/walk.ts';
+import type { Next, Walk } from '../../packet/walk.ts';
 import { podPlace } from '../../places.ts';
 import { formatLocalRoute, lookupLocal } from '../../tables/local-routes.ts';
 import type { PodState } from '../../world/types.ts';
