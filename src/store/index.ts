@@ -26,6 +26,7 @@ export { formatHash, langOfHash, parseHash, type ReadHash, readHash } from './vi
 export { selectViewState } from './view-select.ts';
 export { isTheme, THEMES } from './view-slice.ts';
 export { EMPTY_VIEW, type LessonLocation, type ViewState } from './view-state.ts';
-export type { WhatIfSettings } from './what-if-scenario.ts';
+export type { WhatIfResult, WhatIfSettings } from './what-if-scenario.ts';
+export { applyLargeWhatIfWith, type LargeWhatIf } from './what-if-slice.ts';
 export { hopWithheld, stepWithheld, type Withheld } from './withheld.ts';
 export { checkpointsUpTo, worldAt } from './world-cache.ts';

@@ -115,9 +115,13 @@ function faultsOn(settings: WhatIfSettings, faults: readonly Fault[]): readonly 
   return faults.filter((f) => kinds.includes(f.kind));
 }
 
-/** The base scenario with the settings applied, validated by the engine; undefined until whatIfReady. */
-export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfResult | undefined {
-  if (!reader) return undefined;
+/** The document a what-if makes: the base scenario's with the settings in it (not yet validated). */
+export type WhatIfDocument =
+  | { readonly ok: true; readonly file: Readonly<Record<string, unknown>> }
+  | { readonly ok: false; readonly message: Text };
+
+/** The base scenario with the settings written into it, for the engine to validate. */
+export function whatIfDocument(base: Scenario, settings: WhatIfSettings): WhatIfDocument {
   const services = withoutEndpoints(base, settings.noEndpoints);
   if (services !== undefined && !Array.isArray(services)) return { ok: false, message: services as Message };
   const network = base.cluster.podCidr.split('/')[0];
@@ -138,7 +142,15 @@ export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfRes
     faults: faultsOn(settings, settings.faults ?? base.faults),
     ...(services === undefined ? {} : { services }),
   };
-  const parsed = reader.parseScenario(file);
+  return { ok: true, file };
+}
+
+/** The base scenario with the settings applied, validated by the engine; undefined until whatIfReady. */
+export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfResult | undefined {
+  if (!reader) return undefined;
+  const made = whatIfDocument(base, settings);
+  if (!made.ok) return made;
+  const parsed = reader.parseScenario(made.file);
   if (parsed.ok) return { ok: true, scenario: parsed.scenario };
   const { path, reason } = firstProblem(parsed.errors);
   return { ok: false, message: message(refusals, 'atPath', { path, problem: reason }) };

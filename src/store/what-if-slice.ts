@@ -1,10 +1,19 @@
+import type { Scenario } from '../engine/index.ts';
 import { extrasReady, loadExtras } from './construction-extras.ts';
 import { constructionOf } from './constructions.ts';
 import type { WhatIfSlice } from './packet-types.ts';
 import { walkOf } from './packet-walk.ts';
 import { STEP_ANIMATION_MS } from './timing.ts';
 import type { ExplorerState, SliceCreator } from './types.ts';
-import { applyWhatIf, isEmptyWhatIf, normalizeWhatIf, whatIfReady } from './what-if-scenario.ts';
+import {
+  applyWhatIf,
+  isEmptyWhatIf,
+  normalizeWhatIf,
+  type WhatIfResult,
+  type WhatIfSettings,
+  whatIfDocument,
+  whatIfReady,
+} from './what-if-scenario.ts';
 
 /**
  * The scenario the what-if applies to: the one loaded before the first what-if. Loading another
@@ -14,28 +23,34 @@ export function baseScenarioOf(state: ExplorerState) {
   return state.whatIf?.base ?? state.scenario;
 }
 
+/**
+ * Applies a what-if to a scenario too large to validate and build at once without freezing the
+ * page: validated off the page's main thread, built a slice at a time with the progress panel and
+ * Cancel, its construction kept (keepConstruction), up to `step`. Resolves to the what-if's
+ * scenario, or the engine's refusal or the sentence of a cancelled one, or to null when another
+ * what-if overtook it. Answers
+ * undefined for a scenario it leaves to be applied at once. The page's (app/url/large-what-if.ts)
+ * is set with applyLargeWhatIfWith; with none (the unit tests), every what-if is applied at once.
+ */
+export type LargeWhatIf = (
+  base: Scenario,
+  file: Readonly<Record<string, unknown>>,
+  step: number,
+) => Promise<WhatIfResult | null> | undefined;
+
+let large: LargeWhatIf | undefined;
+
+/** Sets how a what-if on a large scenario is applied (once, as the page starts). */
+export function applyLargeWhatIfWith(apply: LargeWhatIf | undefined): void {
+  large = apply;
+}
+
 export function createWhatIfSlice(): SliceCreator<WhatIfSlice> {
-  return (set, get) => ({
-    whatIf: null,
-    whatIfError: null,
-    setWhatIf: (wanted) => {
-      const state = get();
-      const base = baseScenarioOf(state);
-      const settings = normalizeWhatIf(base, wanted);
-      let scenario = base;
-      if (!isEmptyWhatIf(settings)) {
-        const result = applyWhatIf(base, settings);
-        if (result === undefined) {
-          // The scenario reader is still loading (the first what-if of the page): apply once it is.
-          void whatIfReady().then(() => get().setWhatIf(wanted));
-          return;
-        }
-        if (!result.ok) {
-          set({ whatIfError: result.message }, false, 'what-if/refuse');
-          return;
-        }
-        scenario = result.scenario;
-      }
+  return (set, get) => {
+    // What-ifs asked for, counted: one applied in slices is dropped if another was asked meanwhile.
+    let asked = 0;
+    /** Shows `scenario` (the base with `settings` applied, or the base) once its construction can be built. */
+    const show = (base: Scenario, settings: WhatIfSettings, scenario: Scenario, wanted: WhatIfSettings) => {
       if (!extrasReady(scenario)) {
         // Terway's or the Services' construction is still loading (`cni=terway`): apply once it is.
         loadExtras().then(
@@ -49,6 +64,7 @@ export function createWhatIfSlice(): SliceCreator<WhatIfSlice> {
         );
         return;
       }
+      const state = get();
       const construction = constructionOf(scenario);
       const total = construction.steps.length;
       // At the end (or walking a packet) the view stays at the end: the new last step, where the
@@ -70,6 +86,41 @@ export function createWhatIfSlice(): SliceCreator<WhatIfSlice> {
         false,
         'what-if/apply',
       );
-    },
-  });
+    };
+    const refuse = (result: WhatIfResult & { ok: false }) =>
+      set({ whatIfError: result.message }, false, 'what-if/refuse');
+    return {
+      whatIf: null,
+      whatIfError: null,
+      setWhatIf: (wanted) => {
+        const ticket = ++asked;
+        const state = get();
+        const base = baseScenarioOf(state);
+        const settings = normalizeWhatIf(base, wanted);
+        if (isEmptyWhatIf(settings)) return show(base, settings, base, wanted);
+        const made = whatIfDocument(base, settings);
+        if (!made.ok) return refuse(made);
+        const atEnd = state.step >= state.construction.steps.length;
+        const sliced = large?.(base, made.file, atEnd ? Number.MAX_SAFE_INTEGER : state.step);
+        if (sliced) {
+          void sliced.then((result) => {
+            if (ticket !== asked || result === null || baseScenarioOf(get()) !== base) return;
+            if (result.ok) show(base, settings, result.scenario, wanted);
+            else refuse(result);
+          });
+          return;
+        }
+        const result = applyWhatIf(base, settings);
+        if (result === undefined) {
+          // The scenario reader is still loading (the first what-if of the page): apply once it is.
+          void whatIfReady().then(() => {
+            if (ticket === asked) get().setWhatIf(wanted);
+          });
+          return;
+        }
+        if (result.ok) show(base, settings, result.scenario, wanted);
+        else refuse(result);
+      },
+    };
+  };
 }

@@ -70,9 +70,14 @@ function readInWorker(
 /**
  * Opens a large scenario in the panel: reads it (in the worker, for a link) and builds it a slice
  * at a time when it is large enough, its checkpoints up to `step`. `what` names it in the panel
- * and in the sentence of a cancelled opening. Never throws.
+ * and in the sentence of a cancelled opening; `signal` cancels it as Cancel does. Never throws.
  */
-export async function openLarge(source: LargeSource, step: number, what: Opened): Promise<DecodedScenario> {
+export async function openLarge(
+  source: LargeSource,
+  step: number,
+  what: Opened,
+  signal?: AbortSignal,
+): Promise<DecodedScenario> {
   const cancelledResult: DecodedScenario = {
     ok: false,
     message: message(loading, 'openCancelled', { what: opened(what) }),
@@ -85,6 +90,7 @@ export async function openLarge(source: LargeSource, step: number, what: Opened)
       resolve(cancelledResult);
     };
   });
+  signal?.addEventListener('abort', () => cancel(), { once: true });
   const kB = (text: string) => `${Math.round(text.length / 1000).toLocaleString('en-US')} kB`;
   const words = await openingWords();
   const title =
@@ -94,7 +100,9 @@ export async function openLarge(source: LargeSource, step: number, what: Opened)
         ? format(words.link, { size: kB(source.text) })
         : 'file' in source
           ? format(words.file, { size: kB(source.file) })
-          : words.panel;
+          : 'document' in source
+            ? words.whatIf
+            : words.panel;
   const panel = openingPanel(title, words, cancel);
   const open = async (): Promise<DecodedScenario> => {
     const read =

@@ -5,13 +5,15 @@
  */
 import { firstProblem, message, parseScenario, refusals } from '../../engine/index.ts';
 import { decodeParamText, validated } from './scenario-param.ts';
-import { type SentScenario, toSent } from './sent-scenario.ts';
+import { fromParts, type SentObject, type SentScenario, toSent } from './sent-scenario.ts';
 
 export type WorkerRequest =
   | { readonly param: string }
   | { readonly text: string }
   /** The text of an imported file: refused with the first problem's path and reason alone. */
-  | { readonly file: string };
+  | { readonly file: string }
+  /** A what-if's document, in parts (large-what-if.ts): refused as the file is. */
+  | { readonly document: SentObject };
 
 export type WorkerReply = { readonly stage: 'decoding' | 'checking' } | { readonly result: SentScenario };
 
@@ -19,9 +21,11 @@ const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(rep
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  if ('file' in request) {
+  if ('file' in request || 'document' in request) {
     post({ stage: 'checking' });
-    const result = parseScenario(request.file);
+    const result = parseScenario(
+      'file' in request ? request.file : await fromParts(request.document, () => Promise.resolve()),
+    );
     if (result.ok) post({ result: toSent({ ok: true, scenario: result.scenario, file: result.file }) });
     else {
       const { path, reason } = firstProblem(result.errors);

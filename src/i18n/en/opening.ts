@@ -8,4 +8,5 @@ export const opening = {
   checking: 'Checking the scenario against the limits and the validator…',
   link: 'Opening the scenario in the link ({size})',
   file: 'Opening the file ({size})',
+  whatIf: 'Applying the what-if: the changed scenario is checked and its steps built again',
 };

@@ -10,4 +10,5 @@ export const opening: Translation<typeof en> = {
   checking: '正在按各项上限和校验器检查场景…',
   link: '正在打开链接中的场景（{size}）',
   file: '正在打开文件（{size}）',
+  whatIf: '正在应用假设分析：检查改动后的场景并重新构建其步骤',
 };

@@ -1,0 +1,99 @@
+import { deflateRawSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { watchLongTasks } from './long-tasks.ts';
+import { packetWalk } from './packet-helpers.ts';
+
+/**
+ * Issue 20, "never freeze", after a big scenario has loaded: a what-if on it is validated in the
+ * worker and built a slice at a time under the progress panel, with Cancel, the page answering
+ * meanwhile, and a refusal said as on any scenario ("Not applied: …").
+ */
+function bigLink(nodes: number, podsPerWorker: number, extra = ''): string {
+  const all = [
+    { name: 'master-1', role: 'master' },
+    ...Array.from({ length: nodes - 1 }, (_, i) => ({ name: `node-${i}` })),
+  ];
+  const pods = all
+    .slice(1)
+    .flatMap((n) =>
+      Array.from({ length: podsPerWorker }, (_, j) => ({ name: `${n.name}-pod-${j}`, node: n.name })),
+    );
+  const file = {
+    title: `${nodes} nodes`,
+    vpc: { cidr: '10.0.0.0/8', vswitches: [{ name: 'vsw-a', cidr: '10.0.0.0/16' }], routeQuota: 10_000 },
+    cluster: { podCidr: '172.16.0.0/12', nodeCidrMaskSize: 24, serviceCidr: '192.168.0.0/20' },
+    nodes: all,
+    pods,
+  };
+  return `/#/?s=v1.${deflateRawSync(Buffer.from(JSON.stringify(file))).toString('base64url')}${extra}`;
+}
+
+/** The page's long tasks since a mark of the test's, up to the last time the panel was hidden. */
+async function longTasksSince(page: Page, mark: string) {
+  return page.evaluate((mark) => {
+    const from = performance.getEntriesByName(mark).at(-1)?.startTime ?? 0;
+    const to = performance.getEntriesByName('podpath:progress-hidden').at(-1)?.startTime ?? performance.now();
+    const tasks = (window as unknown as { podpathLongTasks: { start: number; duration: number }[] })
+      .podpathLongTasks;
+    return { from, to, tasks: tasks.filter((t) => t.start >= from && t.start < to) };
+  }, mark);
+}
+
+const list = (tasks: readonly { start: number; duration: number }[]) =>
+  tasks.map((t) => `${Math.round(t.duration)}@${Math.round(t.start)}`).join(' ') || 'none';
+
+test('a route quota on 1,000 nodes × 30 pods is applied in the panel a slice at a time, the page answering; a refused one says why; Cancel keeps the view', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await watchLongTasks(page);
+  await page.goto(bigLink(1_000, 30), { waitUntil: 'commit' });
+  const progress = page.getByRole('progressbar', { name: 'Opening the scenario' });
+  const steps = page.getByRole('list', { name: 'Construction steps' });
+  await expect(steps).toContainText('later steps not listed', { timeout: 90_000 });
+  await expect(progress).toHaveCount(0, { timeout: 90_000 });
+  const ui = packetWalk(page);
+  const quota = ui.whatIf.getByLabel('VPC route quota');
+  await expect(quota).toHaveValue('10000');
+  await page.evaluate(() => performance.mark('test:what-if'));
+  await quota.fill('500');
+  await expect(progress).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Opening the scenario' })).toContainText(
+    'Applying the what-if',
+  );
+  const answers: number[] = [];
+  while (await progress.isVisible()) {
+    const asked = Date.now();
+    await page.evaluate(() => document.title);
+    answers.push(Date.now() - asked);
+  }
+  await expect(page).toHaveURL(/quota=500/);
+  // 999 workers' routes against a quota of 500: the 501st route entry is refused, in its step.
+  await page.getByRole('button', { name: 'Last step', exact: true }).click();
+  await expect(ui.whatIf.getByRole('alert')).toHaveCount(0);
+  const { from, to, tasks } = await longTasksSince(page, 'test:what-if');
+  const longest = Math.max(0, ...tasks.map((t) => t.duration));
+  const load = await page.evaluate(() => performance.now());
+  console.log(
+    `what-if on 1,000 nodes × 30 pods: applied in ${Math.round(to - from)} ms; answers seen by the test ${answers.join(' ')} ms; ` +
+      `long tasks meanwhile ${list(tasks)} (page clock ${Math.round(load)} ms)`,
+  );
+  expect(answers.length).toBeGreaterThan(0);
+  // Applied at once, its checks and its 129,882 steps held the page 3–6 s in one task.
+  expect(longest).toBeLessThan(650);
+
+  // Refused by the validator in the worker: the sentence a small scenario's what-if says.
+  await quota.fill('-5');
+  await expect(ui.whatIf.getByRole('alert')).toHaveText(
+    'Not applied: vpc.routeQuota: -5 is not allowed: the route quota is a whole number of custom route entries from 1 to 100000 (200 by default)',
+  );
+  await expect(page).toHaveURL(/quota=500/);
+
+  // Cancelled: the view keeps the what-if it had, and says so.
+  await quota.fill('600');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(ui.whatIf.getByRole('alert')).toHaveText('Not applied: opening the scenario was cancelled');
+  await expect(page).toHaveURL(/quota=500/);
+});
