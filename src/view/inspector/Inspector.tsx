@@ -1,9 +1,11 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { inspector } from '../../i18n/en/inspector.ts';
+import { summarised } from '../../layout/index.ts';
 import {
   selectArtifactTab,
   selectCurrentStep,
   selectPreviousWorld,
+  selectReducedMotion,
   selectScenario,
   selectSelectedId,
   selectWorld,
@@ -46,6 +48,7 @@ export function Inspector() {
   const pick = useExplorer(selectArtifactTab);
   const setPicked = (artifact: string) => store.getState().openTab(artifact);
   const { m, f } = useMessages('inspector', inspector);
+  const scrolledTo = useScrollToPick(selectedId, inspected !== null && summarised(scenario));
   const active =
     evidence && !pick ? evidence.artifact : defaultArtifact(views, pick ?? inspected?.artifact ?? null, step);
   const view = views.find((v) => v.artifact === active);
@@ -63,6 +66,7 @@ export function Inspector() {
 
   return (
     <section
+      ref={scrolledTo}
       className={`${PANEL} flex min-h-72 shrink-0 flex-col gap-2 p-3 xl:flex-1 xl:shrink`}
       aria-labelledby={`${ID}-title`}
     >
@@ -95,4 +99,22 @@ export function Inspector() {
       )}
     </section>
   );
+}
+
+/**
+ * On a summary (a tile per node, layout/summary.ts) a tile shows a node's name, pod CIDR and pods
+ * alone: picking one asks for its detail, which is here, below the diagram up to 1800 px wide (at
+ * 1280 × 720 a screen and more below it). Its section is scrolled into view when the pick changes
+ * to something it shows; a pick the page opened with (`sel=`) is left where it is.
+ */
+function useScrollToPick(selectedId: string | null, summaryPick: boolean) {
+  const ref = useRef<HTMLElement>(null);
+  const seen = useRef(selectedId);
+  const reduced = useExplorer(selectReducedMotion);
+  useEffect(() => {
+    if (seen.current === selectedId) return;
+    seen.current = selectedId;
+    if (summaryPick) ref.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+  }, [selectedId, summaryPick, reduced]);
+  return ref;
 }
