@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../engine/index.ts';
 import { PRESET_NAMES, PRESETS } from '../../engine/scenario/presets.ts';
 import { randomScenario } from '../../engine/test-support/random-scenario.ts';
-import { fromSent, toSent } from './sent-scenario.ts';
+import { fromParts, fromSent, toPartsInSlices, toSent } from './sent-scenario.ts';
 
 /** What the page reads back from the worker's message is the scenario and file it validated. */
 async function expectSameReadBack(raw: unknown): Promise<void> {
@@ -38,5 +38,25 @@ describe('the scenario the worker sends as JSON text', () => {
   it('passes a refusal as it is', async () => {
     const back = await fromSent(toSent({ ok: false, message: 'no' }), async () => {});
     expect(back).toEqual({ ok: false, message: 'no' });
+  });
+
+  it("sends a what-if's document in parts made a slice at a time, read back the same, yielding between slices", async () => {
+    const nodes = Array.from({ length: 5_000 }, (_, i) => ({ name: `node-${i}` }));
+    const file = {
+      title: 'What-if',
+      vpc: { cidr: '10.0.0.0/8', routeQuota: 7 },
+      nodes,
+      pods: nodes.flatMap((n) => [0, 1, 2].map((j) => ({ name: `${n.name}-pod-${j}`, node: n.name }))),
+    };
+    let yielded = 0;
+    // A slice of 0 ms: a turn of the page between any two parts.
+    const sent = await toPartsInSlices(file, async () => void yielded++, 0);
+    expect(yielded).toBeGreaterThan(0);
+    expect(sent.arrays.map((a) => [a.key, a.parts.length])).toEqual([
+      ['nodes', 3],
+      ['pods', 8],
+    ]);
+    const back = await fromParts(sent, async () => {});
+    expect(JSON.stringify(back)).toBe(JSON.stringify(file));
   });
 });
