@@ -128,3 +128,33 @@ test('on the 5,000-node summary a trace= link walks its packet (hops and narrati
   await expect(inspector.getByRole('tabpanel')).toContainText('podCIDR: 172.16.8.0/24');
   await expect(inspector.getByRole('heading')).toBeInViewport();
 });
+
+test('a long link is not rewritten at every step: its history entry holds the scenario, a reload shows it, and "Copy link" carries it', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const link = bigLink(1_000, 30);
+  const param = new URLSearchParams(link.split('?')[1]).get('s') ?? '';
+  expect(param.length).toBeGreaterThan(20_000);
+  await page.goto(link, { waitUntil: 'commit' });
+  const steps = page.getByRole('list', { name: 'Construction steps' });
+  await expect(steps).toContainText('later steps not listed', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect(page).toHaveURL(/step=1/);
+  // The address carries the view; the entry's state the scenario.
+  expect(page.url()).not.toContain('s=');
+  expect(await page.evaluate(() => (history.state as { podpathScenario?: string }).podpathScenario)).toBe(
+    param,
+  );
+  await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URLSearchParams(copied.split('?')[1]).get('s')).toBe(param);
+  expect(copied).toMatch(/[?&]step=1(&|$)/);
+  // A reload reads the scenario from the entry, at the step the address says.
+  await page.reload({ waitUntil: 'commit' });
+  await expect(page.locator('header')).toContainText('1000 nodes', { timeout: 90_000 });
+  await expect(steps.locator('[aria-current="step"]')).toContainText('1', { timeout: 90_000 });
+  expect(page.url()).not.toContain('s=');
+});

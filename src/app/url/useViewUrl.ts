@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { type ExplorerState, type ExplorerStore, formatHash, selectViewState } from '../../store/index.ts';
+import { heldOf, holds, withHeld } from './held-scenario.ts';
 import { historyModeFor } from './history-policy.ts';
 import { prepareHash } from './view-url.ts';
 
@@ -16,6 +17,11 @@ const PLAYING_WRITE_DELAY_MS = 500;
  */
 const LONG_LINK_CHARS = 8_192;
 const LONG_LINK_WRITE_DELAY_MS = 150;
+
+/** A link long enough to write a little later, and not so long that the history entry holds its scenario. */
+function longLink(param: string | null): boolean {
+  return param !== null && param.length > LONG_LINK_CHARS && !holds(param);
+}
 
 /** Whether anything a link carries differs (the scenario's own change is handled apart). */
 function viewChanged(state: ExplorerState, prev: ExplorerState): boolean {
@@ -53,12 +59,16 @@ export function useViewUrl(store: ExplorerStore): void {
       clearTimeout(pending);
       pending = undefined;
       const state = store.getState();
-      const hash = formatHash(selectViewState(state));
+      const view = selectViewState(state);
+      // A long link's scenario is held by the history entry, not written at every step.
+      const held = holds(view.scenario) ? view.scenario : null;
+      const hash = formatHash(held === null ? view : { ...view, scenario: null });
       shown = hash;
-      if (hash === window.location.hash) return;
+      if (hash === window.location.hash && heldOf(window.history.state) === held) return;
       // An embed's entries would be the host page's Back button; a lesson's link is its entry.
-      if (push && !state.embed && state.lesson === null) window.history.pushState(null, '', hash);
-      else window.history.replaceState(window.history.state, '', hash);
+      if (push && !state.embed && state.lesson === null)
+        window.history.pushState(withHeld(null, held), '', hash);
+      else window.history.replaceState(withHeld(window.history.state, held), '', hash);
     };
     const writeLater = (delay: number) => {
       pending ??= setTimeout(() => write(false), delay);
@@ -82,7 +92,7 @@ export function useViewUrl(store: ExplorerStore): void {
         (state.walkPlaying && prev.walkPlaying && state.hop !== prev.hop)
       ) {
         writeLater(PLAYING_WRITE_DELAY_MS);
-      } else if ((state.scenarioOrigin?.param?.length ?? 0) > LONG_LINK_CHARS) {
+      } else if (longLink(state.scenarioOrigin?.param ?? null)) {
         writeLater(LONG_LINK_WRITE_DELAY_MS);
       } else {
         write(false);
@@ -93,7 +103,7 @@ export function useViewUrl(store: ExplorerStore): void {
       const hash = window.location.hash;
       if (hash === shown) return;
       shown = hash;
-      void prepareHash(store, hash).then((apply) => {
+      void prepareHash(store, hash, heldOf(window.history.state)).then((apply) => {
         if (window.location.hash !== hash) return;
         applying = true;
         try {

@@ -9,11 +9,13 @@ import {
   type ExplorerInit,
   type ExplorerState,
   type ExplorerStore,
+  type ReadHash,
   readHash,
   readyForInit,
   selectBaseScenario,
   type ViewState,
 } from '../../store/index.ts';
+import { heldOf } from './held-scenario.ts';
 // Only a link with `s=` needs the decoding, the inflating and the worker: they load then.
 import type { LargeSource } from './large-scenario.ts';
 import type { DecodedScenario } from './scenario-param.ts';
@@ -66,6 +68,17 @@ export function initFromView(
   return { ...rest, source: { kind: 'preset', name: view.preset ?? DEFAULT_PRESET } };
 }
 
+/**
+ * Reads a hash; one without a scenario of its own (no `s=`, no `preset=`) shows the one its history
+ * entry holds, if any (held-scenario.ts): the page wrote it so.
+ */
+function readWithHeld(hash: string, held: string | null): ReadHash {
+  const read = readHash(hash);
+  const { view } = read;
+  if (held === null || view.scenario !== null || view.preset !== null) return read;
+  return { ...read, view: { ...view, scenario: held } };
+}
+
 /** The step a view opens at. */
 function stepOf(view: ViewState): number {
   return view.step ?? (view.walk ? LAST_STEP : 0);
@@ -115,8 +128,8 @@ async function readParam(param: string, step: number): Promise<DecodedScenario> 
  * The store's starting values for a location hash (its `s=` scenario decoded; its preset, and
  * Terway's or the Services' construction if it runs them, loaded).
  */
-export async function initFromHash(hash: string): Promise<ExplorerInit> {
-  const { view, refused } = readHash(hash);
+export async function initFromHash(hash: string, held: string | null = null): Promise<ExplorerInit> {
+  const { view, refused } = readWithHeld(hash, held);
   const init = initFromView(view, await scenarioOf(view), refused);
   if (await readyForInit(init).then(loaded, unloaded)) return init;
   // The preset or the construction it needs did not arrive: the article, which needs neither.
@@ -131,15 +144,19 @@ const unloaded = () => false;
 
 /** The store's starting values for the address the page was opened with. */
 export function initFromLocation(): Promise<ExplorerInit> {
-  return initFromHash(window.location.hash);
+  return initFromHash(window.location.hash, heldOf(window.history.state));
 }
 
 /**
  * Reads a hash for a running store: resolves, once its `s=` scenario is decoded, to what applies
  * it (the caller checks that the hash is still wanted).
  */
-export async function prepareHash(store: ExplorerStore, hash: string): Promise<() => void> {
-  const { view, refused } = readHash(hash);
+export async function prepareHash(
+  store: ExplorerStore,
+  hash: string,
+  held: string | null = null,
+): Promise<() => void> {
+  const { view, refused } = readWithHeld(hash, held);
   const decoded = await scenarioOf(view, store.getState());
   const ready =
     decoded?.ok === false ||

@@ -1,0 +1,34 @@
+/**
+ * A long link's scenario, held by the history entry rather than rewritten into the address at
+ * every step: replacing the address of 5,000 nodes × 30 pods (561,862 characters) took 64–168 ms
+ * a step (once 1,080 ms) on the 2-core machine at a load average of 7–8; with the scenario in the
+ * entry's state and a 32-character address, 9–53 ms (the state is still copied at each replace). Past HELD_PARAM_CHARS, the address the page writes carries the view without
+ * `s=`, and the entry's state carries the `s=` value: a reload, Back and Forward read it from there
+ * (view-url.ts), and "Copy link" still gives the whole link, `s=` first (app/share/CopyLink.tsx).
+ */
+
+/** An `s=` value longer than this is held by the history entry (view-url.ts decodes it in the worker past the same size). */
+export const HELD_PARAM_CHARS = 20_000;
+
+const KEY = 'podpathScenario';
+
+/** The `s=` value a history entry's state holds, if any. */
+export function heldOf(state: unknown): string | null {
+  const held =
+    typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[KEY] : undefined;
+  return typeof held === 'string' && held.length > 0 ? held : null;
+}
+
+/** Whether the page holds this `s=` value in the history entry instead of writing it in the address. */
+export function holds(param: string | null): param is string {
+  return param !== null && param.length > HELD_PARAM_CHARS;
+}
+
+/** A history entry's state holding `held` (or nothing), the rest of `state` kept; `state` itself when it already does. */
+export function withHeld(state: unknown, held: string | null): unknown {
+  if (heldOf(state) === held) return state;
+  const rest = typeof state === 'object' && state !== null ? { ...(state as Record<string, unknown>) } : {};
+  delete rest[KEY];
+  if (held !== null) rest[KEY] = held;
+  return Object.keys(rest).length > 0 ? rest : null;
+}
