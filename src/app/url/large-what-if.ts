@@ -9,9 +9,7 @@
  */
 import type { Scenario } from '../../engine/index.ts';
 import type { WhatIfResult } from '../../store/index.ts';
-import { nextTask } from './build-large.ts';
 import { openLarge } from './large-scenario.ts';
-import { toPartsInSlices } from './sent-scenario.ts';
 
 let current: AbortController | undefined;
 
@@ -23,9 +21,7 @@ export async function openLargeWhatIf(
   current?.abort();
   const mine = new AbortController();
   current = mine;
-  const document = await toPartsInSlices(file, nextTask);
-  if (mine.signal.aborted) return null;
-  const opened = await openLarge({ document }, step, 'the scenario', mine.signal);
+  const opened = await openLarge({ whatIf: file }, step, 'the scenario', mine.signal);
   if (mine.signal.aborted) return null;
   current = undefined;
   return opened.ok ? { ok: true, scenario: opened.scenario as Scenario } : opened;

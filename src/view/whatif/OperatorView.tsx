@@ -4,7 +4,7 @@ import { selectSteps, stepWithheld, useExplorer } from '../../store/index.ts';
 import { useEngineText } from '../i18n/useEngineText.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { MUTED } from '../styles.ts';
-import { operatorObservations } from './operator-view.ts';
+import { firstObservations } from './operator-view.ts';
 
 /**
  * The most failures listed: 5,000 nodes × 30 pods fail 27,120 steps, and listing them all put
@@ -23,18 +23,18 @@ export function OperatorView({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   const withheld = useExplorer((s) => s.withheld);
   const say = useEngineText();
   const { m, f, lang } = useMessages('whatif', whatif);
-  const observations = useMemo(
-    () => operatorObservations(steps).filter((o) => !stepWithheld(withheld, o.step)),
+  const { observations, total } = useMemo(
+    () => firstObservations(steps, (step) => !stepWithheld(withheld, step), MAX_OBSERVATIONS),
     [steps, withheld],
   );
   if (observations.length === 0) return null;
-  const more = observations.length - MAX_OBSERVATIONS;
+  const more = total - MAX_OBSERVATIONS;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="flex flex-col gap-1.5">
       <Heading className={`text-xs font-semibold tracking-wide uppercase ${MUTED}`}>{m.operatorSees}</Heading>
       <ul className="flex flex-col gap-2 text-sm">
-        {observations.slice(0, MAX_OBSERVATIONS).map((o) => (
+        {observations.map((o) => (
           <li key={o.step}>
             <span className="font-medium">{say(o.title)}</span>
             <span className={`text-xs ${MUTED}`}>{f(m.stepBy, { step: o.step, actor: o.actor })}</span>

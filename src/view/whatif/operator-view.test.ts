@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { construct, english, PRESETS, parseScenario } from '../../engine/index.ts';
-import { operatorObservations } from './operator-view.ts';
+import { firstObservations, operatorObservations } from './operator-view.ts';
 
 const article = PRESETS.article as { vpc: object; cluster: object };
 
@@ -44,5 +44,29 @@ describe('operator observations', () => {
     expect(all.filter((m) => /CrashLoopBackOff/.test(m))).toHaveLength(1);
     expect(all.filter((m) => /subnet\.env/.test(m)).length).toBeGreaterThan(0);
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('words only the first ones shown: the same as all of them filtered and cut, with the count of all', () => {
+    const parsed = parseScenario({
+      ...article,
+      vpc: { ...article.vpc, routeQuota: 1 },
+      faults: [
+        { kind: 'flanneld-down', node: 'node-a' },
+        { kind: 'cni0-down', node: 'node-b' },
+      ],
+    });
+    if (!parsed.ok) throw new Error('invalid');
+    const steps = construct(parsed.scenario).steps;
+    const all = operatorObservations(steps);
+    expect(all.length).toBeGreaterThan(3);
+    for (const skip of [new Set<number>(), new Set([all[0]?.step ?? -1]), new Set(all.map((o) => o.step))])
+      for (const max of [0, 1, 2, all.length, all.length + 5]) {
+        const shown = (step: number) => !skip.has(step);
+        const wanted = all.filter((o) => shown(o.step));
+        expect(firstObservations(steps, shown, max)).toEqual({
+          observations: wanted.slice(0, max),
+          total: wanted.length,
+        });
+      }
   });
 });
