@@ -59,15 +59,17 @@ test('a route quota on 1,000 nodes × 30 pods is applied in the panel a slice at
   await page.evaluate(() => performance.mark('test:what-if'));
   await quota.fill('500');
   await expect(progress).toBeVisible();
+  const applying = Date.now();
   await expect(page.getByRole('region', { name: 'Opening the scenario' })).toContainText(
     'Applying the what-if',
   );
   const answers: number[] = [];
-  while (await progress.isVisible()) {
+  while ((await progress.isVisible()) && Date.now() - applying < 120_000) {
     const asked = Date.now();
     await page.evaluate(() => document.title);
     answers.push(Date.now() - asked);
   }
+  await expect(progress).toHaveCount(0);
   await expect(page).toHaveURL(/quota=500/);
   // 999 workers' routes against a quota of 500: the 501st route entry is refused, in its step.
   await page.getByRole('button', { name: 'Last step', exact: true }).click();
@@ -80,13 +82,17 @@ test('a route quota on 1,000 nodes × 30 pods is applied in the panel a slice at
       `long tasks meanwhile ${list(tasks)} (page clock ${Math.round(load)} ms)`,
   );
   expect(answers.length).toBeGreaterThan(0);
-  // Applied at once, its checks and its 129,882 steps held the page 3–6 s in one task.
-  expect(longest).toBeLessThan(650);
+  // Applied at once, its checks and its 129,882 steps held the page 1,433 ms in one task (load
+  // average 8). In slices, the longest task was 113–441 ms over four runs at a load average of 8–10
+  // (the collector): held to 1,000 ms, which applying it at once does not meet.
+  expect(longest).toBeLessThan(1_000);
 
   // Refused by the validator in the worker: the sentence a small scenario's what-if says.
+  // (The worker starts afresh for each what-if: at a load average of 8–10 checking took 7–15 s.)
   await quota.fill('-5');
   await expect(ui.whatIf.getByRole('alert')).toHaveText(
     'Not applied: vpc.routeQuota: -5 is not allowed: the route quota is a whole number of custom route entries from 1 to 100000 (200 by default)',
+    { timeout: 60_000 },
   );
   await expect(page).toHaveURL(/quota=500/);
 
