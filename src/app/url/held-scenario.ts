@@ -14,21 +14,16 @@ const KEY = 'podpathScenario';
 
 /** The `s=` value a history entry's state holds, if any. */
 export function heldOf(state: unknown): string | null {
-  const held =
-    typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[KEY] : undefined;
-  return typeof held === 'string' && held.length > 0 ? held : null;
+  const held = (state as Record<string, unknown> | null)?.[KEY];
+  return typeof held === 'string' && held !== '' ? held : null;
 }
 
 /** Whether the page holds this `s=` value in the history entry instead of writing it in the address. */
 export function holds(param: string | null): param is string {
-  return param !== null && param.length > HELD_PARAM_CHARS;
+  return (param?.length ?? 0) > HELD_PARAM_CHARS;
 }
 
-/** A history entry's state holding `held` (or nothing), the rest of `state` kept; `state` itself when it already does. */
-export function withHeld(state: unknown, held: string | null): unknown {
-  if (heldOf(state) === held) return state;
-  const rest = typeof state === 'object' && state !== null ? { ...(state as Record<string, unknown>) } : {};
-  delete rest[KEY];
-  if (held !== null) rest[KEY] = held;
-  return Object.keys(rest).length > 0 ? rest : null;
+/** The state of a history entry the page writes: the `s=` value it holds, if any (no other part of the page keeps state there). */
+export function withHeld(held: string | null): Record<string, string> | null {
+  return held === null ? null : { [KEY]: held };
 }

@@ -66,9 +66,8 @@ export function useViewUrl(store: ExplorerStore): void {
       shown = hash;
       if (hash === window.location.hash && heldOf(window.history.state) === held) return;
       // An embed's entries would be the host page's Back button; a lesson's link is its entry.
-      if (push && !state.embed && state.lesson === null)
-        window.history.pushState(withHeld(null, held), '', hash);
-      else window.history.replaceState(withHeld(window.history.state, held), '', hash);
+      if (push && !state.embed && state.lesson === null) window.history.pushState(withHeld(held), '', hash);
+      else window.history.replaceState(withHeld(held), '', hash);
     };
     const writeLater = (delay: number) => {
       pending ??= setTimeout(() => write(false), delay);
