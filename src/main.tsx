@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { readProgress, readStored } from './app/persistence.ts';
-import { buildsInSlices } from './app/url/view-limits.ts';
 import { initFromLocation } from './app/url/view-url.ts';
 import { applyTheme } from './app/useTheme.ts';
 import { loadZh } from './i18n/catalog.ts';
@@ -10,7 +9,6 @@ import { preferredLang } from './i18n/lang.ts';
 import { loadExtras } from './store/construction-extras.ts';
 import { loadTracer } from './store/tracer.ts';
 import { langOfHash } from './store/view-hash.ts';
-import { applyLargeWhatIfWith } from './store/what-if-slice.ts';
 import './index.css';
 
 // When the page's own code starts, its modules loaded (e2e/large-link.spec.ts times from here).
@@ -34,13 +32,6 @@ async function start(): Promise<void> {
   const zh = (langOfHash(window.location.hash) ?? preferred) === 'zh';
   if (zh) document.documentElement.lang = 'zh-CN';
   const zhLoaded = zh ? loadZh().catch(() => undefined) : undefined;
-
-  // A what-if on a scenario built a slice at a time is applied that way too (large-what-if.ts).
-  applyLargeWhatIfWith((base, file, step) =>
-    buildsInSlices(base.nodes.length, base.pods.length)
-      ? import('./app/url/large-what-if.ts').then((m) => m.openLargeWhatIf(file, step))
-      : undefined,
-  );
 
   // The view in the URL, a compressed scenario in it decoded, before the store is made from it; the
   // stored lesson progress read meanwhile.

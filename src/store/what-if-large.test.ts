@@ -31,7 +31,7 @@ describe('a what-if applied in slices', () => {
     expect(store.getState().construction).toBe(before);
     expect(asked).toHaveLength(1);
     expect(asked[0]?.file.vpc).toMatchObject({ routeQuota: 2 });
-    expect(asked[0]?.step).toBe(Number.MAX_SAFE_INTEGER);
+    expect(asked[0]?.step).toBe(Number.POSITIVE_INFINITY);
     const base = asked[0]?.base as Scenario;
     const applied = applyWhatIf(base, { routeQuota: 2 });
     answers[0]?.(applied ?? null);

@@ -7,24 +7,22 @@
 import {
   type Dataplane,
   type Fault,
-  faultKindsOf,
-  firstProblem,
   flannelBackend,
   loadScenarioReader,
-  type Message,
-  message,
-  refusals,
   type Scenario,
   type ScenarioReader,
-  type ServiceSpec,
   type Text,
 } from '../engine/index.ts';
 
 let reader: ScenarioReader | undefined;
+let applier: typeof import('./what-if-apply.ts') | undefined;
 
-/** Loads the scenario reader a what-if validates with (once). */
+/** Loads the scenario reader a what-if validates with, and the code that applies it (once). */
 export async function whatIfReady(): Promise<void> {
-  reader ??= await loadScenarioReader();
+  [reader, applier] = await Promise.all([
+    reader ?? loadScenarioReader(),
+    applier ?? import('./what-if-apply.ts'),
+  ]);
 }
 
 export interface WhatIfSettings {
@@ -87,71 +85,17 @@ export function sameWhatIf(a: WhatIfSettings, b: WhatIfSettings): boolean {
   );
 }
 
-/** Whether a scenario's Service is the one `ref` names (`NAME`, or `NAMESPACE/NAME`). */
-function isService(service: ServiceSpec, ref: string): boolean {
-  const slash = ref.indexOf('/');
-  if (slash < 0) return service.name === ref;
-  return service.name === ref.slice(slash + 1) && (service.namespace ?? 'default') === ref.slice(0, slash);
-}
-
-/** The scenario's Services with the named one's endpoints emptied; a sentence when there is none such. */
-function withoutEndpoints(base: Scenario, ref: string | undefined): Scenario['services'] | Message {
-  const services = base.services;
-  if (ref === undefined) return services;
-  const matching = (services ?? []).filter((s) => isService(s, ref));
-  if (matching.length === 1) return services?.map((s) => (isService(s, ref) ? { ...s, endpoints: [] } : s));
-  const names = (services ?? []).map((s) => s.name);
-  return matching.length > 1
-    ? message(refusals, 'noepAmbiguous', { ref })
-    : names.length
-      ? message(refusals, 'noepNone', { ref, quoted: JSON.stringify(ref), names: names.join(', ') })
-      : message(refusals, 'noepNoServices', { ref, quoted: JSON.stringify(ref) });
-}
-
-/** The faults that exist on the dataplane the settings switch to: Flannel's or Terway's. */
-function faultsOn(settings: WhatIfSettings, faults: readonly Fault[]): readonly Fault[] {
-  if (settings.cni === undefined) return faults;
-  const kinds = faultKindsOf(settings.cni === 'terway' ? 'terway' : 'flannel');
-  return faults.filter((f) => kinds.includes(f.kind));
-}
-
 /** The document a what-if makes: the base scenario's with the settings in it (not yet validated). */
 export type WhatIfDocument =
   | { readonly ok: true; readonly file: Readonly<Record<string, unknown>> }
   | { readonly ok: false; readonly message: Text };
 
-/** The base scenario with the settings written into it, for the engine to validate. */
-export function whatIfDocument(base: Scenario, settings: WhatIfSettings): WhatIfDocument {
-  const services = withoutEndpoints(base, settings.noEndpoints);
-  if (services !== undefined && !Array.isArray(services)) return { ok: false, message: services as Message };
-  const network = base.cluster.podCidr.split('/')[0];
-  const file = {
-    ...base,
-    vpc: { ...base.vpc, routeQuota: settings.routeQuota ?? base.vpc.routeQuota },
-    cluster: {
-      ...base.cluster,
-      podCidr:
-        settings.clusterMask === undefined ? base.cluster.podCidr : `${network}/${settings.clusterMask}`,
-      ...(settings.cni === undefined
-        ? {}
-        : {
-            cni:
-              settings.cni === 'terway' ? { plugin: 'terway' } : { plugin: 'flannel', backend: settings.cni },
-          }),
-    },
-    faults: faultsOn(settings, settings.faults ?? base.faults),
-    ...(services === undefined ? {} : { services }),
-  };
-  return { ok: true, file };
+/** The base scenario's document with the settings written in; undefined until whatIfReady. */
+export function whatIfDocument(base: Scenario, settings: WhatIfSettings): WhatIfDocument | undefined {
+  return applier?.whatIfDocument(base, settings);
 }
 
 /** The base scenario with the settings applied, validated by the engine; undefined until whatIfReady. */
 export function applyWhatIf(base: Scenario, settings: WhatIfSettings): WhatIfResult | undefined {
-  if (!reader) return undefined;
-  const made = whatIfDocument(base, settings);
-  if (!made.ok) return made;
-  const parsed = reader.parseScenario(made.file);
-  if (parsed.ok) return { ok: true, scenario: parsed.scenario };
-  const { path, reason } = firstProblem(parsed.errors);
-  return { ok: false, message: message(refusals, 'atPath', { path, problem: reason }) };
+  return reader && applier?.applyWith(reader, base, settings);
 }

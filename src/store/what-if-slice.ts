@@ -40,7 +40,7 @@ export type LargeWhatIf = (
 
 let large: LargeWhatIf | undefined;
 
-/** Sets how a what-if on a large scenario is applied (once, as the page starts). */
+/** Sets how a what-if on a large scenario is applied (app/url/large-scenario.ts, once it has loaded). */
 export function applyLargeWhatIfWith(apply: LargeWhatIf | undefined): void {
   large = apply;
 }
@@ -87,8 +87,6 @@ export function createWhatIfSlice(): SliceCreator<WhatIfSlice> {
         'what-if/apply',
       );
     };
-    const refuse = (result: WhatIfResult & { ok: false }) =>
-      set({ whatIfError: result.message }, false, 'what-if/refuse');
     return {
       whatIf: null,
       whatIfError: null,
@@ -97,29 +95,25 @@ export function createWhatIfSlice(): SliceCreator<WhatIfSlice> {
         const state = get();
         const base = baseScenarioOf(state);
         const settings = normalizeWhatIf(base, wanted);
-        if (isEmptyWhatIf(settings)) return show(base, settings, base, wanted);
+        const apply = (result: WhatIfResult) =>
+          result.ok
+            ? show(base, settings, result.scenario, wanted)
+            : set({ whatIfError: result.message }, false, 'what-if/refuse');
+        if (isEmptyWhatIf(settings)) return apply({ ok: true, scenario: base });
         const made = whatIfDocument(base, settings);
-        if (!made.ok) return refuse(made);
         const atEnd = state.step >= state.construction.steps.length;
-        const sliced = large?.(base, made.file, atEnd ? Number.MAX_SAFE_INTEGER : state.step);
+        const sliced = made?.ok && large?.(base, made.file, atEnd ? Number.POSITIVE_INFINITY : state.step);
         if (sliced) {
-          void sliced.then((result) => {
-            if (ticket !== asked || result === null || baseScenarioOf(get()) !== base) return;
-            if (result.ok) show(base, settings, result.scenario, wanted);
-            else refuse(result);
-          });
+          // Applied unless another what-if or scenario came meanwhile.
+          void sliced.then(
+            (result) => result && ticket === asked && baseScenarioOf(get()) === base && apply(result),
+          );
           return;
         }
         const result = applyWhatIf(base, settings);
-        if (result === undefined) {
-          // The scenario reader is still loading (the first what-if of the page): apply once it is.
-          void whatIfReady().then(() => {
-            if (ticket === asked) get().setWhatIf(wanted);
-          });
-          return;
-        }
-        if (result.ok) show(base, settings, result.scenario, wanted);
-        else refuse(result);
+        // The scenario reader is still loading (the first what-if of the page): apply once it is.
+        if (result === undefined) void whatIfReady().then(() => get().setWhatIf(wanted));
+        else apply(result);
       },
     };
   };

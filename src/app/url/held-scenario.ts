@@ -7,8 +7,8 @@
  * (view-url.ts), and "Copy link" still gives the whole link, `s=` first (app/share/CopyLink.tsx).
  */
 
-/** An `s=` value longer than this is held by the history entry (view-url.ts decodes it in the worker past the same size). */
-export const HELD_PARAM_CHARS = 20_000;
+/** An `s=` value longer than this is held by the history entry (200 nodes: 67 kB). */
+export const HELD_PARAM_CHARS = 8_192;
 
 const KEY = 'podpathScenario';
 

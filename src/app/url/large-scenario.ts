@@ -8,12 +8,22 @@
 import { format, loading, type Message, message } from '../../engine/index.ts';
 import { loadZh } from '../../i18n/catalog.ts';
 import { opening } from '../../i18n/en/opening.ts';
+import { applyLargeWhatIfWith } from '../../store/index.ts';
 import { buildLarge, nextTask } from './build-large.ts';
 import { type OpeningWords, openingPanel } from './opening-panel.ts';
 import type { WorkerReply, WorkerRequest } from './scenario.worker.ts';
 import type { DecodedScenario } from './scenario-param.ts';
 import { fromSent, toPartsInSlices } from './sent-scenario.ts';
 import { buildsInSlices } from './view-limits.ts';
+
+// A what-if on a scenario built a slice at a time is applied that way too (large-what-if.ts). Set
+// here, not as the page starts: every such scenario was opened through this module, and its code
+// stays out of the first load.
+applyLargeWhatIfWith((base, file, step) =>
+  buildsInSlices(base.nodes.length, base.pods.length)
+    ? import('./large-what-if.ts').then((m) => m.openLargeWhatIf(file, step))
+    : undefined,
+);
 
 /**
  * The panel's words in the page's language: Chinese when the page says it is (`<html lang>`, set
