@@ -141,9 +141,9 @@ test('a long link is not rewritten at every step: its history entry holds the sc
 }) => {
   test.setTimeout(180_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const link = bigLink(1_000, 30);
+  const link = bigLink(2_000, 30);
   const param = new URLSearchParams(link.split('?')[1]).get('s') ?? '';
-  expect(param.length).toBeGreaterThan(8_192);
+  expect(param.length).toBeGreaterThan(200_000);
   await page.goto(link, { waitUntil: 'commit' });
   const steps = page.getByRole('list', { name: 'Construction steps' });
   await expect(steps).toContainText('later steps not listed', { timeout: 90_000 });
@@ -160,7 +160,7 @@ test('a long link is not rewritten at every step: its history entry holds the sc
   expect(copied).toMatch(/[?&]step=1(&|$)/);
   // A reload reads the scenario from the entry, at the step the address says.
   await page.reload({ waitUntil: 'commit' });
-  await expect(page.locator('header')).toContainText('1000 nodes', { timeout: 90_000 });
+  await expect(page.locator('header')).toContainText('2000 nodes', { timeout: 90_000 });
   await expect(steps.locator('[aria-current="step"]')).toContainText('1', { timeout: 90_000 });
   expect(page.url()).not.toContain('s=');
 });

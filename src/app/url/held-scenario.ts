@@ -7,8 +7,8 @@
  * (view-url.ts), and "Copy link" still gives the whole link, `s=` first (app/share/CopyLink.tsx).
  */
 
-/** An `s=` value longer than this is held by the history entry (200 nodes: 67 kB). */
-export const HELD_PARAM_CHARS = 8_192;
+/** An `s=` value longer than this is held by the history entry (1,000 nodes × 30 pods: 115,803; 2,000: 227,946). */
+export const HELD_PARAM_CHARS = 200_000;
 
 const KEY = 'podpathScenario';
 

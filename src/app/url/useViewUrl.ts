@@ -11,10 +11,12 @@ import { prepareHash } from './view-url.ts';
 const PLAYING_WRITE_DELAY_MS = 500;
 
 /**
- * A link whose scenario the history entry holds (held-scenario.ts) is written a little after a
- * step rather than in the click's task: its entry's state is copied at each write (9–53 ms for
- * 5,000 nodes × 30 pods), and replaceState of a 67 kB address (200 nodes) took 7–40 ms.
+ * A link that carries its scenario (s=) longer than this is written a little after a step rather
+ * than in the click's task: replaceState of a 67 kB address (200 nodes) took 7 ms idle and 40 ms
+ * on a busy machine, before the step could paint; a scenario the history entry holds
+ * (held-scenario.ts) is copied with its state at each write (9–53 ms for 5,000 nodes × 30 pods).
  */
+const LONG_LINK_CHARS = 8_192;
 const LONG_LINK_WRITE_DELAY_MS = 150;
 
 /** Whether anything a link carries differs (the scenario's own change is handled apart). */
@@ -66,7 +68,9 @@ export function useViewUrl(store: ExplorerStore): void {
     const writeLater = (delay: number) => {
       pending ??= setTimeout(() => write(false), delay);
     };
-    write(false);
+    // A link opened as it was written stays in the address until the view changes.
+    if (window.location.hash === formatHash(selectViewState(store.getState()))) shown = window.location.hash;
+    else write(false);
 
     let lastCustomAt = Number.NEGATIVE_INFINITY;
     // While a hash is applied, its own entry stays: a push there would cut off Forward.
@@ -85,7 +89,7 @@ export function useViewUrl(store: ExplorerStore): void {
         (state.walkPlaying && prev.walkPlaying && state.hop !== prev.hop)
       ) {
         writeLater(PLAYING_WRITE_DELAY_MS);
-      } else if (holds(state.scenarioOrigin?.param ?? null)) {
+      } else if ((state.scenarioOrigin?.param?.length ?? 0) > LONG_LINK_CHARS) {
         writeLater(LONG_LINK_WRITE_DELAY_MS);
       } else {
         write(false);
