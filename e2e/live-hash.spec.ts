@@ -15,15 +15,21 @@ async function viewOf(page: Page) {
   };
 }
 
-/** The view once it stops changing (the packet engine and lessons load lazily). */
+/**
+ * The view once it stops changing (the packet engine and lessons load lazily) with words in a
+ * status: while a lesson's parts load (the lesson, the packet engine, the scenario reader for its
+ * what-ifs) its statuses can all stand empty for longer than two polls on a busy machine, which
+ * is not a view the page settles on.
+ */
 async function settledView(page: Page) {
   let last = JSON.stringify(await viewOf(page));
   await expect
     .poll(async () => {
-      const now = JSON.stringify(await viewOf(page));
+      const view = await viewOf(page);
+      const now = JSON.stringify(view);
       const same = now === last;
       last = now;
-      return same;
+      return same && view.statuses.some((status) => /\S/.test(status));
     })
     .toBe(true);
   return JSON.parse(last) as Awaited<ReturnType<typeof viewOf>>;
