@@ -7,6 +7,7 @@ import { english, type Message, type MessageParams, message, type Text } from '.
 import { formatCidr, formatIp } from '../net/ipv4.ts';
 import { MAX_ERRORS, MAX_INPUT_CHARS, ROOT_PATH } from './limits.ts';
 import { readPlainPods } from './plain-pods.ts';
+import { parseJsonText } from './pods-text.ts';
 import { inReadingOrder, type SchemaError } from './problem-order.ts';
 import {
   type Issue,
@@ -76,7 +77,7 @@ function decodeJson(text: string): { ok: true; value: unknown } | { ok: false; r
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, reason: say('emptyText') };
   try {
-    return { ok: true, value: JSON.parse(body) };
+    return { ok: true, value: parseJsonText(body) };
   } catch (error) {
     // The JavaScript engine's own words stay as it printed them.
     if (!(error instanceof Error)) return { ok: false, reason: say('noParserReason') };
