@@ -1,5 +1,5 @@
-import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { bigScenario, linkOf } from './big-scenarios.ts';
 import { expect, test } from './fixtures.ts';
 import { watchLongTasks } from './long-tasks.ts';
 import { packetWalk } from './packet-helpers.ts';
@@ -10,23 +10,7 @@ import { packetWalk } from './packet-helpers.ts';
  * meanwhile, and a refusal said as on any scenario ("Not applied: …").
  */
 function bigLink(nodes: number, podsPerWorker: number, extra = ''): string {
-  const all = [
-    { name: 'master-1', role: 'master' },
-    ...Array.from({ length: nodes - 1 }, (_, i) => ({ name: `node-${i}` })),
-  ];
-  const pods = all
-    .slice(1)
-    .flatMap((n) =>
-      Array.from({ length: podsPerWorker }, (_, j) => ({ name: `${n.name}-pod-${j}`, node: n.name })),
-    );
-  const file = {
-    title: `${nodes} nodes`,
-    vpc: { cidr: '10.0.0.0/8', vswitches: [{ name: 'vsw-a', cidr: '10.0.0.0/16' }], routeQuota: 10_000 },
-    cluster: { podCidr: '172.16.0.0/12', nodeCidrMaskSize: 24, serviceCidr: '192.168.0.0/20' },
-    nodes: all,
-    pods,
-  };
-  return `/#/?s=v1.${deflateRawSync(Buffer.from(JSON.stringify(file))).toString('base64url')}${extra}`;
+  return linkOf(bigScenario(nodes, podsPerWorker, { title: `${nodes} nodes` }), extra);
 }
 
 /** The page's long tasks since a mark of the test's, up to the last time the panel was hidden. */

@@ -1,5 +1,5 @@
-import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { bigScenario, linkOf } from './big-scenarios.ts';
 import { expect, test } from './fixtures.ts';
 import { watchLongTasks } from './long-tasks.ts';
 
@@ -11,28 +11,9 @@ import { watchLongTasks } from './long-tasks.ts';
 const NODES = 1_000;
 const PODS_PER_WORKER = 30;
 
-function bigFile() {
-  const nodes = [
-    { name: 'master-1', role: 'master' },
-    ...Array.from({ length: NODES - 1 }, (_, i) => ({ name: `node-${i}` })),
-  ];
-  const pods = nodes
-    .slice(1)
-    .flatMap((n) =>
-      Array.from({ length: PODS_PER_WORKER }, (_, j) => ({ name: `${n.name}-pod-${j}`, node: n.name })),
-    );
-  return {
-    title: 'A thousand nodes',
-    vpc: { cidr: '10.0.0.0/8', vswitches: [{ name: 'vsw-a', cidr: '10.0.0.0/16' }], routeQuota: 2_000 },
-    cluster: { podCidr: '172.16.0.0/12', nodeCidrMaskSize: 24, serviceCidr: '192.168.0.0/20' },
-    nodes,
-    pods,
-  };
-}
+const bigFile = () => bigScenario(NODES, PODS_PER_WORKER, { title: 'A thousand nodes', routeQuota: 2_000 });
 
-function bigLink(extra = ''): string {
-  return `#/?s=v1.${deflateRawSync(Buffer.from(JSON.stringify(bigFile()))).toString('base64url')}${extra}`;
-}
+const bigLink = (extra = '') => linkOf(bigFile(), extra);
 
 /** The page's long tasks between two of its marks ({ start, duration }, by its own clock). */
 async function longTasksBetween(page: Page, from: string, to: string) {
@@ -87,7 +68,7 @@ test('a 1,000-node × 30-pod scenario opens and answers Next step, its step list
   await expect(page.getByRole('list', { name: 'Construction steps' })).toBeVisible();
   await page.goto('about:blank');
   await watchLongTasks(page);
-  await page.goto(`/${bigLink()}`, { waitUntil: 'commit' });
+  await page.goto(bigLink(), { waitUntil: 'commit' });
   const answeredAt = await nextStepAnsweredAt(page);
   const [parsed, longTasks, marks] = await page.evaluate(() => [
     (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
@@ -133,7 +114,7 @@ test('Cancel on a 1,000-node link followed inside the page keeps the scenario an
   });
   await page.evaluate((hash) => {
     window.location.hash = hash;
-  }, bigLink());
+  }, bigLink().slice(2));
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('progressbar', { name: 'Opening the scenario' })).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveText(
@@ -151,7 +132,7 @@ test('a 1,000-node × 30-pod link shows its progress within 1 s and builds a sli
   await expect(page.getByRole('list', { name: 'Construction steps' })).toBeVisible();
   await page.goto('about:blank');
   await watchLongTasks(page);
-  await page.goto(`/${bigLink()}`, { waitUntil: 'commit' });
+  await page.goto(bigLink(), { waitUntil: 'commit' });
   const progress = page.getByRole('progressbar', { name: 'Opening the scenario' });
   await expect(progress).toBeVisible({ timeout: 10_000 });
   // The panel says how far the building is, while it builds.
@@ -186,7 +167,7 @@ test('a 1,000-node link at step 60,000 opens without drawing every element: what
   page,
 }) => {
   await watchLongTasks(page);
-  await page.goto(`/${bigLink('&step=60000')}`, { waitUntil: 'commit' });
+  await page.goto(bigLink('&step=60000'), { waitUntil: 'commit' });
   const steps = page.getByRole('list', { name: 'Construction steps' });
   await expect(steps.locator('[aria-current="step"]')).toContainText('60000', { timeout: 60_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Too large to draw in full' })).toBeVisible();

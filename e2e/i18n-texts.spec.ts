@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { bigScenario, linkOf } from './big-scenarios.ts';
 import { expect, test } from './fixtures.ts';
 
 // The fixture cluster of src/engine/import/fixtures (SOURCES.md): node .51 has no VPC entry.
@@ -69,22 +69,7 @@ test("lang=zh: a bad s= link's error is Chinese; English with lang=en", async ({
 });
 
 /** A link to a scenario large enough to open in the progress panel (built a slice at a time). */
-function largeLink(lang: string): string {
-  const nodes = [
-    { name: 'master-1', role: 'master' },
-    ...Array.from({ length: 3000 }, (_, i) => ({ name: `node-${i}` })),
-  ];
-  const pods = nodes
-    .slice(1)
-    .flatMap((n) => Array.from({ length: 10 }, (_, j) => ({ name: `${n.name}-pod-${j}`, node: n.name })));
-  const file = {
-    vpc: { cidr: '10.0.0.0/8', vswitches: [{ name: 'vsw-a', cidr: '10.0.0.0/16' }], routeQuota: 10_000 },
-    cluster: { podCidr: '172.16.0.0/12', nodeCidrMaskSize: 24, serviceCidr: '192.168.0.0/20' },
-    nodes,
-    pods,
-  };
-  return `/#/?s=v1.${deflateRawSync(Buffer.from(JSON.stringify(file))).toString('base64url')}&lang=${lang}`;
-}
+const largeLink = (lang: string) => linkOf(bigScenario(3001, 10), `&lang=${lang}`);
 
 test('lang=zh: a large link opened first shows its progress panel in Chinese from the start', async ({
   page,

@@ -1,5 +1,5 @@
-import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { bigScenario, scenarioParam } from './big-scenarios.ts';
 import { expect, test } from './fixtures.ts';
 import { watchLongTasks } from './long-tasks.ts';
 
@@ -23,21 +23,7 @@ const READING_BOUND = 650;
 const BUILDING_BOUND = 2_000;
 
 function largeLink(): string {
-  const nodes = [
-    { name: 'master-1', role: 'master' },
-    ...Array.from({ length: 4999 }, (_, i) => ({ name: `node-${i}` })),
-  ];
-  const pods = nodes
-    .slice(1)
-    .flatMap((n) => Array.from({ length: 30 }, (_, j) => ({ name: `${n.name}-pod-${j}`, node: n.name })));
-  const file = {
-    title: 'Largest accepted',
-    vpc: { cidr: '10.0.0.0/8', vswitches: [{ name: 'vsw-a', cidr: '10.0.0.0/16' }], routeQuota: 10_000 },
-    cluster: { podCidr: '172.16.0.0/12', nodeCidrMaskSize: 24, serviceCidr: '192.168.0.0/20' },
-    nodes,
-    pods,
-  };
-  const param = `v1.${deflateRawSync(Buffer.from(JSON.stringify(file))).toString('base64url')}`;
+  const param = scenarioParam(bigScenario(5000, 30, { title: 'Largest accepted' }));
   expect(param.length).toBeLessThan(1_000_000);
   return `/#/?s=${param}`;
 }
