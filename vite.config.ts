@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import {
   contentSecurityPolicy,
   firstLoadModules,
+  firstScreenStyles,
   parsedPresets,
   scenarioSchema,
 } from './scripts/vite-plugins.ts';
@@ -16,6 +17,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    firstScreenStyles(import.meta.dirname),
     tailwindcss(),
     contentSecurityPolicy(),
     scenarioSchema(),

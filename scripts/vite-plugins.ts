@@ -1,8 +1,11 @@
 /** Build steps of the site (vite.config.ts): the Content-Security-Policy and the scenario schema. */
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { scenarioJsonSchema } from '../src/engine/scenario/json-schema.ts';
 import { PRESET_NAMES, presetScenario } from '../src/engine/scenario/presets.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { firstScreenFiles } from './first-screen.ts';
 
 export const SCHEMA_FILE = 'scenario.schema.json';
 
@@ -101,4 +104,44 @@ export function firstLoadModules(): { readonly plugin: Plugin; readonly has: (id
     },
   };
   return { plugin, has: (id) => modules.has(id) };
+}
+
+/** The modules whose imports load the whole stylesheet: the page's parts outside the first screen. */
+const UI_MODULE = /[\\/]src[\\/](app|view|lessons[\\/]ui)[\\/][^?]*(?<!\.test)\.tsx?$/;
+
+/**
+ * Two stylesheets, so the first load carries the first screen's utilities alone: src/first-screen.css
+ * (imported by src/main.tsx) is given the first screen's modules as its only @source, and every
+ * module of the page's parts outside them (app, view, lessons/ui) imports src/index.css, the whole
+ * stylesheet, which the bundler then loads with the lazy chunk that holds the module, before the
+ * chunk runs. Not in tests, which load no stylesheet.
+ */
+export function firstScreenStyles(root: string): Plugin {
+  const src = resolve(root, 'src');
+  const whole = resolve(src, 'index.css');
+  const firstScreen = resolve(src, 'first-screen.css');
+  let files = new Set<string>();
+  return {
+    name: 'podpath:first-screen-styles',
+    enforce: 'pre',
+    apply: () => !process.env.VITEST,
+    buildStart() {
+      files = new Set(firstScreenFiles(resolve(src, 'main.tsx')));
+    },
+    load(id) {
+      if (resolve(id.split('?')[0] as string) !== firstScreen) return null;
+      // The engine has no class names, only words that would read as utilities ("hidden", "table").
+      const sources = [...files]
+        .filter((file) => /\.tsx?$/.test(file) && !file.startsWith(resolve(src, 'engine')))
+        .map((file) => `@source "./${relative(src, file).replaceAll('\\', '/')}";`);
+      return `${readFileSync(firstScreen, 'utf8')}\n${sources.join('\n')}\n`;
+    },
+    transform(code, id) {
+      const file = id.split('?')[0] as string;
+      if (!UI_MODULE.test(file) || files.has(resolve(file))) return null;
+      const path = relative(dirname(file), whole).replaceAll('\\', '/');
+      // At the end, so the module's source map still holds for every line above it.
+      return { code: `${code}\nimport '${path.startsWith('.') ? path : `./${path}`}';\n`, map: null };
+    },
+  };
 }

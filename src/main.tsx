@@ -9,7 +9,8 @@ import { preferredLang } from './i18n/lang.ts';
 import { loadExtras } from './store/construction-extras.ts';
 import { loadTracer } from './store/tracer.ts';
 import { langOfHash } from './store/view-hash.ts';
-import './index.css';
+// The first screen's utilities; the whole stylesheet loads with the lazy parts (src/index.css).
+import './first-screen.css';
 
 // When the page's own code starts, its modules loaded (e2e/large-link.spec.ts times from here).
 performance.mark('podpath:start');
