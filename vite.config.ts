@@ -52,13 +52,13 @@ export default defineConfig({
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            // Terway's and the Services' construction load when a scenario runs them
-            // (engine/index.ts loadConstructionExtras, store/construction-extras.ts): the article on
-            // VPC routes builds without them, and their words (the catalog parts terwaySteps and
-            // serviceSteps) come with them. `construct` (all of it) is for the CLI and lazy parts.
+            // Terway's, the Services' and the what-if (faults) construction load when a scenario
+            // runs them (engine/index.ts loadConstructionExtras, store/construction-extras.ts): the
+            // article on VPC routes builds without them, and their words (the catalog parts
+            // terwaySteps, serviceSteps and whatIfSteps) come with them. `construct` (all of it) is for the CLI and lazy parts.
             {
               name: 'construction-extras',
-              test: /src[\\/]engine[\\/](construction[\\/](all-extras|construct|service-phase)\.ts$|terway[\\/](cluster|node|pod|what-if)-phase\.ts$|terway[\\/](eni-pool|vswitch-addresses|security-group)\.ts$|services[\\/](cluster-ip|chain-names|kube-proxy-rules)\.ts$|net[\\/]sha256\.ts$|messages[\\/]en[\\/](terwaySteps|serviceSteps)\.ts$)/,
+              test: /src[\\/]engine[\\/](construction[\\/](all-extras|construct|service-phase|what-if-phase)\.ts$|terway[\\/](cluster|node|pod|what-if)-phase\.ts$|terway[\\/](eni-pool|vswitch-addresses|security-group)\.ts$|services[\\/](cluster-ip|chain-names|kube-proxy-rules)\.ts$|net[\\/]sha256\.ts$|messages[\\/]en[\\/](terwaySteps|serviceSteps|whatIfSteps)\.ts$)/,
               priority: 3,
             },
             // The presets other than the article's, as files and parsed (the first screen has the

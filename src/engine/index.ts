@@ -28,7 +28,7 @@ export {
 export { type ConstructionExtras, needsConstructionExtras } from './construction/extras.ts';
 
 /**
- * Terway's and the Services' construction, loaded on demand: the first screen builds without them
+ * Terway's, the Services' and the what-if construction, loaded on demand: the first screen builds without them
  * (constructWith). Node code and lazy parts call `construct`, which has them.
  */
 export function loadConstructionExtras(): Promise<ConstructionExtras> {

@@ -1,5 +1,5 @@
 /**
- * Terway's and the Services' construction, loaded on demand (engine loadConstructionExtras): the
+ * Terway's, the Services' and the what-if (faults) construction, loaded on demand (engine loadConstructionExtras): the
  * first screen, the article on VPC routes, builds without them. `extrasReady` tells whether a
  * scenario can be built now; `loadExtras` starts the import once (a failed one is retried by the
  * next call). The store's actions that take a scenario needing them wait for them and run again.
@@ -37,14 +37,15 @@ export async function extrasFor(scenario: Scenario): Promise<void> {
 }
 
 /**
- * Resolves once the store can open on `init`: its preset loaded, Terway's or the Services'
- * construction too if its scenario or a what-if (`cni=terway`) runs them. A link opens at its
+ * Resolves once the store can open on `init`: its preset loaded, the construction's extras
+ * too if its scenario or a what-if (`cni=terway`, `faults=`) runs them. A link opens at its
  * step only if that step exists when the store is made.
  */
 export async function readyForInit(init: ExplorerInit): Promise<void> {
   const source = init.source ?? { kind: 'preset', name: 'article' };
   const scenario =
     init.scenario ?? (await presetScenarioOf(source.kind === 'preset' ? source.name : 'article'));
-  if (init.packet?.whatIf?.cni === 'terway') await loadExtras();
+  const whatIf = init.packet?.whatIf;
+  if (whatIf?.cni === 'terway' || (whatIf?.faults?.length ?? 0) > 0) await loadExtras();
   else await extrasFor(scenario);
 }

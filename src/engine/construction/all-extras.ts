@@ -1,5 +1,5 @@
 /**
- * Terway's and the Services' construction: the module that loads on demand
+ * Terway's, the Services' and the what-if construction: the module that loads on demand
  * (engine/index.ts loadConstructionExtras). construct.ts builds with it always.
  */
 import { buildTerwayClusterPhase } from '../terway/cluster-phase.ts';
@@ -8,6 +8,7 @@ import { buildTerwayPodPhase } from '../terway/pod-phase.ts';
 import { buildTerwayWhatIf } from '../terway/what-if-phase.ts';
 import type { ConstructionExtras } from './extras.ts';
 import { buildServicePhase } from './service-phase.ts';
+import { buildWhatIfPhase } from './what-if-phase.ts';
 
 export const CONSTRUCTION_EXTRAS: ConstructionExtras = {
   terwayCluster: buildTerwayClusterPhase,
@@ -15,4 +16,5 @@ export const CONSTRUCTION_EXTRAS: ConstructionExtras = {
   terwayPod: buildTerwayPodPhase,
   terwayWhatIf: buildTerwayWhatIf,
   services: buildServicePhase,
+  whatIf: buildWhatIfPhase,
 };

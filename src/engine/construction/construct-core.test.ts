@@ -17,8 +17,14 @@ describe('the construction without its extras (what the first screen loads)', ()
     }
   });
 
-  it('needs them only for Terway and Services, and says so instead of building without them', () => {
+  it('needs them only for Terway, Services and faults, and says so instead of building without them', () => {
+    const faulted = {
+      ...presetScenario('article'),
+      faults: [{ kind: 'cni0-down' as const, node: 'node-a' }],
+    };
     expect(needsConstructionExtras(presetScenario('article'))).toBe(false);
+    expect(needsConstructionExtras(faulted)).toBe(true);
+    expect(() => constructWith(faulted, undefined)).toThrow(/loadConstructionExtras/);
     expect(needsConstructionExtras(presetScenario('services'))).toBe(true);
     expect(needsConstructionExtras(terwayScenario())).toBe(true);
     expect(() => constructWith(presetScenario('services'), undefined)).toThrow(/loadConstructionExtras/);

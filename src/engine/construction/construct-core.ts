@@ -11,7 +11,6 @@ import { buildInitialPhase, type RouteQuota } from './initial-phase.ts';
 import { buildNodePhase } from './node-phase.ts';
 import { buildPodPhase } from './pod-phase.ts';
 import { writePodPhase } from './pod-writer.ts';
-import { buildWhatIfPhase } from './what-if-phase.ts';
 
 /** A scenario's construction: its steps in order, 1-based (`steps[0].index === 1`). */
 export interface Construction {
@@ -21,10 +20,9 @@ export interface Construction {
   readonly final: WorldState;
 }
 
-/** The phases of a construction, run on `builder`; with `record` false, the world alone. */
 /**
- * The phases of a construction, run on `builder`; with `record` false, the world alone. Terway's
- * and the Services' phases come from `extras` (a scenario that runs them throws without).
+ * The phases of a construction, run on `builder`; with `record` false, the world alone. Terway's,
+ * the Services' and the what-if phases come from `extras` (a scenario that runs them throws without).
  */
 function* phases(builder: StepBuilder, record: boolean, extras: ConstructionExtras | undefined): Slices {
   const scenario = builder.world.scenario;
@@ -32,11 +30,11 @@ function* phases(builder: StepBuilder, record: boolean, extras: ConstructionExtr
   buildInitialPhase(builder, quota);
   const terway = terwayConfigOf(scenario);
   if (terway) {
-    const { terwayCluster, terwayNode, terwayPod, terwayWhatIf } = extrasFor(extras);
+    const { terwayCluster, terwayNode, terwayPod, terwayWhatIf, whatIf } = extrasFor(extras);
     yield* terwayCluster(builder, terway);
     yield* terwayNode(builder, terway);
     yield* terwayPod(builder, terway);
-    yield* buildWhatIfPhase(builder, terwayWhatIf);
+    yield* whatIf(builder, terwayWhatIf);
     return;
   }
   yield* buildClusterPhase(builder);
@@ -44,7 +42,8 @@ function* phases(builder: StepBuilder, record: boolean, extras: ConstructionExtr
   if (record) yield* buildPodPhase(builder);
   else writePodPhase(builder.world);
   if ((scenario.services?.length ?? 0) > 0) yield* extrasFor(extras).services(builder);
-  yield* buildWhatIfPhase(builder);
+  // Faults that strike the finished cluster (none: the phase has no steps, and need not load).
+  if (scenario.faults.length > 0) yield* extrasFor(extras).whatIf(builder);
 }
 
 function build(scenario: Scenario, record: boolean, extras: ConstructionExtras | undefined): StepBuilder {
