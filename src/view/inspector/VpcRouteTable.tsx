@@ -1,4 +1,3 @@
-import { easeCubicOut } from 'd3-ease';
 import { memo, type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { inspector } from '../../i18n/en/inspector.ts';
 import {
@@ -10,6 +9,7 @@ import {
   useExplorer,
 } from '../../store/index.ts';
 import { afterNextPaint } from '../after-paint.ts';
+import { easeCubicOut } from '../ease.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { useVpcEvidenceDestination } from '../packet/useHopEvidence.ts';
 import { scrollWithin } from '../scroll-within.ts';

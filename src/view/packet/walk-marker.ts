@@ -3,7 +3,7 @@
  * (the app's one clock). The dot travels from where the last hop left it through the places of
  * this hop (device in, device out), via the vSwitch between a node and the vRouter.
  */
-import { easeCubicInOut } from 'd3-ease';
+
 import {
   format,
   type Hop,
@@ -21,6 +21,7 @@ import {
 import { packet as en } from '../../i18n/en/packet.ts';
 import { vethId } from '../../layout/index.ts';
 import type { WalkHop } from '../../store/index.ts';
+import { easeCubicInOut } from '../ease.ts';
 import type { PacketMarker, PacketPlace } from '../topology/index.ts';
 import { vpcEvidenceDestination } from './evidence-target.ts';
 import { packetLabel } from './hop-text.ts';
