@@ -2,7 +2,7 @@
  * Animation as a function of the step's progress (the app's one clock supplies it): no timers
  * here, so what is drawn depends only on (world, step, progress).
  */
-import { easeCubicOut } from 'd3-ease';
+import { easeCubicOut } from '../ease.ts';
 
 /** Progress clamped to [0, 1] and eased; NaN counts as finished. */
 export function eased(progress: number): number {
