@@ -42,6 +42,10 @@ export default defineConfig({
     // a round trip later: the page works the same. It was a third of a kB of the first load.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // Imported constants (the engine's limits, class-name strings, ids) written where they are
+      // used, as the bundler does within a module: 0.63 kB less in the first load, 0.4 kB more
+      // across the lazy chunks, which no longer import them.
+      optimization: { inlineConst: { mode: 'all', pass: 3 } },
       // The engine is pure (no module runs anything its importers rely on), so a module whose
       // exports go unused need not be loaded: without this, engine/index.ts's re-export of the
       // scenario reader pulled the reader into the first load.
