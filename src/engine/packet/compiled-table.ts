@@ -112,6 +112,11 @@ export class CompiledTable<R extends { readonly dst: Cidr }> implements RowTable
     return i < 0 ? undefined : this.rows[i];
   }
 
+  /** The row at `i`. */
+  rowAt(i: number): R {
+    return this.rows[i] as R;
+  }
+
   /** The first row for exactly this /32 among those not taking part in look-ups (a broadcast route). */
   findHost(ip: number): number {
     const networks = this.#networks;
@@ -148,6 +153,7 @@ export interface RowTable<R> {
   readonly rows: readonly R[];
   find(ip: number): number;
   lookup(ip: number): R | undefined;
+  rowAt(i: number): R;
   findHost(ip: number): number;
   evidenceAt(i: number): Evidence;
   evidenceOf(row: R): Evidence;

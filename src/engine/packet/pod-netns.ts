@@ -10,13 +10,19 @@ import type { Text } from '../messages/message.ts';
 import { message } from '../messages/message.ts';
 import { formatCidr } from '../net/ipv4.ts';
 import { podPlace } from '../places.ts';
-import { formatLocalRoute, formatRoute, type LocalRoute, lookupLocal, routeKey } from '../tables/index.ts';
+import type { LocalRoute } from '../tables/index.ts';
 import type { PodState } from '../world/types.ts';
 import { LOCALHOST } from './addresses.ts';
 import type { RowTable } from './compiled-table.ts';
 import { framed, packetOf, withSrc } from './packet.ts';
-import { broadcastRoute, groupKind, groupMac, groupSendText } from './special-addresses.ts';
-import { evidenceOf, ipText } from './text-cache.ts';
+import {
+  type GroupKind,
+  groupMac,
+  groupSendText,
+  isMulticast,
+  LIMITED_BROADCAST,
+} from './special-addresses.ts';
+import { ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
 
@@ -38,11 +44,10 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
     );
   }
   const localTable = plane.local;
-  const localRoutes = localTable.rows;
   if (dst === 0) {
     // NOTE: ip_route_output_key_hash_rcu (net/ipv4/route.c): no destination means the sender
     // itself, its source or else 127.0.0.1, over lo (RTN_LOCAL).
-    const lo = lookupLocal(localRoutes, LOCALHOST) as LocalRoute;
+    const lo = localTable.find(LOCALHOST);
     const self: Packet = packetOf(
       fixedSrc ?? LOCALHOST,
       fixedSrc ?? LOCALHOST,
@@ -52,11 +57,14 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
     );
     return loopback(walk, pod, lo, self, message(hops, 'unspecified'));
   }
-  const local = localTable.lookup(dst);
-  if (local) return loopback(walk, pod, local, withSrc(packet, fixedSrc ?? local.src));
+  const localAt = localTable.find(dst);
+  if (localAt >= 0) {
+    const local = localTable.rowAt(localAt);
+    return loopback(walk, pod, localAt, withSrc(packet, fixedSrc ?? local.src));
+  }
   const routes = plane.routes;
   const found = routes.find(dst);
-  const route = found < 0 ? undefined : routes.rows[found];
+  const route = found < 0 ? undefined : routes.rowAt(found);
   if (pod.ip === undefined || !pod.veth || !route) {
     return walk.drop(
       {
@@ -73,17 +81,20 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
   const before: Packet = packetOf(src, dst, packet.ttl);
   const nextHop = route.via ?? dst;
   const node = plane.node?.node;
-  const group = groupKind(dst, localRoutes);
+  // A group destination: multicast, the limited broadcast, or a broadcast route of the local table.
+  const bcast = localTable.findHost(dst);
+  const group: GroupKind | undefined = isMulticast(dst)
+    ? 'multicast'
+    : dst === LIMITED_BROADCAST || bcast >= 0
+      ? 'broadcast'
+      : undefined;
   if (group !== undefined && node) {
-    const bcast = broadcastRoute(localRoutes, dst);
     const frame: Packet = framed(before, pod.veth.podMac, groupMac(dst));
     walk.record({
       at: place,
       deviceOut: 'eth0',
       action: 'route',
-      evidence: bcast
-        ? evidenceOf(bcast, 'local-routes', place, formatLocalRoute)
-        : evidenceOf(route, 'pod-routes', place, formatRoute, routeKey),
+      evidence: bcast >= 0 ? localTable.evidenceAt(bcast) : routes.evidenceAt(found),
       before,
       after: frame,
       explanation: groupSendText(pod.name, dst, group, 'eth0'),
@@ -198,10 +209,12 @@ function localEvidence(local: RowTable<LocalRoute>, ip: number) {
   return i < 0 ? undefined : local.evidenceAt(i);
 }
 
-function loopback(walk: Walk, pod: PodState, route: LocalRoute, packet: Packet, note: Text = ''): Next {
+/** Delivery over `lo` by the local table's row at `at`. */
+function loopback(walk: Walk, pod: PodState, at: number, packet: Packet, note: Text = ''): Next {
   const plane = walk.index.podPlane(pod);
   const place = plane.place;
-  const evidence = plane.local.evidenceOf(route);
+  const route = plane.local.rowAt(at);
+  const evidence = plane.local.evidenceAt(at);
   // A loopback address named as the destination (not a container of the same pod).
   const own = route.dev === 'lo' && walk.toContainer === undefined ? message(hops, 'ownLo') : '';
   walk.record({

@@ -8,7 +8,7 @@
  * property test holds them equal to `podRoutes` / `podLocalRoutes` for every pod of the presets
  * and of random scenarios.
  */
-import { type Cidr, contains } from '../net/ipv4.ts';
+import { type Cidr, contains, sizeOf } from '../net/ipv4.ts';
 import type { OwnerPlace } from '../places.ts';
 import type { LocalRoute, Route } from '../tables/index.ts';
 import type { CompiledTable, RowTable } from './compiled-table.ts';
@@ -36,29 +36,48 @@ function substitute<R extends Row>(row: R, from: number, to: number): R {
 }
 
 /**
- * Whether the template's rows, with `to` in place of `from`, are the table the pod would get: the
- * rows sort the same (no other row's network lies between the two addresses) and no row other
- * than the address's own `/32` holds either address.
+ * The addresses a pod may have for the template's rows, with its address in place of `from`, to
+ * be the table the pod would get: an interval around `from`, or none. Within it the rows sort the
+ * same (no other row's network lies between the two addresses) and no row other than the
+ * address's own `/32` holds one address and not the other. Worked out once per template, so a
+ * pod's fit is two comparisons.
  */
-export function templateFits<R extends Row>(template: CompiledTable<R>, from: number, to: number): boolean {
+export interface TemplateRange {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+const NO_RANGE: TemplateRange = { lo: 1, hi: 0 };
+
+export function templateRange<R extends Row>(rows: readonly R[], from: number): TemplateRange {
   let own = 0;
-  for (const row of template.rows) {
+  let lo = 0;
+  let hi = 0xffffffff;
+  for (const row of rows) {
     const { network, prefix } = row.dst;
     if (network === from && prefix === 32) {
       // The address's own row: one, and a `local` route where the table has types.
-      if (++own > 1 || ('type' in row && row.type !== 'local')) return false;
+      if (++own > 1 || ('type' in row && row.type !== 'local')) return NO_RANGE;
       continue;
     }
-    if (network === to || network === from) return false;
-    if (network < from !== network < to) return false;
-    if (contains(row.dst, from) !== contains(row.dst, to)) return false;
+    if (network === from) return NO_RANGE;
+    // The row's network stays on the same side of the address, and the address stays in or out.
+    if (network < from) lo = Math.max(lo, network + 1);
+    else hi = Math.min(hi, network - 1);
+    const last = network + sizeOf(prefix) - 1;
+    if (contains(row.dst, from)) {
+      lo = Math.max(lo, network);
+      hi = Math.min(hi, last);
+    } else if (last < from) lo = Math.max(lo, last + 1);
+    else hi = Math.min(hi, network - 1);
   }
-  return true;
+  return { lo, hi };
 }
 
 /** A pod's table: its node's template with the pod's address in place of the template pod's. */
 export class TemplatedTable<R extends Row> implements RowTable<R> {
   #rows: readonly R[] | undefined = undefined;
+  /** The evidence of the rows that hold the pod's address (the others' lines are the template's). */
   #evidence: (Evidence | undefined)[] | undefined = undefined;
   /** The position of the template pod's own `/32` (its `local` route), or −1. */
   readonly #own: number;
@@ -68,8 +87,9 @@ export class TemplatedTable<R extends Row> implements RowTable<R> {
     readonly from: number,
     readonly to: number,
     readonly owner: OwnerPlace,
+    own: number,
   ) {
-    this.#own = template.rows.findIndex((r) => r.dst.network === from && r.dst.prefix === 32);
+    this.#own = own;
   }
 
   get rows(): readonly R[] {
@@ -95,16 +115,23 @@ export class TemplatedTable<R extends Row> implements RowTable<R> {
     return ip === this.from || ip === this.to ? -1 : this.template.findHost(ip);
   }
 
+  /** The row at `i`, made alone (a look-up reads one row, not the table). */
   rowAt(i: number): R {
-    return this.rows[i] as R;
+    if (this.#rows) return this.#rows[i] as R;
+    return substitute(this.template.rows[i] as R, this.from, this.to);
   }
 
   evidenceAt(i: number): Evidence {
-    this.#evidence ??= new Array(this.template.rows.length).fill(undefined);
+    const { template } = this;
+    const row = this.rowAt(i);
+    if (row === template.rows[i]) {
+      // A row without the pod's address: the template's line and key, this pod as owner.
+      const shared = template.evidenceAt(i);
+      return { table: shared.table, owner: this.owner, line: shared.line, row: shared.row };
+    }
+    this.#evidence ??= new Array(template.rows.length).fill(undefined);
     let evidence = this.#evidence[i];
     if (evidence === undefined) {
-      const { template } = this;
-      const row = this.rowAt(i);
       const line = template.format(row);
       evidence = {
         table: template.table,
@@ -123,4 +150,9 @@ export class TemplatedTable<R extends Row> implements RowTable<R> {
     if (i < 0) throw new Error('evidenceOf: the row is not in this table');
     return this.evidenceAt(i);
   }
+}
+
+/** The position of the address's own `/32` in a template's rows, or −1. */
+export function ownRow<R extends Row>(rows: readonly R[], from: number): number {
+  return rows.findIndex((r) => r.dst.network === from && r.dst.prefix === 32);
 }

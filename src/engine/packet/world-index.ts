@@ -28,7 +28,7 @@ import {
 } from '../tables/index.ts';
 import type { NodeState, PodState, WorldState } from '../world/types.ts';
 import { CompiledTable, type RowTable } from './compiled-table.ts';
-import { TemplatedTable, templateFits } from './pod-template.ts';
+import { ownRow, TemplatedTable, templateRange } from './pod-template.ts';
 import type { Evidence } from './types.ts';
 import { createVpcRouteIndex, type VpcRouteIndex } from './vpc-route-index.ts';
 
@@ -212,6 +212,30 @@ interface PodTemplate {
   readonly ip: number;
   readonly routes: CompiledTable<Route>;
   readonly local: CompiledTable<LocalRoute>;
+  /** The addresses another pod may have for both tables to fit it (pod-template.ts). */
+  readonly lo: number;
+  readonly hi: number;
+  /** The positions of the template pod's own `/32` in each table, or −1. */
+  readonly ownRoute: number;
+  readonly ownLocal: number;
+}
+
+function podTemplate(
+  ip: number,
+  routes: CompiledTable<Route>,
+  local: CompiledTable<LocalRoute>,
+): PodTemplate {
+  const r = templateRange(routes.rows, ip);
+  const l = templateRange(local.rows, ip);
+  return {
+    ip,
+    routes,
+    local,
+    lo: Math.max(r.lo, l.lo),
+    hi: Math.min(r.hi, l.hi),
+    ownRoute: ownRow(routes.rows, ip),
+    ownLocal: ownRow(local.rows, ip),
+  };
 }
 
 /**
@@ -254,19 +278,15 @@ export class PodPlane {
     if (ip !== undefined && pod.veth && node) {
       const template = node.podTemplate;
       if (!template) {
-        const made = { ip, routes: this.#compileRoutes(), local: this.#compileLocal() };
+        const made = podTemplate(ip, this.#compileRoutes(), this.#compileLocal());
         node.podTemplate = made;
         this.#routes = made.routes;
         this.#local = made.local;
         return;
       }
-      if (
-        template.ip !== ip &&
-        templateFits(template.routes, template.ip, ip) &&
-        templateFits(template.local, template.ip, ip)
-      ) {
-        this.#routes = new TemplatedTable(template.routes, template.ip, ip, this.place);
-        this.#local = new TemplatedTable(template.local, template.ip, ip, this.place);
+      if (template.ip !== ip && template.lo <= ip && ip <= template.hi) {
+        this.#routes = new TemplatedTable(template.routes, template.ip, ip, this.place, template.ownRoute);
+        this.#local = new TemplatedTable(template.local, template.ip, ip, this.place, template.ownLocal);
         return;
       }
     }
