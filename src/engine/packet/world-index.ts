@@ -328,6 +328,8 @@ class CompiledWorld implements WorldIndex {
   readonly #podsOfNode = new Map<string, PodState[]>();
   readonly #nodePlanes = new Map<string, NodePlane>();
   readonly #podPlanes = new Map<string, PodPlane>();
+  #lastNodePlane: NodePlane | undefined = undefined;
+  #lastPodPlane: PodPlane | undefined = undefined;
 
   constructor(readonly world: WorldState) {
     const { podByIp, nodeByIp } = this;
@@ -374,21 +376,45 @@ class CompiledWorld implements WorldIndex {
   }
 
   nodePlane(node: NodeState): NodePlane {
+    // A packet meets the same node at several stations in a row: the last plane is kept at hand.
+    const last = this.#lastNodePlane;
+    if (last !== undefined && last.node === node) return last;
     let plane = this.#nodePlanes.get(node.name);
     if (plane === undefined) {
       plane = new NodePlane(node, this.world, this.#podsOfNode.get(node.name) ?? NO_PODS);
       this.#nodePlanes.set(node.name, plane);
     }
+    this.#lastNodePlane = plane;
     return plane;
   }
 
   podPlane(pod: PodState): PodPlane {
-    let plane = this.#podPlanes.get(pod.name);
-    if (plane === undefined) {
-      const node = this.world.nodes.get(pod.node);
-      plane = new PodPlane(pod, this.world, node && this.nodePlane(node));
-      this.#podPlanes.set(pod.name, plane);
+    const last = this.#lastPodPlane;
+    if (last !== undefined && last.pod === pod) return last;
+    const node = this.world.nodes.get(pod.node);
+    const nodePlane = node && this.nodePlane(node);
+    const template = nodePlane?.podTemplate;
+    const ip = pod.ip;
+    let plane: PodPlane | undefined;
+    if (
+      template &&
+      ip !== undefined &&
+      ip !== template.ip &&
+      ip >= template.lo &&
+      ip <= template.hi &&
+      pod.veth
+    ) {
+      // Made from the node's template, it costs less to make again than to keep: 150,000 pods'
+      // planes kept would be old-generation memory the collector walks.
+      plane = new PodPlane(pod, this.world, nodePlane);
+    } else {
+      plane = this.#podPlanes.get(pod.name);
+      if (plane === undefined) {
+        plane = new PodPlane(pod, this.world, nodePlane);
+        this.#podPlanes.set(pod.name, plane);
+      }
     }
+    this.#lastPodPlane = plane;
     return plane;
   }
 
