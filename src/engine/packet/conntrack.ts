@@ -28,7 +28,7 @@ export interface ConntrackHit {
 }
 
 /**
- * Tuples (place, src, dst) → entry, with a Map's semantics (setting a tuple again replaces its
+ * Tuples (place, src, dst) → hit (an entry and the direction it is seen in), with a Map's semantics (setting a tuple again replaces its
  * entry) in small parallel arrays: a trace tracks a handful of flows, and a scan of them costs
  * less than building a string key for every look-up.
  */
@@ -36,7 +36,7 @@ class TupleTable {
   readonly #places: string[] = [];
   readonly #srcs: number[] = [];
   readonly #dsts: number[] = [];
-  readonly #entries: ConntrackEntry[] = [];
+  readonly #entries: ConntrackHit[] = [];
 
   #find(place: string, src: number, dst: number): number {
     for (let i = 0; i < this.#entries.length; i++) {
@@ -45,12 +45,12 @@ class TupleTable {
     return -1;
   }
 
-  get(place: string, src: number, dst: number): ConntrackEntry | undefined {
+  get(place: string, src: number, dst: number): ConntrackHit | undefined {
     const i = this.#find(place, src, dst);
     return i < 0 ? undefined : this.#entries[i];
   }
 
-  set(place: string, src: number, dst: number, entry: ConntrackEntry): void {
+  set(place: string, src: number, dst: number, entry: ConntrackHit): void {
     const i = this.#find(place, src, dst);
     if (i >= 0) {
       this.#entries[i] = entry;
@@ -79,10 +79,7 @@ export class Conntrack {
 
   /** The flow a packet belongs to at a place, in either direction. */
   lookup(place: string, src: number, dst: number): ConntrackHit | undefined {
-    const original = this.#original.get(place, src, dst);
-    if (original) return { entry: original, direction: 'original' };
-    const reply = this.#reply.get(place, src, dst);
-    return reply ? { entry: reply, direction: 'reply' } : undefined;
+    return this.#original.get(place, src, dst) ?? this.#reply.get(place, src, dst);
   }
 
   /** The packet's flow, created (NEW, no NAT yet) when the place has not seen it. */
@@ -97,9 +94,11 @@ export class Conntrack {
       natDecided: false,
       dnatDst: undefined,
     };
-    this.#original.set(place, src, dst, entry);
-    this.#reply.set(place, dst, src, entry);
-    return { entry, direction: 'original' };
+    // One hit object per direction serves every look-up of the flow.
+    const original: ConntrackHit = { entry, direction: 'original' };
+    this.#original.set(place, src, dst, original);
+    this.#reply.set(place, dst, src, { entry, direction: 'reply' });
+    return original;
   }
 
   /** Records the nat verdict; with a new source, the reply is expected at that address. */
@@ -109,7 +108,7 @@ export class Conntrack {
     const from = entry.dnatDst ?? entry.dst;
     this.#reply.delete(entry.place, from, entry.src);
     entry.natSrc = natSrc;
-    this.#reply.set(entry.place, from, natSrc, entry);
+    this.#reply.set(entry.place, from, natSrc, { entry, direction: 'reply' });
   }
 
   /**
@@ -119,8 +118,8 @@ export class Conntrack {
   dnat(entry: ConntrackEntry, dst: number): void {
     this.#reply.delete(entry.place, entry.dst, entry.natSrc ?? entry.src);
     entry.dnatDst = dst;
-    this.#reply.set(entry.place, dst, entry.natSrc ?? entry.src, entry);
-    this.#original.set(entry.place, entry.src, dst, entry);
+    this.#reply.set(entry.place, dst, entry.natSrc ?? entry.src, { entry, direction: 'reply' });
+    this.#original.set(entry.place, entry.src, dst, { entry, direction: 'original' });
   }
 }
 

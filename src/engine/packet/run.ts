@@ -52,18 +52,29 @@ function step(walk: Walk, move: Move): Next {
  * The visits of routing stations, to find a loop: what makes two visits the same is where (a
  * node's device, or the vRouter from one side), and which addresses. Only routing stations are
  * watched: a loop must pass one, since nothing else sends a packet back where it came from. A
- * trace passes a handful of them, so they are scanned, not hashed.
+ * trace passes a handful of them, so they are scanned, not hashed; a loop is told from the
+ * second time a state is reached, so per state only the count and that hop count are kept.
+ * The arrays are reused walk after walk (a walk never starts another).
  */
 class Visits {
   readonly #places: string[] = [];
   readonly #sides: string[] = [];
   readonly #srcs: number[] = [];
   readonly #dsts: number[] = [];
-  /** For each visited state, the hop counts at which it was reached. */
-  readonly #at: number[][] = [];
+  /** Per visited state: how many times it was reached, and the hop count of its second time. */
+  readonly #counts: number[] = [];
+  readonly #seconds: number[] = [];
+  #size = 0;
 
-  /** The hop counts at which this state was reached before, or undefined for a station not watched. */
-  seen(station: Station, src: number, dst: number): number[] | undefined {
+  clear(): void {
+    this.#size = 0;
+  }
+
+  /**
+   * The state of a watched station: its position, or −1 for a station not watched. A new state
+   * is added with no visit counted yet.
+   */
+  seen(station: Station, src: number, dst: number): number {
     let place: string;
     let side: string;
     if (station.kind === 'node-in') {
@@ -72,32 +83,54 @@ class Visits {
     } else if (station.kind === 'vpc-router') {
       place = '';
       side = station.fromVswitch ?? station.from ?? '';
-    } else return undefined;
-    for (let i = 0; i < this.#at.length; i++) {
+    } else return -1;
+    const size = this.#size;
+    for (let i = 0; i < size; i++) {
       if (
         this.#srcs[i] === src &&
         this.#dsts[i] === dst &&
         this.#places[i] === place &&
         this.#sides[i] === side
       )
-        return this.#at[i];
+        return i;
     }
-    this.#places.push(place);
-    this.#sides.push(side);
-    this.#srcs.push(src);
-    this.#dsts.push(dst);
-    this.#at.push([]);
-    return this.#at[this.#at.length - 1];
+    this.#places[size] = place;
+    this.#sides[size] = side;
+    this.#srcs[size] = src;
+    this.#dsts[size] = dst;
+    this.#counts[size] = 0;
+    this.#seconds[size] = 0;
+    this.#size = size + 1;
+    return size;
+  }
+
+  /** How many times the state at `i` was reached before. */
+  count(i: number): number {
+    return this.#counts[i] as number;
+  }
+
+  /** The hop count at which the state at `i` was reached the second time. */
+  second(i: number): number {
+    return this.#seconds[i] as number;
+  }
+
+  /** Counts one more visit of the state at `i`, at hop count `at`. */
+  visit(i: number, at: number): void {
+    const count = this.#counts[i] as number;
+    if (count === 1) this.#seconds[i] = at;
+    this.#counts[i] = count + 1;
   }
 }
 
+const visits = new Visits();
+
 /** Walks from `start` until the packet is delivered or dropped. */
 export function runWalk(walk: Walk, start: Move): End {
-  const visits = new Visits();
+  visits.clear();
   let move = start;
   for (;;) {
     const seen = visits.seen(move.station, move.packet.src, move.packet.dst);
-    if (seen && seen.length >= 2) return endLoop(walk, seen[1] as number, move.packet);
+    if (seen >= 0 && visits.count(seen) >= 2) return endLoop(walk, visits.second(seen), move.packet);
     if (walk.hops.length > HOP_LIMIT - 2 * MOST_PER_STATION) {
       return walk.drop(
         {
@@ -109,7 +142,7 @@ export function runWalk(walk: Walk, start: Move): End {
         message(packetHops, 'hopLimitAt', { n: HOP_LIMIT }),
       );
     }
-    seen?.push(walk.hops.length);
+    if (seen >= 0) visits.visit(seen, walk.hops.length);
     const next = step(walk, move);
     if ('end' in next) return next;
     move = next;

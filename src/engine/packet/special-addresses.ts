@@ -67,7 +67,17 @@ export function groupMac(ip: number): string {
 
 /** Whether a destination MAC is a group address (the I/G bit of its first octet). */
 export function isGroupMac(mac: string | undefined): boolean {
-  return mac !== undefined && (Number.parseInt(mac.slice(0, 2), 16) & 1) === 1;
+  if (mac === undefined) return false;
+  // The bit is the low bit of the second hex digit; a digit's value is odd when its character
+  // code is odd for 0-9, even for a-f and A-F. Anything else is read as parseInt reads it.
+  const first = mac.charCodeAt(0);
+  const second = mac.charCodeAt(1);
+  if (isHexDigit(first) && isHexDigit(second)) return (second <= 57 ? second & 1 : (second + 1) & 1) === 1;
+  return (Number.parseInt(mac.slice(0, 2), 16) & 1) === 1;
+}
+
+function isHexDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
 }
 
 /** What an address is, for sentences: "a multicast group (224.0.0.0/4)", "a private address". */

@@ -4,7 +4,6 @@
  */
 import { packetHops } from '../messages/en/packetHops.ts';
 import { english, message, type Text } from '../messages/message.ts';
-import { formatIp } from '../net/ipv4.ts';
 import { podPlace } from '../places.ts';
 import type { WorldState } from '../world/types.ts';
 import { DEFAULT_TTL, LOCALHOST } from './addresses.ts';
@@ -13,6 +12,7 @@ import { addressOf, type Endpoint, placeOf, resolveEndpoint } from './endpoints.
 import { runWalk } from './run.ts';
 import { isText, resolveServiceDestination, serviceView } from './service-endpoints.ts';
 import type { ServiceFlow } from './service-flow.ts';
+import { ipText } from './text-cache.ts';
 import type { ResolvedEndpoint, Trace, TraceOptions, TracePath, TraceResult } from './types.ts';
 import { type End, type Move, pathOf, Walk } from './walk.ts';
 import { indexWorld } from './world-index.ts';
@@ -166,7 +166,7 @@ function endpointView(input: string, endpoint: Endpoint): ResolvedEndpoint {
   return {
     input,
     at: placeOf(endpoint),
-    ip: ip === undefined ? undefined : formatIp(ip),
+    ip: ip === undefined ? undefined : ipText(ip),
     container: endpoint.kind === 'pod' ? endpoint.container : undefined,
   };
 }
