@@ -18,6 +18,14 @@ export class CompiledTable<R extends { readonly dst: Cidr }> implements RowTable
   readonly #networks: number[] = [];
   readonly #masks: number[] = [];
   readonly #prefixes: number[] = [];
+  /**
+   * For a short table, the rows look-ups see, longest prefix first (table order among equal
+   * lengths): the first that holds an address is the one a scan picks. Their networks and masks
+   * side by side, in that order.
+   */
+  readonly #order: Int32Array;
+  readonly #orderNetworks: Uint32Array;
+  readonly #orderMasks: Uint32Array;
   /** For a long table: the rows by network, one map per prefix length, longest first. */
   readonly #byLength: readonly { readonly mask: number; readonly map: Map<number, number> }[] | undefined;
   #evidence: (Evidence | undefined)[] | undefined = undefined;
@@ -38,6 +46,15 @@ export class CompiledTable<R extends { readonly dst: Cidr }> implements RowTable
       this.#prefixes.push(!matchable || matchable(row) ? row.dst.prefix : -1);
     }
     this.#byLength = rows.length > SCAN_LIMIT ? this.#indexByLength() : undefined;
+    const order: number[] = [];
+    if (!this.#byLength) {
+      for (let i = 0; i < rows.length; i++) if ((this.#prefixes[i] as number) >= 0) order.push(i);
+      // Array.prototype.sort is stable: rows of equal length keep their table order.
+      order.sort((a, b) => (this.#prefixes[b] as number) - (this.#prefixes[a] as number));
+    }
+    this.#order = Int32Array.from(order);
+    this.#orderNetworks = Uint32Array.from(order, (i) => this.#networks[i] as number);
+    this.#orderMasks = Uint32Array.from(order, (i) => this.#masks[i] as number);
   }
 
   #indexByLength() {
@@ -69,19 +86,12 @@ export class CompiledTable<R extends { readonly dst: Cidr }> implements RowTable
       }
       return -1;
     }
-    let best = -1;
-    let bestPrefix = -1;
-    const networks = this.#networks;
-    const masks = this.#masks;
-    const prefixes = this.#prefixes;
-    for (let i = 0; i < networks.length; i++) {
-      const prefix = prefixes[i] as number;
-      if (prefix > bestPrefix && (ip & (masks[i] as number)) >>> 0 === networks[i]) {
-        best = i;
-        bestPrefix = prefix;
-      }
+    const networks = this.#orderNetworks;
+    const masks = this.#orderMasks;
+    for (let k = 0; k < networks.length; k++) {
+      if ((ip & (masks[k] as number)) >>> 0 === networks[k]) return this.#order[k] as number;
     }
-    return best;
+    return -1;
   }
 
   /** The position of the row that routes `ip` when the row at `except` is left out, or −1. */

@@ -27,48 +27,49 @@ export interface ConntrackHit {
   readonly direction: 'original' | 'reply';
 }
 
+/** One tuple of a table and its hit; `next` is the tuple added before it. */
+interface Tuple {
+  readonly place: string;
+  readonly src: number;
+  readonly dst: number;
+  hit: ConntrackHit;
+  next: Tuple | undefined;
+}
+
 /**
- * Tuples (place, src, dst) → hit (an entry and the direction it is seen in), with a Map's semantics (setting a tuple again replaces its
- * entry) in small parallel arrays: a trace tracks a handful of flows, and a scan of them costs
- * less than building a string key for every look-up.
+ * Tuples (place, src, dst) → hit (an entry and the direction it is seen in), with a Map's
+ * semantics (setting a tuple again replaces its hit) in a short list: a trace tracks a handful of
+ * flows, and a scan of them costs less than building a string key for every look-up.
  */
 class TupleTable {
-  readonly #places: string[] = [];
-  readonly #srcs: number[] = [];
-  readonly #dsts: number[] = [];
-  readonly #entries: ConntrackHit[] = [];
+  #head: Tuple | undefined = undefined;
 
-  #find(place: string, src: number, dst: number): number {
-    for (let i = 0; i < this.#entries.length; i++) {
-      if (this.#srcs[i] === src && this.#dsts[i] === dst && this.#places[i] === place) return i;
+  #find(place: string, src: number, dst: number): Tuple | undefined {
+    for (let t = this.#head; t !== undefined; t = t.next) {
+      if (t.src === src && t.dst === dst && t.place === place) return t;
     }
-    return -1;
+    return undefined;
   }
 
   get(place: string, src: number, dst: number): ConntrackHit | undefined {
-    const i = this.#find(place, src, dst);
-    return i < 0 ? undefined : this.#entries[i];
+    return this.#find(place, src, dst)?.hit;
   }
 
-  set(place: string, src: number, dst: number, entry: ConntrackHit): void {
-    const i = this.#find(place, src, dst);
-    if (i >= 0) {
-      this.#entries[i] = entry;
-      return;
-    }
-    this.#places.push(place);
-    this.#srcs.push(src);
-    this.#dsts.push(dst);
-    this.#entries.push(entry);
+  set(place: string, src: number, dst: number, hit: ConntrackHit): void {
+    const found = this.#find(place, src, dst);
+    if (found) found.hit = hit;
+    else this.#head = { place, src, dst, hit, next: this.#head };
   }
 
   delete(place: string, src: number, dst: number): void {
-    const i = this.#find(place, src, dst);
-    if (i < 0) return;
-    this.#places.splice(i, 1);
-    this.#srcs.splice(i, 1);
-    this.#dsts.splice(i, 1);
-    this.#entries.splice(i, 1);
+    let before: Tuple | undefined;
+    for (let t = this.#head; t !== undefined; before = t, t = t.next) {
+      if (t.src === src && t.dst === dst && t.place === place) {
+        if (before) before.next = t.next;
+        else this.#head = t.next;
+        return;
+      }
+    }
   }
 }
 
