@@ -77,8 +77,12 @@ export function templateRange<R extends Row>(rows: readonly R[], from: number): 
 /** A pod's table: its node's template with the pod's address in place of the template pod's. */
 export class TemplatedTable<R extends Row> implements RowTable<R> {
   #rows: readonly R[] | undefined = undefined;
-  /** The evidence of the rows that hold the pod's address (the others' lines are the template's). */
-  #evidence: (Evidence | undefined)[] | undefined = undefined;
+  /**
+   * The evidence last made for a row that holds the pod's address (the other rows' lines are the
+   * template's), and its position: a plane is made for a station or two, which read one such row.
+   */
+  #evidence: Evidence | undefined = undefined;
+  #evidenceAt = -1;
   /** The position of the template pod's own `/32` (its `local` route), or −1. */
   readonly #own: number;
 
@@ -129,18 +133,16 @@ export class TemplatedTable<R extends Row> implements RowTable<R> {
       const shared = template.evidenceAt(i);
       return { table: shared.table, owner: this.owner, line: shared.line, row: shared.row };
     }
-    this.#evidence ??= new Array(template.rows.length).fill(undefined);
-    let evidence = this.#evidence[i];
-    if (evidence === undefined) {
-      const line = template.format(row);
-      evidence = {
-        table: template.table,
-        owner: this.owner,
-        line,
-        row: template.key ? template.key(row) : line,
-      };
-      this.#evidence[i] = evidence;
-    }
+    if (this.#evidenceAt === i && this.#evidence) return this.#evidence;
+    const line = template.format(row);
+    const evidence: Evidence = {
+      table: template.table,
+      owner: this.owner,
+      line,
+      row: template.key ? template.key(row) : line,
+    };
+    this.#evidenceAt = i;
+    this.#evidence = evidence;
     return evidence;
   }
 

@@ -112,6 +112,9 @@ export class NodePlane {
   #nat: readonly NatRule[] | undefined;
   #fdb: readonly FdbEntry[] | undefined;
   #fdbByMac: Map<string, number> | undefined;
+  /** cni0's MAC once the FDB map is made, and the position `fdbFind` gives for it. */
+  #cni0Mac: string | undefined = undefined;
+  #cni0At = -1;
   #fdbEvidence: (Evidence | undefined)[] = [];
   #ports: Map<string, PodState> | undefined;
   /** The tables of the first of its pods with an address that were compiled (pod-template.ts). */
@@ -164,6 +167,8 @@ export class NodePlane {
 
   /** The position in `fdb` of what `fdbLookup` finds for `mac`, or −1. */
   fdbFind(mac: string): number {
+    // Half the frames a bridge sees go to cni0 itself: its entry is found without the map.
+    if (mac === this.#cni0Mac) return this.#cni0At;
     if (!this.#fdbByMac) {
       // fdbLookup's rule in one pass: the learned entry for a MAC wins over a permanent one;
       // otherwise the first entry (evidence.test.ts checks the two agree).
@@ -175,6 +180,11 @@ export class NodePlane {
         if (seen === undefined || ((fdb[seen] as FdbEntry).permanent && !e.permanent)) byMac.set(e.mac, i);
       }
       this.#fdbByMac = byMac;
+      const cni0Mac = this.node.cni0?.mac;
+      if (cni0Mac !== undefined) {
+        this.#cni0At = byMac.get(cni0Mac) ?? -1;
+        this.#cni0Mac = cni0Mac;
+      }
     }
     return this.#fdbByMac.get(mac) ?? -1;
   }
