@@ -197,14 +197,6 @@ export function serviceRef(namespace: string, name: string): string {
 
 /** An endpoint with a destination port (`node:NAME:30080`, `192.168.0.20:30080`): the endpoint and the port. */
 export function splitPort(id: string): { readonly base: string; readonly port: number } | undefined {
-  // Most ids have no port: 1 to 5 digits after the last colon, checked before the expression runs.
-  const colon = id.lastIndexOf(':');
-  const digits = id.length - colon - 1;
-  if (colon < 0 || digits < 1 || digits > 5) return undefined;
-  for (let i = colon + 1; i < id.length; i++) {
-    const c = id.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
-  }
   const match = /^(.*[^:]):(\d{1,5})$/.exec(id);
   if (!match || isServiceRef(id)) return undefined;
   const port = Number(match[2]);
