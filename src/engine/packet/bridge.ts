@@ -73,7 +73,7 @@ export function bridge(walk: Walk, node: NodeState, port: string, packet: Packet
     });
     return { station: { kind: 'node-in', node, dev: 'cni0' }, packet };
   }
-  const pod = plane.podOnPort(entry.dev);
+  const pod = plane.fdbPodAt(found);
   // NOTE: the bridge plugin sets hairpin mode on every port (hairpinMode: true in
   // 10-flannel.conf), so a frame may leave by the port it came in on.
   walk.record({

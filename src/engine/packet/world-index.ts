@@ -116,6 +116,8 @@ export class NodePlane {
   #cni0Mac: string | undefined = undefined;
   #cni0At = -1;
   #fdbEvidence: (Evidence | undefined)[] = [];
+  /** Per FDB entry, the pod behind its port (null: none), once asked. */
+  #fdbPods: (PodState | null | undefined)[] = [];
   #ports: Map<string, PodState> | undefined;
   /** The tables of the first of its pods with an address that were compiled (pod-template.ts). */
   podTemplate: PodTemplate | undefined = undefined;
@@ -204,6 +206,16 @@ export class NodePlane {
       this.#fdbEvidence[i] = evidence;
     }
     return evidence;
+  }
+
+  /** The pod plugged into the port of the FDB entry at `i` (`podOnPort` of its device), kept per entry. */
+  fdbPodAt(i: number): PodState | undefined {
+    let pod = this.#fdbPods[i];
+    if (pod === undefined) {
+      pod = this.podOnPort((this.fdb[i] as FdbEntry).dev) ?? null;
+      this.#fdbPods[i] = pod;
+    }
+    return pod ?? undefined;
   }
 
   /** The pod plugged into a host-side veth. */
