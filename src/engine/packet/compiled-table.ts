@@ -20,12 +20,10 @@ export class CompiledTable<R extends { readonly dst: Cidr }> implements RowTable
   readonly #prefixes: number[] = [];
   /**
    * For a short table, the rows look-ups see, longest prefix first (table order among equal
-   * lengths): the first that holds an address is the one a scan picks. Their networks and masks
-   * side by side, in that order.
+   * lengths): the first that holds an address is the one a scan picks. Per row, its network, mask
+   * and position, side by side in one array (one block of memory to read).
    */
-  readonly #order: Int32Array;
-  readonly #orderNetworks: Uint32Array;
-  readonly #orderMasks: Uint32Array;
+  readonly #ordered: number[] = [];
   /** For a long table: the rows by network, one map per prefix length, longest first. */
   readonly #byLength: readonly { readonly mask: number; readonly map: Map<number, number> }[] | undefined;
   #evidence: (Evidence | undefined)[] | undefined = undefined;
@@ -52,9 +50,7 @@ export class CompiledTable<R extends { readonly dst: Cidr }> implements RowTable
       // Array.prototype.sort is stable: rows of equal length keep their table order.
       order.sort((a, b) => (this.#prefixes[b] as number) - (this.#prefixes[a] as number));
     }
-    this.#order = Int32Array.from(order);
-    this.#orderNetworks = Uint32Array.from(order, (i) => this.#networks[i] as number);
-    this.#orderMasks = Uint32Array.from(order, (i) => this.#masks[i] as number);
+    for (const i of order) this.#ordered.push(this.#networks[i] as number, this.#masks[i] as number, i);
   }
 
   #indexByLength() {
@@ -86,10 +82,9 @@ export class CompiledTable<R extends { readonly dst: Cidr }> implements RowTable
       }
       return -1;
     }
-    const networks = this.#orderNetworks;
-    const masks = this.#orderMasks;
-    for (let k = 0; k < networks.length; k++) {
-      if ((ip & (masks[k] as number)) >>> 0 === networks[k]) return this.#order[k] as number;
+    const ordered = this.#ordered;
+    for (let k = 0; k < ordered.length; k += 3) {
+      if ((ip & (ordered[k + 1] as number)) >>> 0 === ordered[k]) return ordered[k + 2] as number;
     }
     return -1;
   }

@@ -116,8 +116,8 @@ export class NodePlane {
   #cni0Mac: string | undefined = undefined;
   #cni0At = -1;
   #fdbEvidence: (Evidence | undefined)[] = [];
-  /** Per FDB entry, the pod behind its port (null: none), once asked. */
-  #fdbPods: (PodState | null | undefined)[] = [];
+  /** Per FDB entry, the pod behind its port, made with the map `fdbFind` reads. */
+  readonly #fdbPods: (PodState | undefined)[] = [];
   #ports: Map<string, PodState> | undefined;
   /** The tables of the first of its pods with an address that were compiled (pod-template.ts). */
   podTemplate: PodTemplate | undefined = undefined;
@@ -182,6 +182,8 @@ export class NodePlane {
         if (seen === undefined || ((fdb[seen] as FdbEntry).permanent && !e.permanent)) byMac.set(e.mac, i);
       }
       this.#fdbByMac = byMac;
+      // The pod behind each entry's port, read by the bridge for every frame it forwards.
+      for (let i = 0; i < fdb.length; i++) this.#fdbPods[i] = this.podOnPort((fdb[i] as FdbEntry).dev);
       const cni0Mac = this.node.cni0?.mac;
       if (cni0Mac !== undefined) {
         this.#cni0At = byMac.get(cni0Mac) ?? -1;
@@ -208,14 +210,9 @@ export class NodePlane {
     return evidence;
   }
 
-  /** The pod plugged into the port of the FDB entry at `i` (`podOnPort` of its device), kept per entry. */
+  /** The pod plugged into the port of the FDB entry at `i` (`podOnPort` of its device), `i` from `fdbFind`. */
   fdbPodAt(i: number): PodState | undefined {
-    let pod = this.#fdbPods[i];
-    if (pod === undefined) {
-      pod = this.podOnPort((this.fdb[i] as FdbEntry).dev) ?? null;
-      this.#fdbPods[i] = pod;
-    }
-    return pod ?? undefined;
+    return this.#fdbPods[i];
   }
 
   /** The pod plugged into a host-side veth. */
