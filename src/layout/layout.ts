@@ -4,9 +4,8 @@
  */
 import type { WorldState } from '../engine/index.ts';
 import { infraElements } from './elements-infra.ts';
-import { nodeElements } from './elements-node.ts';
-import { podElements } from './elements-pod.ts';
-import { infraLinks, nodeLinks } from './links.ts';
+import { infraLinks } from './links.ts';
+import { nodeParts } from './node-parts.ts';
 import { planTopology } from './plan.ts';
 import { routeBadge } from './routes.ts';
 import { summarised, summaryTiles } from './summary.ts';
@@ -38,12 +37,9 @@ export function layoutTopology(world: WorldState, options: LayoutOptions = {}): 
   } else
     for (const placed of plan.nodes.values()) {
       const name = placed.plan.name;
-      const nodeParts = nodeElements(world, placed, failedCidr.has(name) && !world.nodes.get(name)?.podCidr);
-      if (nodeParts.length === 0) continue;
-      elements.push(...nodeParts);
-      for (const slot of placed.plan.pods)
-        elements.push(...podElements(world.pods.get(slot.name), slot, placed.origin));
-      links.push(...nodeLinks(world, plan, name));
+      const parts = nodeParts(world, plan, placed, failedCidr.has(name) && !world.nodes.get(name)?.podCidr);
+      for (const e of parts.elements) elements.push(e);
+      for (const l of parts.links) links.push(l);
     }
   return {
     compact: plan.compact,

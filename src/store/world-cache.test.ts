@@ -32,6 +32,39 @@ describe('worldAt', () => {
     expect(b.nodes.size).toBe(a.nodes.size);
   });
 
+  it('steps on by one fold from the last world, equal to stateAt, keeping untouched nodes as the same objects', () => {
+    for (const name of PRESET_NAMES) {
+      const c = construct(presetScenario(name));
+      const reference = construct(presetScenario(name));
+      const count = Math.min(c.steps.length, 400);
+      let before = worldAt(c, 0);
+      let shared = 0;
+      for (let n = 1; n <= count; n++) {
+        const world = worldAt(c, n);
+        expect(world, `${name} step ${n}`).toEqual(stateAt(reference, n));
+        for (const [node, state] of world.nodes) if (before.nodes.get(node) === state) shared++;
+        before = world;
+      }
+      // Most steps change one node or none: the others stay the objects they were.
+      if (count > 100) expect(shared).toBeGreaterThan(0);
+      // And back again, one step at a time.
+      for (let n = count - 1; n >= Math.max(0, count - 30); n--)
+        expect(worldAt(c, n), `${name} back to ${n}`).toEqual(stateAt(reference, n));
+    }
+  }, 120_000);
+
+  it('steps on by one fold on random scenarios, equal to stateAt', () => {
+    fc.assert(
+      fc.property(randomScenario, (raw) => {
+        const parsed = parseScenario(raw);
+        if (!parsed.ok) throw new Error('the generator made an invalid scenario');
+        const c = construct(parsed.scenario);
+        for (let n = 0; n <= c.steps.length; n++) expect(worldAt(c, n)).toEqual(stateAt(c, n));
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
+
   it('clamps out-of-range and fractional steps', () => {
     expect(worldAt(construction, -4)).toBe(worldAt(construction, 0));
     expect(worldAt(construction, 1e9)).toBe(worldAt(construction, construction.steps.length));

@@ -100,6 +100,20 @@ export function* checkpointsUpTo(
 }
 
 /**
+ * The world after `n` steps from the nearest world below it: a recent one (stepping on reads n
+ * after n − 1, and folds that ONE step; the fold keeps unchanged nodes as the same objects, so
+ * the layout and the diagram redo only what the step changed) or else the checkpoints.
+ */
+function foldFromNearest(construction: Construction, n: number): WorldState {
+  const { recent, spacing } = worldsOf(construction);
+  let from = -1;
+  for (const at of recent.keys()) if (at < n && at > from) from = at;
+  // Folding from a checkpoint is as short: its worlds are shared by every step after it.
+  if (from < 0 || n - from >= n % spacing) return foldByCheckpoints(construction, n);
+  return stateAfterFrom(recent.get(from) as WorldState, construction.steps, from, n);
+}
+
+/**
  * The world after step `step`, with a small least-recently-used cache over checkpoints: stepping
  * reads step n and n−1 over and over, and a step folds only the steps since its checkpoint.
  */
@@ -112,7 +126,7 @@ export function worldAt(construction: Construction, step: number): WorldState {
     recent.set(n, hit);
     return hit;
   }
-  const world = n >= construction.steps.length ? construction.final : foldByCheckpoints(construction, n);
+  const world = n >= construction.steps.length ? construction.final : foldFromNearest(construction, n);
   recent.set(n, world);
   if (recent.size > CAPACITY) {
     const oldest = recent.keys().next().value;

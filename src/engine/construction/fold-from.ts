@@ -22,7 +22,30 @@ export function stateAfterFrom(
     const step = steps[i] as Step;
     applyStep(draft, step);
   }
+  keepUnchanged(draft.nodes, from.nodes);
   return freeze(draft);
+}
+
+/**
+ * A node the fold left as it was is `from`'s own object again, not its copy: a reader that keeps
+ * per-node results by identity (the layout, memoised diagram parts) reuses them, so a step costs
+ * what it changed. The fold replaces a node's fields, never changes them in place (copyFields is
+ * shallow), so equal fields mean an equal node.
+ */
+function keepUnchanged(nodes: Map<string, NodeState>, before: ReadonlyMap<string, NodeState>): void {
+  for (const [name, node] of nodes) {
+    const old = before.get(name);
+    if (old && sameFields(node, old)) nodes.set(name, old);
+  }
+}
+
+function sameFields(a: object, b: object): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if ((a as Record<string, unknown>)[key] !== (b as Record<string, unknown>)[key]) return false;
+  }
+  return true;
 }
 
 /** A draft that starts as `world` and shares nothing the fold changes in place with it. */
