@@ -1,7 +1,8 @@
-import { memo, useContext, useMemo } from 'react';
+import { memo, useContext } from 'react';
 import { type BriefLine, briefLines, type TopologyElement } from '../../layout/index.ts';
 import { DiagramWords } from './diagram-words.ts';
 import { BRIEF_PX } from './overview.ts';
+import { elementRuns, keyIn, sameItems } from './runs.ts';
 import { useEnteringProgress } from './step-progress.ts';
 import { BRIEF_HALO, TEXT } from './styles.ts';
 
@@ -42,6 +43,52 @@ const Brief = memo(function Brief({
   ));
 });
 
+type Say = (text: string) => string;
+
+interface Fitted {
+  readonly fontSize: number;
+  readonly say: Say;
+  readonly lines: readonly BriefLine[];
+}
+
+/** Brief lines fitted per element object: a step's layout keeps most of its elements (node-parts.ts). */
+const fitted = new WeakMap<TopologyElement, Fitted>();
+
+function fittedLines(element: TopologyElement, fontSize: number, say: Say): readonly BriefLine[] {
+  const hit = fitted.get(element);
+  if (hit && hit.fontSize === fontSize && hit.say === say) return hit.lines;
+  // In the page's language, then cut to its box.
+  const lines = briefLines(element.brief ? { ...element, brief: say(element.brief) } : element, fontSize);
+  fitted.set(element, { fontSize, say, lines });
+  return lines;
+}
+
+interface RunProps {
+  readonly items: readonly TopologyElement[];
+  readonly fontSize: number;
+  readonly say: Say;
+  /** This run's entering ids, newline-joined (runs.ts keyIn). */
+  readonly enteringKey: string;
+  readonly entering: ReadonlySet<string>;
+}
+
+/** One run's briefs (runs.ts): re-rendered when its elements or its entering ones change. */
+const BriefRun = memo(
+  function BriefRun({ items, fontSize, say, entering }: RunProps) {
+    return items.map((element) => {
+      const lines = fittedLines(element, fontSize, say);
+      return lines.length === 0 ? null : (
+        <Brief key={element.id} lines={lines} fontSize={fontSize} entering={entering.has(element.id)} />
+      );
+    });
+  },
+  (a, b) =>
+    sameItems(a.items, b.items) &&
+    a.fontSize === b.fontSize &&
+    a.say === b.say &&
+    a.enteringKey === b.enteringKey,
+);
+
 /**
  * The overview's text: each element's brief, about BRIEF_PX on screen, drawn over every shape
  * with a halo so it stays readable. Decoration only: the elements carry the accessible names.
@@ -49,23 +96,20 @@ const Brief = memo(function Brief({
 export function Briefs({ elements, textScale, entering }: Props) {
   const fontSize = BRIEF_PX * textScale;
   const say = useContext(DiagramWords);
-  // Fitted once per layout, size and language: in the page's language, then cut to its box.
-  const placed = useMemo(
-    () =>
-      elements.map((element) => ({
-        id: element.id,
-        lines: briefLines(element.brief ? { ...element, brief: say(element.brief) } : element, fontSize),
-      })),
-    [elements, fontSize, say],
-  );
+  const enters = (e: TopologyElement) => entering.has(e.id);
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabIndex is not focusable
     <g aria-hidden="true" pointerEvents="none">
-      {placed.map(({ id, lines }) =>
-        lines.length === 0 ? null : (
-          <Brief key={id} lines={lines} fontSize={fontSize} entering={entering.has(id)} />
-        ),
-      )}
+      {elementRuns(elements).map((run) => (
+        <BriefRun
+          key={run.key}
+          items={run.items}
+          fontSize={fontSize}
+          say={say}
+          enteringKey={entering.size === 0 ? '' : keyIn(run.items, enters, (e) => e.id)}
+          entering={entering}
+        />
+      ))}
     </g>
   );
 }

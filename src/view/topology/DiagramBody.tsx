@@ -1,12 +1,16 @@
 import { memo, type ReactNode } from 'react';
 import { parsePlace } from '../../engine/index.ts';
-import type { TopologyLayout } from '../../layout/index.ts';
+import {
+  ROUTER_ID,
+  type TopologyElement,
+  type TopologyLayout,
+  type TopologyLink,
+} from '../../layout/index.ts';
 import { Briefs } from './Briefs.tsx';
-import { DiagramElement } from './DiagramElement.tsx';
-import { BackFill } from './ElementShape.tsx';
-import { LinkPath } from './LinkPath.tsx';
+import { BackRun, ElementRun, LinkRun } from './DiagramRuns.tsx';
 import { enteringLines } from './motion.ts';
 import { RouteRows } from './RouteRows.tsx';
+import { elementRuns, keyIn, linkRuns } from './runs.ts';
 
 interface DiagramBodyProps {
   readonly layout: TopologyLayout;
@@ -29,24 +33,34 @@ export const DiagramBody = memo(function DiagramBody(props: DiagramBodyProps) {
   const { layout, entering, touched, selectedId, overview, onSelect } = props;
   const routeEntering = [...entering].find((id) => parsePlace(id)?.kind === 'route') ?? '';
   const routeLit = layout.routes.rows.map((r) => (touched.has(r.id) ? `${r.id}\n` : '')).join('');
+  const byId = (e: TopologyElement) => e.id;
+  const lit = (e: TopologyElement) => touched.has(e.id);
+  const enters = (e: TopologyElement) => entering.has(e.id);
+  // An element's entering lines count too: they appear with the step's progress.
+  const enteringKeyOf = (items: readonly TopologyElement[]) =>
+    entering.size === 0
+      ? ''
+      : keyIn(items, enters, byId) + items.map((e) => enteringLines(entering, e.lines)).join('');
   const children: ReactNode[] = [];
-  for (const element of layout.elements) {
+  for (const run of elementRuns(layout.elements, ROUTER_ID)) {
+    const last = run.items.at(-1);
     children.push(
-      <DiagramElement
-        key={element.id}
-        element={element}
-        selected={element.id === selectedId}
-        highlighted={touched.has(element.id)}
-        entering={entering.has(element.id)}
-        enteringLines={enteringLines(entering, element.lines)}
+      <ElementRun
+        key={run.key}
+        items={run.items}
+        litKey={keyIn(run.items, lit, byId)}
+        enteringKey={enteringKeyOf(run.items)}
+        touched={touched}
+        entering={entering}
+        selectedId={selectedId !== null && run.items.some((e) => e.id === selectedId) ? selectedId : null}
         overview={overview > 0}
         onSelect={onSelect}
       />,
     );
-    if (element.kind === 'vpc-router' && overview === 0) {
+    if (last?.kind === 'vpc-router' && overview === 0) {
       children.push(
         <RouteRows
-          key={`${element.id}#routes`}
+          key={`${last.id}#routes`}
           routes={layout.routes}
           entering={routeEntering}
           highlighted={routeLit}
@@ -54,22 +68,32 @@ export const DiagramBody = memo(function DiagramBody(props: DiagramBodyProps) {
       );
     }
   }
+  const back = layout.elements.filter((e) => e.layer === 'back');
+  const linkLit = (l: TopologyLink) => touched.has(l.from);
+  const linkEnters = (l: TopologyLink) => entering.has(l.from) || entering.has(l.to);
   return (
     <>
       <g>
-        {layout.elements
-          .filter((e) => e.layer === 'back')
-          .map((e) => (
-            <BackFill key={e.id} element={e} entering={entering.has(e.id)} />
-          ))}
+        {elementRuns(back).map((run) => (
+          <BackRun
+            key={run.key}
+            items={run.items}
+            litKey=""
+            enteringKey={entering.size === 0 ? '' : keyIn(run.items, enters, byId)}
+            touched={touched}
+            entering={entering}
+          />
+        ))}
       </g>
       <g>
-        {layout.links.map((link) => (
-          <LinkPath
-            key={link.id}
-            link={link}
-            entering={entering.has(link.from) || entering.has(link.to)}
-            highlighted={touched.has(link.from)}
+        {linkRuns(layout.links).map((run) => (
+          <LinkRun
+            key={run.key}
+            items={run.items}
+            litKey={keyIn(run.items, linkLit, (l) => l.id)}
+            enteringKey={entering.size === 0 ? '' : keyIn(run.items, linkEnters, (l) => l.id)}
+            touched={touched}
+            entering={entering}
           />
         ))}
       </g>
