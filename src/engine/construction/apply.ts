@@ -32,6 +32,11 @@ export interface Draft {
   terway?: TerwayDraft;
   services: ServiceState[];
   kubeProxy: Set<string>;
+  /**
+   * A fold on from a world (fold-from.ts) shares that world's node objects: the names of those it
+   * has copied, to change in place. Absent: every node is the draft's own.
+   */
+  ownNodes?: Set<string>;
 }
 
 /** An empty world: nothing created yet. */
@@ -55,11 +60,31 @@ export function emptyDraft(scenario: Scenario): Draft {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The draft's own node object, to be changed in place. */
-function nodeOf(draft: Draft, name: string): Mutable<NodeState> {
+/**
+ * The draft's own node object, to be changed in place: a node shared with the world a fold
+ * started from is copied first (copy on write), so the nodes a step leaves alone stay that
+ * world's objects and a reader keeping per-node results by identity reuses them.
+ */
+export function nodeOf(draft: Draft, name: string): Mutable<NodeState> {
   const node = draft.nodes.get(name);
   if (!node) throw new Error(`change refers to unknown node ${name}`);
-  return node as Mutable<NodeState>;
+  const own = draft.ownNodes;
+  if (own === undefined || own.has(name)) return node as Mutable<NodeState>;
+  const copy = copyFields(node) as Mutable<NodeState>;
+  draft.nodes.set(name, copy);
+  own.add(name);
+  return copy;
+}
+
+/**
+ * A copy of an object field by field, in its own order: copies made in one order share one hidden
+ * class (a spread would give each its own on Node 20). Every field is copied, whatever fields a
+ * node has.
+ */
+function copyFields<T extends object>(source: T): T {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) copy[key] = (source as Record<string, unknown>)[key];
+  return copy as T;
 }
 
 /**
@@ -130,6 +155,7 @@ export function applyChange(draft: Draft, change: Change): void {
     case 'ecs-created':
       // A copy: the draft mutates its nodes, and the change's payload must stay as it was.
       draft.nodes.set(change.node.name, draftNode(change.node));
+      draft.ownNodes?.add(change.node.name);
       return;
     case 'controller-manager-configured':
       draft.controllerManagerConfigured = true;

@@ -11,8 +11,7 @@ import type { Text } from '../messages/message.ts';
 import { formatCidr, formatIp } from '../net/ipv4.ts';
 import { nodePlace, type PlaceId, podPlace } from '../places.ts';
 import { cniChain } from '../tables/nat-rules.ts';
-import type { NodeState } from '../world/types.ts';
-import { applyChange, type Draft } from './apply.ts';
+import { applyChange, type Draft, nodeOf } from './apply.ts';
 import { LazyTextStep, titled } from './builder.ts';
 import type { Actor, Change, Phase, Step } from './changes.ts';
 import { SUBNET_ENV_MISSING, sandboxFailed } from './messages.ts';
@@ -211,8 +210,6 @@ function podError(d: NetworkDecision | NoSubnetEnvDecision): string {
   return d.kind === 'no-subnet-env' ? d.error : sandboxFailed(containerId(d.spec.name), d.cniError as string);
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /**
  * Writes one pod step into `draft` as folding its changes would: the recorder's and a fold's way
  * (PodStep.applyTo), and the world writer's (pod-writer.ts), which makes no step.
@@ -239,7 +236,7 @@ export function writePodStep(
     case CNI0: {
       // The draft's own node (a fold's draft is not the one the step was recorded in).
       const { subnetEnv, podCidr, spec } = decision as NetworkDecision;
-      (draft.nodes.get(spec.node) as Mutable<NodeState>).cni0 = {
+      nodeOf(draft, spec.node).cni0 = {
         mac: macAddress(`cni0:${spec.node}`),
         gateway: subnetEnv.gateway,
         prefix: podCidr.prefix,
