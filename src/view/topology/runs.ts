@@ -4,6 +4,7 @@
  * highlight, entering and selection keys are unchanged skips its whole subtree, so a step renders
  * the run of the node it touched, not the ~2,000 elements of a 200-node diagram.
  */
+import { nameOf, nodePlace } from '../../engine/index.ts';
 import type { TopologyElement, TopologyLink } from '../../layout/index.ts';
 
 export interface Run<T> {
@@ -12,11 +13,10 @@ export interface Run<T> {
   readonly items: readonly T[];
 }
 
-/** `node:NAME` of a node's part (`node:NAME/eth0`) or of the node itself, else undefined. */
+/** The node's id of a node's part (`eth0` of a node) or of the node itself, else undefined. */
 function nodeOwner(id: string): string | undefined {
-  if (!id.startsWith('node:')) return undefined;
-  const slash = id.indexOf('/');
-  return slash < 0 ? id : id.slice(0, slash);
+  const name = nameOf(id, 'node');
+  return name === undefined ? undefined : nodePlace(name);
 }
 
 function cut<T>(items: readonly T[], ownerOf: (item: T, current: string) => string): Run<T>[] {
