@@ -1,5 +1,7 @@
-/** Topology geometry: pure functions from a world state to positioned boxes, lines and paths. */
-export { packetAnchor } from './anchor.ts';
+/**
+ * Topology geometry: pure functions from a world state to positioned boxes, lines and paths.
+ * Where a packet is drawn (anchor.ts) is imported from its module by the lazy packet layer.
+ */
 export { type BriefLine, briefLines } from './brief.ts';
 export { enteringIds } from './entering.ts';
 export { focusBox } from './focus.ts';

@@ -29,4 +29,4 @@ export { EMPTY_VIEW, type LessonLocation, type ViewState } from './view-state.ts
 export type { WhatIfResult, WhatIfSettings } from './what-if-scenario.ts';
 export { applyLargeWhatIfWith, type LargeWhatIf } from './what-if-slice.ts';
 export { hopWithheld, stepWithheld, type Withheld } from './withheld.ts';
-export { checkpointsUpTo, worldAt } from './world-cache.ts';
+export { worldAt } from './world-cache.ts';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { type Construction, construct, parseScenario, stateAt, type WorldState } from '../engine/index.ts';
 import { PRESET_NAMES, presetScenario } from '../engine/scenario/presets.ts';
 import { randomScenario } from '../engine/test-support/random-scenario.ts';
-import { checkpointsUpTo, foldByCheckpoints, worldAt } from './world-cache.ts';
+import { checkpointsUpTo } from './checkpoints.ts';
+import { foldByCheckpoints, worldAt } from './world-cache.ts';
 
 /** The worlds by checkpoints at the steps of `order`, in that order, against the full folds. */
 function expectFoldsEqual(

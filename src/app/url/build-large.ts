@@ -13,7 +13,8 @@
  */
 import { type Construction, constructInSlicesWith, type Scenario } from '../../engine/index.ts';
 import { loadSummary, summarised } from '../../layout/index.ts';
-import { checkpointsUpTo, extrasFor, keepConstruction, readyExtras } from '../../store/index.ts';
+import { checkpointsUpTo } from '../../store/checkpoints.ts';
+import { extrasFor, keepConstruction, readyExtras } from '../../store/index.ts';
 
 /** The work done between two turns of the page: well under a long task (50 ms). */
 const SLICE_MS = 16;

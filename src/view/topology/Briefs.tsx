@@ -2,7 +2,6 @@ import { memo, useContext } from 'react';
 import { type BriefLine, briefLines, type TopologyElement } from '../../layout/index.ts';
 import { DiagramWords } from './diagram-words.ts';
 import { BRIEF_PX } from './overview.ts';
-import { elementRuns, keyIn, sameItems } from './runs.ts';
 import { useEnteringProgress } from './step-progress.ts';
 import { BRIEF_HALO, TEXT } from './styles.ts';
 
@@ -63,32 +62,6 @@ function fittedLines(element: TopologyElement, fontSize: number, say: Say): read
   return lines;
 }
 
-interface RunProps {
-  readonly items: readonly TopologyElement[];
-  readonly fontSize: number;
-  readonly say: Say;
-  /** This run's entering ids, newline-joined (runs.ts keyIn). */
-  readonly enteringKey: string;
-  readonly entering: ReadonlySet<string>;
-}
-
-/** One run's briefs (runs.ts): re-rendered when its elements or its entering ones change. */
-const BriefRun = memo(
-  function BriefRun({ items, fontSize, say, entering }: RunProps) {
-    return items.map((element) => {
-      const lines = fittedLines(element, fontSize, say);
-      return lines.length === 0 ? null : (
-        <Brief key={element.id} lines={lines} fontSize={fontSize} entering={entering.has(element.id)} />
-      );
-    });
-  },
-  (a, b) =>
-    sameItems(a.items, b.items) &&
-    a.fontSize === b.fontSize &&
-    a.say === b.say &&
-    a.enteringKey === b.enteringKey,
-);
-
 /**
  * The overview's text: each element's brief, about BRIEF_PX on screen, drawn over every shape
  * with a halo so it stays readable. Decoration only: the elements carry the accessible names.
@@ -96,20 +69,15 @@ const BriefRun = memo(
 export function Briefs({ elements, textScale, entering }: Props) {
   const fontSize = BRIEF_PX * textScale;
   const say = useContext(DiagramWords);
-  const enters = (e: TopologyElement) => entering.has(e.id);
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabIndex is not focusable
     <g aria-hidden="true" pointerEvents="none">
-      {elementRuns(elements).map((run) => (
-        <BriefRun
-          key={run.key}
-          items={run.items}
-          fontSize={fontSize}
-          say={say}
-          enteringKey={entering.size === 0 ? '' : keyIn(run.items, enters, (e) => e.id)}
-          entering={entering}
-        />
-      ))}
+      {elements.map((element) => {
+        const lines = fittedLines(element, fontSize, say);
+        return lines.length === 0 ? null : (
+          <Brief key={element.id} lines={lines} fontSize={fontSize} entering={entering.has(element.id)} />
+        );
+      })}
     </g>
   );
 }

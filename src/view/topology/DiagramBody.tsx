@@ -7,7 +7,8 @@ import {
   type TopologyLink,
 } from '../../layout/index.ts';
 import { Briefs } from './Briefs.tsx';
-import { BackRun, ElementRun, LinkRun } from './DiagramRuns.tsx';
+import { ElementRun, LinkRun } from './DiagramRuns.tsx';
+import { BackFill } from './ElementShape.tsx';
 import { enteringLines } from './motion.ts';
 import { RouteRows } from './RouteRows.tsx';
 import { elementRuns, keyIn, linkRuns } from './runs.ts';
@@ -68,22 +69,16 @@ export const DiagramBody = memo(function DiagramBody(props: DiagramBodyProps) {
       );
     }
   }
-  const back = layout.elements.filter((e) => e.layer === 'back');
   const linkLit = (l: TopologyLink) => touched.has(l.from);
   const linkEnters = (l: TopologyLink) => entering.has(l.from) || entering.has(l.to);
   return (
     <>
       <g>
-        {elementRuns(back).map((run) => (
-          <BackRun
-            key={run.key}
-            items={run.items}
-            litKey=""
-            enteringKey={entering.size === 0 ? '' : keyIn(run.items, enters, byId)}
-            touched={touched}
-            entering={entering}
-          />
-        ))}
+        {layout.elements
+          .filter((e) => e.layer === 'back')
+          .map((e) => (
+            <BackFill key={e.id} element={e} entering={entering.has(e.id)} />
+          ))}
       </g>
       <g>
         {linkRuns(layout.links).map((run) => (

@@ -6,7 +6,6 @@
 import { memo } from 'react';
 import type { TopologyElement, TopologyLink } from '../../layout/index.ts';
 import { DiagramElement } from './DiagramElement.tsx';
-import { BackFill } from './ElementShape.tsx';
 import { LinkPath } from './LinkPath.tsx';
 import { enteringLines } from './motion.ts';
 import { sameItems } from './runs.ts';
@@ -53,10 +52,6 @@ export const ElementRun = memo(
   },
   sameRun<TopologyElement, ElementRunProps>(['selectedId', 'overview', 'onSelect']),
 );
-
-export const BackRun = memo(function BackRun({ items, entering }: RunProps<TopologyElement>) {
-  return items.map((e) => <BackFill key={e.id} element={e} entering={entering.has(e.id)} />);
-}, sameRun<TopologyElement, RunProps<TopologyElement>>([]));
 
 export const LinkRun = memo(function LinkRun({ items, entering, touched }: RunProps<TopologyLink>) {
   return items.map((link) => (

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { type Box, type Point, packetAnchor, type TopologyLayout } from '../../layout/index.ts';
+import { packetAnchor } from '../../layout/anchor.ts';
+import type { Box, Point, TopologyLayout } from '../../layout/index.ts';
 import {
   type Bounds,
   DOT_RADIUS,
@@ -11,7 +12,7 @@ import {
 } from './label-place.ts';
 import { BRIEF_PX } from './overview.ts';
 import { PacketDot } from './PacketDot.tsx';
-import type { PacketMarker } from './packet-marker.ts';
+import { between, type PacketMarker } from './packet-marker.ts';
 import { ServiceTagPill } from './ServiceTagPill.tsx';
 
 /**
@@ -20,18 +21,19 @@ import { ServiceTagPill } from './ServiceTagPill.tsx';
  */
 export default function PacketLayer(props: {
   readonly layout: TopologyLayout;
-  readonly at: Point;
   readonly packet: PacketMarker;
   /** The overview's text scale (0 when the detail is drawn). */
   readonly overview: number;
   /** The part of the layout on screen (drawn.ts seenRegion), when the diagram's size is known. */
   readonly seen?: Box;
 }) {
-  const { layout, at, packet, overview, seen } = props;
+  const { layout, packet, overview, seen } = props;
   const bounds = seen ? within(layout, seen) : layout;
   const scale = Math.max(1, overview);
   // The diagram's text, for the label to keep off (once per layout and zoom level).
   const texts = useMemo(() => textBoxes(layout, overview > 0 ? BRIEF_PX * overview : 0), [layout, overview]);
+  const at = packetPoint(layout, packet);
+  if (!at) return null;
   const labelAt = packet.label ? placeLabel(at, pillWidth(packet.label), scale, texts, bounds) : undefined;
   const tag = packet.service;
   const anchor = tag && packetAnchor(layout, tag.place.at, tag.place.device);
@@ -58,6 +60,14 @@ export default function PacketLayer(props: {
       <PacketDot at={at} dropped={packet.dropped} label={packet.label} labelAt={labelAt} scale={scale} />
     </>
   );
+}
+
+/** Where the packet is drawn: at its place, or on its way to the next (none off the diagram). */
+function packetPoint(layout: TopologyLayout, packet: PacketMarker): Point | undefined {
+  const from = packetAnchor(layout, packet.from.at, packet.from.device);
+  if (!from) return undefined;
+  const to = packet.to && packetAnchor(layout, packet.to.at, packet.to.device);
+  return between(from, to, packet.t ?? 0);
 }
 
 /** The part of the diagram (0, 0 to its size) that `seen` shows. */

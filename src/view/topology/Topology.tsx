@@ -12,14 +12,7 @@ import {
 import type { Step, WorldState } from '../../engine/index.ts';
 import { zhCatalog } from '../../i18n/catalog.ts';
 import { diagram } from '../../i18n/en/diagram.ts';
-import {
-  BRIEF_FONT,
-  enteringIds,
-  focusBox,
-  packetAnchor,
-  type TopologyLayout,
-  touchedIds,
-} from '../../layout/index.ts';
+import { BRIEF_FONT, enteringIds, focusBox, type TopologyLayout, touchedIds } from '../../layout/index.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { chooseLayout } from './compact.ts';
 import { DiagramBody } from './DiagramBody.tsx';
@@ -37,7 +30,7 @@ import {
   overviewTextScale,
   panTo,
 } from './overview.ts';
-import { between, type PacketMarker } from './packet-marker.ts';
+import type { PacketMarker } from './packet-marker.ts';
 import { quietCauses } from './quiet-causes.ts';
 import { createStepProgress, notifyStepProgress, StepProgress } from './step-progress.ts';
 import { StrokeScale } from './stroke-scale.ts';
@@ -108,14 +101,6 @@ const UNMEASURED: TopologyLayout = {
 };
 /** Only a large diagram says what it leaves out: its words load with it. */
 const DiagramNotes = lazy(() => import('./DiagramNotes.tsx'));
-
-function packetPoint(layout: TopologyLayout, packet: PacketMarker | undefined) {
-  if (!packet) return undefined;
-  const from = packetAnchor(layout, packet.from.at, packet.from.device);
-  if (!from) return undefined;
-  const to = packet.to && packetAnchor(layout, packet.to.at, packet.to.device);
-  return between(from, to, packet.t ?? 0);
-}
 
 /**
  * The pod network as SVG: React renders every element from the layout; D3 only zooms. Elements
@@ -215,7 +200,6 @@ export function Topology(props: TopologyProps) {
   stepProgress.value = t;
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs for each new progress, which the source holds
   useLayoutEffect(() => notifyStepProgress(stepProgress), [stepProgress, t]);
-  const dot = packetPoint(layout, packet);
   // A diagram of many elements draws what is on screen and large enough to see (drawn.ts).
   const seen = size ? screenRegion(layout.width, layout.height, fit, size, view) : null;
   const { x: rx, y: ry, width: rw, height: rh } = seen?.region ?? { x: 0, y: 0, width: 0, height: 0 };
@@ -265,12 +249,11 @@ export function Topology(props: TopologyProps) {
                     />
                   </ElementNames>
                 </DiagramWords>
-                {dot && packet && (
+                {packet && (
                   // Nothing in its place while it loads (it comes with the first packet walk).
                   <Suspense fallback={null}>
                     <PacketLayer
                       layout={layout}
-                      at={dot}
                       packet={packet}
                       overview={overview}
                       seen={size ? seenRegion(layout.width, layout.height, fit, size, view) : undefined}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { construct } from '../../engine/index.ts';
 import { presetScenario } from '../../engine/scenario/presets.ts';
-import { layoutTopology, overlaps, packetAnchor } from '../../layout/index.ts';
+import { packetAnchor } from '../../layout/anchor.ts';
+import { layoutTopology, overlaps } from '../../layout/index.ts';
 import { PILL_HEIGHT, pillWidth, placeLabel, placeTag, textBoxes } from './label-place.ts';
 
 const layout = layoutTopology(construct(presetScenario('article')).final, { width: 1000, height: 600 });
