@@ -18,9 +18,9 @@ const firstLoad = firstLoadModules();
 // and without its group the bundler put it in one chunk with the engine modules it shares).
 const FIRST_SCREEN_ENGINE =
   /src[\\/]engine[\\/](?!packet[\\/]|import[\\/]|scenario[\\/]preset-notes|addressing[\\/]capacity|messages[\\/]en[\\/](loading|hops|drops|packetHops|dataplanes|capacity|clusterImport)|artifacts[\\/]|terway[\\/](packet[\\/]|artifacts|render|capacity))/;
-// The layout but for the summary's tiles (loaded with a large scenario) and the packet's anchors
-// (with the packet layer).
-const FIRST_SCREEN_LAYOUT = /src[\\/]layout[\\/](?!summary-tiles|anchor)/;
+// The layout but for the summary's tiles (loaded with a large scenario), the packet's anchors
+// (with the packet layer) and the overview's briefs (with Briefs.tsx).
+const FIRST_SCREEN_LAYOUT = /src[\\/]layout[\\/](?!summary-tiles|anchor|brief)/;
 
 // base './' lets dist/ be served from any sub-path of any static server.
 export default defineConfig({

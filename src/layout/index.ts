@@ -1,8 +1,8 @@
 /**
  * Topology geometry: pure functions from a world state to positioned boxes, lines and paths.
- * Where a packet is drawn (anchor.ts) is imported from its module by the lazy packet layer.
+ * Where a packet is drawn (anchor.ts) and the overview's brief lines (brief.ts) are imported from
+ * their modules by the lazy parts that use them, so the first load does not carry them.
  */
-export { type BriefLine, briefLines } from './brief.ts';
 export { enteringIds } from './entering.ts';
 export { focusBox } from './focus.ts';
 export * from './ids.ts';

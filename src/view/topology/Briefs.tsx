@@ -1,5 +1,6 @@
 import { memo, useContext } from 'react';
-import { type BriefLine, briefLines, type TopologyElement } from '../../layout/index.ts';
+import { type BriefLine, briefLines } from '../../layout/brief.ts';
+import type { TopologyElement } from '../../layout/index.ts';
 import { DiagramWords } from './diagram-words.ts';
 import { BRIEF_PX } from './overview.ts';
 import { useEnteringProgress } from './step-progress.ts';

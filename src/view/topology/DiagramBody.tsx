@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { lazy, memo, type ReactNode, Suspense } from 'react';
 import { parsePlace } from '../../engine/index.ts';
 import {
   ROUTER_ID,
@@ -6,12 +6,11 @@ import {
   type TopologyLayout,
   type TopologyLink,
 } from '../../layout/index.ts';
-import { Briefs } from './Briefs.tsx';
 import { ElementRun, LinkRun } from './DiagramRuns.tsx';
 import { BackFill } from './ElementShape.tsx';
 import { enteringLines } from './motion.ts';
 import { RouteRows } from './RouteRows.tsx';
-import { elementRuns, keyIn, linkRuns } from './runs.ts';
+import { elementRuns, linkRuns } from './runs.ts';
 
 interface DiagramBodyProps {
   readonly layout: TopologyLayout;
@@ -25,6 +24,9 @@ interface DiagramBodyProps {
   readonly onSelect: (id: string) => void;
 }
 
+/** The overview's text loads with the first overview (a large diagram, or zoomed out). */
+const Briefs = lazy(() => import('./Briefs.tsx').then((m) => ({ default: m.Briefs })));
+
 /**
  * The diagram's layers: holder fills, links, elements (with the vRouter's routes) and, in the
  * overview, the briefs. Memoised on what changes with a step, the selection or the zoom, not on
@@ -34,14 +36,22 @@ export const DiagramBody = memo(function DiagramBody(props: DiagramBodyProps) {
   const { layout, entering, touched, selectedId, overview, onSelect } = props;
   const routeEntering = [...entering].find((id) => parsePlace(id)?.kind === 'route') ?? '';
   const routeLit = layout.routes.rows.map((r) => (touched.has(r.id) ? `${r.id}\n` : '')).join('');
-  const byId = (e: TopologyElement) => e.id;
-  const lit = (e: TopologyElement) => touched.has(e.id);
-  const enters = (e: TopologyElement) => entering.has(e.id);
-  // An element's entering lines count too: they appear with the step's progress.
-  const enteringKeyOf = (items: readonly TopologyElement[]) =>
-    entering.size === 0
-      ? ''
-      : keyIn(items, enters, byId) + items.map((e) => enteringLines(entering, e.lines)).join('');
+  // A run's share of the step: its highlighted ids, its entering ones and their entering lines.
+  const elementState = (items: readonly TopologyElement[]) => {
+    let state = '';
+    for (const e of items) {
+      if (touched.has(e.id)) state += `${e.id}\n`;
+      if (entering.size > 0)
+        state += `${entering.has(e.id) ? `+${e.id}\n` : ''}${enteringLines(entering, e.lines)}`;
+    }
+    return state;
+  };
+  const linkState = (items: readonly TopologyLink[]) => {
+    let state = '';
+    for (const l of items)
+      state += `${touched.has(l.from) ? 1 : 0}${entering.has(l.from) || entering.has(l.to) ? 1 : 0}`;
+    return state;
+  };
   const children: ReactNode[] = [];
   for (const run of elementRuns(layout.elements, ROUTER_ID)) {
     const last = run.items.at(-1);
@@ -49,8 +59,7 @@ export const DiagramBody = memo(function DiagramBody(props: DiagramBodyProps) {
       <ElementRun
         key={run.key}
         items={run.items}
-        litKey={keyIn(run.items, lit, byId)}
-        enteringKey={enteringKeyOf(run.items)}
+        state={elementState(run.items)}
         touched={touched}
         entering={entering}
         selectedId={selectedId !== null && run.items.some((e) => e.id === selectedId) ? selectedId : null}
@@ -69,8 +78,6 @@ export const DiagramBody = memo(function DiagramBody(props: DiagramBodyProps) {
       );
     }
   }
-  const linkLit = (l: TopologyLink) => touched.has(l.from);
-  const linkEnters = (l: TopologyLink) => entering.has(l.from) || entering.has(l.to);
   return (
     <>
       <g>
@@ -85,15 +92,18 @@ export const DiagramBody = memo(function DiagramBody(props: DiagramBodyProps) {
           <LinkRun
             key={run.key}
             items={run.items}
-            litKey={keyIn(run.items, linkLit, (l) => l.id)}
-            enteringKey={entering.size === 0 ? '' : keyIn(run.items, linkEnters, (l) => l.id)}
+            state={linkState(run.items)}
             touched={touched}
             entering={entering}
           />
         ))}
       </g>
       {children}
-      {overview > 0 && <Briefs elements={layout.elements} textScale={overview} entering={entering} />}
+      {overview > 0 && (
+        <Suspense fallback={null}>
+          <Briefs elements={layout.elements} textScale={overview} entering={entering} />
+        </Suspense>
+      )}
     </>
   );
 });

@@ -1,7 +1,7 @@
 /**
- * Runs of the diagram (runs.ts), each memoised on its items' identity and its share of the step's
- * highlight, entering and selection: a step re-renders the runs it changed. The step's sets are
- * passed along but not compared: a run's keys say all of them that it reads.
+ * Runs of the diagram (runs.ts), each memoised on its items' identity and its `state`, its share
+ * of the step's highlight, entering and selection: a step re-renders the runs it changed. The
+ * step's sets are passed along but not compared: a run's state says all of them that it reads.
  */
 import { memo } from 'react';
 import type { TopologyElement, TopologyLink } from '../../layout/index.ts';
@@ -12,46 +12,41 @@ import { sameItems } from './runs.ts';
 
 interface RunProps<T> {
   readonly items: readonly T[];
-  /** This run's ids (and line keys) in the step's highlight and entering sets, newline-joined. */
-  readonly litKey: string;
-  readonly enteringKey: string;
+  /** The run's ids highlighted and entering (and its entering lines' keys), joined. */
+  readonly state: string;
   readonly touched: ReadonlySet<string>;
   readonly entering: ReadonlySet<string>;
-}
-
-function sameRun<T, P extends RunProps<T>>(rest: readonly (keyof P)[]) {
-  return (a: P, b: P): boolean =>
-    sameItems(a.items, b.items) &&
-    a.litKey === b.litKey &&
-    a.enteringKey === b.enteringKey &&
-    rest.every((name) => Object.is(a[name], b[name]));
-}
-
-interface ElementRunProps extends RunProps<TopologyElement> {
   /** The selected id when it is in this run, else null. */
-  readonly selectedId: string | null;
-  readonly overview: boolean;
-  readonly onSelect: (id: string) => void;
+  readonly selectedId?: string | null;
+  readonly overview?: boolean;
+  readonly onSelect?: (id: string) => void;
 }
 
-export const ElementRun = memo(
-  function ElementRun(props: ElementRunProps) {
-    const { items, touched, entering, selectedId, overview, onSelect } = props;
-    return items.map((element) => (
-      <DiagramElement
-        key={element.id}
-        element={element}
-        selected={element.id === selectedId}
-        highlighted={touched.has(element.id)}
-        entering={entering.has(element.id)}
-        enteringLines={enteringLines(entering, element.lines)}
-        overview={overview}
-        onSelect={onSelect}
-      />
-    ));
-  },
-  sameRun<TopologyElement, ElementRunProps>(['selectedId', 'overview', 'onSelect']),
-);
+function sameRun<T>(a: RunProps<T>, b: RunProps<T>): boolean {
+  return (
+    sameItems(a.items, b.items) &&
+    a.state === b.state &&
+    a.selectedId === b.selectedId &&
+    a.overview === b.overview &&
+    a.onSelect === b.onSelect
+  );
+}
+
+export const ElementRun = memo(function ElementRun(props: RunProps<TopologyElement>) {
+  const { items, touched, entering, selectedId, overview, onSelect } = props;
+  return items.map((element) => (
+    <DiagramElement
+      key={element.id}
+      element={element}
+      selected={element.id === selectedId}
+      highlighted={touched.has(element.id)}
+      entering={entering.has(element.id)}
+      enteringLines={enteringLines(entering, element.lines)}
+      overview={overview === true}
+      onSelect={onSelect as (id: string) => void}
+    />
+  ));
+}, sameRun);
 
 export const LinkRun = memo(function LinkRun({ items, entering, touched }: RunProps<TopologyLink>) {
   return items.map((link) => (
@@ -62,4 +57,4 @@ export const LinkRun = memo(function LinkRun({ items, entering, touched }: RunPr
       highlighted={touched.has(link.from)}
     />
   ));
-}, sameRun<TopologyLink, RunProps<TopologyLink>>([]));
+}, sameRun);

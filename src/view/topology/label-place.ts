@@ -3,14 +3,8 @@
  * it where it covers no text of the diagram (the element it visits included) and stays inside
  * the diagram; else where it covers the least.
  */
-import {
-  type Box,
-  briefLines,
-  FONT_SIZE,
-  overlaps,
-  type Point,
-  type TopologyLayout,
-} from '../../layout/index.ts';
+import { briefLines } from '../../layout/brief.ts';
+import { type Box, FONT_SIZE, overlaps, type Point, type TopologyLayout } from '../../layout/index.ts';
 import { textWidth } from '../../layout/metrics.ts';
 
 /** A text's box from its baseline: a little above the cap height to below the descenders. */

@@ -65,10 +65,3 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-
-/** The ids among `items` that `set` holds, newline-joined: a run's share of a step's set. */
-export function keyIn<T>(items: readonly T[], has: (item: T) => boolean, idOf: (item: T) => string): string {
-  let out = '';
-  for (const item of items) if (has(item)) out += `${idOf(item)}\n`;
-  return out;
-}
