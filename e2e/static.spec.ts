@@ -83,7 +83,7 @@ test('the build ships the scenario schema and no inline script or eval', async (
   expect(html).not.toMatch(/(src|href)="\//);
 });
 
-test('the first load stays within 136.17 kB gzipped; zoom, packets, panels and players come later (the scenario reader, valibot, the inspector artifacts and the Chinese catalog too)', () => {
+test('the first load stays within 135.85 kB gzipped; zoom, packets, panels and players come later (the scenario reader, valibot, the inspector artifacts and the Chinese catalog too)', () => {
   const dist = fileURLToPath(new URL('../dist', import.meta.url));
   const assets = firstLoadAssets(dist);
   const gzipKb = assets.reduce((sum, a) => sum + a.gzip, 0) / 1024;
@@ -97,8 +97,10 @@ test('the first load stays within 136.17 kB gzipped; zoom, packets, panels and p
   // and drops' words load with the packet engine. Then 136.12 kB: the first screen's stylesheet
   // from its own modules (8.9 kB of the 11.5; the whole one loads with the lazy parts), the first
   // screen in one chunk with the preload helper, no modulepreload polyfill, the what-if phase with
-  // the construction's extras, no d3-ease, and imported constants inlined.
-  expect(gzipKb).toBeLessThanOrEqual(136.17);
+  // the construction's extras, no d3-ease, and imported constants inlined. Then 135.80 kB: the
+  // overview's briefs and the packet's anchors load when drawn (paying for the diagram's per-node
+  // runs, issue 16).
+  expect(gzipKb).toBeLessThanOrEqual(135.85);
   const names = assets.map((a) => a.file).join('\n');
   for (const later of [
     'zoom-behavior',
