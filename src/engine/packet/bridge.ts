@@ -135,6 +135,6 @@ function flood(walk: Walk, node: NodeState, port: string, packet: Packet): Next 
         : message(hops, 'floodFromPod', { mac: packet.dstMac ?? '', port, pods, node: node.name }),
   });
   if (port !== 'cni0') return { station: { kind: 'node-in', node, dev: 'cni0' }, packet };
-  const kind = groupKind(packet.dst, []) ?? 'broadcast';
+  const kind = groupKind(packet.dst, false) ?? 'broadcast';
   return groupIn(walk, place, message(packetHops, 'everyPodOn', { node: node.name }), 'cni0', packet, kind);
 }

@@ -88,7 +88,7 @@ export function nodeOut(walk: Walk, node: NodeState, packet: Packet, fixedSrc?: 
     );
   }
   const route = lookupRoute(walk.index.routes(node), packet.dst) as Route;
-  const group = groupKind(packet.dst, walk.index.localRoutes(node));
+  const group = groupKind(packet.dst, broadcastRoute(walk.index.localRoutes(node), packet.dst) !== undefined);
   if (group !== undefined) return groupOut(walk, node, route, packet, group, fixedSrc);
   const src = fixedSrc ?? route.src ?? deviceAddress(node, route.dev);
   const tracked = trackIn(walk, node, withSrc(packet, src));

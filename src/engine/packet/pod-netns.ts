@@ -15,13 +15,7 @@ import type { PodState } from '../world/types.ts';
 import { LOCALHOST } from './addresses.ts';
 import type { RowTable } from './compiled-table.ts';
 import { framed, packetOf, withSrc } from './packet.ts';
-import {
-  type GroupKind,
-  groupMac,
-  groupSendText,
-  isMulticast,
-  LIMITED_BROADCAST,
-} from './special-addresses.ts';
+import { groupKind, groupMac, groupSendText } from './special-addresses.ts';
 import { ipText } from './text-cache.ts';
 import type { Packet } from './types.ts';
 import type { Next, Walk } from './walk.ts';
@@ -81,13 +75,8 @@ export function podOut(walk: Walk, pod: PodState, packet: Packet, fixedSrc?: num
   const before: Packet = packetOf(src, dst, packet.ttl);
   const nextHop = route.via ?? dst;
   const node = plane.node?.node;
-  // A group destination: multicast, the limited broadcast, or a broadcast route of the local table.
   const bcast = localTable.findHost(dst);
-  const group: GroupKind | undefined = isMulticast(dst)
-    ? 'multicast'
-    : dst === LIMITED_BROADCAST || bcast >= 0
-      ? 'broadcast'
-      : undefined;
+  const group = groupKind(dst, bcast >= 0);
   if (group !== undefined && node) {
     const frame: Packet = framed(before, pod.veth.podMac, groupMac(dst));
     walk.record({

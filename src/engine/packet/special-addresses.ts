@@ -50,10 +50,13 @@ export function broadcastRoute(routes: readonly LocalRoute[], ip: number): Local
   return routes.find((r) => r.type === 'broadcast' && r.dst.network === ip && r.dst.prefix === 32);
 }
 
-/** Multicast or broadcast, as the sender's routing sees it (its own local table), else undefined. */
-export function groupKind(ip: number, local: readonly LocalRoute[]): GroupKind | undefined {
+/**
+ * Multicast or broadcast, as the sender's routing sees it, else undefined: `broadcastRoute`, whether
+ * its own local table has a `broadcast` route for exactly this address.
+ */
+export function groupKind(ip: number, broadcastRoute: boolean): GroupKind | undefined {
   if (isMulticast(ip)) return 'multicast';
-  if (ip === LIMITED_BROADCAST || broadcastRoute(local, ip)) return 'broadcast';
+  if (ip === LIMITED_BROADCAST || broadcastRoute) return 'broadcast';
   return undefined;
 }
 

@@ -239,6 +239,11 @@ interface PodTemplate {
   readonly ownLocal: number;
 }
 
+/** Whether the node's template gives the tables of another pod at `ip` (pod-template.ts). */
+function fitsTemplate(template: PodTemplate, ip: number): boolean {
+  return template.ip !== ip && template.lo <= ip && ip <= template.hi;
+}
+
 function podTemplate(
   ip: number,
   routes: CompiledTable<Route>,
@@ -303,7 +308,7 @@ export class PodPlane {
         this.#local = made.local;
         return;
       }
-      if (template.ip !== ip && template.lo <= ip && ip <= template.hi) {
+      if (fitsTemplate(template, ip)) {
         this.#routes = new TemplatedTable(template.routes, template.ip, ip, this.place, template.ownRoute);
         this.#local = new TemplatedTable(template.local, template.ip, ip, this.place, template.ownLocal);
         return;
@@ -415,14 +420,7 @@ class CompiledWorld implements WorldIndex {
     const template = nodePlane?.podTemplate;
     const ip = pod.ip;
     let plane: PodPlane | undefined;
-    if (
-      template &&
-      ip !== undefined &&
-      ip !== template.ip &&
-      ip >= template.lo &&
-      ip <= template.hi &&
-      pod.veth
-    ) {
+    if (template && ip !== undefined && pod.veth && fitsTemplate(template, ip)) {
       // Made from the node's template, it costs less to make again than to keep: 150,000 pods'
       // planes kept would be old-generation memory the collector walks.
       plane = new PodPlane(pod, this.world, nodePlane);

@@ -8,7 +8,7 @@ import type { TopologyElement, TopologyLink } from '../../layout/index.ts';
 import { DiagramElement } from './DiagramElement.tsx';
 import { LinkPath } from './LinkPath.tsx';
 import { enteringLines } from './motion.ts';
-import { sameItems } from './runs.ts';
+import { sameList } from './same.ts';
 
 interface RunProps<T> {
   readonly items: readonly T[];
@@ -24,7 +24,7 @@ interface RunProps<T> {
 
 function sameRun<T>(a: RunProps<T>, b: RunProps<T>): boolean {
   return (
-    sameItems(a.items, b.items) &&
+    sameList(a.items, b.items, Object.is) &&
     a.state === b.state &&
     a.selectedId === b.selectedId &&
     a.overview === b.overview &&

@@ -58,10 +58,3 @@ export function elementRuns(
 export function linkRuns(links: readonly TopologyLink[]): Run<TopologyLink>[] {
   return cut(links, (l) => nodeOwner(l.to) ?? nodeOwner(l.from) ?? 'infra');
 }
-
-/** The same objects in the same order. */
-export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}

@@ -24,7 +24,7 @@ function sameBadge(a: Badge, b: Badge): boolean {
   return a.text === b.text && a.tone === b.tone && sameBox(a.box, b.box);
 }
 
-function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+export function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!same(a[i] as T, b[i] as T)) return false;
   return true;
