@@ -2,7 +2,9 @@
  * The first screen's source files: what src/main.tsx imports statically, and what those import
  * (type-only imports and dynamic imports left out). Its stylesheet is made from these alone
  * (scripts/vite-plugins.ts firstScreenStyles): the rest of the page's utilities load with the
- * lazy parts that use them.
+ * lazy parts that use them. Read from the sources, not from the bundler's module graph
+ * (vite-plugins.ts firstLoadModules walks that one): the stylesheet is made while the graph is
+ * still being built, and the graph is whole only at its end.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
